@@ -1,0 +1,181 @@
+"""Find the reports in a cleaned file by their own words, and read what each says of itself.
+
+A report announces itself with a title (``…工作报告``), a subtitle line naming the meeting
+(``——在…会议上的报告``), a date line (``（2013年1月21日）``) and a speaker line
+(``…区长 张三``).  Markdown marks are optional.  A file with none of these is one document.
+
+>>> kind_of("政府工作报告", "在某区第五届人民代表大会第三次会议上的报告", "区长")
+'government'
+>>> kind_of("某区第五届人民代表大会常务委员会工作报告", "", "")
+'npc'
+>>> parse_date("（2013 年 1 月 21 日）")
+'2013-01-21'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pipelines.model import DocumentMeta, DocumentText
+from pipelines.text.structure import iter_lines, parse_body, strip_markup
+
+_SUBTITLE = re.compile(r"^[—–\-－]{1,3}\s*(?:在)?(?P<meeting>.+?)(?:上)?的?(?:工作)?(?:报告|讲话|发言)\s*$")
+_DATE = re.compile(r"^[（(]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[）)]?$")
+_ROLE_WORDS = ("书记", "主任", "区长", "县长", "市长", "旗长", "州长", "省长", "主席", "局长", "部长",
+               "秘书长", "院长", "检察长", "代区长", "代县长", "代市长")
+_SPEAKER = re.compile(
+    rf"^(?P<role>\S.*?(?:{'|'.join(sorted(_ROLE_WORDS, key=len, reverse=True))}))\s*(?P<name>[\u4e00-\u9fff·]"
+    r"(?:\s?[\u4e00-\u9fff·]){1,4})$"
+)
+_TITLE_WORDS = re.compile(r"报告|讲话|公报|意见|决议|纲要|规划|计划")
+_PLACE_SPLIT = re.compile(r"中国共产党|中共|中国人民政治协商会议|政协|会议|在|第[一二三四五六七八九十百\d]+届"
+                          r"|[\s（）()]")
+_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
+                    r"[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市)(?=委|人民|人大|政府|委员会|$)")
+_YEAR_LEAD = re.compile(r"^(?:\*\*)?\s*(?P<y>(?:19|20)\d{2})\s*年")
+
+
+@dataclass(frozen=True)
+class FoundDocument:
+    """A report found in a cleaned file: [start, end) of the file's cleaned text, and its parts."""
+
+    start: int
+    end: int
+    meta: DocumentMeta
+    doc: DocumentText
+
+
+def kind_of(title: str, meeting: str, role: str) -> str:
+    """report_kind from the title, meeting and speaker role."""
+    words = f"{title} {meeting}"
+    if "政治协商" in title or "政协" in title or ("政协" in role and "报告" in title):
+        return "cppcc"
+    if re.search(r"人民代表大会\s*常务委员会|人大常委会", title):
+        return "npc"
+    if "政府工作报告" in title or re.search(r"(区|县|市|旗)长$", role):
+        return "government"
+    if re.search(r"中共|党委|党代会|委员会全体|全体（扩大）|全会", words) or role.endswith("书记"):
+        return "party"
+    return "other"
+
+
+def parse_date(line: str) -> str:
+    """ISO date of a date line such as ``（2013年1月5日）``, or ''."""
+    m = _DATE.match(strip_markup(line))
+    if not m:
+        return ""
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return ""
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+@lru_cache(maxsize=1)
+def admin_codes() -> dict[str, str]:
+    """Place name → six-digit administrative division code, from pipelines/data/admin_codes.csv."""
+    with resources.files("pipelines.data").joinpath("admin_codes.csv").open(encoding="utf-8") as f:
+        return {row["place"]: row["admin_code"] for row in csv.DictReader(f)}
+
+
+def places_in(text: str) -> list[str]:
+    """Place names (``杭州市上城区``, ``上城区``) named in a line, longest first."""
+    found = {m.group(0) for seg in _PLACE_SPLIT.split(text) if (m := _PLACE.match(seg))}
+    return sorted(found, key=len, reverse=True)
+
+
+def _covers_year(text: str, body_start: int, delivered_on: str) -> int | None:
+    for s, e in iter_lines(text, body_start):
+        m = _YEAR_LEAD.match(text[s:e])
+        if m:
+            return int(m["y"])
+        break
+    if delivered_on:
+        year, month = int(delivered_on[:4]), int(delivered_on[5:7])
+        return year - 1 if month <= 4 else year
+    return None
+
+
+def _header(text: str, anchor: tuple[int, int], prev_end: int) -> tuple[int, list[tuple[int, int]], str]:
+    """Title lines before a subtitle line (at most two, after prev_end): (start, lines, title)."""
+    lines = [ln for ln in iter_lines(text, prev_end, anchor[0])]
+    title_lines: list[tuple[int, int]] = []
+    for s, e in reversed(lines):
+        line = strip_markup(text[s:e])
+        if len(line) > 60 or line[-1] in "。；":
+            break
+        title_lines.insert(0, (s, e))
+        if len(title_lines) == 2 or _TITLE_WORDS.search(line) or text[s] == "#":
+            break
+    if not title_lines:
+        return anchor[0], [], ""
+    title = "".join(strip_markup(text[s:e]) for s, e in title_lines)
+    return title_lines[0][0], title_lines, title
+
+
+def find_documents(text: str, slug: str) -> list[FoundDocument]:
+    """Split a cleaned file into reports and parse each one's header and body."""
+    lines = list(iter_lines(text))
+    anchors = [i for i, (s, e) in enumerate(lines) if _SUBTITLE.match(strip_markup(text[s:e]))]
+    starts: list[tuple[int, list[tuple[int, int]], str, int]] = []  # doc start, front lines, title, line idx
+    prev_end = 0
+    for i in anchors:
+        start, title_lines, title = _header(text, lines[i], prev_end)
+        starts.append((start, title_lines + [lines[i]], title, i))
+        prev_end = lines[i][1]
+    if not starts:
+        first = lines[0] if lines else (0, 0)
+        first_line = strip_markup(text[first[0]:first[1]])
+        is_title = bool(first_line) and len(first_line) <= 60 and first_line[-1] not in "。；"
+        starts = [(0, [first] if is_title else [], first_line if is_title else "", -1)]
+    found: list[FoundDocument] = []
+    file_places = places_in(" ".join(text[s:e] for s, e in lines[:3] + [x for a in starts for x in a[1]]))
+    used_ids: set[str] = set()
+    for n, (start, front, title, idx) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
+        if n == 0:
+            start = 0 if not text[:start].strip() else start
+        meeting = ""
+        if idx >= 0:
+            m = _SUBTITLE.match(strip_markup(text[lines[idx][0]:lines[idx][1]]))
+            meeting = m["meeting"].strip() if m else ""
+        # date and speaker lines follow the subtitle
+        delivered_on, role, speaker = "", "", ""
+        body_from = front[-1][1] if front else start
+        for s, e in iter_lines(text, body_from, end):
+            line = strip_markup(text[s:e])
+            if not delivered_on and parse_date(line):
+                delivered_on = parse_date(line)
+            elif not speaker and (m := _SPEAKER.match(line)) and len(line) <= 40:
+                role, speaker = m["role"].strip(), re.sub(r"\s+", "", m["name"])
+            else:
+                break
+            front.append((s, e))
+            body_from = e
+        kind = kind_of(title, meeting, role)
+        own = places_in(f"{title} {meeting} {role}")
+        place = own[0] if own else ""
+        for fuller in file_places:
+            if place and fuller.endswith(place) and len(fuller) > len(place):
+                place = fuller
+                break
+        rel_text = text[start:end]
+        rel_front = [(s - start, e - start) for s, e in front]
+        body_start = body_from - start
+        paragraphs, sections, notes = parse_body(rel_text, body_start, rel_front)
+        doc_id = f"{slug}-{kind}"
+        k = 2
+        while doc_id in used_ids:
+            doc_id, k = f"{slug}-{kind}-{k}", k + 1
+        used_ids.add(doc_id)
+        meta = DocumentMeta(
+            report_kind=kind, title=title, speaker=speaker, speaker_role=role, meeting=meeting,
+            delivered_on=delivered_on, covers_year=_covers_year(rel_text, body_start, delivered_on),
+            place=place, admin_code=admin_codes().get(place, ""),
+        )
+        doc = DocumentText(doc_id, kind, meta.covers_year, rel_text, paragraphs, sections, notes)
+        found.append(FoundDocument(start, end, meta, doc))
+    return found

@@ -1,0 +1,132 @@
+"""Paragraphs, section headings and glossary notes of one report's cleaned text.
+
+Headings are recognised by their numbering (``一、``, ``（一）``, ``1.``), not by the markdown
+``#`` marks an OCR tool may or may not have put before them, so a plain-text report parses too.
+
+>>> info = heading_info("### （二）环境品质稳步提升")
+>>> (info.level, info.number, info.title)
+(2, '（二）', '环境品质稳步提升')
+>>> heading_info("全区实现地区生产总值100亿元。") is None
+True
+>>> parse_note("**注释 “三改”工程：**指危房改造、道路改造。")
+('“三改”工程', '指危房改造、道路改造。')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipelines.model import GlossaryNote, Paragraph, Section
+
+CN_NUM = "一二三四五六七八九十百零〇"
+_MARKUP = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
+_NUMBERING = (
+    (1, re.compile(rf"^(?P<number>[{CN_NUM}]+\s*[、.．])\s*(?P<title>.*)$")),
+    (2, re.compile(rf"^(?P<number>[（(]\s*[{CN_NUM}]+\s*[）)])\s*[、.．]?\s*(?P<title>.*)$")),
+    (3, re.compile(r"^(?P<number>\d{1,2}\s*[、.．](?!\d))\s*(?P<title>.*)$")),
+    (4, re.compile(r"^(?P<number>[（(]\s*\d{1,2}\s*[）)])\s*(?P<title>.*)$")),
+)
+_SENTENCE_END = "。；！？!?;"
+MAX_HEADING_LEN = 40
+_NOTES_START = re.compile(r"^\s*(?:\*\*)?\s*(?:注释|注解|名词解释|注)\s*(?:[:：]|\s|\*\*|\d)")
+_NOTE_BOLD = re.compile(
+    r"^\s*\*\*\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?"
+    r"(?P<term>[^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*(?P<definition>.*\S)\s*$"
+)
+_NOTE_PLAIN = re.compile(
+    r"^\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:[\[［(（]?\d{1,3}[\]］)）.、．]\s*)?"
+    r"(?P<term>[^：:。，,；;]{1,40}?)\s*[:：]\s*(?P<definition>.*\S)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class HeadingInfo:
+    level: int
+    number: str
+    title: str
+
+
+def strip_markup(line: str) -> str:
+    """A line without markdown heading marks and bold marks: ``## **（一）标题**`` → ``（一）标题``."""
+    return _MARKUP.sub("", line).strip()
+
+
+def heading_info(line: str) -> HeadingInfo | None:
+    """Level, number and title of a section heading line, or None for a prose line."""
+    marked = line.lstrip().startswith("#")
+    text = strip_markup(line)
+    if not text or len(text) > MAX_HEADING_LEN + (20 if marked else 0):
+        return None
+    if text[-1] in _SENTENCE_END and not marked:
+        return None
+    for level, pattern in _NUMBERING:
+        m = pattern.match(text)
+        if m and m.group("title"):
+            number = re.sub(r"\s+", "", m.group("number"))
+            return HeadingInfo(level, number, m.group("title").strip())
+    if marked and text[-1] not in _SENTENCE_END and "。" not in text:
+        return HeadingInfo(1, "", text)
+    return None
+
+
+def parse_note(line: str) -> tuple[str, str] | None:
+    """Term and definition of a glossary note line, or None if the line is not a note."""
+    m = _NOTE_BOLD.match(line) or _NOTE_PLAIN.match(strip_markup(line))
+    if not m:
+        return None
+    term = m.group("term").strip().strip(":：").strip()
+    definition = m.group("definition").strip()
+    if not term or not definition or len(term) > MAX_HEADING_LEN:
+        return None
+    return term, definition
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Spans ``(s, e)`` of the non-blank lines of ``text[start:end]``, whitespace trimmed."""
+    end = len(text) if end is None else end
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = m.start() + start, m.end() + start
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            yield s, e
+
+
+def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
+               ) -> tuple[tuple[Paragraph, ...], tuple[Section, ...], tuple[GlossaryNote, ...]]:
+    """Paragraphs, sections and notes of a document's text; ``front`` are its title-block lines."""
+    paragraphs: list[Paragraph] = [Paragraph(i, s, e, "front", "") for i, (s, e) in enumerate(front)]
+    sections: list[Section] = []
+    notes: list[GlossaryNote] = []
+    stack: list[Section] = []
+    in_notes = False
+    for s, e in iter_lines(text, body_start):
+        line = text[s:e]
+        if not in_notes and _NOTES_START.match(line):
+            in_notes = True
+        if in_notes:
+            note = parse_note(line)
+            if note:
+                notes.append(GlossaryNote(note[0], note[1], s, e))
+            elif notes:  # a note's continuation the cleaning could not join
+                last = notes[-1]
+                notes[-1] = GlossaryNote(last.term, last.definition + strip_markup(line), last.start, e)
+            paragraphs.append(Paragraph(len(paragraphs), s, e, "note", "注释"))
+            continue
+        info = heading_info(line)
+        if info:
+            while stack and stack[-1].level >= info.level:
+                stack.pop()
+            label = f"{info.number}{info.title}"
+            path = " > ".join([x.path.split(" > ")[-1] for x in stack] + [label])
+            section = Section(s, e, info.level, info.number, info.title, path)
+            stack.append(section)
+            sections.append(section)
+            paragraphs.append(Paragraph(len(paragraphs), s, e, "heading", path))
+        else:
+            paragraphs.append(Paragraph(len(paragraphs), s, e, "body", stack[-1].path if stack else ""))
+    return tuple(paragraphs), tuple(sections), tuple(notes)
