@@ -1,0 +1,133 @@
+"""Clean one raw source file: errata, then the rule families in a fixed order, every change logged.
+
+>>> out = clean_text("逐步回升,全年\\n\\n\\n分别完成 85.87 亿元", "x.txt", errata=[])
+>>> out.text
+'逐步回升，全年分别完成85.87亿元'
+>>> [(c.raw_start, c.raw_end, c.before, c.after, c.rule) for c in out.corrections]
+[(7, 10, '\\n\\n\\n', '', 'page_break_join'), (14, 15, ' ', '', 'unit_space'), \
+(20, 21, ' ', '', 'unit_space'), (4, 5, ',', '，', 'fullwidth_punct')]
+
+The order matters and is part of the contract (see docs/cleaning.md):
+
+1. errata (on the raw text, so an entry's ``wrong`` is copied straight from the file);
+2. web noise: line endings, literal ``\\r\\n``, invisible and odd spaces, ``??``, navigation
+   lines, page numbers, running headers, footnote markers;
+3. page breaks: join cut lines, one blank line between paragraphs;
+4. width: full-width digits and letters to half-width;
+5. numbers: spaces inside numbers and between number and unit;
+6. punctuation: half-width marks in Chinese prose to full-width, spaces around punctuation and
+   upper-case codes;
+7. characters: traditional characters, stray English words, tripled characters, repeated clauses.
+
+Steps 2-7 are repeated until nothing changes (at most :data:`MAX_ROUNDS` times), so the result is a
+fixed point: cleaning a cleaned text changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from pipelines.model import Correction
+from pipelines.text.offsets import Edit, TrackedText
+from pipelines.text.rules import characters, numbers, page_breaks, punctuation, web_noise
+from pipelines.text.rules.errata import Erratum, describe_failure, errata_edits, load_errata
+
+Rule = Callable[[str], list[Edit]]
+
+#: The rules after the errata, in the order they run. Each runs as its own pass.
+RULES: tuple[Rule, ...] = (
+    web_noise.line_endings,
+    web_noise.literal_newlines,
+    web_noise.zero_width,
+    web_noise.odd_spaces,
+    web_noise.nbsp_marks,
+    web_noise.nav_lines,
+    web_noise.page_numbers,
+    web_noise.running_headers,
+    web_noise.footnote_markers,
+    page_breaks.page_breaks,
+    page_breaks.trailing_spaces,
+    punctuation.fullwidth_alnum,
+    numbers.digit_groups,
+    numbers.unit_spaces,
+    punctuation.halfwidth_punct,
+    punctuation.punct_spaces,
+    punctuation.latin_spaces,
+    characters.traditional_chars,
+    characters.stray_english,
+    characters.tripled_chars,
+    characters.repeated_clauses,
+)
+MAX_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something a person should look at: an erratum that did not apply, a suspicious word.
+
+    ``raw_start``/``raw_end`` locate it in the raw file where that is known (else -1).
+    """
+
+    kind: str
+    message: str
+    raw_start: int = -1
+    raw_end: int = -1
+
+
+@dataclass(frozen=True)
+class CleanOutcome:
+    """The cleaned text with its offset map and correction log, and the problems found."""
+
+    tracked: TrackedText
+    source_file: str
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The cleaned text."""
+        return self.tracked.text
+
+    @property
+    def corrections(self) -> tuple[Correction, ...]:
+        """Every change, in the order made, with its raw span."""
+        return self.tracked.corrections
+
+    def counts(self) -> dict[str, int]:
+        """Corrections per rule: ``{'unit_space': 312, …}`` (errata entries as ``errata:<id>``)."""
+        out: dict[str, int] = {}
+        for c in self.corrections:
+            out[c.rule] = out.get(c.rule, 0) + 1
+        return out
+
+
+def clean_text(raw: str, source_file: str, errata: Sequence[Erratum] | None = None) -> CleanOutcome:
+    """Clean ``raw`` (the decoded text of ``source_file``) and log every change.
+
+    ``errata`` defaults to the rows of ``pipelines/data/errata.csv`` for ``source_file``; pass
+    ``[]`` to clean by rules alone.
+    """
+    if errata is None:
+        errata = load_errata(source_file=source_file)
+    problems: list[Problem] = []
+    tracked = TrackedText.from_raw(raw)
+    edits, failed = errata_edits(raw, [e for e in errata if e.source_file in ("", source_file)])
+    problems.extend(Problem("erratum", describe_failure(e, n)) for e, n in failed)
+    tracked = tracked.apply(edits)
+    for _ in range(MAX_ROUNDS):
+        before = len(tracked.corrections)
+        for rule in RULES:
+            tracked = tracked.apply(rule(tracked.text))
+        if len(tracked.corrections) == before:
+            break
+    else:
+        problems.append(Problem("not_converged", f"rules still changing text after {MAX_ROUNDS} rounds"))
+    for pos, word in characters.stray_english_warnings(tracked.text):
+        rs, re_ = tracked.raw_span(pos, pos + len(word))
+        problems.append(Problem("stray_english", f"English word {word!r} between Chinese; not replaced",
+                                rs, re_))
+    if "\ufffd" in tracked.text:
+        pos = tracked.text.index("\ufffd")
+        problems.append(Problem("decode", "replacement character U+FFFD: text lost in decoding",
+                                *tracked.raw_span(pos, pos + 1)))
+    return CleanOutcome(tracked, source_file, tuple(problems))

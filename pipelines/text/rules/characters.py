@@ -1,0 +1,133 @@
+"""Wrong characters that a rule can recognise without knowing the text.
+
+- a traditional character inside simplified prose (OpenCC ``t2s``), only where it is out of place;
+- a stray English function word between Chinese phrases (``执法检查 and 专题视察``);
+- a character tripled by OCR (``健康康康`` -> ``健康``);
+- a clause printed twice in a row.
+
+A character merely doubled (``AA``) is *not* fixed by rule: Chinese is full of legitimate doubles
+across word boundaries (``常委会会议``, ``中国国际``, ``管理理念``, ``2011年年初``, ``参与与否``),
+so such faults go to the errata file, where a person has checked them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipelines.text.offsets import Edit
+from pipelines.text.rules import HAN
+
+#: English words OCR or a translation memory left in Chinese prose, and the word that belongs.
+STRAY_WORDS = {"and": "和", "or": "或"}
+#: Characters that read naturally doubled: a run of three is cut back to two, not one.
+REDUPLICATED = set("紧常渐慢快乐高兴欢喜明白清楚干净认真仔细实在踏扎漂亮轻松"
+                   "大小多少人天年月家户处事时刻步层节")
+
+_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉", "‘": "’", '"': '"'}
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_STRAY = re.compile(f"(?<=[{HAN}]) *\\b([A-Za-z]+)\\b *(?=[{HAN}])")
+_TRIPLE = re.compile(f"([{HAN}])\\1{{2,}}")
+_CLAUSE = re.compile(r"[^，。；！？：\n]*[，。；！？：]")
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # noqa: ANN202 - opencc has no type hints
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _quoted(line: str) -> list[bool]:
+    """Per character of ``line``: is it inside quotes, book-title marks or corner brackets?"""
+    inside = [False] * len(line)
+    i = 0
+    while i < len(line):
+        close = _QUOTES.get(line[i])
+        j = line.find(close, i + 1) if close else -1
+        if j > 0:
+            for k in range(i, j + 1):
+                inside[k] = True
+            i = j + 1
+        else:
+            i += 1
+    return inside
+
+
+def traditional_chars(text: str, max_share: float = 0.2) -> list[Edit]:
+    """A traditional character out of place in simplified prose becomes simplified.
+
+    ``'及时启动本屆单月'`` -> ``'及时启动本届单月'``. Left alone: characters inside quotes or
+    title marks (``“臺灣大學”``, ``《華嚴經》`` — a quoted proper name keeps its form) and
+    sentences where more than ``max_share`` of the Chinese characters are traditional (a
+    traditional passage, not an OCR slip).
+    """
+    converted = _t2s().convert(text)
+    if converted == text:
+        return []
+    edits: list[Edit] = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        simple = _t2s().convert(sentence)
+        if simple == sentence or len(simple) != len(sentence):
+            continue
+        diffs = [i for i, (a, b) in enumerate(zip(sentence, simple, strict=True))
+                 if a != b and _HAN_RE.match(a)]
+        han = len(_HAN_RE.findall(sentence))
+        if not diffs or len(diffs) > max_share * han:
+            continue
+        quoted = _quoted(sentence)
+        edits.extend(Edit(m.start() + i, m.start() + i + 1, simple[i], "traditional_char")
+                     for i in diffs if not quoted[i])
+    return edits
+
+
+def stray_english(text: str) -> list[Edit]:
+    """A lone English function word between Chinese phrases becomes its Chinese word.
+
+    ``'开展执法检查 and 专题视察22次'`` -> ``'开展执法检查和专题视察22次'``. Only words in
+    :data:`STRAY_WORDS` are replaced; :func:`stray_english_warnings` reports the others.
+    """
+    return [Edit(m.start(), m.end(), STRAY_WORDS[m.group(1)], "stray_english")
+            for m in _STRAY.finditer(text) if m.group(1) in STRAY_WORDS]
+
+
+def stray_english_warnings(text: str) -> list[tuple[int, str]]:
+    """Lower-case English words between Chinese that no rule replaces: ``[(offset, word)]``."""
+    return [(m.start(1), m.group(1)) for m in _STRAY.finditer(text)
+            if m.group(1).islower() and m.group(1) not in STRAY_WORDS]
+
+
+def tripled_chars(text: str) -> list[Edit]:
+    """A Chinese character printed three or more times in a row is cut back.
+
+    ``'企业员工健康康康生活着'`` -> ``'企业员工健康生活着'``; a character that reads naturally doubled
+    keeps two (``'紧紧紧围绕'`` -> ``'紧紧围绕'``).
+    """
+    edits = []
+    for m in _TRIPLE.finditer(text):
+        keep = 2 if m.group(1) in REDUPLICATED else 1
+        edits.append(Edit(m.start() + keep, m.end(), "", "tripled_char"))
+    return edits
+
+
+def repeated_clauses(text: str, min_han: int = 6) -> list[Edit]:
+    """A clause of at least ``min_han`` Chinese characters printed twice in a row loses one copy.
+
+    ``'综合督查对企业问题进行专项督查，对企业问题进行专项督查，采用座谈'`` ->
+    ``'综合督查对企业问题进行专项督查，采用座谈'``. The repeat may be the tail of the clause before
+    (OCR re-reads a line). The first copy goes, so the second keeps its own punctuation when it
+    ends the sentence: ``'…专项督查，…专项督查。'`` -> ``'…专项督查。'``.
+    """
+    edits = []
+    prev: re.Match[str] | None = None
+    for m in _CLAUSE.finditer(text):
+        body = m.group()[:-1]
+        if (prev is not None and prev.end() == m.start() and body
+                and prev.group()[:-1].endswith(body) and len(_HAN_RE.findall(body)) >= min_han):
+            edits.append(Edit(prev.end() - len(body) - 1, prev.end(), "", "repeated_clause"))
+            prev = None
+            continue
+        prev = m
+    return edits

@@ -1,0 +1,54 @@
+"""Spaces inside numbers and between a number and its unit.
+
+OCR of Chinese print turns the thin space of digit grouping (``27 321``) and the spacing around
+Latin-set figures (``增加值 218 亿元``) into ordinary spaces. These rules delete exactly those
+spaces, one edit per space, so every digit keeps its own raw offset. They never glue two numbers
+that the text separates: only a 1-3 digit group followed by groups of exactly three digits is one
+number (``27 321``, ``1 234 567``); ``3 5`` or ``2012 2013`` stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.text.offsets import Edit
+from pipelines.text.rules import HAN
+
+_GROUPED = re.compile(r"(?<![A-Za-z\d.,])\d{1,3}(?: \d{3})+(?!\d)")
+_NUM_THEN_HAN = re.compile(f"(?<=[\\d%‰])(?P<sp> +)(?=[{HAN}])")
+_HAN_THEN_NUM = re.compile(f"(?<=[{HAN}])(?P<sp> +)(?=\\d)")
+_NUM_THEN_PCT = re.compile(r"(?<=\d)(?P<sp> +)(?=[%‰])")
+# A number that opens a line (after heading marks) numbers a heading: '1 总体要求' keeps its space.
+_HEADING_NUMBER = re.compile(r"[#*\s]*[\d.]+$")
+
+
+def digit_groups(text: str) -> list[Edit]:
+    """Spaces between the digit groups of one number are removed.
+
+    ``'新增就业 27 321 人'`` -> ``'新增就业 27321 人'``; ``'3 5 户'`` and ``'2012 2013'`` are left.
+    """
+    edits = []
+    for m in _GROUPED.finditer(text):
+        for i in range(m.start(), m.end()):
+            if text[i] == " ":
+                edits.append(Edit(i, i + 1, "", "number_space"))
+    return edits
+
+
+def unit_spaces(text: str) -> list[Edit]:
+    """Spaces between a number and the Chinese word or ``%`` around it are removed.
+
+    ``'实现增加值 218 亿元'`` -> ``'实现增加值218亿元'``, ``'2012 年'`` -> ``'2012年'``,
+    ``'1 月 21 日'`` -> ``'1月21日'``, ``'12.5 %'`` -> ``'12.5%'``. A space after a number that
+    opens a heading stays (``'1 总体要求'``); spaces before Latin units stay (``'5 km'``).
+    """
+    edits = []
+    for pattern in (_NUM_THEN_HAN, _HAN_THEN_NUM, _NUM_THEN_PCT):
+        for m in pattern.finditer(text):
+            start, end = m.span("sp")
+            if pattern is _NUM_THEN_HAN:
+                line_start = text.rfind("\n", 0, start) + 1
+                if _HEADING_NUMBER.match(text, line_start, start):
+                    continue
+            edits.append(Edit(start, end, "", "unit_space"))
+    return edits

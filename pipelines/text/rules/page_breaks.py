@@ -1,0 +1,108 @@
+"""Page and line breaks: join what a page break cut, keep one blank line between paragraphs.
+
+After these rules the text has one paragraph per line block: paragraphs (and headings) are
+separated by exactly one blank line (``\\n\\n``), no line has leading or trailing spaces, and the
+text starts with its first character and ends with at most one ``\\n``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.text.offsets import Edit
+from pipelines.text.rules import HSPACE
+
+_BREAK = re.compile(f"[{HSPACE}]*\n(?:[{HSPACE}]*\n)*[{HSPACE}]*")
+_LEADING = re.compile(f"^[{HSPACE}\n]+")
+_TRAILING_SPACE = re.compile(f"[{HSPACE}]+$")
+
+#: A line ending in one of these ends a paragraph (closing quotes/brackets after them too).
+TERMINAL = "。！？!?；;：:…"
+_CLOSERS = "”’」』）)》〉】\"'*"
+#: A next line starting like this continues the previous one.
+_CONTINUATION_START = "，,、。．；;：:！!？?）)》〉」』”’%％"
+#: A next line starting like this is a heading, note, subtitle, date or list item.
+_HEADING_START = re.compile(
+    r"#|\*\*|——|—{1,2}|注释|注[:：]|附[:：件]"
+    r"|[（(][一二三四五六七八九十百\d]{1,4}[）)]"
+    r"|[一二三四五六七八九十]{1,3}、"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节部篇条]"
+    r"|\d{1,2}[.、．]\D"
+)
+_CLAUSE_PUNCT = re.compile(r"[，,、；;：:。！？!?]")
+
+
+def ends_paragraph(line: str) -> bool:
+    """True if ``line`` ends a sentence: ``'…完成。' -> True``, ``'…全年' -> False``.
+
+    Closing quotes and brackets count only after a sentence end (``'…满意。”'`` ends,
+    ``'…“平安浙江”'`` does not).
+    """
+    body = line.rstrip(_CLOSERS)
+    return bool(body) and body[-1] in TERMINAL
+
+
+def is_heading_line(line: str) -> bool:
+    """A line that stands alone: a markdown heading, a bold line, a subtitle, a date in brackets.
+
+    ``'## 政府工作报告(摘要)'``, ``'——在…上的报告'``, ``'(2013年1月5日)'``, ``'**注释**'`` -> True.
+    """
+    s = line.strip()
+    if s.startswith(("#", "——")) or (s.startswith("**") and s.endswith("**")):
+        return True
+    return len(s) >= 2 and s[0] in "(（【[" and s[-1] in ")）】]"
+
+
+def should_join(prev: str, nxt: str) -> bool:
+    """Whether the break between line ``prev`` and line ``nxt`` was cut by a page, not a paragraph.
+
+    >>> should_join('财政总收入…,逐步企稳回升,全年', '分别完成85.87亿元和54.10亿元。')
+    True
+    >>> should_join('中共上城区委书记 陈红英', '2012年是宏观经济形势错综复杂的一年。')
+    False
+    """
+    if not prev or not nxt or ends_paragraph(prev) or is_heading_line(prev):
+        return False
+    if nxt[0] in _CONTINUATION_START:
+        return True
+    if prev[-1] in "，,、" and not nxt.startswith(("#", "**", "——")):
+        return True  # a clause never ends a paragraph on a comma
+    if _HEADING_START.match(nxt):
+        return False
+    # A short line without any clause punctuation is a title or a speaker line, not a cut clause.
+    return not (len(prev) <= 30 and not _CLAUSE_PUNCT.search(prev))
+
+
+def page_breaks(text: str) -> list[Edit]:
+    """Join lines cut by a page break; make every other break one blank line.
+
+    ``'全年\\n\\n\\n分别完成85.87亿元。\\n## 二'`` -> ``'全年分别完成85.87亿元。\\n\\n## 二'``.
+    The join is logged as ``page_break_join``, the normalisation as ``paragraph_break``. Two
+    Latin words are joined with a space (``'health\\n\\nand'`` -> ``'health and'``).
+    """
+    edits: list[Edit] = []
+    lead = _LEADING.match(text)
+    if lead:
+        edits.append(Edit(0, lead.end(), "", "paragraph_break"))
+    for m in _BREAK.finditer(text, lead.end() if lead else 0):
+        start, end = m.start(), m.end()
+        if end == len(text):  # the text's tail: at most one newline
+            edits.append(Edit(start, end, "\n", "paragraph_break"))
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        prev = text[line_start:start]
+        nxt = text[end:line_end if line_end >= 0 else len(text)].rstrip()
+        if should_join(prev, nxt):
+            sep = " " if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() \
+                and nxt[0].isalpha() else ""
+            edits.append(Edit(start, end, sep, "page_break_join"))
+        elif m.group() != "\n\n":
+            edits.append(Edit(start, end, "\n\n", "paragraph_break"))
+    return edits
+
+
+def trailing_spaces(text: str) -> list[Edit]:
+    """Spaces at the very end of a text without a final newline are removed: ``'完成。  ' -> '完成。'``."""
+    m = _TRAILING_SPACE.search(text)
+    return [Edit(m.start(), m.end(), "", "paragraph_break")] if m else []

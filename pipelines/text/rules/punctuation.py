@@ -1,0 +1,135 @@
+"""Character width and the spaces around punctuation.
+
+Chinese prose takes full-width punctuation (``，；：（）？！``); digits, Latin letters and ``%`` are
+half-width everywhere. Figures and Latin runs keep their own punctuation (``1,234``, ``10:30``,
+``f(x)``, ``http://``); a decimal point is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.text.offsets import Edit
+from pipelines.text.rules import CJK_PUNCT, HAN, is_cjk
+
+_FULLWIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9０-９])．(?=[0-9０-９])")
+_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_HALF = re.compile(r"[,;:?!()]")
+_SKIP = " *"  # spaces and markdown bold marks do not count as neighbours
+_SPACE_BEFORE = re.compile(f" +(?=[{CJK_PUNCT}])")
+_SPACE_AFTER = re.compile(f"(?<=[{CJK_PUNCT}]) +(?=[^\\s])")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9.&+\-])(?=[A-Z0-9.&+\-]*[A-Z])[A-Z0-9][A-Z0-9.&+\-]*(?![A-Za-z0-9])")
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+def fullwidth_alnum(text: str) -> list[Edit]:
+    """Full-width digits, Latin letters and ``％`` become half-width (as NFKC does).
+
+    ``'２０１２年增长１２．５％'`` -> ``'2012年增长12.5%'``.
+    """
+    edits = []
+    for m in _FULLWIDTH_ALNUM.finditer(text):
+        ch = m.group()
+        half = "." if ch == "．" else chr(ord(ch) - 0xFEE0)
+        edits.append(Edit(m.start(), m.end(), half, "fullwidth_alnum"))
+    return edits
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    """The nearest character from ``i`` in direction ``step`` that is not a space or ``*``."""
+    i += step
+    while 0 <= i < len(text) and text[i] in _SKIP:
+        i += step
+    return text[i] if 0 <= i < len(text) and text[i] != "\n" else ""
+
+
+def _pairs(text: str) -> dict[int, int]:
+    """Matching half-width brackets on one line: ``{open_index: close_index}``."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            pairs[stack.pop()] = i
+        elif ch == "\n":
+            stack.clear()
+    return pairs
+
+
+def halfwidth_punct(text: str) -> list[Edit]:
+    """Half-width ``, ; : ? ! ( )`` in Chinese prose become full-width.
+
+    ``'2012年,是(摘要)'`` -> ``'2012年，是（摘要）'``; ``'乐活(LOHAS),是'`` -> ``'乐活（LOHAS），是'``.
+    A mark between two ASCII letters or digits stays (``1,234``, ``10:30``), and so does one with
+    no Chinese on either side (``f(x)``, ``health, and``).
+    """
+    if not _HALF.search(text):
+        return []
+    pairs = _pairs(text) if "(" in text else {}
+    closes = {c: o for o, c in pairs.items()}
+    convert: set[int] = set()
+    for m in _HALF.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch == "(" and i in pairs:
+            j = pairs[i]
+            inside = text[i + 1:j]
+            if (_HAN_RE.search(inside) or is_cjk(_neighbour(text, i, -1))
+                    or is_cjk(_neighbour(text, j, 1))):
+                convert.update((i, j))
+            continue
+        if ch == ")" and i in closes:
+            continue
+        before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            continue
+        if is_cjk(before) or is_cjk(after):
+            convert.add(i)
+    return [Edit(i, i + 1, _TO_FULL[text[i]], "fullwidth_punct") for i in sorted(convert)]
+
+
+def punct_spaces(text: str) -> list[Edit]:
+    """Spaces next to full-width punctuation are removed (it carries its own spacing).
+
+    ``'（一） 区域经济'`` -> ``'（一）区域经济'``, ``'增长10% ，'`` -> ``'增长10%，'``. The space after
+    markdown heading marks (``'## （二）'``) stays.
+    """
+    spans: set[tuple[int, int]] = set()
+    for m in _SPACE_BEFORE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in "#\n":
+            spans.add(m.span())
+    for m in _SPACE_AFTER.finditer(text):
+        spans.add(m.span())
+    return [Edit(a, b, "", "punct_space") for a, b in _merge(spans)]
+
+
+def latin_spaces(text: str) -> list[Edit]:
+    """Spaces between Chinese and an upper-case code or acronym are removed.
+
+    ``'全区 GDP 增幅'`` -> ``'全区GDP增幅'``, ``'勾山里 B 地块'`` -> ``'勾山里B地块'``,
+    ``'察看 PM2.5 监测点'`` -> ``'察看PM2.5监测点'``; spaces around words with lower-case letters
+    stay (``'由 lifestyles of health'``), as do the spaces between Latin words.
+    """
+    spans: set[tuple[int, int]] = set()
+    for m in _ACRONYM.finditer(text):
+        a = m.start()
+        while a > 0 and text[a - 1] == " ":
+            a -= 1
+        if a < m.start() and a > 0 and _HAN_RE.match(text[a - 1]):
+            spans.add((a, m.start()))
+        b = m.end()
+        while b < len(text) and text[b] == " ":
+            b += 1
+        if b > m.end() and b < len(text) and _HAN_RE.match(text[b]):
+            spans.add((m.end(), b))
+    return [Edit(a, b, "", "latin_space") for a, b in sorted(spans)]
+
+
+def _merge(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
