@@ -1,0 +1,165 @@
+"""Turn one raw file's documents and extractions into the release's table rows.
+
+Extractors report clean offsets inside a document; here they become raw offsets through the
+file's :class:`~pipelines.text.offsets.TrackedText`, and every row gets a stable identifier.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from pipelines.model import Correction, DocumentText, Fact, Motion, SupervisionAction
+from pipelines.publish.schemas import TOPIC_TABLES
+from pipelines.text.decode import SourceText
+from pipelines.text.documents import FoundDocument
+from pipelines.text.offsets import TrackedText
+
+Row = dict[str, object]
+
+
+@dataclass
+class FileTables:
+    """Everything one raw file contributes to a release."""
+
+    source_file: str
+    source_sha256: str
+    tables: dict[str, list[Row]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # doc_id -> cleaned text
+    warnings: list[str] = field(default_factory=list)
+
+
+def stable_id(prefix: str, *parts: object, length: int = 12) -> str:
+    """A short identifier that depends only on its parts: ``stable_id('f', 'a', 1)`` → ``f-…``."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:length]}"
+
+
+def _spans(tracked: TrackedText, found: FoundDocument, start: int, end: int) -> Row:
+    raw_start, raw_end = tracked.raw_span(found.start + start, found.start + end)
+    return {"raw_start": raw_start, "raw_end": raw_end, "clean_start": start, "clean_end": end}
+
+
+def document_row(src: SourceText, tracked: TrackedText, found: FoundDocument) -> Row:
+    meta, doc = found.meta, found.doc
+    raw_start, raw_end = tracked.raw_span(found.start, found.end)
+    if found.start == 0:
+        raw_start = 0
+    return {
+        "doc_id": doc.doc_id, "source_file": src.name, "source_sha256": src.sha256,
+        "report_kind": meta.report_kind, "place": meta.place, "admin_code": meta.admin_code,
+        "title": meta.title, "speaker": meta.speaker, "speaker_role": meta.speaker_role,
+        "meeting": meta.meeting, "delivered_on": meta.delivered_on or None,
+        "covers_year": meta.covers_year, "text_path": f"texts/{doc.doc_id}.txt",
+        "clean_chars": len(doc.text), "raw_start": raw_start, "raw_end": raw_end,
+    }
+
+
+def fact_row(doc_id: str, tracked: TrackedText, found: FoundDocument, f: Fact) -> Row:
+    spans = _spans(tracked, found, f.start, f.end)
+    return {
+        "fact_id": stable_id("f", doc_id, spans["raw_start"], spans["raw_end"], f.value, f.unit,
+                             f.indicator),
+        "doc_id": doc_id, "section": f.section, "topic": f.topic, "indicator": f.indicator,
+        "indicator_code": f.indicator_code, "indicator_en": f.indicator_en, "value": f.value,
+        "unit": f.unit, "value_base": f.value_base, "base_unit": f.base_unit,
+        "qualifier": f.qualifier, "period": f.period, "change_kind": f.change_kind,
+        "change_value": f.change_value, "change_direction": f.change_direction,
+        "quote": f.quote, **spans,
+    }
+
+
+def supervision_row(doc_id: str, tracked: TrackedText, found: FoundDocument, a: SupervisionAction) -> Row:
+    spans = _spans(tracked, found, a.start, a.end)
+    return {
+        "action_id": stable_id("a", doc_id, spans["raw_start"], spans["raw_end"], a.form, a.subject),
+        "doc_id": doc_id, "section": a.section, "form": a.form, "subject": a.subject,
+        "count": a.count, "actor": a.actor, "quote": a.quote, **spans,
+    }
+
+
+def motion_row(doc_id: str, tracked: TrackedText, found: FoundDocument, m: Motion) -> Row:
+    spans = _spans(tracked, found, m.start, m.end)
+    return {
+        "motion_id": stable_id("m", doc_id, spans["raw_start"], spans["raw_end"], m.title),
+        "doc_id": doc_id, "section": m.section, "body": m.body, "title": m.title,
+        "motion_type": m.motion_type, "outcome": m.outcome, "quote": m.quote, **spans,
+    }
+
+
+def correction_rows(src: SourceText, corrections: Sequence[Correction]) -> list[Row]:
+    ordered = sorted(corrections, key=lambda c: (c.raw_start, c.raw_end, c.rule, c.before, c.after))
+    return [
+        {"correction_id": f"{src.slug}-c{n:05d}", "source_file": src.name, "raw_start": c.raw_start,
+         "raw_end": c.raw_end, "before": c.before, "after": c.after, "rule": c.rule}
+        for n, c in enumerate(ordered, 1)
+    ]
+
+
+Extractor = Callable[[DocumentText], list]
+
+
+def document_rows(src: SourceText, tracked: TrackedText, documents: Sequence[FoundDocument]) -> list[Row]:
+    return [document_row(src, tracked, found) for found in documents]
+
+
+def extracted_rows(table: str, tracked: TrackedText, documents: Sequence[FoundDocument],
+                   extractor: Extractor) -> list[Row]:
+    """Rows of ``indicators``, ``supervision`` or ``cppcc_motions`` from one extractor."""
+    make = {"indicators": fact_row, "supervision": supervision_row, "cppcc_motions": motion_row}[table]
+    return [make(found.doc.doc_id, tracked, found, item)
+            for found in documents for item in extractor(found.doc)]
+
+
+def glossary_rows(tracked: TrackedText, documents: Sequence[FoundDocument]) -> list[Row]:
+    rows = []
+    for found in documents:
+        for note in found.doc.notes:
+            spans = _spans(tracked, found, note.start, note.end)
+            rows.append({
+                "note_id": stable_id("g", found.doc.doc_id, spans["raw_start"], note.term),
+                "term": note.term, "definition": note.definition, "doc_id": found.doc.doc_id, **spans,
+            })
+    return rows
+
+
+def file_tables(src: SourceText, documents: Sequence[FoundDocument], tables: dict[str, list[Row]]
+                ) -> FileTables:
+    """Bundle one file's tables (topic tables derived from indicators) and texts."""
+    out = FileTables(src.name, src.sha256, dict(tables))
+    for name in TOPIC_TABLES:
+        out.tables[name] = [r for r in tables.get("indicators", []) if r["topic"] == name]
+    out.texts = {found.doc.doc_id: found.doc.text for found in documents}
+    return out
+
+
+def build_file_tables(src: SourceText, tracked: TrackedText, documents: Sequence[FoundDocument],
+                      extractors: dict[str, Extractor]) -> FileTables:
+    """All table rows of one raw file, given its cleaned text, its documents and the extractors."""
+    tables = {
+        "documents": document_rows(src, tracked, documents),
+        **{t: extracted_rows(t, tracked, documents, fn) for t, fn in extractors.items()},
+        "glossary": glossary_rows(tracked, documents),
+        "corrections": correction_rows(src, tracked.corrections),
+    }
+    return file_tables(src, documents, tables)
+
+
+def format_value(value: object) -> str:
+    """How a cell is written to CSV: Decimal without exponent, None as empty.
+
+    >>> format_value(Decimal("1.5E+3")), format_value(None), format_value(7)
+    ('1500', '', '7')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        text = format(value, "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return text or "0"
+    if isinstance(value, float):
+        return format_value(Decimal(repr(value)))
+    return str(value)

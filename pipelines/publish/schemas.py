@@ -1,0 +1,74 @@
+"""The Frictionless Table Schemas in ``schemas/``: loading, column order, Arrow types.
+
+The JSON files are the single source of truth for the release's columns; the CSV writer, the
+Parquet writer, the data dictionary and the Dagster column metadata all read them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import pyarrow as pa
+
+# Order in which tables appear in the release (documents first: the others refer to it).
+TABLES = ("documents", "indicators", "economy", "city", "livelihood", "supervision", "cppcc_motions",
+          "glossary", "corrections")
+TOPIC_TABLES = ("economy", "city", "livelihood")
+
+TABLE_TITLES = {
+    "documents": "Reports found in the raw source files",
+    "indicators": "Every numeric fact in every report",
+    "economy": "Numeric facts on the economy",
+    "city": "Numeric facts on urban construction and management",
+    "livelihood": "Numeric facts on people's livelihood",
+    "supervision": "People's Congress standing committee oversight actions",
+    "cppcc_motions": "Proposals, suggestions, speeches and reports named in the reports",
+    "glossary": "Explanatory notes printed after the reports",
+    "corrections": "Every change the OCR cleaning made to the raw text",
+}
+
+_ARROW = {
+    "string": pa.string(),
+    "integer": pa.int64(),
+    "number": pa.float64(),
+    "date": pa.date32(),
+    "boolean": pa.bool_(),
+}
+
+
+def schemas_dir() -> Path:
+    """``schemas/`` of the project (``PIPELINE_SCHEMAS_DIR`` overrides it)."""
+    env = os.environ.get("PIPELINE_SCHEMAS_DIR")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "schemas"
+
+
+@lru_cache(maxsize=None)
+def load_schema(table: str) -> dict:
+    """The Table Schema of ``table`` as a dict."""
+    path = schemas_dir() / f"{table}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(f"no Table Schema for table {table!r} at {path}") from exc
+
+
+def columns(table: str) -> list[str]:
+    """Column names of ``table`` in schema order."""
+    return [f["name"] for f in load_schema(table)["fields"]]
+
+
+def field_types(table: str) -> dict[str, str]:
+    return {f["name"]: f["type"] for f in load_schema(table)["fields"]}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """An explicit Arrow schema for the Parquet file (no pandas metadata)."""
+    fields = []
+    for f in load_schema(table)["fields"]:
+        required = f.get("constraints", {}).get("required", False)
+        fields.append(pa.field(f["name"], _ARROW[f["type"]], nullable=not required,
+                               metadata={"description": f.get("description", "")}))
+    return pa.schema(fields)
