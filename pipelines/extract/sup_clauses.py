@@ -1,0 +1,128 @@
+"""Sentences, clauses and enumerations of a report's cleaned text, as offset spans.
+
+Shared by the supervision and motion extractors: both read a report clause by clause, and both
+split enumerations (``A、B和C等工程``) into their items without losing where each item stands.
+
+>>> text = "常委会视察甲、乙和丙等项目，提出建议。"
+>>> [text[c.start:c.end] for c in clauses(text)]
+['常委会视察甲、乙和丙等项目', '提出建议']
+>>> [text[s:e] for s, e in list_items(text, 5, 13)]
+['甲', '乙', '丙']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipelines.model import DocumentText
+
+SENTENCE_END = "。！？\n"
+CLAUSE_END = "，；：,;:"
+OPEN, CLOSE = "“《（(〈「‘", "”》）)〉」’"
+_LAST_AND = re.compile(r"(?:以及|和|及|与)")
+_ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6})$")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """``text[start:end]`` is one clause; ``sentence`` numbers the sentence it belongs to."""
+
+    start: int
+    end: int
+    sentence: int
+
+
+def _depth_walk(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield (position, bracket depth before that character) for ``text[start:end]``."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        yield i, depth
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE and depth:
+            depth -= 1
+
+
+def body_spans(doc: DocumentText) -> list[tuple[int, int]]:
+    """The spans of prose paragraphs (all of the text when the structure is unknown)."""
+    if not doc.paragraphs:
+        return [(0, len(doc.text))]
+    return [(p.start, p.end) for p in doc.paragraphs if p.kind == "body"]
+
+
+def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: int = 0) -> list[Clause]:
+    """Split ``text[start:end]`` into clauses at ，；： and sentence ends outside quotes and titles.
+
+    >>> [c.sentence for c in clauses("甲，乙。丙")]
+    [0, 0, 1]
+    """
+    end = len(text) if end is None else end
+    out: list[Clause] = []
+    sentence, begin = first_sentence, start
+    for i, depth in _depth_walk(text, start, end):
+        ch = text[i]
+        if ch in SENTENCE_END or (ch in CLAUSE_END and depth == 0):
+            if i > begin:
+                out.append(Clause(begin, i, sentence))
+            begin = i + 1
+            if ch in SENTENCE_END:
+                sentence += 1
+    if end > begin:
+        out.append(Clause(begin, end, sentence))
+    return out
+
+
+def doc_clauses(doc: DocumentText) -> list[Clause]:
+    """All clauses of a document's prose paragraphs, sentences numbered across paragraphs."""
+    out: list[Clause] = []
+    for s, e in body_spans(doc):
+        first = out[-1].sentence + 1 if out else 0
+        out.extend(clauses(doc.text, s, e, first))
+    return out
+
+
+def trim(text: str, start: int, end: int, chars: str = " \u3000“”") -> tuple[int, int]:
+    """Shrink a span past blanks and unbalanced quotes at its edges."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    piece = text[start:end]
+    if piece.startswith("“") and "”" not in piece[1:]:
+        start += 1
+    if piece.endswith("”") and "“" not in piece[:-1]:
+        end -= 1
+    return start, end
+
+
+def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split an enumeration ``A、B、C和D等X`` into item spans; one span when there is no 、.
+
+    The trailing ``等X`` (a category word) is dropped; ``和``/``及`` split only the last item.
+
+    >>> t = "四大综合体、保障房和延安路整治等重点工程"
+    >>> [t[s:e] for s, e in list_items(t, 0, len(t))]
+    ['四大综合体', '保障房', '延安路整治']
+    >>> t = "“背改、危改”工程"
+    >>> [t[s:e] for s, e in list_items(t, 0, len(t))]
+    ['“背改、危改”工程']
+    """
+    cuts = [i for i, depth in _depth_walk(text, start, end) if text[i] == "、" and depth == 0]
+    if not cuts:
+        return [(start, end)]
+    tail = _ETC_TAIL.search(text, cuts[-1], end)
+    if tail and tail.start() > cuts[-1] + 1:
+        end = tail.start()
+    bounds = [start, *cuts, end]
+    items = [(bounds[k] + (1 if k else 0), bounds[k + 1]) for k in range(len(bounds) - 1)]
+    last_s, last_e = items[-1]
+    depth_at = dict(_depth_walk(text, last_s, last_e))
+    joint = [m for m in _LAST_AND.finditer(text, last_s, last_e) if depth_at.get(m.start()) == 0]
+    if joint:
+        m = joint[0]
+        if m.start() > last_s and m.end() < last_e:
+            items[-1:] = [(last_s, m.start()), (m.end(), last_e)]
+    return [trim(text, s, e) for s, e in items if e > s]

@@ -1,0 +1,297 @@
+"""Oversight actions of a People's Congress standing committee, one row per action and subject.
+
+Reads the NPC standing committee's report clause by clause. A trigger word from
+``pipelines/data/supervision_forms.csv`` names the form (视察, 听取审议报告, 专题调研 …); the subject is
+found, in this order, in the trigger's own group, in a ``对/就/围绕 … 进行`` frame inside the clause,
+after the trigger, in a place or meeting before it (``到X视察``, ``召开X座谈会``), or in an earlier
+clause of the sentence that names the topic (``关心X工作，前往某地视察``). Enumerations become one row
+per item, sharing the quote.
+
+>>> from pipelines.model import DocumentText
+>>> doc = DocumentText("d", "npc", 2020, "常委会先后视察甲园区、乙小学和丙医院等重点工程，提出建议。")
+>>> [(a.form, a.subject) for a in extract_supervision(doc)]
+[('视察', '甲园区'), ('视察', '乙小学'), ('视察', '丙医院')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.sup_clauses import Clause, doc_clauses, list_items, trim
+from pipelines.extract.sup_vocab import Trigger, supervision_triggers
+from pipelines.model import DocumentText, SupervisionAction
+
+SUPERVISION_FORMS = (
+    "听取审议报告", "视察", "执法检查", "专题询问", "工作评议", "专题调研", "备案审查",
+    "约见", "座谈", "听取汇报", "督查", "决定", "批准", "任免", "其他",
+)
+
+# Who acted, from the words that open a clause.  The district standing committee is the default;
+# its director meetings are its own organ; street working committees and higher congresses are not.
+ACTORS = (
+    (re.compile(r"^(?:人大)?[\u4e00-\u9fff]{1,6}街道(?:人大)?工委|^街道人大"), "street_working_committee"),
+    (re.compile(r"^(?:省、)?市人大(?:常委会)?"), "city_congress"),
+    (re.compile(r"^省人大(?:常委会)?"), "provincial_congress"),
+    (re.compile(r"^主任会议"), "director_meeting"),
+    (re.compile(r"^(?:人大)?代表小组"), "deputy_groups"),
+    (re.compile(r"^(?:[\u4e00-\u9fff]{1,4})?常委会"), "standing_committee"),
+)
+_OPENERS = re.compile(r"^(?:此外|同时|其中|一年来|今年以来|[0-9]{4}年|随后|在此基础上)?")
+# A clause that names the topic of what follows: 关心X、围绕X、对X、以X为切入点、为督促X.
+_TOPIC = re.compile(
+    r"^(?:高度|继续|持续|重点|始终|进一步|十分)?(?:(?:关心|关注|重视|围绕|针对|对|就|聚焦)(?P<s>.+?)"
+    r"(?:的特殊性|的实际)?|以(?P<t>.+?)为(?:切入点|抓手|重点|突破口)|为了?(?:有效|进一步|全面|深入|积极)?"
+    r"(?:督促|推进|推动|促进|了解)(?P<u>.+?))$"
+)
+# Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
+_FRAME = re.compile(r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织|实施)+[\u4e00-\u9fff]{0,4}$")
+_PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2,40}?)(?:走访|调研)?$")
+_MEETING = re.compile(r"召开(?P<s>[^，。；]{2,40}?)$")
+_BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
+_COUNT = re.compile(r"\s?(?P<n>\d+)\s?(?:次|项|人|名|件|篇|批次|个|场)")
+_LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|、)")
+_TAILS = re.compile(r"(?:的同时|的工作汇报|的汇报|汇报|的情况|工作情况汇报|的决定|等方面|情况的)$")
+_EMPTY = re.compile(
+    r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
+    r"重点工作|中心|作出决定|作出决议)?$"
+)
+_CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
+_LIST_MEMBER = re.compile(r"^(?:、|等)")
+_RUN_IN = 14  # a paragraph's first sentence this short and comma-free is a run-in heading
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    trigger: Trigger
+    start: int
+    end: int
+    group: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class _Subject:
+    span: tuple[int, int]
+    source: str  # group | frame | self | after | place | before | topic | count | previous
+
+
+def _actor(text: str, clause: Clause) -> str | None:
+    """The actor that opens a clause, if any: ``主任会议专题听取…`` → ``director_meeting``."""
+    head = _OPENERS.sub("", text[clause.start:clause.end].lstrip())
+    for pattern, actor in ACTORS:
+        if pattern.match(head):
+            return actor
+    return None
+
+
+def _hits(text: str, clause: Clause) -> list[_Hit]:
+    """Non-overlapping trigger matches in a clause, earliest first, longest on ties."""
+    found: list[_Hit] = []
+    purpose = text[clause.start:clause.end].lstrip().startswith("为")
+    for trig in supervision_triggers():
+        for m in trig.pattern.finditer(text, clause.start, clause.end):
+            if any(text.startswith(w, m.end()) for w in trig.not_after):
+                continue
+            if any(text.endswith(w, clause.start, m.start()) for w in trig.not_before):
+                continue
+            if purpose and "配合" not in text[clause.start:m.start()]:
+                continue  # 为加强对X的监督 names an aim; 为配合上级开展的检查 is an action
+            group = m.span("s") if "s" in trig.pattern.groupindex and m.group("s") else None
+            found.append(_Hit(trig, m.start(), m.end(), group))
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    chosen: list[_Hit] = []
+    for h in found:
+        if all(h.start >= c.end or h.end <= c.start for c in chosen):
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink a subject span past lead words, tails (``汇报``, ``的同时``) and stray punctuation."""
+    s, e = trim(text, s, e)
+    for _ in range(3):
+        m = _LEAD_WORDS.match(text, s, e)
+        if m and m.end() < e:
+            s = m.end()
+        m = _TAILS.search(text, s, e)
+        if m and m.start() > s:
+            e = m.start()
+        s, e = trim(text, s, e)
+    while e > s and text[e - 1] in "、等的":
+        e -= 1
+    return s, e
+
+
+def _meaningful(text: str, s: int, e: int) -> bool:
+    piece = text[s:e]
+    return len(_CJK.findall(piece)) >= 2 and not _EMPTY.match(piece) and not _COUNT.fullmatch(piece)
+
+
+def _strip_actor(text: str, s: int, e: int) -> int:
+    """The position after the adverbs and actor that open ``text[s:e]``."""
+    head = text[s:e]
+    s += len(head) - len(head.lstrip())
+    m = _OPENERS.match(text[s:e])
+    s += m.end() if m else 0
+    for pattern, _ in ACTORS:
+        m = pattern.match(text[s:e])
+        if m:
+            return s + m.end()
+    return s
+
+
+def _topic_of(text: str, clause: Clause) -> tuple[int, int] | None:
+    """The topic a clause names (``关心X工作`` → ``X工作``), or None."""
+    s = _strip_actor(text, clause.start, clause.end)
+    m = _TOPIC.match(text[s:clause.end])
+    if not m:
+        return None
+    g = next(name for name in ("s", "t", "u") if m.group(name))
+    a, b = _clean_span(text, s + m.start(g), s + m.end(g))
+    return (a, b) if _meaningful(text, a, b) else None
+
+
+def _before(text: str, clause: Clause, hit: _Hit) -> _Subject | None:
+    """A subject standing before the trigger in its clause: a meeting, ``X的检查``, a place."""
+    s = _strip_actor(text, clause.start, hit.start)
+    head = text[s:hit.start]
+    for pattern, source in ((_MEETING, "before"), (_BEFORE_OF, "before"), (_PLACE, "place")):
+        m = pattern.search(head)
+        if m and m.group("s"):
+            a, b = _clean_span(text, s + m.start("s"), s + m.end("s"))
+            if _meaningful(text, a, b):
+                return _Subject((a, b), source)
+    return None
+
+
+def _subject(text: str, clause: Clause, hit: _Hit, next_start: int) -> _Subject | None:
+    """Where the subject of one trigger stands, or None when the clause does not say."""
+    if hit.group:
+        return _Subject(_clean_span(text, *hit.group), "group")
+    framed = _FRAME.search(text, _strip_actor(text, clause.start, hit.start), hit.start)
+    if framed and _meaningful(text, *framed.span("s")):
+        return _Subject(_clean_span(text, *framed.span("s")), "frame")
+    if hit.trigger.subject == "self":
+        s = hit.start
+        m = re.search(r"组织代表$|组织$", text[clause.start:hit.start])
+        if m:
+            s = clause.start + m.start()
+        a, b = trim(text, s, clause.end)
+        if b - hit.end < 2 and not _COUNT.search(text, hit.end, b):
+            return None  # 作出决定 alone names no subject
+        return _Subject((a, b), "self")
+    after = text[hit.end:next_start].strip()
+    if not _LIST_MEMBER.match(after):  # 调研、座谈等: the trigger is one item of a list of verbs
+        s, e = _clean_span(text, hit.end, next_start)
+        if _meaningful(text, s, e):
+            return _Subject((s, e), "after")
+    return _before(text, clause, hit)
+
+
+def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor: str,
+          section: str, name: str | None = None) -> list[SupervisionAction]:
+    """One row per enumerated item of a subject span (one row when it is not an enumeration)."""
+    s, e = subject.span
+    count = None
+    m = _COUNT.search(text, s, e)
+    if m and m.end() == e:
+        count = int(m.group("n"))
+        if subject.source != "self":
+            e = m.start()
+    form = hit.trigger.form
+    if form == "听取汇报" and text[s:e].endswith("报告"):
+        form = "听取审议报告"
+    items = [(s, e)]
+    splittable = subject.source not in ("self", "place", "count") and name is None
+    if splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]]):
+        split = list_items(text, s, e)
+        if len(split) > 1 and sum(b - a for a, b in split) / len(split) >= 4:
+            items = split
+    rows = []
+    for a, b in items:
+        a, b = _clean_span(text, a, b) if subject.source != "self" else (a, b)
+        if not _meaningful(text, a, b):
+            continue
+        lo, hi = (min(a, hit.start), max(b, hit.end)) if len(items) == 1 else (a, b)
+        rows.append(SupervisionAction(lo, hi, form, name or text[a:b], count, actor,
+                                      text[quote[0]:quote[1]], section))
+    return rows
+
+
+def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -> bool:
+    """``执法检查维护民利。`` opening a paragraph is a heading, not an action."""
+    if k and clauses_[k - 1].sentence == clause.sentence:
+        return False
+    if k + 1 < len(clauses_) and clauses_[k + 1].sentence == clause.sentence:
+        return False
+    first = k == 0 or text.rfind("\n", 0, clause.start) >= clauses_[k - 1].end
+    return first and clause.end - clause.start <= _RUN_IN and text[clause.end:clause.end + 1] == "。"
+
+
+def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
+    """Every oversight action of the report's standing committee and its organs.
+
+    Only a People's Congress report (``report_kind == "npc"``) has them; other reports give [].
+
+    >>> from pipelines.model import DocumentText
+    >>> text = "主任会议专题听取区法院执行工作情况汇报。关注养老服务，前往某街道视察。"
+    >>> [(a.form, a.subject, a.actor) for a in extract_supervision(DocumentText("d", "npc", 2020, text))]
+    [('听取汇报', '区法院执行工作情况', 'director_meeting'), ('视察', '养老服务', 'standing_committee')]
+    """
+    if doc.report_kind != "npc":
+        return []
+    text = doc.text
+    out: list[SupervisionAction] = []
+    cls = doc_clauses(doc)
+    sentence, actor = -1, "standing_committee"
+    topic: tuple[int, int] | None = None
+    previous: _Subject | None = None
+    for k, clause in enumerate(cls):
+        if clause.sentence != sentence:
+            sentence, actor, topic, previous = clause.sentence, "standing_committee", None, None
+        actor = _actor(text, clause) or actor
+        hits = [] if _run_in_heading(text, clause, cls, k) else _hits(text, clause)
+        if not hits:
+            topic = _topic_of(text, clause) or topic
+            previous = None
+            continue
+        subjects: list[_Subject | None] = []
+        for i, hit in enumerate(hits):
+            nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
+            if i + 1 < len(hits) and _CONNECTORS.match(text[hit.end:nxt].strip() or "和"):
+                subjects.append(None)  # 视察并评审X, 深入调研和专题审议: shares the next subject
+                continue
+            subjects.append(_subject(text, clause, hit, nxt))
+        for i in range(len(subjects) - 2, -1, -1):
+            if subjects[i] is None:
+                subjects[i] = subjects[i + 1]
+        found: _Subject | None = None
+        counted_to = -1
+        for hit, subject in zip(hits, subjects, strict=True):
+            if hit.start < counted_to:
+                continue  # already named by the counted phrase before it
+            name = None
+            if topic and (subject is None or hit.trigger.prefer_topic):
+                subject = _Subject(topic, "topic")
+            elif topic and subject.source == "place":  # 关心X，前往某地视察: X（某地）
+                name = f"{text[topic[0]:topic[1]]}（{text[subject.span[0]:subject.span[1]]}）"
+                subject = _Subject((topic[0], subject.span[1]), "place")
+            if subject is None:
+                m = _COUNT.search(text, hit.end, clause.end)
+                if m:  # 开展执法检查和专题视察22次: the count names the work
+                    subject = _Subject((hit.start, m.end()), "count")
+                    counted_to = m.end()
+            if subject is None and previous is not None:
+                subject = previous  # 在审议X报告的同时，开展专题询问
+            if subject is None:
+                continue
+            quote = trim(text, min(clause.start, subject.span[0]), max(clause.end, subject.span[1]))
+            out.extend(_rows(text, subject, hit, quote, actor, doc.section_at(clause.start), name))
+            if subject.source not in ("self", "count"):
+                found = subject
+        previous = found
+    unique: dict[tuple[int, int, str], SupervisionAction] = {}
+    for row in out:
+        unique.setdefault((row.start, row.end, row.subject), row)
+    return list(unique.values())
