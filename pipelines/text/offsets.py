@@ -16,7 +16,8 @@ span of the cleaned text maps back to the raw text it came from.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pipelines.model import Correction
@@ -68,34 +69,115 @@ class TrackedText:
         ordered = sorted(edits, key=lambda e: (e.start, e.end))
         if not ordered:
             return self
+        planned = self._plan(ordered)
         pieces: list[str] = []
         starts = array("l")
         ends = array("l")
         logged = list(self.corrections)
         at = 0
-        for e in ordered:
-            if e.start < at or e.end < e.start or e.end > len(self.text):
-                raise ValueError(f"edit {e} overlaps an earlier one or leaves the text")
-            before = self.text[e.start:e.end]
-            if before == e.replacement:
+        for start, end, replacement, rule in planned:
+            before = self.text[start:end]
+            if before == replacement:
                 continue
-            pieces.append(self.text[at:e.start])
-            starts.extend(self.starts[at:e.start])
-            ends.extend(self.ends[at:e.start])
-            rs, re_ = self.raw_span(e.start, e.end)
-            if e.start == e.end:  # a pure insertion stands at the raw place of the next character
-                rs = re_ = self.raw_pos(e.start)
-            pieces.append(e.replacement)
-            starts.extend([rs] * len(e.replacement))
-            ends.extend([re_] * len(e.replacement))
-            logged.append(Correction(rs, re_, before, e.replacement, e.rule))
-            at = e.end
+            pieces.append(self.text[at:start])
+            starts.extend(self.starts[at:start])
+            ends.extend(self.ends[at:start])
+            rs, re_ = self.raw_span(start, end)
+            if start == end:  # a pure insertion stands at the raw place of the next character
+                rs = re_ = self.raw_pos(start)
+            pieces.append(replacement)
+            starts.extend([rs] * len(replacement))
+            ends.extend([re_] * len(replacement))
+            logged.append(Correction(rs, re_, before, replacement, rule))
+            at = end
         pieces.append(self.text[at:])
         starts.extend(self.starts[at:])
         ends.extend(self.ends[at:])
         return TrackedText("".join(pieces), starts, ends, self.raw_length, tuple(logged))
 
+    def _plan(self, ordered: list[Edit]) -> list[tuple[int, int, str, str]]:
+        """Check the edits and widen those that begin inside a group of made characters.
+
+        Characters made by earlier edits share one raw start (a group). An edit that begins
+        inside a group takes in the group's head, and one that meets the previous edit inside a
+        group is merged with it, so that each logged raw span and ``before`` say unambiguously
+        where the edit applied (see :func:`replay`). Identity characters form no groups, so edits
+        on untouched text are logged exactly as proposed.
+        """
+        planned: list[list] = []
+        reached = 0  # end of the last edit seen, made or not: a no-op edit still claims its span
+        for e in ordered:
+            if e.start < reached or e.end < e.start or e.end > len(self.text):
+                raise ValueError(f"edit {e} overlaps an earlier one or leaves the text")
+            reached = e.end
+            if self.text[e.start:e.end] == e.replacement:
+                continue
+            start, replacement = e.start, e.replacement
+            group = bisect_left(self.starts, self.raw_pos(e.start))
+            if group < e.start:
+                if planned and planned[-1][1] > group:
+                    last = planned[-1]
+                    last[2] += self.text[last[1]:e.start] + replacement
+                    last[1] = e.end
+                    if e.rule not in last[3].split("+"):
+                        last[3] += "+" + e.rule
+                    continue
+                start, replacement = group, self.text[group:e.start] + replacement
+            planned.append([start, e.end, replacement, e.rule])
+        return [(a, b, r, rule) for a, b, r, rule in planned]
+
     def slice(self, start: int, end: int) -> TrackedText:
         """The part ``[start, end)`` as its own TrackedText (corrections are not carried)."""
         return TrackedText(self.text[start:end], self.starts[start:end], self.ends[start:end],
                            self.raw_length, ())
+
+
+def locate(tracked: TrackedText, c: Correction) -> int:
+    """Where correction ``c`` applies in ``tracked.text`` (clean index of its first character).
+
+    The text at that index reads ``c.before`` and its characters span ``c.raw_start:c.raw_end``
+    (for an insertion: the first index whose raw position is ``c.raw_start``). Raises
+    ``LookupError`` if there is no such place.
+    """
+    n = len(tracked.text)
+    i = bisect_left(tracked.starts, c.raw_start)
+    if not c.before:
+        if i < n and tracked.starts[i] == c.raw_start or i == n and c.raw_start == tracked.raw_length:
+            return i
+        raise LookupError(f"no place for insertion {c}")
+    k = len(c.before)
+    while i < n and tracked.starts[i] == c.raw_start:
+        if tracked.text.startswith(c.before, i) and tracked.ends[i + k - 1] == c.raw_end:
+            return i
+        i += 1
+    raise LookupError(f"correction {c} does not match the text it claims to change")
+
+
+def replay(raw: str, corrections: Sequence[Correction]) -> TrackedText:
+    """Rebuild the cleaned text from the raw text and the correction log alone.
+
+    Each correction is found by its raw span and ``before`` text (see :func:`locate`) and made
+    again, in the logged order. If every difference between raw and clean text is explained by a
+    correction, ``replay(raw, out.corrections).text == out.text``.
+
+    >>> t = TrackedText.from_raw("共 27 321 户").apply([Edit(4, 5, "", "number_space")])
+    >>> replay("共 27 321 户", t.corrections).text
+    '共 27321 户'
+    """
+    tracked = TrackedText.from_raw(raw)
+    batch: list[Edit] = []
+    reached = 0
+    for c in corrections:
+        try:
+            at = locate(tracked, c)
+        except LookupError:
+            at = -1
+        # Corrections of one pass share a rule and come in text order; a new rule, a step back or
+        # a miss starts a new pass.
+        if at < reached or at < 0 or (batch and batch[-1].rule != c.rule):
+            tracked = tracked.apply(batch)
+            batch, reached = [], 0
+            at = locate(tracked, c)
+        batch.append(Edit(at, at + len(c.before), c.after, c.rule))
+        reached = at + len(c.before)
+    return tracked.apply(batch)

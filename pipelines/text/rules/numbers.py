@@ -18,8 +18,10 @@ _GROUPED = re.compile(r"(?<![A-Za-z\d.,])\d{1,3}(?: \d{3})+(?!\d)")
 _NUM_THEN_HAN = re.compile(f"(?<=[\\d%‰])(?P<sp> +)(?=[{HAN}])")
 _HAN_THEN_NUM = re.compile(f"(?<=[{HAN}])(?P<sp> +)(?=\\d)")
 _NUM_THEN_PCT = re.compile(r"(?<=\d)(?P<sp> +)(?=[%‰])")
-# A number that opens a line (after heading marks) numbers a heading: '1 总体要求' keeps its space.
-_HEADING_NUMBER = re.compile(r"[#*\s]*[\d.]+$")
+# A small number that opens a line (after heading marks) numbers a heading: '1 总体要求' keeps
+# its space, unless a unit follows ('3 个', '12 月'); '2012 年是' at a line start is prose.
+_HEADING_NUMBER = re.compile(r"[#*\s]*\d{1,2}(?:\.\d{1,2})*$")
+_UNIT_START = set("年月日时分秒个万亿千百十元人户家项次名条件座所位倍天周岁米吨台辆套")
 
 
 def digit_groups(text: str) -> list[Edit]:
@@ -48,7 +50,7 @@ def unit_spaces(text: str) -> list[Edit]:
             start, end = m.span("sp")
             if pattern is _NUM_THEN_HAN:
                 line_start = text.rfind("\n", 0, start) + 1
-                if _HEADING_NUMBER.match(text, line_start, start):
+                if _HEADING_NUMBER.match(text, line_start, start) and text[end] not in _UNIT_START:
                     continue
             edits.append(Edit(start, end, "", "unit_space"))
     return edits
