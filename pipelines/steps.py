@@ -32,7 +32,7 @@ def load(path: Path) -> SourceText:
 def clean(src: SourceText) -> tuple[TrackedText, list[str]]:
     """Stage 2: the cleaned text with its offset map and corrections, and warnings."""
     outcome = clean_text(src.text, src.name)
-    return outcome.tracked, list(outcome.problems)
+    return outcome.tracked, [f"{p.kind}: {p.message}" for p in outcome.problems]
 
 
 def parse(src: SourceText, tracked: TrackedText) -> list[FoundDocument]:

@@ -13,7 +13,7 @@ from pipelines.text.decode import BadInputError, list_raw_files, slug_for
 FILE_ASSETS = dg.AssetSelection.assets("release").upstream() - dg.AssetSelection.assets("release")
 
 file_job = dg.define_asset_job(
-    "file_job", selection=FILE_ASSETS, partitions_def=raw_files,
+    "file_job", selection=FILE_ASSETS,
     description="Decode, clean, parse, extract, validate and stage one raw file (one partition).",
 )
 release_job = dg.define_asset_job(

@@ -24,6 +24,8 @@ from pipelines.model import DocumentMeta, DocumentText
 from pipelines.text.structure import iter_lines, parse_body, strip_markup
 
 _SUBTITLE = re.compile(r"^[—–\-－]{1,3}\s*(?:在)?(?P<meeting>.+?)(?:上)?的?(?:工作)?(?:报告|讲话|发言)\s*$")
+_SUBTITLE_HEAD = re.compile(r"^[—–\-－]{1,3}\s*在\S")
+_SUBTITLE_TAIL = re.compile(r"^\S{0,12}(?:报告|讲话|发言)$")
 _DATE = re.compile(r"^[（(]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[）)]?$")
 _ROLE_WORDS = ("书记", "主任", "区长", "县长", "市长", "旗长", "州长", "省长", "主席", "局长", "部长",
                "秘书长", "院长", "检察长", "代区长", "代县长", "代市长")
@@ -116,10 +118,32 @@ def _header(text: str, anchor: tuple[int, int], prev_end: int) -> tuple[int, lis
     return title_lines[0][0], title_lines, title
 
 
+def _flat(piece: str) -> str:
+    """A span that may cover several lines, as one line without markup."""
+    return "".join(strip_markup(x) for x in piece.split("\n") if x.strip())
+
+
+def _merge_subtitles(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a subtitle line cut by a page break (``——在…会议上`` / ``的报告``) into one span."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        line = strip_markup(text[s:e])
+        if (_SUBTITLE_HEAD.match(line) and not _SUBTITLE.match(line) and i + 1 < len(lines)
+                and _SUBTITLE_TAIL.match(strip_markup(text[lines[i + 1][0]:lines[i + 1][1]]))):
+            out.append((s, lines[i + 1][1]))
+            i += 2
+            continue
+        out.append((s, e))
+        i += 1
+    return out
+
+
 def find_documents(text: str, slug: str) -> list[FoundDocument]:
     """Split a cleaned file into reports and parse each one's header and body."""
-    lines = list(iter_lines(text))
-    anchors = [i for i, (s, e) in enumerate(lines) if _SUBTITLE.match(strip_markup(text[s:e]))]
+    lines = _merge_subtitles(text, list(iter_lines(text)))
+    anchors = [i for i, (s, e) in enumerate(lines) if _SUBTITLE.match(_flat(text[s:e]))]
     starts: list[tuple[int, list[tuple[int, int]], str, int]] = []  # doc start, front lines, title, line idx
     prev_end = 0
     for i in anchors:
@@ -140,7 +164,7 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
             start = 0 if not text[:start].strip() else start
         meeting = ""
         if idx >= 0:
-            m = _SUBTITLE.match(strip_markup(text[lines[idx][0]:lines[idx][1]]))
+            m = _SUBTITLE.match(_flat(text[lines[idx][0]:lines[idx][1]]))
             meeting = m["meeting"].strip() if m else ""
         # date and speaker lines follow the subtitle
         delivered_on, role, speaker = "", "", ""

@@ -1,0 +1,68 @@
+"""Bad raw files get a clear error naming them; the good files are still published."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+from pipelines.__main__ import main
+from pipelines.text.decode import BadInputError, decode_bytes, read_source
+
+from .conftest import COMPOSED_REPORT
+
+
+def test_empty_binary_and_undecodable_files_are_rejected_by_name():
+    with pytest.raises(BadInputError, match="a.txt: the file is empty"):
+        decode_bytes(b"  \n", "a.txt")
+    with pytest.raises(BadInputError, match="b.txt: the file is binary"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "b.txt")
+    with pytest.raises(BadInputError, match="c.txt"):
+        decode_bytes(bytes(range(128, 256)) * 10, "c.txt")
+
+
+def test_gb18030_is_detected_and_decoded(tmp_path: Path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(COMPOSED_REPORT.encode("gb18030"))
+    src = read_source(path)
+    assert src.encoding == "gb18030" and src.text == COMPOSED_REPORT
+
+
+def test_unreadable_file_is_named(tmp_path: Path):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "missing-target.txt")
+    with pytest.raises(BadInputError, match="gone.txt: cannot be read"):
+        read_source(link)
+
+
+def test_run_publishes_good_files_and_names_bad_ones(tmp_path: Path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good-county-2020.txt").write_text(COMPOSED_REPORT, encoding="utf-8")
+    (raw / "gbk-county-2020.txt").write_bytes(COMPOSED_REPORT.replace("某某县", "另一县").encode("gb18030"))
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "binary.txt").write_bytes(os.urandom(2048) + b"\x00")
+    out = tmp_path / "out"
+    code = main(["run", "--raw", str(raw), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "empty.txt" in err and "empty" in err
+    assert "binary.txt" in err and "binary" in err
+    with (out / "latest" / "data" / "documents.csv").open(encoding="utf-8") as f:
+        files = sorted(r["source_file"] for r in csv.DictReader(f))
+    assert files == ["gbk-county-2020.txt", "good-county-2020.txt"]
+
+    # a later run where every file is bad publishes nothing and leaves the release as it was
+    version = (out / "latest").resolve().name
+    for p in raw.iterdir():
+        p.write_bytes(b"")
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 2
+    assert (out / "latest").resolve().name == version
+    assert (out / "latest" / "data" / "documents.csv").is_file()
+
+
+def test_missing_raw_folder_is_a_clear_error(tmp_path: Path, capsys):
+    assert main(["run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 2
+    assert "nope" in capsys.readouterr().err

@@ -1,0 +1,74 @@
+"""Report finding and document metadata: on the seed and on composed texts."""
+
+from __future__ import annotations
+
+from pipelines.text.clean import clean_text
+from pipelines.text.decode import read_source
+from pipelines.text.documents import find_documents, kind_of, places_in
+from pipelines.text.structure import heading_info, parse_note
+
+from .conftest import COMPOSED_REPORT, SEED
+
+
+def _docs(text: str, slug: str = "x"):
+    return find_documents(clean_text(text, "x.txt", errata=[]).text, slug)
+
+
+def test_seed_has_four_reports_with_their_metadata():
+    src = read_source(SEED)
+    docs = find_documents(clean_text(src.text, src.name).text, src.slug)
+    kinds = [d.meta.report_kind for d in docs]
+    assert kinds == ["party", "npc", "government", "cppcc"]
+    for d in docs:
+        assert d.meta.title and d.meta.speaker and d.meta.speaker_role and d.meta.meeting
+        assert d.meta.delivered_on.startswith("2013-01-")
+        assert d.meta.covers_year == 2012
+        assert d.meta.place.endswith("上城区")
+    gov = docs[2].meta
+    assert "政府工作报告" in gov.title and gov.speaker_role.endswith("区长")
+    assert [d.doc.doc_id for d in docs] == [f"{src.slug}-{k}" for k in kinds]
+    # documents tile the file: each starts where the previous one ended
+    assert all(a.end == b.start for a, b in zip(docs, docs[1:], strict=False))
+    # the government report's four numbered sections are found whatever '#' marks precede them
+    assert [s.number for s in docs[2].doc.sections] == ["（一）", "（二）", "（三）", "（四）"]
+
+
+def test_one_report_without_markdown_is_one_government_document():
+    docs = _docs(COMPOSED_REPORT)
+    assert len(docs) == 1
+    meta = docs[0].meta
+    assert meta.report_kind == "government"
+    assert meta.title == "政府工作报告"
+    assert meta.delivered_on == "2020-01-08"
+    assert (meta.speaker, meta.speaker_role) == ("王明", "某某县人民政府县长")
+    assert meta.covers_year == 2019
+    assert meta.place == "某某县"
+    assert [s.title for s in docs[0].doc.sections] == ["2019年工作回顾", "2020年主要任务"]
+    body = [p for p in docs[0].doc.paragraphs if p.kind == "body"]
+    assert body[1].section == "一、2019年工作回顾"
+
+
+def test_plain_text_without_any_report_header_is_one_other_document():
+    docs = _docs("全年完成投资10亿元。\n\n新增就业500人。\n")
+    assert len(docs) == 1 and docs[0].meta.report_kind == "other"
+
+
+def test_report_kind_from_title_meeting_and_role():
+    assert kind_of("某市人大常委会工作报告", "", "") == "npc"
+    assert kind_of("政协某县委员会常务委员会工作报告", "", "主席") == "cppcc"
+    assert kind_of("坚定信心 加快发展", "中共某县委十二届三次全体（扩大）会议", "县委书记") == "party"
+    assert kind_of("关于某事的说明", "", "") == "other"
+
+
+def test_places_keep_province_and_city_when_named():
+    assert places_in("湖南省长沙县人民政府") == ["湖南省长沙县"]
+    assert places_in("中共某某区委五届三次全体会议") == ["某某区"]
+
+
+def test_headings_and_notes():
+    assert heading_info("二、加快转型升级") .number == "二、"
+    assert heading_info("#### (四) 自身建设") .level == 2
+    assert heading_info("（三）全年新增就业5000人，比上年增长10%。") is None
+    assert parse_note("**“三改一拆”：**指旧住宅区改造。") == ("“三改一拆”", "指旧住宅区改造。")
+    assert parse_note("**某某工程**：指道路改造。") == ("某某工程", "指道路改造。")
+    assert parse_note("一般正文段落没有冒号。") is None

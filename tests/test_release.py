@@ -1,0 +1,134 @@
+"""The published release: layout, descriptor, validation, determinism, atomic failure."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipelines.publish.release import ValidationFailed, publish
+from pipelines.publish.rows import FileTables
+from pipelines.publish.schemas import TABLES, columns
+from pipelines.runner import run
+
+from .conftest import copy_seed
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_release_layout_and_descriptor(seed_release: Path):
+    latest = seed_release / "latest"
+    assert latest.is_symlink() and latest.resolve().parent.name == "releases"
+    pkg = json.loads((latest / "datapackage.json").read_text(encoding="utf-8"))
+    for key in ("$schema", "name", "title", "version", "created", "licenses", "sources", "resources"):
+        assert pkg[key], key
+    assert pkg["version"] == latest.resolve().name
+    assert pkg["licenses"][0]["name"] == "CC-BY-4.0"
+    seed_sha = hashlib.sha256((copy_seed.__globals__["SEED"]).read_bytes()).hexdigest()
+    assert pkg["sources"][0]["version"] == seed_sha
+    names = {r["name"] for r in pkg["resources"]}
+    assert set(TABLES) <= names
+    for res in pkg["resources"]:
+        path = latest / res["path"]
+        assert path.is_file()
+        assert res["bytes"] == path.stat().st_size
+        assert res["hash"] == "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+        assert not Path(res["path"]).is_absolute()
+        assert {"format", "mediatype", "schema"} <= res.keys()
+    for doc in _rows(latest / "data" / "documents.csv"):
+        assert (latest / doc["text_path"]).is_file()
+    sums = (latest / "SHA256SUMS").read_text().splitlines()
+    for line in sums:
+        digest, rel = line.split("  ", 1)
+        assert hashlib.sha256((latest / rel).read_bytes()).hexdigest() == digest
+    assert "## indicators" in (latest / "README.md").read_text(encoding="utf-8")
+
+
+def test_csv_and_parquet_hold_the_same_rows(seed_release: Path):
+    data = seed_release / "latest" / "data"
+    for table in TABLES:
+        rows = _rows(data / f"{table}.csv")
+        pt = pq.read_table(data / f"{table}.parquet")
+        assert pt.column_names == columns(table)
+        assert pt.num_rows == len(rows)
+        if rows and "raw_start" in pt.column_names:
+            assert pt.column("raw_start").to_pylist() == [int(r["raw_start"]) for r in rows]
+        assert pq.read_metadata(data / f"{table}.parquet").metadata is None or \
+            b"pandas" not in pq.read_metadata(data / f"{table}.parquet").metadata
+
+
+def test_documents_table_of_the_seed(seed_release: Path):
+    docs = _rows(seed_release / "latest" / "data" / "documents.csv")
+    assert sorted(d["report_kind"] for d in docs) == ["cppcc", "government", "npc", "party"]
+    raw = copy_seed.__globals__["SEED"].read_text(encoding="utf-8")
+    for d in docs:
+        assert d["covers_year"] == "2012" and d["place"] == "杭州市上城区" and d["admin_code"] == "330102"
+        title_words = d["title"].replace(" ", "")[:6]
+        assert title_words in raw[int(d["raw_start"]):int(d["raw_end"])].replace(" ", "")
+
+
+def test_frictionless_validate_cli_passes(seed_release: Path):
+    exe = Path(sys.executable).with_name("frictionless")
+    done = subprocess.run([str(exe), "validate", "datapackage.json"], cwd=seed_release / "latest",
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:]
+
+
+def test_two_runs_give_byte_identical_data_files(seed_release: Path, tmp_path: Path):
+    second = tmp_path / "out"
+    summary = run(copy_seed(tmp_path / "raw"), second, echo=lambda *_: None)
+    assert summary.ok
+    first_data = seed_release / "latest" / "data"
+    for path in sorted(first_data.iterdir()):
+        assert path.read_bytes() == (second / "latest" / "data" / path.name).read_bytes(), path.name
+    texts = seed_release / "latest" / "texts"
+    for path in texts.iterdir():
+        assert path.read_bytes() == (second / "latest" / "texts" / path.name).read_bytes()
+
+
+def test_rerun_with_same_input_keeps_the_release(seed_release: Path, tmp_path: Path):
+    raw = copy_seed(tmp_path / "raw")
+    out = tmp_path / "out"
+    first = run(raw, out, echo=lambda *_: None)
+    again = run(raw, out, echo=lambda *_: None)
+    assert again.reused and again.published == first.published
+    assert len(list((out / "releases").iterdir())) == 1
+
+
+def _good_files(seed_release: Path) -> list[FileTables]:
+    import pickle
+
+    return [pickle.loads(p.read_bytes()) for p in sorted((seed_release / "staging").glob("*.pickle"))]
+
+
+def test_a_broken_row_blocks_publishing_and_keeps_the_last_release(seed_release: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    files = _good_files(seed_release)
+    sources = [{"name": f.source_file, "sha256": f.source_sha256} for f in files]
+    good = publish(files, out, sources)
+    before = {p.name: p.read_bytes() for p in (out / "latest" / "data").iterdir()}
+    broken = files[0]
+    bad_row = dict(broken.tables["documents"][0], report_kind="weather", doc_id="x-broken")
+    broken.tables["documents"].append(bad_row)
+    with pytest.raises(ValidationFailed, match="report_kind"):
+        publish(files, out, sources)
+    assert (out / "latest").resolve().name == good.version
+    assert sorted(p.name for p in (out / "releases").iterdir()) == [good.version]
+    assert {p.name: p.read_bytes() for p in (out / "latest" / "data").iterdir()} == before
+
+
+def test_created_follows_source_date_epoch(seed_release: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    files = _good_files(seed_release)
+    res = publish(files, tmp_path / "o", [{"name": f.source_file, "sha256": f.source_sha256} for f in files])
+    pkg = json.loads((res.path / "datapackage.json").read_text(encoding="utf-8"))
+    assert pkg["created"] == "2023-11-14T22:13:20Z"
