@@ -1,0 +1,155 @@
+"""Motions a report describes without a 《》 title.
+
+The genre names them in a few recurring ways, each a rule below:
+
+- a quoted proposal: ``终于使延续多年的“建议修缮某祠堂”提案得以落实``;
+- a joint writing project: ``完成协作课题——“某某口述史”的采写``;
+- plenary speeches by topic: ``作大会发言，分别就A、B等议题提出意见建议`` (one row per topic);
+- suggestions: ``就X提出建议``, ``提出A、B等工作建议``, ``就A等议题积极建言献策``; where the words say
+  nothing by themselves (``提出相关工作建议``) the title takes the clause before, or the purpose
+  clause that opens the sentence (``为提升某街商业氛围，…提出相关工作建议``);
+- untitled research reports: ``…，形成调研报告供决策参考``;
+- deputies' suggestions in a People's Congress report: ``代表提出的关于X等建议得到政府采纳``.
+
+>>> from pipelines.model import DocumentText
+>>> text = "委员视察区养老服务中心，就护理人员培训提出建议。"
+>>> [(m.title, m.motion_type) for m in described_motions(DocumentText("d", "cppcc", 2020, text))]
+[('视察区养老服务中心，就护理人员培训提出建议', '建议')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.motion_text import Sentence, clause_at, motion, sentences, type_of
+from pipelines.extract.sup_clauses import list_items
+from pipelines.model import DocumentText, Motion
+
+_QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?P<w>提案|议案|建议)")
+_PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
+_SPEECH_TOPICS = re.compile(r"就(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面)")
+_SUGGESTIONS = (
+    # 就X提出切实可行意见 / 就X提出建议 (X may run over a comma)
+    re.compile(r"就(?P<t>[^。；就]{2,60}?)提出(?P<g>[^，。；]{0,8}?)(?:意见建议|意见、建议|建议|意见)"),
+    # 提出A、B等工作建议 / 形成…对策建议 / 梳理归纳…意见建议
+    re.compile(r"(?:提出|梳理归纳|归纳|汇总)(?P<t>[^，。；]{0,60}?)(?:等)?(?:工作建议|意见建议|意见、建议|对策建议|建议)"),
+    # 就A、B等议题积极建言献策 / 就如何…出谋划策
+    re.compile(r"就(?P<t>[^。；就]{2,60}?)(?:等议题)?[^，。；]{0,4}?(?:建言献策|出谋划策)"),
+)
+_REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
+_DEPUTIES = re.compile(r"代表提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
+_GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、)*$")
+_REPORT_TYPES = {"调研报告": "调研报告", "调研材料": "调研报告", "课题报告": "课题报告"}
+
+
+def _context(text: str, sentence: Sentence, k: int) -> str:
+    """The clause that says what an otherwise bare suggestion is about: the sentence's opening
+    purpose clause (``为…``) or the clause just before."""
+    first = sentence.clauses[0]
+    if k > 0 and text[first.start:first.end].lstrip().startswith("为"):
+        return text[first.start:first.end].strip()
+    if k > 0:
+        prev = sentence.clauses[k - 1]
+        return text[prev.start:prev.end].strip()
+    return ""
+
+
+def _quote(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """From the clause holding start to the clause holding end."""
+    a = sentence.clauses[clause_at(sentence, start)]
+    b = sentence.clauses[clause_at(sentence, max(start, end - 1))]
+    return a.start, b.end
+
+
+def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
+    text = doc.text
+    if "大会发言" not in text[sentence.start:sentence.end]:
+        return []
+    out = []
+    for m in _SPEECH_TOPICS.finditer(text, sentence.start, sentence.end):
+        for s, e in list_items(text, *m.span("t")):
+            title = f"就{text[s:e]}的大会发言"
+            out.append(motion(text, (s, e), _quote(sentence, m.start(), m.end()), "cppcc", title,
+                              "大会发言", doc))
+    return out
+
+
+def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
+    text = doc.text
+    out: list[Motion] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _SUGGESTIONS:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            if any(m.start() < e and m.end() > s for s, e in taken):
+                continue
+            if "《" in m.group() or "》" in m.group():
+                continue  # titled: the titled finder has it
+            if text.startswith("的方式", m.end()) or re.search(r"批评", m.group()):
+                continue  # 通过提出意见、批评、建议的方式: a definition of the role, not a suggestion
+            k = clause_at(sentence, m.start())
+            if _GENERIC.match(m.group("t")):
+                context = _context(text, sentence, k)
+                if not context:
+                    continue
+                clause = sentence.clauses[k]
+                title = f"{context}，{text[clause.start:m.end()].strip()}"
+            elif m.group().startswith("就"):
+                title = m.group()
+            else:
+                title = text[m.start("t"):m.end()]
+            taken.append(m.span())
+            out.append(motion(text, m.span(), _quote(sentence, m.start(), m.end()), "cppcc", title,
+                              "建议", doc))
+    return out
+
+
+def _reports(doc: DocumentText, sentence: Sentence) -> list[Motion]:
+    text = doc.text
+    out = []
+    for m in _REPORT.finditer(text, sentence.start, sentence.end):
+        k = clause_at(sentence, m.start())
+        context = _context(text, sentence, k)
+        if not context:
+            continue
+        title = f"{context}，{m.group()}"
+        out.append(motion(text, m.span(), _quote(sentence, m.start(), m.end()), "cppcc", title,
+                          _REPORT_TYPES[m.group("w")], doc))
+    return out
+
+
+def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
+    """Quoted proposals and joint projects: ``“X”提案``, ``协作课题——“X”``."""
+    text = doc.text
+    out = []
+    for m in _QUOTED.finditer(text, sentence.start, sentence.end):
+        kind = type_of("type", m.group("w")) or "建议"
+        if body == "npc" and kind == "提案":
+            continue
+        out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
+                          m.group("t"), kind, doc))
+    if body == "cppcc":
+        for m in _PROJECT.finditer(text, sentence.start, sentence.end):
+            kind = "课题报告" if m.group("w") == "课题" else "其他"
+            out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
+                              m.group("t"), kind, doc))
+    return out
+
+
+def described_motions(doc: DocumentText) -> list[Motion]:
+    """Untitled motions of a CPPCC report, and deputies' suggestions of a People's Congress report."""
+    text = doc.text
+    out: list[Motion] = []
+    for sentence in sentences(doc):
+        if doc.report_kind == "cppcc":
+            speeches = _speeches(doc, sentence)
+            out.extend(speeches)
+            out.extend(_named(doc, sentence, "cppcc"))
+            if not speeches:
+                out.extend(_suggestions(doc, sentence))
+            out.extend(_reports(doc, sentence))
+        elif doc.report_kind == "npc":
+            out.extend(_named(doc, sentence, "npc"))
+            for m in _DEPUTIES.finditer(text, sentence.start, sentence.end):
+                out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), "npc",
+                                  m.group("t"), "议案" if m.group("t").endswith("议案") else "建议", doc))
+    return out

@@ -1,0 +1,94 @@
+"""Sentences, outcomes and vocabulary shared by the titled and described motion finders.
+
+>>> text = "其中《关于修缮古桥的建议》得到市领导批示，推动问题解决。"
+>>> outcome_after(text, 13, len(text) - 1)
+'得到市领导批示'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.extract.sup_clauses import Clause, doc_clauses, trim
+from pipelines.extract.sup_vocab import read_rows
+from pipelines.model import DocumentText, Motion
+
+# An outcome opens with one of these words: 得到…批示, 被…录用, 得以落实, 获…采纳.
+_OUTCOME = re.compile(
+    r"(?:均|已|先后|分别|都)?(?:得到|获得|受到|得以|被(?!评为|授予|推荐|聘为|任命)|获)[^，。；]{1,40}"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence span and its clauses."""
+
+    start: int
+    end: int
+    clauses: tuple[Clause, ...]
+
+
+@cache
+def vocabulary() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``motion_types.csv`` grouped by role: role → ((word, motion_type), …), longest words first."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for r in read_rows("motion_types.csv"):
+        grouped.setdefault(r["role"], []).append((r["word"], r["motion_type"]))
+    return {role: tuple(sorted(words, key=lambda w: -len(w[0]))) for role, words in grouped.items()}
+
+
+def words(role: str) -> str:
+    """A regex alternation of a role's words, longest first: ``提案|议案|…``."""
+    return "|".join(re.escape(w) for w, _ in vocabulary().get(role, ()))
+
+
+def type_of(role: str, word: str) -> str:
+    """The motion type a word of a role stands for ('' if none)."""
+    return next((t for w, t in vocabulary().get(role, ()) if w == word), "")
+
+
+def sentences(doc: DocumentText) -> list[Sentence]:
+    """The sentences of a document's prose, each with its clauses."""
+    out: list[Sentence] = []
+    current: list[Clause] = []
+    for clause in doc_clauses(doc):
+        if current and clause.sentence != current[0].sentence:
+            out.append(Sentence(current[0].start, current[-1].end, tuple(current)))
+            current = []
+        current.append(clause)
+    if current:
+        out.append(Sentence(current[0].start, current[-1].end, tuple(current)))
+    return out
+
+
+def clause_at(sentence: Sentence, pos: int) -> int:
+    """The index of the clause of ``sentence`` that holds ``pos`` (the last one before it)."""
+    k = 0
+    for i, c in enumerate(sentence.clauses):
+        if c.start <= pos:
+            k = i
+    return k
+
+
+def outcome_after(text: str, pos: int, limit: int) -> str:
+    """The outcome the text states right after a motion: in the rest of its clause or the next.
+
+    >>> outcome_after("《甲》等提案得到较好解决。", 3, 12)
+    '得到较好解决'
+    """
+    clause_ends = [i for i in range(pos, limit) if text[i] in "，；。"]
+    stop = clause_ends[1] if len(clause_ends) > 1 else limit
+    m = _OUTCOME.search(text, pos, stop)
+    return m.group().strip() if m else ""
+
+
+def motion(text: str, span: tuple[int, int], quote: tuple[int, int], body: str, title: str,
+           motion_type: str, doc: DocumentText) -> Motion:
+    """A Motion with its outcome, quote and section filled in from the text."""
+    q = trim(text, *quote)
+    limit = text.find("。", span[1])
+    limit = len(text) if limit < 0 else limit
+    return Motion(span[0], span[1], body, title, motion_type, outcome_after(text, span[1], limit),
+                  text[q[0]:q[1]], doc.section_at(span[0]))

@@ -1,0 +1,123 @@
+"""Proposals, motions, suggestions, speeches, information and research reports named in a report.
+
+Two finders: titled works in 《》 (typed by the word after them, the sentence they stand in, the
+verb before them or the end of the title) and works only described (``“…”提案``, ``就A、B等议题作
+大会发言``, ``提出…等工作建议``, ``形成调研报告``; see :mod:`pipelines.extract.motion_described`).
+The CPPCC report's works have body ``cppcc``, the People's Congress report's ``npc``; other reports
+contribute only titled 提案 (cppcc) and 议案 (npc).
+
+>>> from pipelines.model import DocumentText
+>>> text = "委员提交的《关于加快老旧小区加装电梯的建议》等提案得到较好解决。"
+>>> [(m.title, m.motion_type, m.outcome) for m in extract_motions(DocumentText("d", "cppcc", 2020, text))]
+[('关于加快老旧小区加装电梯的建议', '提案', '得到较好解决')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.motion_described import described_motions
+from pipelines.extract.motion_text import Sentence, clause_at, motion, sentences, type_of, words
+from pipelines.model import DocumentText, Motion
+
+MOTION_TYPES = (
+    "提案", "议案", "建议", "大会发言", "社情民意信息", "调研报告", "课题报告", "理论文章", "其他",
+)
+MOTION_BODIES = ("cppcc", "npc")
+
+_TITLE = re.compile(r"《[^《》]{2,120}》")
+_JOINER = re.compile(r"^(?:、|和|及|与|以及|，)?$")
+_COUNTED = r"(?:等|和|的|两篇|两本|\d+\s?(?:篇|本|件|份)|[一二三四五六七八九十两]+(?:篇|本|件|份))*"
+_NPC_TYPES = ("议案", "建议")
+
+
+def _groups(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Runs of 《》 titles joined by 、/和/nothing: ``《甲》《乙》和《丙》`` is one group of three."""
+    groups: list[list[tuple[int, int]]] = []
+    for m in _TITLE.finditer(text, start, end):
+        if groups and _JOINER.match(text[groups[-1][-1][1]:m.start()]):
+            groups[-1].append(m.span())
+        else:
+            groups.append([m.span()])
+    return groups
+
+
+def _after_type(text: str, pos: int, limit: int) -> tuple[str, int]:
+    """The type word right after a group of titles (``等提案``, ``两篇大会发言``) and where it ends."""
+    m = re.compile(rf"{_COUNTED}[\u4e00-\u9fff]{{0,8}}?({words('after')})").match(text, pos, limit)
+    if not m:
+        return "", pos
+    return type_of("after", m.group(1)), m.end()
+
+
+def _verb_before(text: str, clause_start: int, pos: int, role: str) -> str:
+    """The word of a role (``exclude``, ``other``, ``produce``) that ends at most 3 chars before pos."""
+    m = re.compile(rf"({words(role)})[^，。；《》]{{0,3}}$").search(text[clause_start:pos])
+    return m.group(1) if m else ""
+
+
+def _body(doc: DocumentText, motion_type: str) -> str:
+    if doc.report_kind in MOTION_BODIES:
+        return doc.report_kind
+    return {"议案": "npc", "提案": "cppcc"}.get(motion_type, "")
+
+
+def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
+    text = doc.text
+    out: list[Motion] = []
+    for group in _groups(text, sentence.start, sentence.end):
+        first, last = group[0][0], group[-1][1]
+        clause_start = sentence.clauses[clause_at(sentence, first)].start
+        after, after_end = _after_type(text, last, sentence.end)
+        context = re.search(words("context"), text[sentence.start:first])
+        other = _verb_before(text, clause_start, first, "other")
+        excluded = _verb_before(text, clause_start, first, "exclude")
+        produced = _verb_before(text, clause_start, first, "produce")
+        for s, e in group:
+            title = text[s + 1:e - 1]
+            end_word = re.search(rf"({words('title_end')})$", title)
+            own = type_of("title_end", end_word.group(1)) if end_word else ""
+            if excluded:
+                continue  # a law, a rule or a newspaper the sentence merely cites
+            if after:
+                kind = after
+            elif context:
+                kind = type_of("context", context.group())
+            elif other and doc.report_kind == "cppcc":
+                kind = type_of("other", other)
+            elif own and (produced or own in ("议案", "提案") or re.match(r"[^，。；]{0,3}(?:得到|被|获)",
+                                                                       text[e:sentence.end])):
+                kind = own
+            else:
+                continue
+            if doc.report_kind == "npc" and kind not in _NPC_TYPES:
+                continue
+            body = _body(doc, kind)
+            if not body or (doc.report_kind not in MOTION_BODIES and kind not in ("议案", "提案")):
+                continue
+            quote_end = max(after_end, e)
+            k = clause_at(sentence, quote_end - 1)
+            quote = (clause_start, sentence.clauses[k].end)
+            out.append(motion(text, (s, e), quote, body, title, kind, doc))
+    return out
+
+
+def extract_motions(doc: DocumentText) -> list[Motion]:
+    """Every motion-like work a report names, titled or described, in text order.
+
+    >>> from pipelines.model import DocumentText
+    >>> text = "代表提出的关于增设公交站点、延长末班车等建议得到政府采纳。"
+    >>> [(m.body, m.title, m.motion_type) for m in extract_motions(DocumentText("d", "npc", 2020, text))]
+    [('npc', '关于增设公交站点、延长末班车等建议', '建议')]
+    """
+    titled: list[Motion] = []
+    for sentence in sentences(doc):
+        titled.extend(_titled_in(doc, sentence))
+    taken = [(m.start, m.end) for m in titled]
+    described = [m for m in described_motions(doc)
+                 if all(m.end <= s or m.start >= e for s, e in taken)]
+    rows = sorted(titled + described, key=lambda m: (m.start, m.end))
+    unique: dict[tuple[int, int, str], Motion] = {}
+    for row in rows:
+        unique.setdefault((row.start, row.end, row.title), row)
+    return list(unique.values())
