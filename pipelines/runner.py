@@ -6,6 +6,7 @@ This is what ``python -m pipelines run`` and cron call; it is the same code path
 from __future__ import annotations
 
 import logging
+import pickle
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -55,6 +56,21 @@ def _failure_message(result: dg.ExecuteInProcessResult) -> str:
     return "the run failed"
 
 
+def _echo_documents(name: str, staged: Path, echo) -> None:
+    """One line per document of a staged file: its kind, title and rows per table."""
+    bundle = pickle.loads(staged.read_bytes())
+    per_doc: dict[str, dict[str, int]] = {}
+    for table in ("indicators", "supervision", "cppcc_motions", "glossary"):
+        for row in bundle.tables.get(table, []):
+            counts = per_doc.setdefault(str(row["doc_id"]), {})
+            counts[table] = counts.get(table, 0) + 1
+    for doc in bundle.tables["documents"]:
+        counts = per_doc.get(str(doc["doc_id"]), {})
+        detail = ", ".join(f"{n} {t}" for t, n in counts.items()) or "no rows"
+        echo(f"[{name}] {doc['doc_id']} ({doc['report_kind']}) «{doc['title']}»: {detail}")
+    echo(f"[{name}] {len(bundle.tables['corrections'])} corrections; tables validated and staged")
+
+
 def run(raw_dir: Path, out_dir: Path, echo=print) -> RunSummary:
     """Materialize every raw file's partition, then the release. Never raises for a bad file."""
     started = time.perf_counter()
@@ -81,12 +97,7 @@ def run(raw_dir: Path, out_dir: Path, echo=print) -> RunSummary:
             summary.failed_files[path.name] = msg
             echo(f"[{path.name}] FAILED: {msg}")
             continue
-        for event in result.get_asset_materialization_events():
-            mat = event.materialization
-            name = mat.asset_key.to_user_string()
-            count = mat.metadata.get("dagster/row_count")
-            if count is not None:
-                echo(f"[{path.name}] {name}: {count.value} rows")
+        _echo_documents(path.name, staged, echo)
     if len(summary.failed_files) == len(files):
         echo("no file passed: nothing published; the last release is untouched")
         summary.seconds = time.perf_counter() - started

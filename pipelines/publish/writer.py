@@ -23,7 +23,9 @@ from pipelines.publish.schemas import arrow_schema, columns, field_types, load_s
 
 def sort_rows(table: str, rows: Sequence[Row]) -> list[Row]:
     """Rows in a deterministic order: by document and raw place where there are such, then key."""
-    key_cols = [c for c in ("source_file", "doc_id", "raw_start", "raw_end") if c in columns(table)]
+    cols = columns(table)
+    first = ("source_file",) if "source_file" in cols else ("doc_id",)
+    key_cols = [c for c in (*first, "raw_start", "raw_end") if c in cols]
     key_cols += list(load_schema(table).get("primaryKey", []))
 
     def key(r: Row) -> tuple:
