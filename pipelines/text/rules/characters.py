@@ -72,14 +72,14 @@ def traditional_chars(text: str, max_share: float = 0.2) -> list[Edit]:
         simple = _t2s().convert(sentence)
         if simple == sentence or len(simple) != len(sentence):
             continue
+        quoted = _quoted(sentence)
         diffs = [i for i, (a, b) in enumerate(zip(sentence, simple, strict=True))
-                 if a != b and _HAN_RE.match(a)]
-        han = len(_HAN_RE.findall(sentence))
+                 if a != b and not quoted[i] and _HAN_RE.match(a)]
+        han = sum(1 for i, ch in enumerate(sentence) if not quoted[i] and _HAN_RE.match(ch))
         if not diffs or len(diffs) > max_share * han:
             continue
-        quoted = _quoted(sentence)
         edits.extend(Edit(m.start() + i, m.start() + i + 1, simple[i], "traditional_char")
-                     for i in diffs if not quoted[i])
+                     for i in diffs)
     return edits
 
 

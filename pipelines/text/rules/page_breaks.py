@@ -69,6 +69,8 @@ def should_join(prev: str, nxt: str) -> bool:
         return True  # a clause never ends a paragraph on a comma
     if _HEADING_START.match(nxt):
         return False
+    if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() and nxt[0].islower():
+        return True  # Latin prose: a lower-case word never starts a title or a paragraph
     # A short line without any clause punctuation is a title or a speaker line, not a cut clause.
     return not (len(prev) <= 30 and not _CLAUSE_PUNCT.search(prev))
 

@@ -100,8 +100,8 @@ def page_numbers(text: str) -> list[Edit]:
 def running_headers(text: str) -> list[Edit]:
     """Short lines repeated three or more times (a printed page header) are emptied.
 
-    ``'上城年鉴2013'`` on every page goes; headings (``#``, ``**``, ``——``) and lines ending a
-    sentence never count as page headers.
+    ``'上城年鉴2013'`` on every page goes; headings (``#``, ``**``, ``——``) and lines with clause
+    punctuation (prose) never count as page headers.
     """
     lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text)]
     counts = Counter(s for _, _, s in lines if _header_like(s))
@@ -110,4 +110,4 @@ def running_headers(text: str) -> list[Edit]:
 
 def _header_like(line: str) -> bool:
     return (0 < len(line) <= 40 and not line.startswith(("#", "**", "——", "注释"))
-            and line[-1] not in "。！？；：!?;:" and re.search(f"[{HAN}A-Za-z]", line) is not None)
+            and not re.search(r"[，,、；;。！？!?]", line) and re.search(f"[{HAN}A-Za-z]", line) is not None)

@@ -1,0 +1,319 @@
+"""clean_text on the seed and on synthetic noise: rules, correction log, offsets, idempotence."""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipelines.text.clean import CleanOutcome, clean_text
+from pipelines.text.offsets import replay
+from pipelines.text.rules import characters, numbers, page_breaks, punctuation, web_noise
+from pipelines.text.rules.errata import Erratum, load_errata
+
+SEED = Path(__file__).resolve().parents[1] / "raw" / "shangcheng-2013-reports.txt"
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: The only rules allowed to change, add or remove a Chinese character.
+HAN_RULES = {"traditional_char", "stray_english", "tripled_char", "repeated_clause", "nav_line",
+             "running_header"}
+#: The only rules allowed to remove a digit (page furniture, footnote references, repeats).
+DIGIT_RULES = {"page_number", "footnote_marker", "running_header", "nav_line", "repeated_clause"}
+
+
+@lru_cache(maxsize=1)
+def seed() -> tuple[str, CleanOutcome]:
+    raw = SEED.read_text(encoding="utf-8")
+    return raw, clean_text(raw, SEED.name)
+
+
+def _rules(rule: str) -> set[str]:
+    return set(rule.split("+"))
+
+
+def _digits(s: str) -> list[int]:
+    return [unicodedata.digit(ch) for ch in s if ch.isdigit()]
+
+
+# -- the seed ---------------------------------------------------------------------------------
+
+def test_seed_cleans_fast_and_without_problems() -> None:
+    raw = SEED.read_text(encoding="utf-8")
+    t0 = time.perf_counter()
+    out = clean_text(raw, SEED.name)
+    assert time.perf_counter() - t0 < 1.0
+    assert out.problems == ()
+
+
+def test_seed_page_breaks_joined() -> None:
+    _, out = seed()
+    text = out.text
+    assert "\n\n\n" not in text and not text.startswith("\n")
+    for phrase in ("全年分别完成85.87亿元", "提出推进经济、文化", "1.10倍、1.16倍和1.48倍。",
+                   "《关于检察机关加强法律监督的决定》", "物联网、生物医药", "其中“5”指5条主要道路",
+                   "充分发挥代表在依法参与管理地方国家和社会事务"):
+        assert phrase in text, phrase
+    for para in text.split("\n\n"):
+        if not page_breaks.ends_paragraph(para):
+            # Only headings, subtitles, dates and speaker lines stand without closing punctuation.
+            assert page_breaks.is_heading_line(para) or len(para) <= 30, para
+
+
+def test_seed_paragraphs_and_markdown_kept() -> None:
+    raw, out = seed()
+    assert [ln for ln in out.text.split("\n") if ln.startswith("#")] == \
+        [re.sub(r"\(([^)]*)\)", r"（\1）", ln).replace(",", "，").replace(") ", "）").replace("） ", "）")
+         for ln in raw.split("\n") if ln.startswith("#")]
+    assert out.text.count("**") == raw.count("**")
+    lines = [ln for ln in raw.split("\n") if ln.strip()]
+    paragraphs = out.text.split("\n\n")
+    assert len(paragraphs) == len(lines) - out.counts()["page_break_join"]
+    assert all(p and "\n" not in p and p == p.strip() for p in paragraphs)
+    assert "中共上城区委书记 陈红英\n\n2012年是宏观经济形势" in out.text
+    assert "上城区人民政府区长 缪承潮" in out.text  # role and name stay apart
+
+
+def test_seed_numbers_whole() -> None:
+    _, out = seed()
+    text = out.text
+    for n in ("27321个", "14589人", "667.87亿元", "实现增加值218亿元", "（2013年1月21日）", "2012年是本届",
+              "达到10%以上", "GDP增幅3个百分点"):
+        assert n in text or n.replace("667.87", "") in text, n
+    assert not re.search(r"\d \d", text)
+    assert not re.search(f"\\d +[%{HAN.pattern[1:-1]}]|{HAN.pattern} +\\d", text)
+
+
+def test_seed_punctuation_consistent() -> None:
+    _, out = seed()
+    text = out.text
+    assert not re.search(f"{HAN.pattern}[,;:?!()]|[,;:?!()]{HAN.pattern}", text)
+    assert not re.search(r"[,;:?!()]", text.replace("lifestyles of health and sustainability", ""))
+    assert "乐活（LOHAS），是由 lifestyles of health and sustainability 句中" in text
+    assert "（R&D）" in text and "（2011~2015年）" in text
+
+
+def test_seed_character_faults_fixed_and_logged() -> None:
+    raw, out = seed()
+    text = out.text
+    by_rule = {c.rule: c for c in out.corrections}
+    assert "及时启动本届单月" in text and "屆" not in text
+    c = by_rule["traditional_char"]
+    assert (raw[c.raw_start:c.raw_end], c.after) == ("屆", "届")
+    assert "开展执法检查和专题视察22次" in text
+    c = by_rule["stray_english"]
+    assert raw[c.raw_start:c.raw_end] == " and " and c.after == "和"
+    assert "企业员工健康生活着，快快乐乐过日子" in text
+    assert raw[by_rule["tripled_char"].raw_start:by_rule["tripled_char"].raw_end] == "康康"
+    clause = "对一些企业反映的重点、难点问题进行专项督查，"
+    assert text.count(clause) == 1 and raw.count(clause.replace("，", "，")) == 2
+    assert "科学安排来年实事项目。" in text
+    c = by_rule["errata:E001"]
+    assert (c.raw_start, c.raw_end, c.before, c.after) == (raw.index("实项目") + 1,) * 2 + ("", "事")
+    for legit in ("常委会会议", "中国国际", "管理理念", "2011年年初", "紧紧围绕", "政协协同"):
+        assert legit in text, legit
+
+
+def test_seed_every_difference_is_a_correction() -> None:
+    raw, out = seed()
+    again = replay(raw, out.corrections)
+    assert again.text == out.text
+    assert list(again.starts) == list(out.tracked.starts)
+
+
+def test_seed_offsets_of_numbers_cover_the_printed_number() -> None:
+    raw, out = seed()
+    i = out.text.index("27321个")
+    rs, re_ = out.tracked.raw_span(i, i + len("27321个"))
+    assert raw[rs:re_] == "27 321 个"
+
+
+def test_seed_rule_counts() -> None:
+    _, out = seed()
+    counts = out.counts()
+    assert counts["page_break_join"] == 32
+    assert counts["number_space"] == 4
+    for rule in ("traditional_char", "stray_english", "tripled_char", "repeated_clause", "errata:E001"):
+        assert counts[rule] == 1, rule
+
+
+# -- errata -----------------------------------------------------------------------------------
+
+def test_errata_file_rows_are_complete_and_match_once() -> None:
+    raw = SEED.read_text(encoding="utf-8")
+    rows = load_errata()
+    assert rows and len({e.id for e in rows}) == len(rows)
+    for e in rows:
+        assert e.reason and e.checked_by and e.wrong != e.fix
+        if e.source_file == SEED.name:
+            assert raw.count(e.wrong) == 1, e.id
+
+
+def test_errata_not_unique_or_missing_are_reported_not_guessed() -> None:
+    raw = "甲乙。甲乙。丙丁。"
+    errata = [Erratum("T1", "t.txt", "甲乙", "甲丙", "ambiguous", "test"),
+              Erratum("T2", "t.txt", "戊", "己", "absent", "test"),
+              Erratum("T3", "t.txt", "丙丁", "丙丙", "unique", "test"),
+              Erratum("T4", "other.txt", "丙丁", "X", "other file", "test")]
+    out = clean_text(raw, "t.txt", errata)
+    assert out.text == "甲乙。甲乙。丙丙。"
+    assert [c.rule for c in out.corrections] == ["errata:T3"]
+    messages = " ".join(p.message for p in out.problems)
+    assert "T1 matched 2 times" in messages and "T2 matched 0 times" in messages
+    assert "T4" not in messages
+
+
+# -- single rules -----------------------------------------------------------------------------
+
+def _apply(rule, text: str) -> str:  # noqa: ANN001
+    from pipelines.text.offsets import TrackedText
+
+    return TrackedText.from_raw(text).apply(rule(text)).text
+
+
+def test_number_rules() -> None:
+    assert _apply(numbers.digit_groups, "就业 27 321 人，3 5 户，2012 2013") == \
+        "就业 27321 人，3 5 户，2012 2013"
+    assert _apply(numbers.digit_groups, "1 234 567元") == "1234567元"
+    assert _apply(numbers.unit_spaces, "实现增加值 218 亿元") == "实现增加值218亿元"
+    assert _apply(numbers.unit_spaces, "1 月 21 日，12.5 %，2、3 户，5 km") == "1月21日，12.5%，2、3户，5 km"
+    assert _apply(numbers.unit_spaces, "### 1 总体要求\n2012 年") == "### 1 总体要求\n2012年"
+
+
+def test_punctuation_rules() -> None:
+    assert _apply(punctuation.halfwidth_punct, "2012年,是(摘要);好?对!") == "2012年，是（摘要）；好？对！"
+    assert _apply(punctuation.halfwidth_punct, "1,234 10:30 f(x) http://a") == "1,234 10:30 f(x) http://a"
+    assert _apply(punctuation.halfwidth_punct, "**“三申”**:西湖") == "**“三申”**：西湖"
+    assert _apply(punctuation.fullwidth_alnum, "２０１２年增长１２．５％ＧＤＰ") == "2012年增长12.5%GDP"
+    assert _apply(punctuation.punct_spaces, "## （二） 环境， 品质") == "## （二）环境，品质"
+    assert _apply(punctuation.latin_spaces, "勾山里 B 地块 lifestyles of health") == \
+        "勾山里B地块 lifestyles of health"
+
+
+def test_page_break_rules() -> None:
+    assert _apply(page_breaks.page_breaks, "\n\n推进,全年\n\n\n分别完成。\n\n\n## 二\n正文。\n") == \
+        "推进，全年分别完成。\n\n## 二\n\n正文。\n".replace("，", ",")
+    assert _apply(page_breaks.page_breaks, "(2013年1月5日)\n\n中共上城区委书记 陈红英\n\n2012年是。") == \
+        "(2013年1月5日)\n\n中共上城区委书记 陈红英\n\n2012年是。"
+    assert _apply(page_breaks.page_breaks, "of health\n\nand more") == "of health and more"
+    assert _apply(page_breaks.page_breaks, "目标任务，连续7年被评为“平安浙江”\n\n先进区。") == \
+        "目标任务，连续7年被评为“平安浙江”先进区。"
+
+
+def test_web_noise_rules() -> None:
+    raw = ("当前位置：首页 > 政务公开\r\n　　2012??年,全区生产总值增长12%[1],全年\\r\\n\n- 12 -\n\n"
+           "分别完成85亿元。\n【打印本页】【关闭窗口】\n")
+    out = clean_text(raw, "web.txt", errata=[])
+    assert out.text == "2012年，全区生产总值增长12%，全年分别完成85亿元。\n"
+    rules = {r for c in out.corrections for r in _rules(c.rule)}
+    assert {"nav_line", "line_ending", "odd_space", "nbsp_marks", "footnote_marker", "literal_newline",
+            "page_number"} <= rules
+    assert _apply(web_noise.nbsp_marks, "是吗??") == "是吗??"
+
+
+def test_running_headers_removed() -> None:
+    page = "上城年鉴2013\n\n第一段落的文字，继续\n\n"
+    raw = page * 3 + "完。"
+    out = clean_text(raw, "h.txt", errata=[])
+    assert "上城年鉴" not in out.text
+    assert out.text.startswith("第一段落的文字，继续第一段落")
+
+
+def test_character_rules() -> None:
+    assert _apply(characters.traditional_chars, "及时启动本屆单月“臺灣”") == "及时启动本届单月“臺灣”"
+    trad = "這是一個完全繁體的句子。"
+    assert _apply(characters.traditional_chars, trad) == trad
+    assert _apply(characters.stray_english, "执法检查 and 专题视察") == "执法检查和专题视察"
+    assert characters.stray_english_warnings("检查 with 视察") == [(3, "with")]
+    assert _apply(characters.tripled_chars, "健康康康生活，紧紧紧围绕") == "健康生活，紧紧围绕"
+    repeated = "综合督查对企业问题进行专项督查，对企业问题进行专项督查，采用"
+    assert _apply(characters.repeated_clauses, repeated) == "综合督查对企业问题进行专项督查，采用"
+    assert _apply(characters.repeated_clauses, "好的，好的，") == "好的，好的，"
+
+
+# -- synthetic noise (hypothesis) -------------------------------------------------------------
+
+_CLAUSES = ["全年实现地区生产总值", "比上年增长", "常委会会议听取审议报告", "积极推进城市综合体建设",
+            "完成年度目标任务", "新增就业岗位", "紧紧围绕中心工作", "居民群众满意", "开展执法检查",
+            "财政总收入", "引进内资", "中国国际微电影节", "《关于推进依法治区的决议》", "“两区”建设",
+            "乐活LOHAS", "GDP", "本屆", "健康康康"]
+_UNITS = ["亿元", "万元", "%", "个", "户", "人", "年", "万平方米", "倍", ""]
+_PUNCT = ["，", "。", "、", "；", ",", ".", ";", ":", "(", ")", "？", "!", "“", "”"]
+_NOISE = ["\n\n", "\n\n\n\n", " ", "\u00a0", "??", "\r\n", "\\r\\n", "\u3000", "\n", "**", "## ", " and "]
+
+
+@st.composite
+def number(draw: st.DrawFn) -> str:
+    n = draw(st.integers(0, 99_999_999))
+    s = f"{n:,}".replace(",", draw(st.sampled_from([" ", "", "\u00a0"])))
+    if draw(st.booleans()):
+        s += "." + str(draw(st.integers(0, 99)))
+    if draw(st.integers(0, 5)) == 0:
+        s = s.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    return s + draw(st.sampled_from(["", " "])) + draw(st.sampled_from(_UNITS))
+
+
+@st.composite
+def noisy_report(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.one_of(st.sampled_from(_CLAUSES), number(), st.sampled_from(_PUNCT),
+                                    st.sampled_from(_NOISE), st.text("的是在区街社一二", max_size=3)),
+                          max_size=40))
+    return "".join(parts)
+
+
+def _check_outcome(raw: str, out: CleanOutcome) -> None:
+    again = replay(raw, out.corrections)
+    assert again.text == out.text
+    for c in out.corrections:
+        rules = _rules(c.rule)
+        if HAN.findall(c.before) != HAN.findall(c.after):
+            assert rules & HAN_RULES, c
+        if _digits(c.before) != _digits(c.after):
+            assert rules & DIGIT_RULES, c
+    if not any(_rules(c.rule) & DIGIT_RULES for c in out.corrections):
+        assert _digits(out.text) == _digits(raw)
+    if not any(_rules(c.rule) & HAN_RULES for c in out.corrections):
+        assert HAN.findall(out.text) == HAN.findall(raw)
+
+
+_SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_SETTINGS
+@given(noisy_report())
+def test_clean_is_idempotent(raw: str) -> None:
+    once = clean_text(raw, "synthetic.txt", errata=[])
+    twice = clean_text(once.text, "synthetic.txt", errata=[])
+    assert twice.text == once.text
+    assert twice.corrections == ()
+
+
+@_SETTINGS
+@given(noisy_report())
+def test_clean_keeps_digits_and_chinese_except_by_logged_rules(raw: str) -> None:
+    _check_outcome(raw, clean_text(raw, "synthetic.txt", errata=[]))
+
+
+@_SETTINGS
+@given(noisy_report(), st.data())
+def test_clean_spans_map_back_to_the_raw_text(raw: str, data: st.DataObject) -> None:
+    out = clean_text(raw, "synthetic.txt", errata=[])
+    n = len(out.text)
+    a = data.draw(st.integers(0, n))
+    b = data.draw(st.integers(a, n))
+    rs, re_ = out.tracked.raw_span(a, b)
+    assert 0 <= rs <= re_ <= len(raw)
+    touched = [c for c in out.corrections if c.raw_start < re_ and rs < c.raw_end
+               or c.raw_start == c.raw_end and rs <= c.raw_start <= re_]
+    if not touched:
+        assert raw[rs:re_] == out.text[a:b]
+    # Character by character: an identity character maps to itself in the raw text.
+    for i in range(a, b):
+        s, e = out.tracked.starts[i], out.tracked.ends[i]
+        if e == s + 1 and raw[s] == out.text[i]:
+            continue
+        assert any(c.raw_start <= s and e <= c.raw_end and out.text[i] in c.after
+                   for c in out.corrections), (i, out.text[i])
