@@ -52,7 +52,7 @@ _MEETING = re.compile(r"召开(?P<s>[^，。；]{2,40}?)$")
 _BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
 _COUNT = re.compile(r"\s?(?P<n>\d+)\s?(?:次|项|人|名|件|篇|批次|个|场)")
 _LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|、)")
-_TAILS = re.compile(r"(?:的同时|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的)$")
+_TAILS = re.compile(r"(?:的同时|(?<=报告)时|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的)$")
 _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
     r"重点工作|中心|作出决定|作出决议)?$"
@@ -175,8 +175,8 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int) -> _Subject 
         return _Subject(_clean_span(text, *framed.span("s")), "frame")
     if hit.trigger.subject == "self":
         s = hit.start
-        m = re.search(r"组织代表$|组织$", text[clause.start:hit.start])
-        if m:
+        m = re.search(r"组织", text[clause.start:hit.start])
+        if m:  # 组织40名代表向选民述职: the organising is the committee's action
             s = clause.start + m.start()
         a, b = trim(text, s, clause.end)
         if b - hit.end < 2 and not _COUNT.search(text, hit.end, b):
@@ -196,7 +196,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     s, e = subject.span
     count = None
     m = _COUNT.search(text, s, e)
-    if m and m.end() == e:
+    if m and (m.end() == e or subject.source == "self"):
         count = int(m.group("n"))
         if subject.source != "self":
             e = m.start()
@@ -262,7 +262,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         subjects: list[_Subject | None] = []
         for i, hit in enumerate(hits):
             nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
-            if i + 1 < len(hits) and _CONNECTORS.match(text[hit.end:nxt].strip() or "和"):
+            if (i + 1 < len(hits) and hit.trigger.subject != "self"
+                    and _CONNECTORS.match(text[hit.end:nxt].strip() or "和")):
                 subjects.append(None)  # 视察并评审X, 深入调研和专题审议: shares the next subject
                 continue
             subjects.append(_subject(text, clause, hit, nxt))

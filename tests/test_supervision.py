@@ -1,0 +1,155 @@
+"""Supervision actions on sentences written in the style of district People's Congress reports."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract.sup_clauses import clauses, list_items
+from pipelines.extract.sup_vocab import supervision_forms, supervision_triggers
+from pipelines.extract.supervision import SUPERVISION_FORMS, extract_supervision
+from pipelines.model import DocumentText, Paragraph, SupervisionAction
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def npc(text: str, kind: str = "npc") -> DocumentText:
+    """A document whose paragraphs are the text's lines."""
+    paragraphs = []
+    for m in re.finditer(r"[^\n]+", text):
+        paragraphs.append(Paragraph(len(paragraphs), m.start(), m.end(), "body", "（一）依法监督"))
+    return DocumentText("doc", kind, 2019, text, tuple(paragraphs))
+
+
+def rows(text: str) -> list[tuple[str, str]]:
+    return [(a.form, a.subject) for a in extract_supervision(npc(text))]
+
+
+def check_grounding(doc: DocumentText, found: list[SupervisionAction]) -> None:
+    for a in found:
+        assert 0 <= a.start < a.end <= len(doc.text)
+        assert a.quote and a.quote in doc.text
+        span = doc.text[a.start:a.end]
+        assert a.form in SUPERVISION_FORMS
+        # the span holds the subject as printed, or (for composed subjects) its leading words
+        assert a.subject.split("（")[0][:4] in span or span in a.subject
+
+
+def test_enumerated_subjects_become_one_row_each_with_a_shared_quote():
+    text = "一年来，常委会先后视察城北商务区、滨江湿地公园和文一路综合整治等重点工程，建议政府加快进度。"
+    doc = npc(text)
+    found = extract_supervision(doc)
+    assert [(a.form, a.subject) for a in found] == [
+        ("视察", "城北商务区"), ("视察", "滨江湿地公园"), ("视察", "文一路综合整治")]
+    assert len({a.quote for a in found}) == 1
+    assert [doc.text[a.start:a.end] for a in found] == ["城北商务区", "滨江湿地公园", "文一路综合整治"]
+    check_grounding(doc, found)
+
+
+def test_director_meeting_hears_a_briefing():
+    doc = npc("主任会议专题听取区人民法院执行工作情况汇报，提出改进意见。")
+    [a] = extract_supervision(doc)
+    assert (a.form, a.subject, a.actor) == ("听取汇报", "区人民法院执行工作情况", "director_meeting")
+    check_grounding(doc, [a])
+
+
+def test_hearing_and_reviewing_a_report():
+    assert rows("常委会认真听取和审议区政府关于2019年财政决算的报告，批准区级决算。") == [
+        ("听取审议报告", "区政府关于2019年财政决算的报告"), ("批准", "区级决算")]
+
+
+def test_frame_before_the_trigger_names_the_subjects():
+    assert rows("常委会对老旧小区改造、垃圾分类处置等民生实事进行重点督查。") == [
+        ("督查", "老旧小区改造"), ("督查", "垃圾分类处置")]
+
+
+def test_topic_of_an_earlier_clause_and_the_place_visited():
+    doc = npc("关心山海协作工作，前往淳安视察，推动两地合作。")
+    [a] = extract_supervision(doc)
+    assert (a.form, a.subject) == ("视察", "山海协作工作（淳安）")
+    assert doc.text[a.start:a.end] == "山海协作工作，前往淳安视察"
+
+
+def test_meeting_officials_is_about_the_problem_not_the_officials():
+    found = rows("针对夜间施工噪声扰民问题，组织代表约见区城管局负责人。")
+    assert found == [("约见", "夜间施工噪声扰民问题")]
+
+
+def test_special_inquiry_shares_the_report_under_review():
+    assert rows("常委会在审议区政府关于养老服务体系建设情况的报告时，开展专题询问。") == [
+        ("听取审议报告", "区政府关于养老服务体系建设情况的报告"),
+        ("专题询问", "区政府关于养老服务体系建设情况的报告")]
+
+
+def test_research_on_topics_named_by_a_preceding_clause():
+    assert rows("常委会围绕数字经济发展、未来社区建设和基层治理创新等工作，成立课题组开展专题调研。") == [
+        ("专题调研", "数字经济发展"), ("专题调研", "未来社区建设"), ("专题调研", "基层治理创新")]
+
+
+def test_counts_and_appointments():
+    found = extract_supervision(npc(
+        "一年来，听取和审议专项工作报告12项，开展执法检查和专题视察15次；依法任免国家机关工作人员40人。"))
+    assert [(a.form, a.subject, a.count) for a in found] == [
+        ("听取审议报告", "专项工作报告", 12),
+        ("执法检查", "执法检查和专题视察", 15),
+        ("任免", "依法任免国家机关工作人员40人", 40)]
+
+
+def test_actors_other_than_the_district_committee():
+    text = "人大湖滨街道工委视察辖区背街小巷改造工程。\n市人大常委会专题调研我区代表联络站建设。"
+    found = extract_supervision(npc(text))
+    assert [(a.subject, a.actor) for a in found] == [
+        ("辖区背街小巷改造工程", "street_working_committee"), ("我区代表联络站建设", "city_congress")]
+
+
+def test_record_review_and_decisions():
+    assert rows("开展规范性文件备案审查，审查《区城市绿化管理办法》等规范性文件。") == [
+        ("备案审查", "《区城市绿化管理办法》等规范性文件")]
+    assert rows("常委会及时作出关于开展“七五”普法工作的决议。") == [("决定", "开展“七五”普法工作")]
+
+
+def test_work_appraisal_of_chosen_departments():
+    assert rows("选择区卫生健康局、区市场监管局为本届工作评议对象。") == [
+        ("工作评议", "区卫生健康局"), ("工作评议", "区市场监管局")]
+
+
+@pytest.mark.parametrize("text", [
+    "常委会提出审议意见，评议满意率为98%。",          # opinions and ratings are no actions
+    "被视察单位由区政府部门扩充到区法院。",            # passive: the units, not a visit
+    "为加强对区审计局的监督，常委会认真行使监督职权。",  # an aim, not an action
+    "专题调研助推发展。",                            # a run-in heading
+    "常委会构筑定向视察活动平台。",                   # a platform for visits
+])
+def test_no_action(text):
+    assert extract_supervision(npc(text)) == []
+
+
+def test_purpose_clause_does_not_add_a_row():
+    assert rows("为加强对区审计局的监督，主任会议听取审计整改情况汇报。") == [("听取汇报", "审计整改情况")]
+
+
+def test_only_peoples_congress_reports():
+    assert extract_supervision(npc("常委会视察城北商务区建设。", kind="government")) == []
+
+
+def test_clauses_respect_quotes_and_titles():
+    text = "开展“创品质，建示范”主题活动，审查《甲，乙办法》。"
+    pieces = [text[c.start:c.end] for c in clauses(text)]
+    assert pieces == ["开展“创品质，建示范”主题活动", "审查《甲，乙办法》"]
+
+
+def test_list_items_keep_quoted_enumerations_whole():
+    text = "“背街、小巷”工程、河道整治及截污纳管等工作"
+    items = [text[s:e] for s, e in list_items(text, 0, len(text))]
+    assert items == ["“背街、小巷”工程", "河道整治", "截污纳管"]
+
+
+def test_vocabulary_is_the_schema_enum():
+    assert set(supervision_forms()) == set(SUPERVISION_FORMS)
+    assert all(t.subject in ("after", "self", "group") for t in supervision_triggers())
+    schema = json.loads((ROOT / "schemas" / "supervision.json").read_text(encoding="utf-8"))
+    form = next(f for f in schema["fields"] if f["name"] == "form")
+    assert tuple(form["constraints"]["enum"]) == SUPERVISION_FORMS
