@@ -39,6 +39,8 @@ _SUGGESTIONS = (
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
 _DEPUTIES = re.compile(r"代表提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
 _GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、)*$")
+_ACTOR_PREFIX = re.compile(r"^(?:(?:区|市)?政协|委员们?|政协委员|常委会议?|主席会议|专委会|界别|组织)+")
+_ACTIVITY = re.compile(r"视察|调研|协商|座谈|走访|考察|论证")
 _REPORT_TYPES = {"调研报告": "调研报告", "调研材料": "调研报告", "课题报告": "课题报告"}
 
 
@@ -95,6 +97,10 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 title = f"{context}，{text[clause.start:m.end()].strip()}"
             elif m.group().startswith("就"):
                 title = m.group()
+                prev = sentence.clauses[k - 1] if k else None
+                if prev and _ACTIVITY.search(text, prev.start, prev.end):
+                    lead = _ACTOR_PREFIX.sub("", text[prev.start:prev.end].strip())
+                    title = f"{lead}，{title}"  # 视察X，就Y提出建议
             else:
                 title = text[m.start("t"):m.end()]
             taken.append(m.span())
