@@ -132,3 +132,11 @@ def test_vocabulary_matches_the_schema():
     enums = {f["name"]: f.get("constraints", {}).get("enum") for f in schema["fields"]}
     assert tuple(enums["motion_type"]) == MOTION_TYPES
     assert tuple(enums["body"]) == MOTION_BODIES
+
+
+def test_suggestions_on_topics_and_after_a_visit():
+    assert found("委员们围绕打造数字经济高地、推进共同富裕等议题积极建言献策。") == [
+        ("围绕打造数字经济高地、推进共同富裕等议题积极建言献策", "建议", "")]
+    assert found("区政协组织委员视察全区垃圾分类工作，提出了加强宣传引导、完善收运体系等意见建议。") == [
+        ("加强宣传引导、完善收运体系等意见建议", "建议", "")]
+    assert found("常委会围绕区委、区政府的中心工作，加大调查研究、建言献策力度。") == []

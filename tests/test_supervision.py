@@ -153,3 +153,18 @@ def test_vocabulary_is_the_schema_enum():
     schema = json.loads((ROOT / "schemas" / "supervision.json").read_text(encoding="utf-8"))
     form = next(f for f in schema["fields"] if f["name"] == "form")
     assert tuple(form["constraints"]["enum"]) == SUPERVISION_FORMS
+
+
+def test_inspection_of_a_law_and_inquiry_on_the_same_report():
+    assert rows("对《中华人民共和国大气污染防治法》贯彻实施情况开展执法检查，提出整改意见。") == [
+        ("执法检查", "《中华人民共和国大气污染防治法》贯彻实施情况")]
+    assert rows("听取区政府关于食品安全工作情况的报告并开展专题询问。") == [
+        ("听取审议报告", "区政府关于食品安全工作情况的报告"),
+        ("专题询问", "区政府关于食品安全工作情况的报告")]
+
+
+def test_director_meeting_named_with_its_committee_and_approximate_counts():
+    [a] = extract_supervision(npc("常委会主任会议听取区教育局关于学前教育发展情况的汇报。"))
+    assert a.actor == "director_meeting"
+    [_, b] = extract_supervision(npc("听取审议专项工作报告15项，开展视察调研20余次。"))
+    assert (b.subject, b.count) == ("视察调研", 20)

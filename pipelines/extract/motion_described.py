@@ -32,9 +32,10 @@ _SUGGESTIONS = (
     # 就X提出切实可行意见 / 就X提出建议 (X may run over a comma)
     re.compile(r"就(?P<t>[^。；就]{2,60}?)提出(?P<g>[^，。；]{0,8}?)(?:意见建议|意见、建议|建议|意见)"),
     # 提出A、B等工作建议 / 形成…对策建议 / 梳理归纳…意见建议
-    re.compile(r"(?:提出|梳理归纳|归纳|汇总)(?P<t>[^，。；]{0,60}?)(?:等)?(?:工作建议|意见建议|意见、建议|对策建议|建议)"),
+    re.compile(r"(?:提出|梳理归纳|归纳|汇总)了?(?P<t>[^，。；]{0,60}?)(?:等)?(?:工作建议|意见建议|意见、建议|对策建议|建议)"),
     # 就A、B等议题积极建言献策 / 就如何…出谋划策
-    re.compile(r"就(?P<t>[^。；就]{2,60}?)(?:等议题)?[^，。；]{0,4}?(?:建言献策|出谋划策)"),
+    re.compile(r"就(?P<t>[^。；就]{2,60}?)(?:等议题)?[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
+    re.compile(r"围绕(?P<t>[^。；]{2,60}?)等(?:议题|问题|方面)[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
 )
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
 _DEPUTIES = re.compile(r"代表提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
@@ -95,7 +96,7 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                     continue
                 clause = sentence.clauses[k]
                 title = f"{context}，{text[clause.start:m.end()].strip()}"
-            elif m.group().startswith("就"):
+            elif m.group().startswith(("就", "围绕")):
                 title = m.group()
                 prev = sentence.clauses[k - 1] if k else None
                 if prev and _ACTIVITY.search(text, prev.start, prev.end):

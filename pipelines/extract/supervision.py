@@ -34,7 +34,7 @@ ACTORS = (
     (re.compile(r"^(?:人大)?[\u4e00-\u9fff]{1,6}街道(?:人大)?工委|^街道人大"), "street_working_committee"),
     (re.compile(r"^(?:省、)?市人大(?:常委会)?"), "city_congress"),
     (re.compile(r"^省人大(?:常委会)?"), "provincial_congress"),
-    (re.compile(r"^主任会议"), "director_meeting"),
+    (re.compile(r"^(?:[\u4e00-\u9fff]{0,3}人大)?(?:常委会)?主任会议"), "director_meeting"),
     (re.compile(r"^(?:人大)?代表小组"), "deputy_groups"),
     (re.compile(r"^(?:[\u4e00-\u9fff]{1,4})?常委会"), "standing_committee"),
 )
@@ -46,13 +46,17 @@ _TOPIC = re.compile(
     r"(?:督促|推进|推动|促进|了解)(?P<u>.+?))$"
 )
 # Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
-_FRAME = re.compile(r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织|实施)+[\u4e00-\u9fff]{0,4}$")
-_PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2,40}?)(?:走访|调研)?$")
+_FRAME = re.compile(
+    r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织)+了?(?:专题|重点|集中|专项|联合|实地)*$"
+)
+_PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2,40}?)(?:走访|调研|开展|进行)*$")
 _MEETING = re.compile(r"召开(?P<s>[^，。；]{2,40}?)$")
 _BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
-_COUNT = re.compile(r"\s?(?P<n>\d+)\s?(?:次|项|人|名|件|篇|批次|个|场)")
+_COUNT = re.compile(r"\s?(?P<n>\d+)\s?(?:余|多)?(?:次|项|人|名|件|篇|批次|个|场)")
 _LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|、)")
-_TAILS = re.compile(r"(?:的同时|(?<=报告)时|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的)$")
+_TAILS = re.compile(
+    r"(?:并开展|并进行|的同时|(?<=报告)时|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的)$"
+)
 _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
     r"重点工作|中心|作出决定|作出决议)?$"
@@ -286,6 +290,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
                 if m:  # 开展执法检查和专题视察22次: the count names the work
                     subject = _Subject((hit.start, m.end()), "count")
                     counted_to = m.end()
+            if subject is None and found is not None:
+                subject = found  # 听取X的报告并开展专题询问
             if subject is None and previous is not None:
                 subject = previous  # 在审议X报告的同时，开展专题询问
             if subject is None:
