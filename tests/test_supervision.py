@@ -168,3 +168,10 @@ def test_director_meeting_named_with_its_committee_and_approximate_counts():
     assert a.actor == "director_meeting"
     [_, b] = extract_supervision(npc("听取审议专项工作报告15项，开展视察调研20余次。"))
     assert (b.subject, b.count) == ("视察调研", 20)
+
+
+def test_a_meeting_named_before_its_subject_is_one_widened_action():
+    doc = npc("分别召开政情通报会和专题通报会，通报上半年财政收支情况，组织代表提出意见。")
+    [a] = extract_supervision(doc)
+    assert (a.form, a.subject) == ("听取汇报", "上半年财政收支情况")
+    assert doc.text[a.start:a.end].startswith("政情通报会") and a.quote.startswith("分别召开")

@@ -17,7 +17,7 @@ per item, sharing the quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from pipelines.extract.sup_clauses import Clause, doc_clauses, list_items, trim
 from pipelines.extract.sup_vocab import Trigger, supervision_triggers
@@ -50,7 +50,7 @@ _FRAME = re.compile(
     r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织)+了?(?:专题|重点|集中|专项|联合|实地)*$"
 )
 _PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2,40}?)(?:走访|调研|开展|进行)*$")
-_MEETING = re.compile(r"召开(?P<s>[^，。；]{2,40}?)$")
+_MEETING = re.compile(r"召开(?P<s>[^，。；]{4,40}?)$")
 _BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
 _COUNT = re.compile(r"\s?(?P<n>\d+)\s?(?:余|多)?(?:次|项|人|名|件|篇|批次|个|场)")
 _LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|、)")
@@ -157,9 +157,10 @@ def _topic_of(text: str, clause: Clause) -> tuple[int, int] | None:
     return (a, b) if _meaningful(text, a, b) else None
 
 
-def _before(text: str, clause: Clause, hit: _Hit) -> _Subject | None:
-    """A subject standing before the trigger in its clause: a meeting, ``X的检查``, a place."""
-    s = _strip_actor(text, clause.start, hit.start)
+def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None:
+    """A subject standing before the trigger in its clause (after ``floor``, the end of the hit
+    before it): a meeting, ``X的检查``, a place."""
+    s = max(floor, _strip_actor(text, clause.start, hit.start))
     head = text[s:hit.start]
     for pattern, source in ((_MEETING, "before"), (_BEFORE_OF, "before"), (_PLACE, "place")):
         m = pattern.search(head)
@@ -170,7 +171,7 @@ def _before(text: str, clause: Clause, hit: _Hit) -> _Subject | None:
     return None
 
 
-def _subject(text: str, clause: Clause, hit: _Hit, next_start: int) -> _Subject | None:
+def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) -> _Subject | None:
     """Where the subject of one trigger stands, or None when the clause does not say."""
     if hit.group:
         return _Subject(_clean_span(text, *hit.group), "group")
@@ -191,7 +192,7 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int) -> _Subject 
         s, e = _clean_span(text, hit.end, next_start)
         if _meaningful(text, s, e):
             return _Subject((s, e), "after")
-    return _before(text, clause, hit)
+    return _before(text, clause, hit, floor)
 
 
 def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor: str,
@@ -251,57 +252,94 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     text = doc.text
     out: list[SupervisionAction] = []
     cls = doc_clauses(doc)
-    sentence, actor = -1, "standing_committee"
-    topic: tuple[int, int] | None = None
-    previous: _Subject | None = None
-    for k, clause in enumerate(cls):
-        if clause.sentence != sentence:
-            sentence, actor, topic, previous = clause.sentence, "standing_committee", None, None
-        actor = _actor(text, clause) or actor
-        hits = [] if _run_in_heading(text, clause, cls, k) else _hits(text, clause)
+    state = _State()
+    all_hits = [[] if _run_in_heading(text, c, cls, k) else _hits(text, c) for k, c in enumerate(cls)]
+    for k, (clause, hits) in enumerate(zip(cls, all_hits, strict=True)):
+        if clause.sentence != state.sentence:
+            state = _State(sentence=clause.sentence)
+        state.actor = _actor(text, clause) or state.actor
         if not hits:
-            topic = _topic_of(text, clause) or topic
-            previous = None
+            state.topic = _topic_of(text, clause) or state.topic
+            state.previous = None
             continue
-        subjects: list[_Subject | None] = []
-        for i, hit in enumerate(hits):
-            nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
-            if (i + 1 < len(hits) and hit.trigger.subject != "self"
-                    and _CONNECTORS.match(text[hit.end:nxt].strip() or "和")):
-                subjects.append(None)  # 视察并评审X, 深入调研和专题审议: shares the next subject
-                continue
-            subjects.append(_subject(text, clause, hit, nxt))
-        for i in range(len(subjects) - 2, -1, -1):
-            if subjects[i] is None:
-                subjects[i] = subjects[i + 1]
-        found: _Subject | None = None
-        counted_to = -1
-        for hit, subject in zip(hits, subjects, strict=True):
-            if hit.start < counted_to:
-                continue  # already named by the counted phrase before it
-            name = None
-            if topic and (subject is None or hit.trigger.prefer_topic):
-                subject = _Subject(topic, "topic")
-            elif topic and subject.source == "place":  # 关心X，前往某地视察: X（某地）
-                name = f"{text[topic[0]:topic[1]]}（{text[subject.span[0]:subject.span[1]]}）"
-                subject = _Subject((topic[0], subject.span[1]), "place")
-            if subject is None:
-                m = _COUNT.search(text, hit.end, clause.end)
-                if m:  # 开展执法检查和专题视察22次: the count names the work
-                    subject = _Subject((hit.start, m.end()), "count")
-                    counted_to = m.end()
-            if subject is None and found is not None:
-                subject = found  # 听取X的报告并开展专题询问
-            if subject is None and previous is not None:
-                subject = previous  # 在审议X报告的同时，开展专题询问
-            if subject is None:
-                continue
-            quote = trim(text, min(clause.start, subject.span[0]), max(clause.end, subject.span[1]))
-            out.extend(_rows(text, subject, hit, quote, actor, doc.section_at(clause.start), name))
-            if subject.source not in ("self", "count"):
-                found = subject
-        previous = found
+        same = k + 1 < len(cls) and cls[k + 1].sentence == clause.sentence
+        ahead = {h.trigger.form for h in all_hits[k + 1]} if same else set()
+        out.extend(_clause_rows(doc, clause, hits, state, ahead))
     unique: dict[tuple[int, int, str], SupervisionAction] = {}
     for row in out:
         unique.setdefault((row.start, row.end, row.subject), row)
     return list(unique.values())
+
+
+@dataclass
+class _State:
+    """What earlier clauses of the sentence said: who acts, the topic, the last subject, and
+    actions still waiting for a subject the next clause names (``召开政情通报会，通报X``)."""
+
+    sentence: int = -1
+    actor: str = "standing_committee"
+    topic: tuple[int, int] | None = None
+    previous: _Subject | None = None
+    pending: list[tuple[_Hit, Clause]] = field(default_factory=list)
+
+
+def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
+    """The subject of each hit; hits joined by 和/并 share the subject of the one after them."""
+    subjects: list[_Subject | None] = []
+    for i, hit in enumerate(hits):
+        nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
+        if (i + 1 < len(hits) and hit.trigger.subject != "self"
+                and _CONNECTORS.match(text[hit.end:nxt].strip() or "和")):
+            subjects.append(None)  # 视察并评审X, 深入调研和专题审议
+            continue
+        subjects.append(_subject(text, clause, hit, nxt, hits[i - 1].end if i else clause.start))
+    for i in range(len(subjects) - 2, -1, -1):
+        if subjects[i] is None:
+            subjects[i] = subjects[i + 1]
+    return subjects
+
+
+def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _State, ahead: set[str]
+                 ) -> list[SupervisionAction]:
+    """The rows of one clause's trigger hits, given what the sentence said before and the forms
+    of the next clause's hits (``ahead``)."""
+    text = doc.text
+    out: list[SupervisionAction] = []
+    section = doc.section_at(clause.start)
+    found: _Subject | None = None
+    counted_to = -1
+    waiting, state.pending = state.pending, []
+    for hit, subject in zip(hits, _shared_subjects(text, clause, hits), strict=True):
+        if hit.start < counted_to:
+            continue  # already named by the counted phrase before it
+        name = None
+        topic = state.topic
+        if subject is None and hit.trigger.form in ahead:
+            state.pending.append((hit, clause))  # the next clause names it: 召开通报会，通报X
+            continue
+        if topic and (subject is None or hit.trigger.prefer_topic):
+            subject = _Subject(topic, "topic")
+        elif topic and subject.source == "place":  # 关心X，前往某地视察: X（某地）
+            name = f"{text[topic[0]:topic[1]]}（{text[subject.span[0]:subject.span[1]]}）"
+            subject = _Subject((topic[0], subject.span[1]), "place")
+        if subject is None:
+            m = _COUNT.search(text, hit.end, clause.end)
+            if m:  # 开展执法检查和专题视察22次: the count names the work
+                subject = _Subject((hit.start, m.end()), "count")
+                counted_to = m.end()
+        subject = subject or found or state.previous  # 听取X的报告并开展专题询问
+        if subject is None:
+            state.pending.append((hit, clause))
+            continue
+        quote = trim(text, min(clause.start, subject.span[0]), max(clause.end, subject.span[1]))
+        rows = _rows(text, subject, hit, quote, state.actor, section, name)
+        early = [h for h, _ in waiting if h.trigger.form == hit.trigger.form]
+        if early and subject.source == "after":  # 召开政情通报会，通报X: one action, widened
+            lo = min(h.start for h in early)
+            quote = trim(text, min(c.start for _, c in waiting), quote[1])
+            rows = [replace(r, start=min(r.start, lo), quote=text[quote[0]:quote[1]]) for r in rows]
+        out.extend(rows)
+        if subject.source not in ("self", "count"):
+            found = subject
+    state.previous = found
+    return out
