@@ -38,6 +38,11 @@ def check_grounding(doc: DocumentText, found: list[SupervisionAction]) -> None:
         assert a.subject.split("（")[0][:4] in span or span in a.subject
 
 
+def test_enumerated_modifiers_of_one_noun_stay_whole():
+    assert rows("听取和审议区政府、区法院、区检察院专项工作报告21项。") == [
+        ("听取审议报告", "区政府、区法院、区检察院专项工作报告")]
+
+
 def test_enumerated_subjects_become_one_row_each_with_a_shared_quote():
     text = "一年来，常委会先后视察城北商务区、滨江湿地公园和文一路综合整治等重点工程，建议政府加快进度。"
     doc = npc(text)
@@ -107,7 +112,11 @@ def test_actors_other_than_the_district_committee():
 
 def test_record_review_and_decisions():
     assert rows("开展规范性文件备案审查，审查《区城市绿化管理办法》等规范性文件。") == [
-        ("备案审查", "《区城市绿化管理办法》等规范性文件")]
+        ("备案审查", "规范性文件"), ("备案审查", "《区城市绿化管理办法》等规范性文件")]
+    assert rows("开展《中华人民共和国安全生产法》执法检查。") == [
+        ("执法检查", "《中华人民共和国安全生产法》")]
+    assert rows("审议通过《关于加强国有资产管理情况监督的决定》。") == [
+        ("决定", "《关于加强国有资产管理情况监督的决定》")]
     assert rows("常委会及时作出关于开展“七五”普法工作的决议。") == [("决定", "开展“七五”普法工作")]
 
 
@@ -122,6 +131,8 @@ def test_work_appraisal_of_chosen_departments():
     "为加强对区审计局的监督，常委会认真行使监督职权。",  # an aim, not an action
     "专题调研助推发展。",                            # a run-in heading
     "常委会构筑定向视察活动平台。",                   # a platform for visits
+    "常委会组成人员赴外地学习考察人大工作。",          # a study tour
+    "开展代表集中视察，组织代表开展视察。",            # visits without a subject
 ])
 def test_no_action(text):
     assert extract_supervision(npc(text)) == []

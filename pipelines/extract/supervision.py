@@ -51,6 +51,7 @@ _FRAME = re.compile(
 )
 _PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2,40}?)(?:走访|调研|开展|进行)*$")
 _MEETING = re.compile(r"召开(?P<s>[^，。；]{4,40}?)$")
+_BEFORE_OPEN = re.compile(r"(?:开展|进行)(?P<s>[^，。；]{2,60}?)$")
 _BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
 _COUNT = re.compile(r"\s?(?P<n>\d+)\s?(?:余|多)?(?:次|项|人|名|件|篇|批次|个|场)")
 _LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|、)")
@@ -59,7 +60,7 @@ _TAILS = re.compile(
 )
 _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
-    r"重点工作|中心|作出决定|作出决议)?$"
+    r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次)*$"
 )
 _CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
 _LIST_MEMBER = re.compile(r"^(?:、|等)")
@@ -162,7 +163,8 @@ def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None
     before it): a meeting, ``X的检查``, a place."""
     s = max(floor, _strip_actor(text, clause.start, hit.start))
     head = text[s:hit.start]
-    for pattern, source in ((_MEETING, "before"), (_BEFORE_OF, "before"), (_PLACE, "place")):
+    for pattern, source in ((_MEETING, "before"), (_BEFORE_OF, "before"), (_PLACE, "place"),
+                            (_BEFORE_OPEN, "before")):
         m = pattern.search(head)
         if m and m.group("s"):
             a, b = _clean_span(text, s + m.start("s"), s + m.end("s"))
@@ -212,7 +214,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     splittable = subject.source not in ("self", "place", "count") and name is None
     if splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]]):
         split = list_items(text, s, e)
-        if len(split) > 1 and sum(b - a for a, b in split) / len(split) >= 4:
+        if len(split) > 1 and min(b - a for a, b in split) >= 4:  # 区政府、区法院专项报告 stays whole
             items = split
     rows = []
     for a, b in items:
