@@ -114,6 +114,8 @@ def test_peoples_congress_motions_and_suggestions():
     "遵照已颁布实施的《政协提案工作规范》开展提案各项工作。",        # a rule, though 提案 follows
     "民主监督是通过提出意见、批评、建议的方式进行的政治监督。",      # a definition of the role
     "区政协四届一次会议经审查立案158件，办结率100%。",              # aggregate counts
+    "委员们认真听取并讨论《政府工作报告》，提出意见建议86条。",      # a count of suggestions
+    "深入学习《中国共产党统一战线工作条例》和《政协章程》。",        # texts studied
 ])
 def test_not_motions(text):
     assert extract_motions(doc(text)) == []

@@ -40,6 +40,7 @@ _SUGGESTIONS = (
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
 _DEPUTIES = re.compile(r"代表提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
 _GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、)*$")
+_AGGREGATE = re.compile(r"\s?\d+\s?(?:余|多)?\s?(?:条|件|篇|项)")
 _ACTOR_PREFIX = re.compile(r"^(?:(?:区|市)?政协|委员们?|政协委员|常委会议?|主席会议|专委会|界别|组织)+")
 _ACTIVITY = re.compile(r"视察|调研|协商|座谈|走访|考察|论证")
 _REPORT_TYPES = {"调研报告": "调研报告", "调研材料": "调研报告", "课题报告": "课题报告"}
@@ -89,6 +90,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue  # titled: the titled finder has it
             if text.startswith("的方式", m.end()) or re.search(r"批评", m.group()):
                 continue  # 通过提出意见、批评、建议的方式: a definition of the role, not a suggestion
+            if _AGGREGATE.match(text, m.end()):
+                continue  # 提出意见建议86条: a count for the indicators table
             k = clause_at(sentence, m.start())
             if _GENERIC.match(m.group("t")):
                 context = _context(text, sentence, k)
