@@ -1,0 +1,208 @@
+"""Numeric indicators: every quantity of a document as a :class:`~pipelines.model.Fact`.
+
+The text is read once: one regex pass finds the quantities (:mod:`pipelines.extract.quantity`),
+one pass each finds the clause and sentence boundaries and the spans that are names (book
+titles, short quoted names, fixed phrases).  Each sentence's quantities are then read together,
+because a comparison (``比上年增长7%``) belongs to the figure before it, a ``分别`` list pairs
+names with values in order, and ``预计``/``力争`` govern the clauses after them.
+
+>>> doc = DocumentText("d", "government", 2015, "全区实现地区生产总值120.5亿元，比上年增长8.2%。")
+>>> [(f.indicator, f.value, f.unit, f.change_kind, f.change_value, f.indicator_code)
+...  for f in extract_indicators(doc)]
+[('地区生产总值', Decimal('120.5'), '亿元', 'yoy_pct', Decimal('8.2'), 'GDP')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from decimal import Decimal
+
+from pipelines.extract.codes import code_for
+from pipelines.extract.naming import NAME_SPANS, NameContext, name_items, pair_lists
+from pipelines.extract.quantity import Quantity, change_before, iter_quantities
+from pipelines.extract.topics import topic_for
+from pipelines.model import DocumentText, Fact
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
+_ESTIMATE = re.compile(r"预计|预测|估计|初步统计|初步核算")
+_TARGET = re.compile(r"力争|争取|确保|目标(?:是|为)|预期目标|主要目标"
+                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?:到|至)(?P<y>20\d\d)年")
+_PREDICATE = re.compile(r"实现|完成|达到")
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
+_CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct")
+
+
+class Item:
+    """A quantity while its sentence is being read (mutable, internal)."""
+
+    __slots__ = ("q", "ci", "cs", "ce", "change", "consumed", "base_change", "quote_end", "name",
+                 "noun", "stem", "after_end", "verb", "pair_name", "number_first")
+
+    def __init__(self, q: Quantity, ci: int, cs: int, ce: int) -> None:
+        self.q, self.ci, self.cs, self.ce = q, ci, cs, ce
+        self.change = None
+        self.consumed = False
+        self.base_change: tuple[str, Decimal, str] | None = None
+        self.quote_end = ce
+        self.name = self.noun = self.stem = self.verb = ""
+        self.pair_name: str | None = None
+        self.after_end = q.post_end
+        self.number_first = False
+
+
+def _boundaries(pattern: re.Pattern[str], text: str, shields: list[tuple[int, int]]) -> list[int]:
+    """Positions of boundary characters outside shielded spans (brackets, book titles)."""
+    out = [m.start() for m in pattern.finditer(text)]
+    if shields:
+        starts = [s for s, _ in shields]
+        kept = []
+        for p in out:
+            i = bisect_right(starts, p) - 1
+            if i < 0 or p >= shields[i][1]:
+                kept.append(p)
+        out = kept
+    out.append(len(text))
+    return out
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in NAME_SPANS.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
+def extract_indicators(doc: DocumentText) -> list[Fact]:
+    """Every numeric fact of one document's cleaned text, in text order."""
+    text = doc.text
+    shields = [m.span() for m in _SHIELD.finditer(text)]
+    clause_ends = _boundaries(_CLAUSE_END, text, shields)
+    sentence_ends = _boundaries(_SENTENCE_END, text, shields)
+    names = _name_spans(text)
+    name_starts = [s for s, _ in names]
+    ctx = _DocContext(doc)
+    facts: list[Fact] = []
+    group: list[Item] = []
+    group_sentence = -1
+    for q in iter_quantities(text):
+        if names and _inside(names, name_starts, q.start):
+            continue
+        ci = _clause_index(clause_ends, q.start)
+        cs = clause_ends[ci - 1] + 1 if ci else 0
+        si = _clause_index(sentence_ends, q.start)
+        if si != group_sentence and group:
+            facts.extend(_sentence_facts(text, group, sentence_ends, group_sentence, ctx))
+            group = []
+        group_sentence = si
+        group.append(Item(q, ci, cs, clause_ends[ci]))
+    if group:
+        facts.extend(_sentence_facts(text, group, sentence_ends, group_sentence, ctx))
+    return facts
+
+
+def _clause_index(ends: list[int], pos: int) -> int:
+    """Index of the clause (or sentence) holding ``pos``: the first boundary at or after it."""
+    return bisect_left(ends, pos)
+
+
+class _DocContext:
+    """Per-document lookups: section, paragraph lead, glossary note of a position."""
+
+    def __init__(self, doc: DocumentText) -> None:
+        self.doc = doc
+        self.paras = sorted(doc.paragraphs, key=lambda p: p.start)
+        self.para_starts = [p.start for p in self.paras]
+        self.notes = sorted(doc.notes, key=lambda n: n.start)
+        self.note_starts = [n.start for n in self.notes]
+        self._leads: dict[int, str] = {}
+
+    def place(self, pos: int) -> tuple[str, str, str | None]:
+        """(section path, paragraph lead sentence, note term or None) at clean offset ``pos``."""
+        i = bisect_right(self.para_starts, pos) - 1
+        note_term = None
+        j = bisect_right(self.note_starts, pos) - 1
+        if j >= 0 and pos < self.notes[j].end:
+            note_term = self.notes[j].term
+        if i < 0 or pos >= self.paras[i].end:
+            return "", "", note_term
+        p = self.paras[i]
+        if p.kind == "note" and note_term is None:
+            note_term = ""
+        if i not in self._leads:
+            head = self.doc.text[p.start:min(p.end, p.start + 18)]
+            cut = head.find("。")
+            self._leads[i] = head[:cut + 1] if cut > 0 else ""
+        return p.section, self._leads[i], note_term
+
+
+def _sentence_facts(text: str, items: list[Item], sentence_ends: list[int], si: int,
+                    ctx: _DocContext) -> list[Fact]:
+    ss = sentence_ends[si - 1] + 1 if si else 0
+    se = sentence_ends[si]
+    for it in items:
+        it.change = change_before(text, it.cs, it.q)
+    ctx_names = NameContext(ss, se)
+    pair_lists(text, items, ctx_names)
+    _attach_changes(text, items)
+    rows = [it for it in items if not it.consumed]
+    if not rows:
+        return []
+    name_items(text, rows, items, ctx_names)
+    estimate = [m.start() for m in _ESTIMATE.finditer(text, ss, se)]
+    targets = list(_TARGET.finditer(text, ss, se))
+    covers = ctx.doc.covers_year
+    head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
+    period_default = int(head.group()) if head else covers
+    out = []
+    for it in rows:
+        q = it.q
+        qualifier, period = q.qualifier, period_default
+        tgt = [m for m in targets if m.start() < q.start and (not m.group("y") or covers is None
+                                                               or int(m.group("y")) > covers)]
+        if tgt:
+            qualifier = "target"
+            years = [m.group("y") for m in tgt if m.group("y")]
+            if years:
+                period = int(years[-1])
+        elif any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, it.cs, q.start))
+                 for p in estimate):
+            qualifier = "estimate"
+        ckind, cval, cdir = it.base_change or ("", None, "")
+        if not ckind and it.change is not None:
+            ckind, cval, cdir = it.change.kind, q.value, it.change.direction
+        section, lead, note_term = ctx.place(q.start)
+        clause = text[it.cs:it.ce]
+        topic = topic_for(ctx.doc.report_kind, section, lead, it.name, clause, note_term)
+        code, en = code_for(it.name)
+        out.append(Fact(
+            start=q.start, end=q.end, indicator=it.name, value=q.value, unit=q.unit,
+            value_base=q.value_base, base_unit=q.base_unit, qualifier=qualifier, topic=topic,
+            indicator_code=code, indicator_en=en, period=period, change_kind=ckind,
+            change_value=cval, change_direction=cdir,
+            quote=text[it.cs:max(it.quote_end, it.ce)].strip(), section=section,
+        ))
+    return out
+
+
+_GAP = re.compile(r"[，,、\s]*(?:其中)?")
+
+
+def _attach_changes(text: str, items: list[Item]) -> None:
+    """A comparison right after a figure (same clause, or a clause of its own) is its change."""
+    base: Item | None = None
+    for it in items:
+        ch = it.change
+        if ch is not None and ch.kind in _CHANGE_KINDS and base is not None and base.base_change is None \
+                and base.change is None and _GAP.fullmatch(text, base.after_end, ch.start) \
+                and "分别" not in text[base.q.post_end:it.q.start]:
+            base.base_change = (ch.kind, it.q.value, ch.direction)
+            base.quote_end = max(base.quote_end, it.ce)
+            base.after_end = it.q.post_end
+            it.consumed = True
+            continue
+        base = it

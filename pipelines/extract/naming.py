@@ -1,0 +1,248 @@
+"""Names for quantities: the measured thing as the clause names it.
+
+A figure after its noun (``新增就业1200人``) is named by the clause text before it, a figure
+before its noun (``组织80名干部参加培训``) by the verb before and the noun after it.  Scope
+words (全年, 全区, 其中) and light verbs (实现, 完成, 达到) are taken away; rates stated alone
+get a name that says so (``…增长率``); a ``分别`` list names its values from the list of
+names (or of figures) before it.
+
+>>> clean("全年实现地区生产总值")
+'地区生产总值'
+>>> clean("其中金融业实现增加值")
+'金融业增加值'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipelines.extract.quantity import Change
+
+if TYPE_CHECKING:
+    from pipelines.extract.indicators import Item
+
+_PHRASES = Path(__file__).resolve().parent.parent / "data" / "name_phrases.csv"
+
+
+def _phrases() -> list[str]:
+    with _PHRASES.open(encoding="utf-8", newline="") as f:
+        return [row["phrase"] for row in csv.DictReader(f)]
+
+
+#: Spans whose numerals are part of a name: book titles, short quoted names, fixed phrases.
+NAME_SPANS = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{1,14}”|\"[^\"\n]{1,14}\"|"
+                        + "|".join(re.escape(p) for p in sorted(_phrases(), key=len, reverse=True)))
+
+_LEAD = re.compile(
+    r"^(?:[，,；;。：:、\s]|全年|全区|全市|全县|全镇|全省|全乡|全街道|本年度|本年|当年|今年|年内|其中|此外|同时|另外|"
+    r"目前|一年来|共计|总计|累计|共(?![青同享建有])|另(?!外)|并(?!购)|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
+    r"向|给|把|将|预计|估计|初步统计|据统计|力争|争取|计划(?!生育|单列)|通过|经过|用|终于使|截至年底|年底|年末|"
+    r"和(?!谐)|以及|及|与|实现|完成|达到)+")
+_TRAIL = re.compile(r"(?:实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|"
+                    r"均|都|和|及|与|、|加|指|：|:|占|到|比|较|其中|[，,；;\s])+$")
+_MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?=[\u4e00-\u9fff“（])")
+_CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|（[^（）]*）|[*#]")
+_AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|与|、|加|[，,；;\s])+$")
+_AFTER = re.compile(r"的?[^，,；;。！？!?：:、和及与的均（(\n0-9０-９]*")
+_NOT_FIRST = frozenset("比较同占增下降提以左为，,；;。、：:（(")
+_HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|大幅|明显|"
+                       r"贡献|共|累计|合计|占|为|是|呈|得到|受|由于|因|首次")
+_LIST_SPLIT = re.compile(r"、|以及|和(?!谐)|及|与")
+_CLAUSE_SPLIT = re.compile(r"[，,；;。：:]")
+_STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|金额|数)$")
+_VERB_END = re.compile(r"(?:采纳|办结|解决|落实|受理|办理|录用|采用|处理|答复|审结|执结|查处|吸纳|完成)$")
+_RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅")
+_SUFFIX = {"households": "户数", "persons": "人数", "person_times": "人次"}
+
+
+@dataclass(frozen=True)
+class NameContext:
+    """Where the sentence being named starts and ends in the text."""
+
+    start: int
+    end: int
+
+
+def clean(s: str) -> str:
+    """A name without scope words, light verbs, comparison words or dangling particles."""
+    s = _TRAIL.sub("", _LEAD.sub("", s))
+    s = _CMP.sub("", _MID.sub("", s))
+    s = _TRAIL.sub("", _LEAD.sub("", s))
+    return "" if s == "有" else s
+
+
+def _subject(piece: str) -> str:
+    """The head of a clause: ``社会消费品零售额继续保持…`` → ``社会消费品零售额``."""
+    s = clean(piece)
+    m = _HEAD_CUT.search(s, 2)
+    return s[: m.start()] if m else s
+
+
+def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
+    """``分别`` lists: pair each value after 分别 with a name (or a figure) before it, in order.
+
+    ``A和B分别完成3亿元和2亿元`` names the values A and B; ``…拆迁100户，安置80户，分别完成年度
+    任务的1.1倍和1.2倍`` pairs them with the figures before; ``分别增长5%和6%`` gives the
+    figures before their changes.
+    """
+    i = 0
+    while i < len(items):
+        it = items[i]
+        pos = text.rfind("分别", it.cs, it.q.start)
+        run = [x for x in items[i:] if x.ci == it.ci and x.q.start > pos] if pos >= 0 else []
+        if len(run) < 2:
+            i += 1
+            continue
+        before = [x for x in items[:i] if not x.consumed]
+        first = run[0].change
+        if first is not None and first.kind in ("yoy_pct", "yoy_pp"):
+            bases = [x for x in before if x.base_change is None and x.change is None]
+            if len(bases) >= len(run):
+                for b, c in zip(bases[-len(run):], run, strict=True):
+                    b.base_change = (first.kind, c.q.value, first.direction)
+                    b.quote_end = max(b.quote_end, c.ce)
+                    c.consumed = True
+                i += len(run)
+                continue
+        rest = clean(text[it.cs:pos] + text[pos + 2:run[0].q.qual_start])
+        if first is not None and first.start > pos:
+            rest = clean(text[it.cs:pos] + text[pos + 2:first.start])
+        start = before[-1].after_end if before else ctx.start
+        names = _list_names(text[start:pos], len(run))
+        for k, x in enumerate(run):
+            if first is not None and x.change is None:
+                x.change = Change(first.kind, first.direction, x.q.qual_start)
+            if names is not None:
+                x.pair_name = names[k] + rest
+            elif len(before) >= len(run):
+                x.pair_name = "\x00" + str(len(before) - len(run) + k) + "\x00" + rest
+        i += len(run)
+
+
+def _list_names(segment: str, n: int) -> list[str] | None:
+    for piece in _CLAUSE_SPLIT.split(segment):
+        parts = _LIST_SPLIT.split(piece)
+        if len(parts) == n:
+            names = [clean(p) for p in parts]
+            names[-1] = _subject(names[-1])
+            if all(names):
+                return names
+    return None
+
+
+def _rate_name(name: str, text: str, it: Item) -> str:
+    ch = it.change
+    q = it.q
+    phrase = text[ch.start:q.qual_start]
+    if ch.kind == "share_pct":
+        of = clean(phrase[1:]) if phrase.startswith("占") else ""
+        return f"{name}占{of}比重" if of else f"{name}占比"
+    if ch.kind == "multiple":
+        return name + "倍数"
+    for word in _RATE_WORDS:
+        if word in phrase:
+            return name + word
+    if ch.kind == "yoy_pp":
+        return name + ("提高幅度" if ch.direction == "up" else "下降幅度")
+    return name + ("增长率" if ch.direction == "up" else "下降率")
+
+
+def _suffix(name: str, it: Item, inherited: bool) -> str:
+    kind, base = it.q.kind, it.q.base_unit
+    if kind == "area" and "面积" not in name and (inherited or len(name) <= 4):
+        return name + "面积"
+    if kind == "money" and (inherited or len(name) <= 3) and \
+            not name.endswith(("金", "额", "资", "入", "出")):
+        return name + "金额"
+    if base in _SUFFIX and len(name) <= 3 and not name.endswith(("户", "人", "数")):
+        return name + _SUFFIX[base]
+    return name
+
+
+def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext) -> None:
+    """Give every row of a sentence its indicator name (and remember nouns and stems)."""
+    prev: Item | None = None
+    for it in rows:
+        q = it.q
+        start = it.cs
+        if prev is not None and prev.ci == it.ci:
+            start = max(start, prev.after_end)
+        end = it.change.start if it.change is not None else q.qual_start
+        before = text[start:end] if end > start else ""
+        after = ""
+        c = text[q.post_end] if q.post_end < it.ce else ""
+        if c and c not in _NOT_FIRST and ("\u4e00" <= c <= "\u9fff" or c in "“《") and \
+                (q.kind != "percent" or c == "的"):
+            m = _AFTER.match(text, q.post_end, it.ce)
+            after = _AFTER_TRAIL.sub("", _CMP.sub("", m.group().removeprefix("的")))
+            if after:
+                it.after_end = max(it.after_end, m.end())
+                it.number_first = True
+                it.noun = after
+        before = _before_name(before, bool(after))
+        if not before and after and prev is not None and prev.ci == it.ci and prev.number_first:
+            before = prev.verb
+        if it.number_first:
+            it.verb = before
+        name = before + after
+        inherited = False
+        if it.pair_name is not None:
+            name = _paired(it.pair_name, items)
+            if q.unit == "倍":
+                name += "倍数"
+        elif it.change is not None:
+            name = _rate_name(name or _previous_subject(text, it, ctx), text, it)
+        if not name or (q.kind == "duration" and name == "时间"):
+            if q.kind == "duration":
+                name = _next_subject(text, it, ctx) + "所需时间"
+            elif prev is not None and prev.ci == it.ci:
+                name, inherited = _STEM_TRIM.sub("", prev.name) or prev.name, True
+                it.noun = prev.noun
+            else:
+                name = _previous_subject(text, it, ctx) or "未具名数量"
+        name = _suffix(name, it, inherited)
+        if prev is not None and q.kind == "percent" and name.endswith("率") and len(name) <= 5 and \
+                (prev.q.kind == "count" or prev.stem):
+            stem = (prev.stem or _STEM_TRIM.sub("", prev.name))[-8:]
+            k = min(len(stem), len(name))
+            while k and not name.startswith(stem[-k:]):
+                k -= 1
+            name, it.stem = stem + name[k:], stem
+        if prev is not None and prev.q.unit == q.unit and q.kind == "count" and prev.noun and \
+                _VERB_END.search(name):
+            name += prev.noun
+            it.noun = prev.noun
+        it.name = name[-40:]
+        prev = it
+
+
+def _before_name(raw: str, number_first: bool) -> str:
+    """The name part before a figure; a note's ``term：definition`` keeps the term."""
+    if "：" not in raw:
+        return clean(raw)
+    head, _, tail = raw.rpartition("：")
+    head, tail = clean(head), clean(tail)
+    if number_first and len(tail) > 6:
+        return head
+    return head + tail
+
+
+def _paired(pair: str, items: list[Item]) -> str:
+    if pair.startswith("\x00"):
+        _, idx, rest = pair.split("\x00")
+        return [x for x in items if not x.consumed][int(idx)].name + rest
+    return pair
+
+
+def _previous_subject(text: str, it: Item, ctx: NameContext) -> str:
+    pieces = [p for p in _CLAUSE_SPLIT.split(text[ctx.start:max(ctx.start, it.cs - 1)]) if p.strip()]
+    return _subject(pieces[-1]) if pieces else ""
+
+
+def _next_subject(text: str, it: Item, ctx: NameContext) -> str:
+    pieces = [p for p in _CLAUSE_SPLIT.split(text[min(it.ce + 1, ctx.end):ctx.end]) if p.strip()]
+    return clean(pieces[0]) if pieces else ""

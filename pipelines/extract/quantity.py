@@ -1,0 +1,264 @@
+"""The quantity grammar: number + multiplier + unit + qualifier, parsed once, on Decimal.
+
+One compiled regex finds every candidate quantity of a text in a single ``finditer`` pass;
+:func:`parse` turns one match into a :class:`Quantity`.  The same module knows the comparison
+phrases that stand before a number (``比上年增长``, ``同比下降``, ``提高…个百分点``, ``占…的``)
+and the qualifier words around it (``约``, ``近``, ``余``, ``以上``, ``不足``).
+
+>>> q = parse_text("上报信息近20万件")
+>>> q.value, q.unit, q.value_base, q.base_unit, q.qualifier
+(Decimal('20'), '万件', Decimal('200000'), 'pieces', 'approx')
+>>> q = parse_text("挽回损失500余万元")
+>>> q.value, q.unit, q.qualifier, q.text
+(Decimal('500'), '万元', 'more_than', '500余万元')
+>>> parse_text("四十余项").value
+Decimal('40')
+>>> parse_text("2012年") is None     # a date, not a quantity
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipelines.extract.units import accepts_cn_numerals, lookup, unit_pattern
+
+CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+            "七": 7, "八": 8, "九": 9}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+_AR = r"[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+_CN = r"[〇零一二两三四五六七八九十百千万亿]*[〇零一二两三四五六七八九十百千]"
+_MULT = r"万亿|十万|百万|千万|万|亿|千|百"
+_POST = r"以上|以下|以内|左右|上下|之多|有余"
+
+#: Every candidate quantity: an arabic number with an optional unit, or a Chinese numeral
+#: that must be followed by a unit (一 in 进一步 is no quantity).
+QUANTITY = re.compile(
+    rf"(?:(?P<ar>{_AR})[ \u3000]?(?P<q1>余|多)?(?:(?P<mult>{_MULT})(?P<q2>余|多)?)?"
+    rf"(?P<unit>{unit_pattern()})?"
+    rf"|(?P<cn>{_CN})(?P<cq1>余|多)?(?:(?P<cmult>万|亿)(?P<cq2>余|多)?)?(?P<cunit>{unit_pattern()}))"
+    rf"(?P<post>{_POST})?"
+)
+
+_PRE_QUAL = re.compile(r"(大约|约为|(?<![节制签预公条契简邀])约|将近|接近|(?<![最附])近|超过|(?<![赶])超|"
+                       r"突破|逾|多于|不到|不足|低于|少于|不超过|至少|不少于|不低于)$")
+_PRE_MAP = {"大约": "approx", "约为": "approx", "约": "approx", "将近": "approx", "接近": "approx",
+            "近": "approx", "超过": "more_than", "超": "more_than", "突破": "more_than",
+            "逾": "more_than", "多于": "more_than", "不到": "at_most", "不足": "at_most",
+            "低于": "at_most", "少于": "at_most", "不超过": "at_most", "至少": "at_least",
+            "不少于": "at_least", "不低于": "at_least"}
+_POST_MAP = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx",
+             "上下": "approx", "之多": "more_than", "有余": "more_than"}
+
+#: Comparison phrases that end right before a number (searched in the clause before it).
+CHANGE_BEFORE = re.compile(
+    r"(?:(?P<cmp>(?:比|较)(?:上年同期|去年同期|上年|去年|同期|年初|20\d\d年)(?:（[^（）]{0,24}）)?|同比|环比|可比价?)"
+    r"(?:分别)?)?(?:分别)?"
+    r"(?P<verb>增长|增加|提高|上升|提升|扩大|增|下降|减少|降低|回落|下滑|节约|节省|缩小|减|降)"
+    r"(?:了|约|近|超过|达|为|分别为|分别)?$")
+RATE_WORD_BEFORE = re.compile(r"(?P<word>增幅|增速|增长率|增长幅度|降幅|下降率)(?:分别)?"
+                              r"(?:为|达到|达|约为|约)?$")
+SHARE_BEFORE = re.compile(r"占(?P<of>[^，,；;。]{0,40}?)(?:的)?(?:比重|比例)?(?:分别)?"
+                          r"(?:为|达到|达|约为|约|超过|到)?$")
+_DOWN = frozenset(("下降", "减少", "降低", "回落", "下滑", "节约", "节省", "缩小", "减", "降", "降幅",
+                   "下降率"))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit as printed, ``text[start:end]`` (qualifier words outside the span).
+
+    qual_start is where a qualifier word before the number begins (== start if none);
+    post_end is where a qualifier word after the unit ends (== end if none).
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    value_base: Decimal | None
+    base_unit: str
+    kind: str
+    qualifier: str
+    chinese: bool
+    qual_start: int
+    post_end: int
+    text: str
+
+
+def cn_to_int(s: str) -> int | None:
+    """Value of a Chinese numeral in its ordinary written forms, None if it is not one.
+
+    >>> [cn_to_int(x) for x in ("两", "十", "二十三", "一百零五", "三万二千", "近千"[1:], "一二")]
+    [2, 10, 23, 105, 32000, 1000, None]
+    """
+    result = wan = section = 0
+    digit: int | None = None
+    prev_digit = False
+    for ch in s:
+        if ch in CN_DIGIT:
+            if prev_digit and digit != 0 and CN_DIGIT[ch] != 0:
+                return _cn2an_fallback(s)
+            digit = CN_DIGIT[ch]
+            prev_digit = True
+            continue
+        prev_digit = False
+        if ch in CN_SMALL:
+            section += (1 if digit is None else digit) * CN_SMALL[ch]
+        elif ch == "万":
+            wan = (section + (digit or 0)) * 10_000
+            section = 0
+        elif ch == "亿":
+            result = (result + wan + section + (digit or 0)) * 100_000_000
+            wan = section = 0
+        else:
+            return None
+        digit = None
+    return result + wan + section + (digit or 0)
+
+
+def _cn2an_fallback(s: str) -> int | None:
+    """Forms our parser refuses (digit runs): cn2an where it works; 三四个 (a range) stays None."""
+    try:
+        import cn2an  # imported lazily: it is slow to import and rarely needed
+
+        value = cn2an.cn2an(s, "strict")
+    except Exception:  # cn2an raises plain ValueError/Exception subclasses on refused input
+        return None
+    return int(value) if value == int(value) and len(s) > 2 else None
+
+
+def parse_number(text: str) -> Decimal | None:
+    """An arabic or Chinese number as Decimal: ``'27,321'`` → 27321, ``'二十三'`` → 23."""
+    if text[0] in "0123456789０１２３４５６７８９":
+        return Decimal(text.translate(_FULLWIDTH).replace(",", ""))
+    n = cn_to_int(text)
+    return None if n is None else Decimal(n)
+
+
+def qualifier_before(text: str, pos: int) -> tuple[str, int]:
+    """The qualifier word ending at ``pos`` and where it starts: ('approx', pos-1) for 近."""
+    m = _PRE_QUAL.search(text, max(0, pos - 3), pos)
+    if m:
+        return _PRE_MAP[m.group(1)], m.start()
+    return "", pos
+
+
+def parse(m: re.Match[str], text: str) -> Quantity | None:
+    """The quantity of one :data:`QUANTITY` match, or None when it is no quantity.
+
+    Refused: numbers without a unit, dates (2012年), a lone 一 (an article: 一批, 一次性),
+    Chinese numerals with units they never count (三期), 年 after a Chinese numeral unless a
+    duration verb stands before it (三年行动计划 is a name, 用三年时间 a duration).
+    """
+    ar = m.group("ar")
+    if ar is not None:
+        num, q1, mult, q2, unit = ar, *m.group("q1", "mult", "q2", "unit")
+        if unit is None and mult is None:
+            return None
+    else:
+        num, q1, mult, q2, unit = m.group("cn", "cq1", "cmult", "cq2", "cunit")
+        if num == "一" and not (mult or q1 or q2):
+            return None
+        if not accepts_cn_numerals(unit):
+            return None
+        if unit == "年" and not _DURATION_CN.search(text, max(0, m.start() - 2), m.start()):
+            return None
+    stated = (mult or "") + (unit or "")
+    info = lookup(stated)
+    if info is None and mult and unit:  # 千 + 米 and the like: the multiplier was a numeral digit
+        info = lookup(unit)
+    if info is None:
+        return None
+    value = parse_number(num)
+    if value is None:
+        return None
+    start = m.start()
+    if info.stated == "年" and ar is not None and "." not in ar and 1900 <= value <= 2100:
+        return None  # a year, i.e. a date
+    if start and text[start - 1] in "第+＋-－.·ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
+        return None  # ordinal, part of a code or a name (第十四届, 6+1, PM2.5)
+    post = m.group("post")
+    end = m.end("post") if post else m.end()
+    unit_end = m.start("post") if post else m.end()
+    qualifier, qual_start = qualifier_before(text, start)
+    if q1 or q2:
+        qualifier = "more_than"
+    if post:
+        qualifier = _POST_MAP[post]
+    return Quantity(
+        start=start, end=unit_end, value=value, unit=info.stated,
+        value_base=value * info.factor, base_unit=info.base_unit, kind=info.kind,
+        qualifier=qualifier or "exact", chinese=ar is None, qual_start=qual_start,
+        post_end=end, text=text[start:unit_end],
+    )
+
+
+_DURATION_CN = re.compile(r"(用|通过|经过|连续|持续|延续|历时|花|近|约|已|达|满|经)$")
+
+
+def iter_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every quantity of ``text[start:end]`` in order, in one regex pass.
+
+    >>> [q.text for q in iter_quantities("组建2个小组、三支队伍，2012年新增面积1.5万平方米")]
+    ['2个', '三支', '1.5万平方米']
+    """
+    out = []
+    for m in QUANTITY.finditer(text, start, len(text) if end is None else end):
+        q = parse(m, text)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def parse_text(text: str) -> Quantity | None:
+    """The first quantity in a short text (convenience for tests and callers)."""
+    found = iter_quantities(text)
+    return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class Change:
+    """A comparison phrase standing before a number: kind, direction, where the phrase starts."""
+
+    kind: str
+    direction: str
+    start: int
+
+
+def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
+    """The comparison that governs quantity ``q``, read from the clause text before it.
+
+    >>> t = "地区生产总值增长8.5%"
+    >>> change_before(t, 0, parse_text(t))
+    Change(kind='yoy_pct', direction='up', start=6)
+    >>> t = "占全区财政支出的75%"
+    >>> change_before(t, 0, parse_text(t)).kind
+    'share_pct'
+    """
+    pos = q.qual_start
+    lo = max(clause_start, pos - 48)
+    unit = q.unit
+    if unit in ("%", "％", "‰", "个百分点", "百分点", "倍"):
+        m = CHANGE_BEFORE.search(text, max(lo, pos - 24), pos)
+        if m:
+            direction = "down" if m.group("verb") in _DOWN else "up"
+            kind = "yoy_pp" if "百分点" in unit else "multiple" if unit == "倍" else "yoy_pct"
+            return Change(kind, direction, m.start())
+        m = RATE_WORD_BEFORE.search(text, max(lo, pos - 12), pos)
+        if m:
+            direction = "down" if m.group("word") in _DOWN else "up"
+            return Change("yoy_pp" if "百分点" in unit else "yoy_pct", direction, m.start())
+        if unit != "倍":
+            window = text[lo:pos]
+            at = window.rfind("占")
+            if at >= 0 and SHARE_BEFORE.fullmatch(window, at):
+                return Change("share_pct", "", lo + at)
+        elif text[pos - 1:pos] == "的":
+            return Change("multiple", "", pos)
+    return None

@@ -1,0 +1,103 @@
+"""Topic of a numeric fact: from the section it stands in and from what it measures.
+
+The vocabulary is data (``pipelines/data/topic_words.csv``: word, topic, weight).  The
+standing committee's and the CPPCC's reports are about their own work, so their facts take
+``supervision`` and ``cppcc``; elsewhere the section heading (weighted high in the government
+report, whose sections follow the subjects) and the words of the indicator vote.
+
+>>> topic_for("government", "（三）民生事业稳步改善", "", "新增就业")
+'livelihood'
+>>> topic_for("party", "", "提升空间功能品质。", "整理可招商地块")
+'economy'
+>>> topic_for("npc", "", "", "组建市代表小组")
+'supervision'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "topic_words.csv"
+FIXED = {"npc": "supervision", "cppcc": "cppcc"}
+DEFAULT = {"party": "party", "government": "government"}
+ORDER = ("economy", "city", "livelihood", "government", "party", "supervision", "cppcc", "other")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    words: dict[str, tuple[str, int]] = {}
+    with DATA.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            words[row["word"]] = (row["topic"], int(row["weight"]))
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return pattern, words
+
+
+@lru_cache(maxsize=8192)
+def scores(text: str) -> dict[str, int]:
+    """Topic votes of a text: the weights of the lexicon words in it (longest match wins).
+
+    >>> scores("失业人员再就业")
+    {'livelihood': 3}
+    """
+    pattern, words = _lexicon()
+    out: dict[str, int] = defaultdict(int)
+    for m in pattern.finditer(text):
+        topic, weight = words[m.group()]
+        out[topic] += weight
+    return dict(out)
+
+
+def _top(votes: dict[str, int]) -> str:
+    """The topic with most votes ('' if none); ties go to the earlier topic of :data:`ORDER`."""
+    if not votes:
+        return ""
+    return max(ORDER, key=lambda t: (votes.get(t, 0), -ORDER.index(t))) if any(votes.values()) else ""
+
+
+def topic_for(report_kind: str, section: str, lead: str, indicator: str, context: str = "",
+              note_term: str | None = None) -> str:
+    """The topic of a fact.
+
+    section: heading path (its last part counts); lead: the paragraph's short lead sentence
+    (``加快产业转型升级。``), which acts as a heading in reports without numbered sections;
+    indicator and context (the clause) say what is measured; note_term is the glossary term
+    when the fact stands in a note (headings then do not apply).  A government report's
+    sections follow the subjects, so its section decides; elsewhere the section or lead
+    decides unless the indicator names a subject outright (a word of weight 3).
+    """
+    if report_kind in FIXED:
+        return FIXED[report_kind]
+    meaning: dict[str, int] = defaultdict(int)
+    for t, w in scores(indicator).items():
+        meaning[t] += w
+    for t, w in scores(context).items():
+        meaning[t] += 1 if w else 0
+    if note_term is not None:
+        for t, w in scores(note_term).items():
+            meaning[t] += 2 * w
+        return _top(meaning) or "other"
+    base = _top(scores(section.rsplit(" > ", 1)[-1]))
+    if base and report_kind == "government":
+        return base
+    base = base or _top(scores(lead))
+    strong = _strong(indicator)
+    if base and (not strong or base in strong):
+        return base
+    return _top(strong) or _top(meaning) or DEFAULT.get(report_kind, "other")
+
+
+@lru_cache(maxsize=8192)
+def _strong(indicator: str) -> dict[str, int]:
+    """The topics an indicator names outright (its weight-3 words) with their votes."""
+    pattern, words = _lexicon()
+    votes: dict[str, int] = defaultdict(int)
+    for m in pattern.finditer(indicator):
+        topic, weight = words[m.group()]
+        if weight >= 3:
+            votes[topic] += weight
+    return dict(votes)

@@ -1,0 +1,180 @@
+"""The indicator extractor on paragraphs composed in the style of county and district reports."""
+
+from __future__ import annotations
+
+import doctest
+from decimal import Decimal
+
+import pytest
+
+from pipelines.extract import codes, indicators, naming, topics
+from pipelines.extract.indicators import extract_indicators
+from pipelines.model import DocumentText, Fact, GlossaryNote, Paragraph
+
+
+def doc_of(text: str, kind: str = "government", year: int = 2016, section: str = "",
+           notes: tuple[GlossaryNote, ...] = ()) -> DocumentText:
+    paras = []
+    at = 0
+    for i, line in enumerate(text.split("\n")):
+        kind_p = "note" if any(n.start <= at < n.end for n in notes) else "body"
+        paras.append(Paragraph(i, at, at + len(line), kind_p, section if kind_p == "body" else "注释"))
+        at += len(line) + 1
+    return DocumentText("t-doc", kind, year, text, tuple(paras), (), notes)
+
+
+def facts(text: str, **kw: object) -> list[Fact]:
+    return extract_indicators(doc_of(text, **kw))  # type: ignore[arg-type]
+
+
+def by_value(found: list[Fact]) -> dict[Decimal, Fact]:
+    return {f.value: f for f in found}
+
+
+@pytest.mark.parametrize("module", [indicators, naming, topics, codes])
+def test_doctests(module: object) -> None:
+    assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
+
+
+def test_figure_with_change_is_one_row_with_grounded_span() -> None:
+    text = "全县实现地区生产总值356.8亿元，比上年增长7.9%；一般公共预算收入21.3亿元，同比增长5.2%。"
+    found = facts(text)
+    assert [(f.indicator, f.value, f.unit, f.change_kind, f.change_value, f.change_direction)
+            for f in found] == [
+        ("地区生产总值", Decimal("356.8"), "亿元", "yoy_pct", Decimal("7.9"), "up"),
+        ("一般公共预算收入", Decimal("21.3"), "亿元", "yoy_pct", Decimal("5.2"), "up"),
+    ]
+    for f in found:
+        assert text[f.start:f.end] == f"{f.value}{f.unit}"
+        assert f.value_base == f.value * Decimal(100_000_000) and f.base_unit == "CNY"
+        assert f.period == 2016 and f.quote in text
+    assert found[0].indicator_code == "GDP" and found[0].indicator_en == "Gross regional product"
+    assert found[1].indicator_code == "FISCAL_LOCAL"
+
+
+def test_share_and_points_attach_to_the_figure_before() -> None:
+    text = "全年教育支出5.6亿元，占一般公共预算支出的18.2%。城镇化率达到63.5%，比上年提高1.2个百分点。"
+    found = facts(text)
+    assert [(f.value, f.change_kind, f.change_value) for f in found] == [
+        (Decimal("5.6"), "share_pct", Decimal("18.2")), (Decimal("63.5"), "yoy_pp", Decimal("1.2"))]
+
+
+def test_rate_stated_alone_is_a_row_named_as_a_rate() -> None:
+    found = facts("规模以上工业企业利润总额下降4.6%，住院人次增长8%。")
+    assert [(f.indicator, f.unit, f.change_kind, f.change_direction) for f in found] == [
+        ("规模以上工业企业利润总额下降率", "%", "yoy_pct", "down"),
+        ("住院人次增长率", "%", "yoy_pct", "up"),
+    ]
+
+
+def test_fenbie_pairs_names_before_with_values_in_order() -> None:
+    text = "城镇和农村居民人均可支配收入分别达到38650元和21420元，分别增长8.1%和9.0%。"
+    found = facts(text)
+    assert [(f.indicator, f.value, f.change_value) for f in found] == [
+        ("城镇居民人均可支配收入", Decimal(38650), Decimal("8.1")),
+        ("农村居民人均可支配收入", Decimal(21420), Decimal("9.0")),
+    ] or [(f.value, f.change_value) for f in found] == [(Decimal(38650), Decimal("8.1")),
+                                                       (Decimal(21420), Decimal("9.0"))]
+    assert "城镇" in found[0].indicator and "农村" in found[1].indicator
+
+
+def test_fenbie_pairs_figures_before_with_multiples() -> None:
+    text = "全年新建道路8.5公里，改造管网12公里，分别完成年度计划的1.06倍和1.2倍。"
+    found = facts(text, section="（二）城乡建设扎实推进")
+    mult = [f for f in found if f.unit == "倍"]
+    assert [f.value for f in mult] == [Decimal("1.06"), Decimal("1.2")]
+    assert mult[0].indicator.startswith("新建道路") and mult[1].indicator.startswith("改造管网")
+    assert all(f.change_kind == "multiple" and f.base_unit == "ratio" for f in mult)
+    assert all(f.topic == "city" for f in found)
+
+
+def test_estimate_covers_verbless_clauses_of_its_sentence() -> None:
+    text = ("全年预计完成固定资产投资215亿元，增长10%；社会消费品零售总额96亿元，增长11.5%；"
+            "进出口总额实现4.2亿美元。")
+    found = facts(text)
+    assert [(f.value, f.qualifier) for f in found] == [
+        (Decimal(215), "estimate"), (Decimal(96), "estimate"), (Decimal("4.2"), "exact")]
+
+
+def test_targets_and_their_period() -> None:
+    text = "到2020年，力争全区生产总值突破500亿元，新增城镇就业1.5万人。"
+    found = facts(text, year=2016)
+    assert [(f.value, f.qualifier, f.period) for f in found] == [
+        (Decimal(500), "target", 2020), (Decimal("1.5"), "target", 2020)]
+    assert found[1].unit == "万人" and found[1].value_base == Decimal(15000)
+
+
+def test_planned_duration_named_from_the_clause_it_governs() -> None:
+    found = facts("计划用两年时间，把老城区打造成宜居示范区。")
+    assert len(found) == 1 and found[0].qualifier == "target" and found[0].unit == "年"
+    assert "宜居示范区" in found[0].indicator
+
+
+def test_number_before_its_noun_names_the_noun() -> None:
+    text = "组织86名干部参加专题培训，选派20余名年轻干部到基层挂职，查处违纪案件17件。"
+    found = facts(text, kind="party")
+    names = [f.indicator for f in found]
+    assert "干部参加专题培训" in names[0] and "年轻干部到基层挂职" in names[1]
+    assert names[2] == "查处违纪案件"
+    assert [f.qualifier for f in found] == ["exact", "more_than", "exact"]
+    assert {f.topic for f in found} == {"party"}
+
+
+def test_list_of_figures_in_one_clause() -> None:
+    text = "引进高层次人才45名和创新团队6个，盘活闲置厂房8处、3.2万平方米。"
+    found = facts(text)
+    names = {f.value: f.indicator for f in found}
+    assert names[Decimal(45)] == "引进高层次人才" and "创新团队" in names[Decimal(6)]
+    assert names[Decimal("3.2")].endswith("面积") and names[Decimal("3.2")].startswith("盘活闲置厂房")
+
+
+def test_short_rates_borrow_the_subject_of_the_figure_before() -> None:
+    text = "受理群众诉求12600件，按时办结率98.5%，满意率96.1%。"
+    found = facts(text)
+    assert [f.indicator for f in found][1:] == ["受理群众诉求按时办结率", "受理群众诉求满意率"]
+
+
+def test_dates_ordinals_and_names_are_not_facts() -> None:
+    text = ("2015年1月8日，县第十六届人民代表大会第二次会议审议通过“十三五”规划纲要，"
+            "部署“3521”工程，学习贯彻党的十八届五中全会精神，坚持四项基本原则，进一步打响一批品牌。")
+    assert facts(text) == []
+
+
+def test_every_other_quantity_is_a_row() -> None:
+    text = "该平台整合了12类信息资源，覆盖3个街道。"
+    found = facts(text)
+    assert [f.value for f in found] == [Decimal(12), Decimal(3)]
+    assert all(f.indicator for f in found)
+
+
+def test_topics_follow_sections_in_government_reports() -> None:
+    text = "新增城镇就业2860人，发放创业担保贷款1.2亿元。"
+    found = facts(text, section="（三）民生福祉持续增进")
+    assert {f.topic for f in found} == {"livelihood"}
+
+
+def test_npc_and_cppcc_reports_have_their_own_topics() -> None:
+    npc = facts("听取和审议专项工作报告12项，开展视察9次。", kind="npc")
+    assert {f.topic for f in npc} == {"supervision"}
+    assert {f.topic for f in facts("全年立案提案186件，办复率100%。", kind="cppcc")} == {"cppcc"}
+
+
+def test_numbers_in_notes_are_facts_with_topic_by_meaning() -> None:
+    text = "主体内容。\n“百千工程”：指培育100家骨干企业、建设20个示范村。"
+    start = text.index("“百千")
+    note = GlossaryNote("“百千工程”", "指培育100家骨干企业、建设20个示范村。", start, len(text))
+    found = facts(text, notes=(note,))
+    assert [f.value for f in found] == [Decimal(100), Decimal(20)]
+    assert found[0].indicator.endswith("骨干企业")
+
+
+def test_parenthesis_does_not_split_the_clause() -> None:
+    text = "全区生产总值128亿元，比上年（按可比价格计算，下同）增长6.8%。"
+    found = facts(text)
+    assert len(found) == 1 and found[0].change_value == Decimal("6.8")
+
+
+def test_offsets_cover_chinese_numerals() -> None:
+    text = "出台扶持政策二十余项。"
+    f = facts(text)[0]
+    assert text[f.start:f.end] == "二十余项" and f.value == 20 and f.qualifier == "more_than"

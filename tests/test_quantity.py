@@ -1,0 +1,139 @@
+"""The quantity grammar on sentences composed in the style of government work reports."""
+
+from __future__ import annotations
+
+import doctest
+from decimal import Decimal
+
+import cn2an
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipelines.extract import quantity, units
+from pipelines.extract.quantity import change_before, cn_to_int, iter_quantities, parse_text
+
+
+def found(text: str) -> list[tuple[str, Decimal, str, str]]:
+    return [(q.text, q.value, q.unit, q.qualifier) for q in iter_quantities(text)]
+
+
+@pytest.mark.parametrize("module", [quantity, units])
+def test_doctests(module: object) -> None:
+    assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "base", "base_unit"), [
+    ("完成税收收入3.75亿元", "3.75", "亿元", "375000000", "CNY"),
+    ("新建绿道12.6公里", "12.6", "公里", "12.6", "km"),
+    ("改造老旧小区18.20万平方米", "18.20", "万平方米", "182000", "m2"),
+    ("服务老年人12.5万人次", "12.5", "万人次", "125000", "person_times"),
+    ("实际利用外资2.3亿美元", "2.3", "亿美元", "230000000", "USD"),
+    ("流转土地1500亩", "1500", "亩", "1000000.05", "m2"),
+    ("城镇登记失业率3.1%", "3.1", "%", "3.1", "percent"),
+    ("帮扶困难家庭356户", "356", "户", "356", "households"),
+    ("新增各类市场主体1,286家", "1286", "家", "1286", "organisations"),
+])
+def test_units_and_base_values(text: str, value: str, unit: str, base: str, base_unit: str) -> None:
+    q = parse_text(text)
+    assert q is not None
+    assert (q.value, q.unit, q.base_unit) == (Decimal(value), unit, base_unit)
+    assert q.value_base is not None and abs(q.value_base - Decimal(base)) < Decimal("0.1")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("累计培训农民工约3200人", ("3200人", "approx")),
+    ("接待游客近百万人次", ("百万人次", "approx")),
+    ("清理违章建筑1.8万余平方米", ("1.8万余平方米", "more_than")),
+    ("受理群众来信300余件", ("300余件", "more_than")),
+    ("吸纳就业2000多人", ("2000多人", "more_than")),
+    ("税收超过5亿元", ("5亿元", "more_than")),
+    ("出口额首次突破2亿美元", ("2亿美元", "more_than")),
+    ("建成10个以上示范点", ("10个", "at_least")),
+    ("贫困发生率降至1%以下", ("1%", "at_most")),
+    ("不足30人的小微企业", ("30人", "at_most")),
+    ("用三年左右时间", ("三年", "approx")),
+    ("节约资金7%", ("7%", "exact")),
+])
+def test_qualifiers(text: str, expected: tuple[str, str]) -> None:
+    got = found(text)
+    assert [(t, qual) for t, _, _, qual in got] == [expected]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("举办培训班二十三期", None, None),  # a Chinese numeral never counts 期 (一期工程 is a phase)
+    ("出台政策措施四十余项", "40", "项"),
+    ("组建两支志愿者队伍", "2", "支"),
+    ("新建十五个社区服务站", "15", "个"),
+    ("全年接待来访群众一千零五十人次", "1050", "人次"),
+    ("救助资金三十万元", "30", "万元"),
+    ("有效预约近千人次", "1000", "人次"),
+])
+def test_chinese_numerals(text: str, value: str | None, unit: str | None) -> None:
+    q = parse_text(text)
+    if value is None:
+        assert q is None
+    else:
+        assert q is not None and (q.value, q.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "2014年全区经济平稳运行",          # a date
+    "于3月15日召开全体会议",            # month and day
+    "区第十五届人民代表大会第三次会议",  # ordinals
+    "党的十九大精神",                  # a name
+    "实施“1235”工程",                  # no unit after a code
+    "进一步推进一批重点项目",          # 一 as an article
+    "一次性补助",                      # 一 as an article
+    "实施三年行动计划",                # a plan's name
+    "保持两位数增长",                  # not a count of 位
+    "千方百计稳增长",                  # an idiom
+    "PM2.5浓度下降",                   # part of a name
+    "湖滨一期工程",                    # a phase
+])
+def test_not_quantities(text: str) -> None:
+    assert found(text) == []
+
+
+def test_years_are_dates_but_durations_are_quantities() -> None:
+    assert found("2013年起连续5年获评先进") == [("5年", Decimal(5), "年", "exact")]
+    assert found("力争用两年时间完成改造")[0][:3] == ("两年", Decimal(2), "年")
+
+
+def test_spaced_number_and_unit_still_parse() -> None:
+    assert found("实现增加值 45.6 亿元") == [("45.6 亿元", Decimal("45.6"), "亿元", "exact")]
+
+
+@pytest.mark.parametrize(("text", "kind", "direction"), [
+    ("工业增加值同比增长9.5%", "yoy_pct", "up"),
+    ("财政收入比上年下降2.1%", "yoy_pct", "down"),
+    ("农民收入可比增长8%", "yoy_pct", "up"),
+    ("能耗比上年（按可比价计算）降低3.2%", "yoy_pct", "down"),
+    ("城镇化率提高1.5个百分点", "yoy_pp", "up"),
+    ("增速回落0.8个百分点", "yoy_pp", "down"),
+    ("占全区生产总值的比重为58.3%", "share_pct", ""),
+    ("占财政支出的72%", "share_pct", ""),
+    ("完成年度计划的1.2倍", "multiple", ""),
+    ("增幅达12%", "yoy_pct", "up"),
+])
+def test_changes(text: str, kind: str, direction: str) -> None:
+    q = iter_quantities(text)[-1]
+    ch = change_before(text, 0, q)
+    assert ch is not None and (ch.kind, ch.direction) == (kind, direction)
+
+
+def test_plain_rate_is_no_change() -> None:
+    text = "绿化覆盖率达到41.2%"
+    assert change_before(text, 0, iter_quantities(text)[0]) is None
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_cn_numerals_agree_with_cn2an(n: int) -> None:
+    assert cn_to_int(cn2an.an2cn(n)) == n
+
+
+def test_registry_rows_are_consistent() -> None:
+    reg = units.registry()
+    assert {"元", "平方米", "户", "人次", "%", "个百分点", "倍", "年"} <= set(reg)
+    for u in reg.values():
+        assert u.factor > 0 and u.base_unit and u.kind
