@@ -133,6 +133,8 @@ def test_work_appraisal_of_chosen_departments():
     "常委会构筑定向视察活动平台。",                   # a platform for visits
     "常委会组成人员赴外地学习考察人大工作。",          # a study tour
     "开展代表集中视察，组织代表开展视察。",            # visits without a subject
+    "代表在视察中提出的意见建议，由有关部门研究处理。",  # opinions made during visits
+    "常委会领导带队深入基层调研，听取代表意见建议120余条。",  # opinions heard, a place
 ])
 def test_no_action(text):
     assert extract_supervision(npc(text)) == []

@@ -36,6 +36,7 @@ ACTORS = (
     (re.compile(r"^省人大(?:常委会)?"), "provincial_congress"),
     (re.compile(r"^(?:[\u4e00-\u9fff]{0,3}人大)?(?:常委会)?主任会议"), "director_meeting"),
     (re.compile(r"^(?:人大)?代表小组"), "deputy_groups"),
+    (re.compile(r"^(?:与会|全体)?代表们?"), "deputies"),
     (re.compile(r"^(?:[\u4e00-\u9fff]{1,4})?常委会"), "standing_committee"),
 )
 _OPENERS = re.compile(r"^(?:此外|同时|其中|一年来|今年以来|[0-9]{4}年|随后|在此基础上)?")
@@ -53,15 +54,17 @@ _PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2
 _MEETING = re.compile(r"召开(?P<s>[^，。；]{4,40}?)$")
 _BEFORE_OPEN = re.compile(r"(?:开展|进行)(?P<s>[^，。；]{2,60}?)$")
 _BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
-_COUNT = re.compile(r"\s?(?P<n>\d+)\s?(?:余|多)?(?:次|项|人|名|件|篇|批次|个|场)")
+_COUNT = re.compile(r"\s?(?P<n>\d+)\s?(?:余|多)?(?:次|项|人|名|件|篇|批次|个|场|条)")
 _LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|、)")
 _TAILS = re.compile(
     r"(?:并开展|并进行|的同时|(?<=报告)时|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的)$"
 )
 _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
-    r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次)*$"
+    r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|"
+    r"街道|社区|企业|各地)*$"
 )
+_OPINIONS = re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$")
 _CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
 _LIST_MEMBER = re.compile(r"^(?:、|等)")
 _RUN_IN = 14  # a paragraph's first sentence this short and comma-free is a run-in heading
@@ -192,6 +195,8 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
     after = text[hit.end:next_start].strip()
     if not _LIST_MEMBER.match(after):  # 调研、座谈等: the trigger is one item of a list of verbs
         s, e = _clean_span(text, hit.end, next_start)
+        if _OPINIONS.search(text, s, e):
+            return None  # 听取代表意见建议: opinions heard are no subject of oversight
         if _meaningful(text, s, e):
             return _Subject((s, e), "after")
     return _before(text, clause, hit, floor)
@@ -326,7 +331,7 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             subject = _Subject((topic[0], subject.span[1]), "place")
         if subject is None:
             m = _COUNT.search(text, hit.end, clause.end)
-            if m:  # 开展执法检查和专题视察22次: the count names the work
+            if m and not _OPINIONS.search(text, hit.start, m.end()):  # 开展执法检查和专题视察22次
                 subject = _Subject((hit.start, m.end()), "count")
                 counted_to = m.end()
         subject = subject or found or state.previous  # 听取X的报告并开展专题询问
