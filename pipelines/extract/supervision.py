@@ -28,10 +28,15 @@ SUPERVISION_FORMS = (
     "约见", "座谈", "听取汇报", "督查", "决定", "批准", "任免", "其他",
 )
 
-# Who acted, from the words that open a clause.  The district standing committee is the default;
-# its director meetings are its own organ; street working committees and higher congresses are not.
+# Who acted, from the words that open a clause (the sentence keeps the last one named):
+#   standing_committee        the district congress's standing committee (the default: it reports)
+#   director_meeting          its director meetings (主任会议), an organ of the same committee
+#   deputy_groups, deputies   deputies' groups or deputies at large (代表小组, 代表们)
+#   street_working_committee  a street (sub-district) working committee of the congress (街道工委)
+#   city_congress, provincial_congress, national_congress   a higher congress or its committee
 ACTORS = (
     (re.compile(r"^(?:人大)?[\u4e00-\u9fff]{1,6}街道(?:人大)?工委|^街道人大"), "street_working_committee"),
+    (re.compile(r"^全国人大(?:常委会)?"), "national_congress"),
     (re.compile(r"^(?:省、)?市人大(?:常委会)?"), "city_congress"),
     (re.compile(r"^省人大(?:常委会)?"), "provincial_congress"),
     (re.compile(r"^(?:[\u4e00-\u9fff]{0,3}人大)?(?:常委会)?主任会议"), "director_meeting"),
