@@ -4,8 +4,11 @@ Reads the NPC standing committee's report clause by clause. A trigger word from
 ``pipelines/data/supervision_forms.csv`` names the form (视察, 听取审议报告, 专题调研 …); the subject is
 found, in this order, in the trigger's own group, in a ``对/就/围绕 … 进行`` frame inside the clause,
 after the trigger, in a place or meeting before it (``到X视察``, ``召开X座谈会``), or in an earlier
-clause of the sentence that names the topic (``关心X工作，前往某地视察``). Enumerations become one row
-per item, sharing the quote.
+clause of the sentence that names the topic (``关心X工作，前往某地视察``); failing these, a count names
+the work (``开展执法检查和专题视察22次``), or the subject of the action before it is shared
+(``在审议X报告的同时，开展专题询问``). A meeting whose subject the next clause names (``召开政情通报会，
+通报X``) widens that action's span. Enumerations become one row per item, sharing the quote.
+``actor`` says whose action it is (see ``ACTORS``); ``count`` is set where the text gives one.
 
 >>> from pipelines.model import DocumentText
 >>> text = "常委会先后视察城东综合体、保障性住房和滨江路整治等重点工程，提出建议。"
