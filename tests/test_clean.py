@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import unicodedata
@@ -20,7 +21,7 @@ SEED = Path(__file__).resolve().parents[1] / "raw" / "shangcheng-2013-reports.tx
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: The only rules allowed to change, add or remove a Chinese character.
 HAN_RULES = {"traditional_char", "stray_english", "tripled_char", "repeated_clause", "nav_line",
-             "running_header"}
+             "page_number", "running_header", "footnote_marker"}
 #: The only rules allowed to remove a digit (page furniture, footnote references, repeats).
 DIGIT_RULES = {"page_number", "footnote_marker", "running_header", "nav_line", "repeated_clause"}
 
@@ -242,7 +243,11 @@ _CLAUSES = ["全年实现地区生产总值", "比上年增长", "常委会会�
             "乐活LOHAS", "GDP", "本屆", "健康康康"]
 _UNITS = ["亿元", "万元", "%", "个", "户", "人", "年", "万平方米", "倍", ""]
 _PUNCT = ["，", "。", "、", "；", ",", ".", ";", ":", "(", ")", "？", "!", "“", "”"]
-_NOISE = ["\n\n", "\n\n\n\n", " ", "\u00a0", "??", "\r\n", "\\r\\n", "\u3000", "\n", "**", "## ", " and "]
+_NOISE = ["\n\n", "\n\n\n\n", " ", "\u00a0", "??", "\r\n", "\\r\\n", "\u3000", "\n", "**", "## ", " and ",
+          "[1]", "\n\n- 12 -\n\n", "\n第3页\n", "2、3 户", "3 5", "吗??", "lifestyles of health", " or ",
+          "区长 缪承潮", "\n\n### （一）区域经济\n\n", "**术语**:", "（2013 年 1 月 21 日）", "\u200b",
+          "当前位置：首页 > 新闻\n", "PM2.5 监测", "勾山里 B 地块", "1,234", "10:30", "f(x)",
+          "——在会议上的报告\n", "\n一、工作回顾\n", "会议上\n\n的报告"]
 
 
 @st.composite
@@ -258,9 +263,10 @@ def number(draw: st.DrawFn) -> str:
 
 @st.composite
 def noisy_report(draw: st.DrawFn) -> str:
+    repeated = st.sampled_from(_CLAUSES).map(lambda c: f"{c}，{c}，")
     parts = draw(st.lists(st.one_of(st.sampled_from(_CLAUSES), number(), st.sampled_from(_PUNCT),
-                                    st.sampled_from(_NOISE), st.text("的是在区街社一二", max_size=3)),
-                          max_size=40))
+                                    st.sampled_from(_NOISE), st.text("的是在区街社一二", max_size=3),
+                                    repeated), max_size=40))
     return "".join(parts)
 
 
@@ -279,7 +285,9 @@ def _check_outcome(raw: str, out: CleanOutcome) -> None:
         assert HAN.findall(out.text) == HAN.findall(raw)
 
 
-_SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: CLEAN_EXAMPLES=5000 for a deeper search than the default run.
+_SETTINGS = settings(max_examples=int(os.environ.get("CLEAN_EXAMPLES", "400")), deadline=None,
+                     suppress_health_check=[HealthCheck.too_slow])
 
 
 @_SETTINGS

@@ -30,6 +30,11 @@ _HEADING_START = re.compile(
     r"|\d{1,2}[.、．]\D"
 )
 _CLAUSE_PUNCT = re.compile(r"[，,、；;：:。！？!?]")
+#: A numbered heading: 一、  （一）  (1)  第一章  1.  — without markdown marks.
+_NUMBERED = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十百\d]{1,4}[）)]"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节部篇]|\d{1,2}[.．、]\D"
+)
 
 
 def ends_paragraph(line: str) -> bool:
@@ -45,11 +50,14 @@ def ends_paragraph(line: str) -> bool:
 def is_heading_line(line: str) -> bool:
     """A line that stands alone: a markdown heading, a bold line, a subtitle, a date in brackets.
 
-    ``'## 政府工作报告(摘要)'``, ``'——在…上的报告'``, ``'(2013年1月5日)'``, ``'**注释**'`` -> True.
+    ``'## 政府工作报告(摘要)'``, ``'——在…上的报告'``, ``'(2013年1月5日)'``, ``'**注释**'``,
+    ``'一、2019年工作回顾'`` -> True.
     """
     s = line.strip()
     if s.startswith(("#", "——")) or (s.startswith("**") and s.endswith("**")):
         return True
+    if _NUMBERED.match(s) and len(s) <= 60 and "。" not in s and not ends_paragraph(s):
+        return True  # '一、2019年工作回顾', '（一）围绕中心，立足区情，着力提高监督实效'
     return len(s) >= 2 and s[0] in "(（【[" and s[-1] in ")）】]"
 
 
@@ -61,7 +69,11 @@ def should_join(prev: str, nxt: str) -> bool:
     >>> should_join('中共上城区委书记 陈红英', '2012年是宏观经济形势错综复杂的一年。')
     False
     """
-    if not prev or not nxt or ends_paragraph(prev) or is_heading_line(prev):
+    if not prev or not nxt or ends_paragraph(prev):
+        return False
+    if nxt[0] == "的" and not nxt.startswith("的确") and not prev.startswith("#"):
+        return True  # no line begins with 的: '——在…会议上' + '的报告' is one subtitle
+    if is_heading_line(prev):
         return False
     if nxt[0] in _CONTINUATION_START:
         return True
