@@ -194,6 +194,17 @@ def test_punctuation_rules() -> None:
         "勾山里B地块 lifestyles of health"
 
 
+def test_scraped_text_rules() -> None:
+    assert _apply(punctuation.halfwidth_period, "稳步发展.全年增长1.5%.") == "稳步发展。全年增长1.5%."
+    assert _apply(punctuation.halfwidth_quotes, '落实"两区"建设，"a" "b" x') == '落实“两区”建设，“a” "b" x'
+    assert _apply(punctuation.halfwidth_quotes, '落实"两区建设') == '落实"两区建设'
+    assert _apply(punctuation.spaced_han, "政 府 工 作 报 告\n主席 余 勇") == "政府工作报告\n主席 余 勇"
+    assert _apply(web_noise.html_markup, "增长&nbsp;12%<br/>全年<span>完成</span>。R&D") == \
+        "增长\u00a012%\n全年完成。R&D"
+    out = clean_text("<p>全年增长&nbsp;12%,</p>\n<p>完成\"两区\"建设.</p>", "web.txt", errata=[])
+    assert out.text == "全年增长12%，完成“两区”建设。\n"
+
+
 def test_page_break_rules() -> None:
     assert _apply(page_breaks.page_breaks, "\n\n推进,全年\n\n\n分别完成。\n\n\n## 二\n正文。\n") == \
         "推进，全年分别完成。\n\n## 二\n\n正文。\n".replace("，", ",")
@@ -247,7 +258,8 @@ _NOISE = ["\n\n", "\n\n\n\n", " ", "\u00a0", "??", "\r\n", "\\r\\n", "\u3000", "
           "[1]", "\n\n- 12 -\n\n", "\n第3页\n", "2、3 户", "3 5", "吗??", "lifestyles of health", " or ",
           "区长 缪承潮", "\n\n### （一）区域经济\n\n", "**术语**:", "（2013 年 1 月 21 日）", "\u200b",
           "当前位置：首页 > 新闻\n", "PM2.5 监测", "勾山里 B 地块", "1,234", "10:30", "f(x)",
-          "——在会议上的报告\n", "\n一、工作回顾\n", "会议上\n\n的报告"]
+          "——在会议上的报告\n", "\n一、工作回顾\n", "会议上\n\n的报告", '"', "&nbsp;", "<br>", "</p>",
+          "政 府 工 作", ".", "&amp;", "<span>"]
 
 
 @st.composite

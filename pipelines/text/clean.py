@@ -39,6 +39,7 @@ Rule = Callable[[str], list[Edit]]
 RULES: tuple[Rule, ...] = (
     web_noise.line_endings,
     web_noise.literal_newlines,
+    web_noise.html_markup,
     web_noise.zero_width,
     web_noise.odd_spaces,
     web_noise.nbsp_marks,
@@ -52,6 +53,9 @@ RULES: tuple[Rule, ...] = (
     numbers.digit_groups,
     numbers.unit_spaces,
     punctuation.halfwidth_punct,
+    punctuation.halfwidth_period,
+    punctuation.halfwidth_quotes,
+    punctuation.spaced_han,
     punctuation.punct_spaces,
     punctuation.latin_spaces,
     characters.traditional_chars,

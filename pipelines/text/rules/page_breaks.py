@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.text.offsets import Edit
-from pipelines.text.rules import HSPACE
+from pipelines.text.rules import HSPACE, is_han
 
 _BREAK = re.compile(f"[{HSPACE}]*\n(?:[{HSPACE}]*\n)*[{HSPACE}]*")
 _LEADING = re.compile(f"^[{HSPACE}\n]+")
@@ -44,6 +44,8 @@ def ends_paragraph(line: str) -> bool:
     ``'…“平安浙江”'`` does not).
     """
     body = line.rstrip(_CLOSERS)
+    if len(body) >= 2 and body[-1] == "." and is_han(body[-2]):
+        return True  # an ASCII full stop after Chinese (made 。 later)
     return bool(body) and body[-1] in TERMINAL
 
 

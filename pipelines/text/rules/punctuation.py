@@ -20,6 +20,10 @@ _SPACE_BEFORE = re.compile(f" +(?=[{CJK_PUNCT}])")
 _SPACE_AFTER = re.compile(f"(?<=[{CJK_PUNCT}]) +(?=[^\\s])")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9.&+\-])(?=[A-Z0-9.&+\-]*[A-Z])[A-Z0-9][A-Z0-9.&+\-]*(?![A-Za-z0-9])")
 _HAN_RE = re.compile(f"[{HAN}]")
+# An ASCII full stop after a Chinese character, before Chinese, a line end or a closing quote.
+_HAN_PERIOD = re.compile(f"(?<=[{HAN}])\\.(?=[{HAN}”」』）\n]|$)")
+_LINE = re.compile(r"[^\n]+")
+_SPACED_HAN = re.compile(f"(?<![{HAN} ])[{HAN}](?: [{HAN}]){{2,}}(?![{HAN}])")
 
 
 def fullwidth_alnum(text: str) -> list[Edit]:
@@ -86,6 +90,48 @@ def halfwidth_punct(text: str) -> list[Edit]:
         if is_cjk(before) or is_cjk(after):
             convert.add(i)
     return [Edit(i, i + 1, _TO_FULL[text[i]], "fullwidth_punct") for i in sorted(convert)]
+
+
+def halfwidth_period(text: str) -> list[Edit]:
+    """An ASCII ``.`` ending a Chinese sentence becomes ``。``: ``'稳步发展.全年'`` -> ``'稳步发展。全年'``.
+
+    Decimal points (between digits) and Latin abbreviations are never touched.
+    """
+    return [Edit(m.start(), m.end(), "。", "fullwidth_punct") for m in _HAN_PERIOD.finditer(text)]
+
+
+def halfwidth_quotes(text: str) -> list[Edit]:
+    """Paired ASCII double quotes around Chinese become Chinese quotes.
+
+    ``'落实"两区"建设'`` -> ``'落实“两区”建设'``; a line with an odd number of ``"`` is left alone
+    (the pairing would be a guess), and so is a pair around Latin text only.
+    """
+    edits: list[Edit] = []
+    if '"' not in text:
+        return edits
+    for m in _LINE.finditer(text):
+        if '"' not in m.group():
+            continue
+        marks = [m.start() + i for i, ch in enumerate(m.group()) if ch == '"']
+        if len(marks) % 2:
+            continue
+        for a, b in zip(marks[::2], marks[1::2], strict=True):
+            inside = text[a + 1:b]
+            if _HAN_RE.search(inside) or is_cjk(_neighbour(text, a, -1)) or is_cjk(_neighbour(text, b, 1)):
+                edits += [Edit(a, a + 1, "“", "fullwidth_quote"), Edit(b, b + 1, "”", "fullwidth_quote")]
+    return edits
+
+
+def spaced_han(text: str) -> list[Edit]:
+    """Letter-spaced Chinese (three or more single characters apart) is closed up.
+
+    ``'政 府 工 作 报 告'`` -> ``'政府工作报告'``. Two characters apart are left alone: ``'主席 余 勇'``
+    is a role and a two-character name padded to three, and the space may be meant.
+    """
+    edits = []
+    for m in _SPACED_HAN.finditer(text):
+        edits += [Edit(i, i + 1, "", "spaced_han") for i in range(m.start(), m.end()) if text[i] == " "]
+    return edits
 
 
 def punct_spaces(text: str) -> list[Edit]:

@@ -7,6 +7,7 @@ text on both sides belongs to one paragraph.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 
@@ -33,6 +34,11 @@ _NAV = re.compile(
     r"|版权所有|ICP备|技术支持|主办单位|Copyright|©"
 )
 _LINE = re.compile(r"[^\n]+")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+_BLOCK_TAG = re.compile(r"<\s*(?:br|p|div|tr|li|h[1-6])\b[^<>\n]{0,200}>|<\s*/\s*(?:p|div|tr|li|h[1-6])\s*>",
+                        re.IGNORECASE)
+_INLINE_TAG = re.compile(r"<\s*/?\s*(?:span|font|strong|b|i|em|u|a|td|th|table|tbody|img|sup|sub)\b"
+                         r"[^<>\n]{0,200}>", re.IGNORECASE)
 
 
 def line_endings(text: str) -> list[Edit]:
@@ -47,6 +53,17 @@ def literal_newlines(text: str) -> list[Edit]:
     """
     return [Edit(m.start(), m.end(), "" if m.group() == "\\r" else "\n", "literal_newline")
             for m in _LITERAL_NEWLINE.finditer(text)]
+
+
+def html_markup(text: str) -> list[Edit]:
+    """HTML left in scraped text: entities are decoded, block tags become a line break, inline
+    tags go. ``'增长&nbsp;12%<br/>全年'`` -> ``'增长\u00a012%\n全年'``; ``R&D`` stays (no ``;``).
+    """
+    edits = [Edit(m.start(), m.end(), html.unescape(m.group()), "html_entity")
+             for m in _ENTITY.finditer(text) if html.unescape(m.group()) != m.group()]
+    edits += [Edit(m.start(), m.end(), "\n", "html_tag") for m in _BLOCK_TAG.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "", "html_tag") for m in _INLINE_TAG.finditer(text)]
+    return edits
 
 
 def zero_width(text: str) -> list[Edit]:
