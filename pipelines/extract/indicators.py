@@ -25,7 +25,7 @@ from pipelines.extract.topics import topic_for
 from pipelines.model import DocumentText, Fact
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_CHARS = frozenset("。！？!?\n")
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
 _ESTIMATE = re.compile(r"预计|预测|估计|初步统计|初步核算")
 _TARGET = re.compile(r"力争|争取|确保|目标(?:是|为)|预期目标|主要目标"
@@ -38,11 +38,11 @@ _CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct")
 class Item:
     """A quantity while its sentence is being read (mutable, internal)."""
 
-    __slots__ = ("q", "ci", "cs", "ce", "change", "consumed", "base_change", "quote_end", "name",
+    __slots__ = ("q", "cs", "ce", "change", "consumed", "base_change", "quote_end", "name",
                  "noun", "stem", "after_end", "verb", "pair_name", "number_first")
 
-    def __init__(self, q: Quantity, ci: int, cs: int, ce: int) -> None:
-        self.q, self.ci, self.cs, self.ce = q, ci, cs, ce
+    def __init__(self, q: Quantity, cs: int, ce: int) -> None:
+        self.q, self.cs, self.ce = q, cs, ce
         self.change = None
         self.consumed = False
         self.base_change: tuple[str, Decimal, str] | None = None
@@ -53,19 +53,25 @@ class Item:
         self.number_first = False
 
 
-def _boundaries(pattern: re.Pattern[str], text: str, shields: list[tuple[int, int]]) -> list[int]:
-    """Positions of boundary characters outside shielded spans (brackets, book titles)."""
-    out = [m.start() for m in pattern.finditer(text)]
-    if shields:
-        starts = [s for s, _ in shields]
-        kept = []
-        for p in out:
-            i = bisect_right(starts, p) - 1
-            if i < 0 or p >= shields[i][1]:
-                kept.append(p)
-        out = kept
-    out.append(len(text))
-    return out
+def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted positions of clause and of sentence boundaries outside shielded spans.
+
+    Both lists start with -1 and end with len(text), so every position has a span around it.
+    """
+    clauses = [-1]
+    clauses.extend(m.start() for m in _CLAUSE_END.finditer(text))
+    for s, e in reversed(shields):
+        del clauses[bisect_left(clauses, s):bisect_left(clauses, e)]
+    sentences = [p for p in clauses if p < 0 or text[p] in _SENTENCE_CHARS]
+    clauses.append(len(text))
+    sentences.append(len(text))
+    return clauses, sentences
+
+
+def _span(bounds: list[int], pos: int) -> tuple[int, int]:
+    """[start, end) of the clause or sentence that holds ``pos``."""
+    i = bisect_left(bounds, pos)
+    return bounds[i - 1] + 1, bounds[i]
 
 
 def _name_spans(text: str) -> list[tuple[int, int]]:
@@ -81,33 +87,26 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
     """Every numeric fact of one document's cleaned text, in text order."""
     text = doc.text
     shields = [m.span() for m in _SHIELD.finditer(text)]
-    clause_ends = _boundaries(_CLAUSE_END, text, shields)
-    sentence_ends = _boundaries(_SENTENCE_END, text, shields)
+    clauses, sentences = _boundaries(text, shields)
     names = _name_spans(text)
     name_starts = [s for s, _ in names]
     ctx = _DocContext(doc)
     facts: list[Fact] = []
     group: list[Item] = []
-    group_sentence = -1
+    sentence = (-1, -1)
     for q in iter_quantities(text):
         if names and _inside(names, name_starts, q.start):
             continue
-        ci = _clause_index(clause_ends, q.start)
-        cs = clause_ends[ci - 1] + 1 if ci else 0
-        si = _clause_index(sentence_ends, q.start)
-        if si != group_sentence and group:
-            facts.extend(_sentence_facts(text, group, sentence_ends, group_sentence, ctx))
-            group = []
-        group_sentence = si
-        group.append(Item(q, ci, cs, clause_ends[ci]))
+        cs, ce = _span(clauses, q.start)
+        if not sentence[0] <= q.start < sentence[1]:
+            if group:
+                facts.extend(_sentence_facts(text, group, sentence, ctx))
+                group = []
+            sentence = _span(sentences, q.start)
+        group.append(Item(q, cs, ce))
     if group:
-        facts.extend(_sentence_facts(text, group, sentence_ends, group_sentence, ctx))
+        facts.extend(_sentence_facts(text, group, sentence, ctx))
     return facts
-
-
-def _clause_index(ends: list[int], pos: int) -> int:
-    """Index of the clause (or sentence) holding ``pos``: the first boundary at or after it."""
-    return bisect_left(ends, pos)
 
 
 class _DocContext:
@@ -140,10 +139,9 @@ class _DocContext:
         return p.section, self._leads[i], note_term
 
 
-def _sentence_facts(text: str, items: list[Item], sentence_ends: list[int], si: int,
+def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
                     ctx: _DocContext) -> list[Fact]:
-    ss = sentence_ends[si - 1] + 1 if si else 0
-    se = sentence_ends[si]
+    ss, se = sentence
     for it in items:
         it.change = change_before(text, it.cs, it.q)
     ctx_names = NameContext(ss, se)

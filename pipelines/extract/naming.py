@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,11 +68,13 @@ class NameContext:
     end: int
 
 
+@lru_cache(maxsize=16384)
 def clean(s: str) -> str:
     """A name without scope words, light verbs, comparison words or dangling particles."""
     s = _TRAIL.sub("", _LEAD.sub("", s))
-    s = _CMP.sub("", _MID.sub("", s))
-    s = _TRAIL.sub("", _LEAD.sub("", s))
+    t = _CMP.sub("", _MID.sub("", s))
+    if t != s:
+        s = _TRAIL.sub("", _LEAD.sub("", t))
     return "" if s == "有" else s
 
 
@@ -93,7 +96,7 @@ def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
     while i < len(items):
         it = items[i]
         pos = text.rfind("分别", it.cs, it.q.start)
-        run = [x for x in items[i:] if x.ci == it.ci and x.q.start > pos] if pos >= 0 else []
+        run = [x for x in items[i:] if x.cs == it.cs and x.q.start > pos] if pos >= 0 else []
         if len(run) < 2:
             i += 1
             continue
@@ -169,7 +172,7 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
     for it in rows:
         q = it.q
         start = it.cs
-        if prev is not None and prev.ci == it.ci:
+        if prev is not None and prev.cs == it.cs:
             start = max(start, prev.after_end)
         end = it.change.start if it.change is not None else q.qual_start
         before = text[start:end] if end > start else ""
@@ -184,7 +187,7 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
                 it.number_first = True
                 it.noun = after
         before = _before_name(before, bool(after))
-        if not before and after and prev is not None and prev.ci == it.ci and prev.number_first:
+        if not before and after and prev is not None and prev.cs == it.cs and prev.number_first:
             before = prev.verb
         if it.number_first:
             it.verb = before
@@ -199,7 +202,7 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
         if not name or (q.kind == "duration" and name == "时间"):
             if q.kind == "duration":
                 name = _next_subject(text, it, ctx) + "所需时间"
-            elif prev is not None and prev.ci == it.ci:
+            elif prev is not None and prev.cs == it.cs:
                 name, inherited = _STEM_TRIM.sub("", prev.name) or prev.name, True
                 it.noun = prev.noun
             else:

@@ -25,6 +25,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "topic_words.csv"
 FIXED = {"npc": "supervision", "cppcc": "cppcc"}
 DEFAULT = {"party": "party", "government": "government"}
 ORDER = ("economy", "city", "livelihood", "government", "party", "supervision", "cppcc", "other")
+RANK = {t: i for i, t in enumerate(ORDER)} | {"": len(ORDER)}
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +55,11 @@ def scores(text: str) -> dict[str, int]:
 
 def _top(votes: dict[str, int]) -> str:
     """The topic with most votes ('' if none); ties go to the earlier topic of :data:`ORDER`."""
-    if not votes:
-        return ""
-    return max(ORDER, key=lambda t: (votes.get(t, 0), -ORDER.index(t))) if any(votes.values()) else ""
+    best, best_votes = "", 0
+    for t, v in votes.items():
+        if v > best_votes or (v == best_votes and v and RANK[t] < RANK[best]):
+            best, best_votes = t, v
+    return best
 
 
 def topic_for(report_kind: str, section: str, lead: str, indicator: str, context: str = "",
@@ -72,6 +75,16 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
     """
     if report_kind in FIXED:
         return FIXED[report_kind]
+    if note_term is None:
+        base = _top(scores(section.rsplit(" > ", 1)[-1]))
+        if base and report_kind == "government":
+            return base
+        base = base or _top(scores(lead))
+        strong = _strong(indicator)
+        if base and (not strong or base in strong):
+            return base
+        if strong:
+            return _top(strong)
     meaning: dict[str, int] = defaultdict(int)
     for t, w in scores(indicator).items():
         meaning[t] += w
@@ -81,14 +94,7 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
         for t, w in scores(note_term).items():
             meaning[t] += 2 * w
         return _top(meaning) or "other"
-    base = _top(scores(section.rsplit(" > ", 1)[-1]))
-    if base and report_kind == "government":
-        return base
-    base = base or _top(scores(lead))
-    strong = _strong(indicator)
-    if base and (not strong or base in strong):
-        return base
-    return _top(strong) or _top(meaning) or DEFAULT.get(report_kind, "other")
+    return _top(meaning) or DEFAULT.get(report_kind, "other")
 
 
 @lru_cache(maxsize=8192)

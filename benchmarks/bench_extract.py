@@ -1,0 +1,115 @@
+"""Throughput of the numeric-indicator extraction, in characters per second on one core.
+
+Two corpora: the seed file's documents (cleaned and split by the pipeline's own stages) and a
+larger synthetic corpus of report-style paragraphs composed from templates (figures drawn at
+random, fixed seed).  Only :func:`extract_indicators` is timed, as the release's extraction
+stage runs it: cleaning and parsing are other stages.
+
+    python benchmarks/bench_extract.py [--raw raw/shangcheng-2013-reports.txt] [--mb 5] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+from pipelines.extract.indicators import extract_indicators
+from pipelines.model import DocumentText, Paragraph
+
+TEMPLATES = (
+    "全年实现地区生产总值{a}亿元，比上年增长{p}%；一般公共预算收入{b}亿元，同比增长{p}%。",
+    "规模以上工业增加值{b}亿元，增长{p}%，占全县生产总值的{p}%。",
+    "预计全年完成固定资产投资{a}亿元，社会消费品零售总额{b}亿元，增长{p}%。",
+    "新增城镇就业{n}人，帮助{n}名就业困难人员实现再就业，城镇登记失业率控制在{p}%以内。",
+    "改造老旧小区{n}个、{b}万平方米，新建道路{b}公里，拆迁{n}户，安置{n}户。",
+    "城镇和农村居民人均可支配收入分别达到{n}元和{n}元，分别增长{p}%和{p}%。",
+    "组织{n}名干部参加专题培训，选派{n}余名年轻干部到基层挂职，查处违纪案件{n}件。",
+    "受理群众诉求{n}件，按时办结率{p}%，群众满意率{p}%。",
+    "到2025年，力争全县生产总值突破{a}亿元，城镇化率提高{p}个百分点。",
+    "全年引进内资项目{n}个，实际利用外资{b}亿美元，新增高新技术企业{n}家。",
+    "开展“{n}”工程建设，推动第十届农民运动会顺利举办，2019年3月召开全县动员大会。",
+    "绿化覆盖率达到{p}%，空气质量优良天数{n}天，完成造林{n}亩。",
+    "常委会听取和审议专项工作报告{n}项，开展执法检查{n}次，组织代表视察{n}批次。",
+    "政协委员提交提案{n}件，经审查立案{n}件，办复率100%。",
+)
+
+PROSE = (
+    "坚持稳中求进工作总基调，统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作。",
+    "深化“放管服”改革，优化营商环境，持续激发市场主体活力和社会创造力。",
+    "扎实推进乡村振兴战略，加快农业农村现代化步伐，农村人居环境明显改善。",
+    "坚持以人民为中心的发展思想，着力解决群众最关心最直接最现实的利益问题。",
+    "加强生态环境保护，深入打好蓝天、碧水、净土保卫战，生态文明建设取得新进展。",
+    "全面落实安全生产责任制，强化重点行业领域隐患排查整治，社会大局和谐稳定。",
+    "自觉接受人大法律监督、工作监督和政协民主监督，认真办理代表建议和委员提案。",
+    "严格落实全面从严治党主体责任，驰而不息纠治“四风”，营造风清气正的政治生态。",
+)
+
+
+def synthetic_corpus(chars: int, seed: int = 7, prose: float = 0.85) -> list[DocumentText]:
+    """Report-style documents of about ``chars`` characters in all (30 000 characters each).
+
+    ``prose`` is the share of sentences without figures: 0.85 gives about one figure per 90
+    characters, as in real work reports (the seed has one per 100); 0 gives a figures-only
+    stress corpus (one per 17 characters).
+    """
+    rng = random.Random(seed)
+    docs = []
+    total = 0
+    while total < chars:
+        paras = []
+        text = ""
+        while len(text) < 30_000:
+            body = "".join(rng.choice(PROSE) if rng.random() < prose else rng.choice(TEMPLATES).format(
+                a=f"{rng.uniform(100, 900):.2f}", b=f"{rng.uniform(1, 99):.2f}",
+                p=f"{rng.uniform(0.5, 30):.1f}", n=rng.randint(2, 30_000))
+                for _ in range(rng.randint(3, 8)))
+            paras.append(Paragraph(len(paras), len(text), len(text) + len(body), "body", ""))
+            text += body + "\n"
+        docs.append(DocumentText(f"syn-{len(docs)}", rng.choice(("government", "party", "npc")), 2020,
+                                 text, tuple(paras)))
+        total += len(text)
+    return docs
+
+
+def seed_documents(raw: Path) -> list[DocumentText]:
+    """The documents of a raw file, cleaned and parsed by the pipeline's own stages."""
+    from pipelines.steps import clean, load, parse
+
+    src = load(raw)
+    tracked, _ = clean(src)
+    return [found.doc for found in parse(src, tracked)]
+
+
+def measure(docs: list[DocumentText], repeat: int) -> tuple[float, int, int]:
+    """(best chars/s over ``repeat`` runs, characters, facts); CPU time of this one process."""
+    chars = sum(len(d.text) for d in docs)
+    best = float("inf")
+    n = 0
+    for _ in range(repeat):
+        t0 = time.process_time()
+        n = sum(len(extract_indicators(d)) for d in docs)
+        best = min(best, time.process_time() - t0)
+    return chars / best, chars, n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--raw", type=Path, default=Path("raw/shangcheng-2013-reports.txt"))
+    ap.add_argument("--mb", type=float, default=5.0, help="size of the synthetic corpus, millions of chars")
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    corpora = []
+    if args.raw.exists():
+        corpora.append(("seed", seed_documents(args.raw)))
+    corpora.append(("synthetic", synthetic_corpus(int(args.mb * 1_000_000))))
+    corpora.append(("dense", synthetic_corpus(int(args.mb * 200_000), prose=0.0)))
+    for name, docs in corpora:
+        extract_indicators(docs[0])  # warm the caches: registry, lexicons, compiled patterns
+        rate, chars, n = measure(docs, args.repeat)
+        print(f"{name:10s} {chars:>10,d} chars  {n:>7,d} facts  {rate / 1e6:6.2f} M chars/s")
+
+
+if __name__ == "__main__":
+    main()
