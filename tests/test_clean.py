@@ -226,6 +226,56 @@ def test_web_noise_rules() -> None:
     assert _apply(web_noise.nbsp_marks, "是吗??") == "是吗??"
 
 
+OTHER_DISTRICT_OCR = """\u3000\u3000某某区人民政府工作报告
+
+——2020年1月8日在某某区第五届人民代表大会
+
+第三次会议上
+
+区长\u3000王\u3000明
+
+各位代表：
+
+\u3000\u3000现在，我代表区人民政府向大会报告工作，请予审议。
+
+一、2019年工作回顾
+
+\u3000\u3000全年实现地区生产总值 １２８.５ 亿元，同比增长 6.8 %；一般公共预算收入
+9.26 亿元。新增城镇就业 3 200 人，完成年度任务的 1.2
+
+某某区年鉴（2020）
+·256·
+
+倍。积极推进“臺灣青年創業園”建設 and 项目签约，引进项目 12 个。
+
+某某区年鉴（2020）
+·257·
+
+\u3000\u3000（一）深化改革。推进“放管服”改革，办理事项 1 234 件[1]。
+
+某某区年鉴（2020）
+·258·
+"""
+
+
+def test_another_districts_ocr_is_cleaned_without_code_changes() -> None:
+    out = clean_text(OTHER_DISTRICT_OCR, "other.txt", errata=[])
+    assert out.text == (
+        "某某区人民政府工作报告\n\n——2020年1月8日在某某区第五届人民代表大会第三次会议上\n\n区长 王 明\n\n"
+        "各位代表：\n\n现在，我代表区人民政府向大会报告工作，请予审议。\n\n一、2019年工作回顾\n\n"
+        "全年实现地区生产总值128.5亿元，同比增长6.8%；一般公共预算收入9.26亿元。新增城镇就业3200人，"
+        "完成年度任务的1.2倍。积极推进“臺灣青年創業園”建设和项目签约，引进项目12个。\n\n"
+        "（一）深化改革。推进“放管服”改革，办理事项1234件。\n")
+    assert out.problems == ()
+    _check_outcome(OTHER_DISTRICT_OCR, out)
+    assert clean_text(out.text, "other.txt", errata=[]).text == out.text
+
+
+def test_seed_is_idempotent() -> None:
+    _, out = seed()
+    assert clean_text(out.text, SEED.name, errata=[]).corrections == ()
+
+
 def test_running_headers_removed() -> None:
     page = "上城年鉴2013\n\n第一段落的文字，继续\n\n"
     raw = page * 3 + "完。"

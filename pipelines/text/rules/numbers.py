@@ -14,7 +14,8 @@ import re
 from pipelines.text.offsets import Edit
 from pipelines.text.rules import HAN
 
-_GROUPED = re.compile(r"(?<![A-Za-z\d.,])\d{1,3}(?: \d{3})+(?!\d)")
+# Not after or before another number set off by a space: '7.0 675 620 5.1' is a table row.
+_GROUPED = re.compile(r"(?<![A-Za-z\d.,])(?<![\d%] )\d{1,3}(?: \d{3})+(?!\d)(?! [\d.])")
 _NUM_THEN_HAN = re.compile(f"(?<=[\\d%‰])(?P<sp> +)(?=[{HAN}])")
 _HAN_THEN_NUM = re.compile(f"(?<=[{HAN}])(?P<sp> +)(?=\\d)")
 _NUM_THEN_PCT = re.compile(r"(?<=\d)(?P<sp> +)(?=[%‰])")
@@ -27,7 +28,8 @@ _UNIT_START = set("年月日时分秒个万亿千百十元人户家项次名条�
 def digit_groups(text: str) -> list[Edit]:
     """Spaces between the digit groups of one number are removed.
 
-    ``'新增就业 27 321 人'`` -> ``'新增就业 27321 人'``; ``'3 5 户'`` and ``'2012 2013'`` are left.
+    ``'新增就业 27 321 人'`` -> ``'新增就业 27321 人'``; ``'3 5 户'``, ``'2012 2013'`` and a row of
+    figures (``'620 7.0 675 620 5.1'``) are left.
     """
     edits = []
     for m in _GROUPED.finditer(text):

@@ -75,6 +75,8 @@ def should_join(prev: str, nxt: str) -> bool:
         return False
     if nxt[0] == "的" and not nxt.startswith("的确") and not prev.startswith("#"):
         return True  # no line begins with 的: '——在…会议上' + '的报告' is one subtitle
+    if _cut_subtitle(prev, nxt):
+        return True
     if is_heading_line(prev):
         return False
     if nxt[0] in _CONTINUATION_START:
@@ -87,6 +89,19 @@ def should_join(prev: str, nxt: str) -> bool:
         return True  # Latin prose: a lower-case word never starts a title or a paragraph
     # A short line without any clause punctuation is a title or a speaker line, not a cut clause.
     return not (len(prev) <= 30 and not _CLAUSE_PUNCT.search(prev))
+
+
+_SUBTITLE_END = ("上", "报告", "讲话", "发言", "说明", "致辞")
+
+
+def _cut_subtitle(prev: str, nxt: str) -> bool:
+    """A ``——在…会议上的报告`` subtitle cut in two: the rest is short and ends the subtitle.
+
+    ``('——2020年1月8日在某区第五届人民代表大会', '第三次会议上')`` -> True.
+    """
+    return (prev.startswith("——") and not prev.endswith(_SUBTITLE_END) and len(nxt) <= 20
+            and nxt.endswith(_SUBTITLE_END) and not _CLAUSE_PUNCT.search(nxt)
+            and not _HEADING_START.match(nxt))
 
 
 def page_breaks(text: str) -> list[Edit]:

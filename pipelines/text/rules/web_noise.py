@@ -22,7 +22,7 @@ _ODD_SPACE = re.compile("[\t\u00a0\u2002-\u200a\u202f\u3000]")
 _NBSP_MARKS = re.compile(r"(?<![吗呢么嘛吧?])\?{2,}")
 _FOOTNOTE = re.compile(r"(?<=[^\s\n])(?:\[(?:注)?\d{1,3}\]|［(?:注)?[0-9０-９]{1,3}］)")
 _PAGE_NUMBER = re.compile(
-    r"[-—–－~～\s]*\d{1,4}[-—–－~～\s]*"          # - 12 -   — 3 —   12
+    r"[-—–－~～·•・\s]*\d{1,4}[-—–－~～·•・\s]*"    # - 12 -   — 3 —   ·256·   12
     r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"  # 第3页 共10页
     r"|\d{1,4}\s*/\s*\d{1,4}"                      # 3/10
     r"|(?:Page|page|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
@@ -109,7 +109,7 @@ def nav_lines(text: str) -> list[Edit]:
 
 
 def page_numbers(text: str) -> list[Edit]:
-    """Lines that hold only a page number are emptied: ``'- 12 -'``, ``'第3页 共10页'``, ``'12'``."""
+    """Lines that hold only a page number are emptied: ``'- 12 -'``, ``'·256·'``, ``'第3页 共10页'``."""
     return [Edit(m.start(), m.end(), "", "page_number") for m in _LINE.finditer(text)
             if m.group().strip() and _PAGE_NUMBER.fullmatch(m.group())]
 
