@@ -224,6 +224,8 @@ def test_web_noise_rules() -> None:
     assert {"nav_line", "line_ending", "odd_space", "nbsp_marks", "footnote_marker", "literal_newline",
             "page_number"} <= rules
     assert _apply(web_noise.nbsp_marks, "是吗??") == "是吗??"
+    assert _apply(web_noise.nav_lines, "发布时间：2013-01-25 来源：区政府办\n（三）强化技术支持") == \
+        "\n（三）强化技术支持"
 
 
 OTHER_DISTRICT_OCR = """\u3000\u3000某某区人民政府工作报告
@@ -294,6 +296,10 @@ def test_character_rules() -> None:
     repeated = "综合督查对企业问题进行专项督查，对企业问题进行专项督查，采用"
     assert _apply(characters.repeated_clauses, repeated) == "综合督查对企业问题进行专项督查，采用"
     assert _apply(characters.repeated_clauses, "好的，好的，") == "好的，好的，"
+    assert characters.doubled_char_warnings("发展的的基础，达到目的的手段，参与与否") == [(2, "的的")]
+    out = clean_text("加快发展的的基础。", "d.txt", errata=[])
+    assert out.text == "加快发展的的基础。" and [p.kind for p in out.problems] == ["doubled_char"]
+    assert (out.problems[0].raw_start, out.problems[0].raw_end) == (4, 6)
 
 
 # -- synthetic noise (hypothesis) -------------------------------------------------------------

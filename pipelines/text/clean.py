@@ -130,6 +130,9 @@ def clean_text(raw: str, source_file: str, errata: Sequence[Erratum] | None = No
         rs, re_ = tracked.raw_span(pos, pos + len(word))
         problems.append(Problem("stray_english", f"English word {word!r} between Chinese; not replaced",
                                 rs, re_))
+    for pos, pair in characters.doubled_char_warnings(tracked.text):
+        problems.append(Problem("doubled_char", f"doubled {pair[0]!r} may be an OCR fault (errata?)",
+                                *tracked.raw_span(pos, pos + 2)))
     if "\ufffd" in tracked.text:
         pos = tracked.text.index("\ufffd")
         problems.append(Problem("decode", "replacement character U+FFFD: text lost in decoding",

@@ -99,6 +99,26 @@ def stray_english_warnings(text: str) -> list[tuple[int, str]]:
             if m.group(1).islower() and m.group(1) not in STRAY_WORDS]
 
 
+#: Function characters that are rarely doubled in good text; ``AA`` of these is worth a look.
+_SUSPECT_DOUBLE = re.compile("([的是在和与及并把被从于])\\1")
+#: Words that end with, or start with, one of those characters: the double is then legitimate.
+_DOUBLE_OK = ("目的的", "有的的", "参与与", "给与与", "合并并", "一把把", "不了了", "实实在在", "的的确确",
+              "是是非非", "和和美美", "存在在")
+
+
+def doubled_char_warnings(text: str) -> list[tuple[int, str]]:
+    """Doubled function characters that may be OCR faults (for the errata, never fixed by rule).
+
+    ``'发展的的基础'`` -> ``[(2, '的的')]``; ``'达到目的的手段'`` -> ``[]``.
+    """
+    out = []
+    for m in _SUSPECT_DOUBLE.finditer(text):
+        around = text[max(0, m.start() - 2):m.end() + 2]
+        if not any(ok in around for ok in _DOUBLE_OK):
+            out.append((m.start(), m.group()))
+    return out
+
+
 def tripled_chars(text: str) -> list[Edit]:
     """A Chinese character printed three or more times in a row is cut back.
 

@@ -27,12 +27,14 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}"                      # 3/10
     r"|(?:Page|page|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
-_NAV = re.compile(
-    r"当前位置|您的位置|您现在的位置|首页\s*[>＞»›/]|[>＞»›]\s*正文"
-    r"|【\s*(?:打印|关闭|字体|字号|收藏|返回)|打印本页|关闭窗口|返回顶部|上一篇|下一篇|分享到"
-    r"|浏览次数|阅读次数|点击数|访问量|发布时间|信息来源|字号\s*[:：]|网站地图|联系我们"
-    r"|版权所有|ICP备|技术支持|主办单位|Copyright|©"
+# Site furniture: one strong sign, or two weak ones (a weak one alone may be a heading's words).
+_NAV_STRONG = re.compile(
+    r"当前位置|您的位置|您现在的位置|首页\s*[>＞»›]|[>＞»›]\s*正文|【\s*(?:打印|关闭|字体|字号|收藏|返回)"
+    r"|打印本页|关闭窗口|返回顶部|上一篇|下一篇|版权所有|ICP备|Copyright|©|浏览次数|阅读次数|点击数"
+    r"|字号\s*[:：]\s*[大中小]"
 )
+_NAV_WEAK = re.compile(r"发布时间|发布日期|信息来源|来源\s*[:：]|作者\s*[:：]|技术支持|主办单位|联系我们"
+                       r"|网站地图|分享到|责任编辑|编辑\s*[:：]")
 _LINE = re.compile(r"[^\n]+")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _BLOCK_TAG = re.compile(r"<\s*(?:br|p|div|tr|li|h[1-6])\b[^<>\n]{0,200}>|<\s*/\s*(?:p|div|tr|li|h[1-6])\s*>",
@@ -98,12 +100,15 @@ def footnote_markers(text: str) -> list[Edit]:
 def nav_lines(text: str) -> list[Edit]:
     """Site navigation and page furniture lines are emptied (their newlines stay).
 
-    ``'当前位置：首页 > 政务公开'`` -> ``''``; a line of prose (with ``。``) is never touched.
+    ``'当前位置：首页 > 政务公开'`` -> ``''``, ``'发布时间：2013-01-25 来源：区政府办'`` -> ``''``.
+    A line of prose (with ``。``) is never touched, nor a heading with one weak sign
+    (``'（三）强化技术支持'``).
     """
     edits = []
     for m in _LINE.finditer(text):
         line = m.group()
-        if len(line) <= 80 and "。" not in line and _NAV.search(line):
+        if len(line) <= 80 and "。" not in line and (
+                _NAV_STRONG.search(line) or len(_NAV_WEAK.findall(line)) >= 2):
             edits.append(Edit(m.start(), m.end(), "", "nav_line"))
     return edits
 
