@@ -39,12 +39,19 @@ def fullwidth_alnum(text: str) -> list[Edit]:
     return edits
 
 
-def _neighbour(text: str, i: int, step: int) -> str:
-    """The nearest character from ``i`` in direction ``step`` that is not a space or ``*``."""
+def _neighbour_index(text: str, i: int, step: int) -> int:
+    """Index of the nearest character from ``i`` in direction ``step`` that is not a space or
+    ``*``, on the same line; -1 if there is none."""
     i += step
     while 0 <= i < len(text) and text[i] in _SKIP:
         i += step
-    return text[i] if 0 <= i < len(text) and text[i] != "\n" else ""
+    return i if 0 <= i < len(text) and text[i] != "\n" else -1
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    """The character at :func:`_neighbour_index` (``''`` if none)."""
+    j = _neighbour_index(text, i, step)
+    return text[j] if j >= 0 else ""
 
 
 def _pairs(text: str) -> dict[int, int]:
@@ -66,29 +73,40 @@ def halfwidth_punct(text: str) -> list[Edit]:
 
     ``'2012年,是(摘要)'`` -> ``'2012年，是（摘要）'``; ``'乐活(LOHAS),是'`` -> ``'乐活（LOHAS），是'``.
     A mark between two ASCII letters or digits stays (``1,234``, ``10:30``), and so does one with
-    no Chinese on either side (``f(x)``, ``health, and``).
+    no Chinese on either side (``f(x)``, ``health, and``). A mark next to one that is converted is
+    converted too (``'的,,'`` -> ``'的，，'``), so one pass reaches the fixed point.
     """
     if not _HALF.search(text):
         return []
     pairs = _pairs(text) if "(" in text else {}
-    closes = {c: o for o, c in pairs.items()}
+    partner = {**pairs, **{c: o for o, c in pairs.items()}}
+    candidates = {m.start() for m in _HALF.finditer(text)}
     convert: set[int] = set()
-    for m in _HALF.finditer(text):
-        i, ch = m.start(), m.group()
-        if ch == "(" and i in pairs:
-            j = pairs[i]
-            inside = text[i + 1:j]
-            if (_HAN_RE.search(inside) or is_cjk(_neighbour(text, i, -1))
-                    or is_cjk(_neighbour(text, j, 1))):
-                convert.update((i, j))
-            continue
-        if ch == ")" and i in closes:
-            continue
+
+    def decide(i: int, next_to_converted: bool) -> bool:
+        if i in partner:
+            o, c = min(i, partner[i]), max(i, partner[i])
+            return bool(next_to_converted or _HAN_RE.search(text[o + 1:c])
+                        or is_cjk(_neighbour(text, o, -1)) or is_cjk(_neighbour(text, c, 1)))
         before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
         if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
-            continue
-        if is_cjk(before) or is_cjk(after):
-            convert.add(i)
+            return False
+        return next_to_converted or is_cjk(before) or is_cjk(after)
+
+    queue = []
+    for i in sorted(candidates):
+        if i not in convert and decide(i, False):
+            new = {i, partner[i]} if i in partner else {i}
+            convert |= new
+            queue.extend(new)
+    while queue:  # spread to marks that stand next to a converted one
+        k = queue.pop()
+        for step in (-1, 1):
+            j = _neighbour_index(text, k, step)
+            if j in candidates and j not in convert and decide(j, True):
+                new = {j, partner[j]} if j in partner else {j}
+                convert |= new
+                queue.extend(new)
     return [Edit(i, i + 1, _TO_FULL[text[i]], "fullwidth_punct") for i in sorted(convert)]
 
 
