@@ -111,7 +111,7 @@ def test_seed_character_faults_fixed_and_logged() -> None:
     assert raw[by_rule["tripled_char"].raw_start:by_rule["tripled_char"].raw_end] == "康康"
     clause = "对一些企业反映的重点、难点问题进行专项督查，"
     assert text.count(clause) == 1 and raw.count(clause.replace("，", "，")) == 2
-    assert "科学安排来年实事项目。" in text and "培育经济新增长点" in text
+    assert "科学安排来年实事项目。" in text and "培育经济新增长点" in text and "经国务院批准正式更名" in text
     c = by_rule["errata:E001"]
     assert (c.raw_start, c.raw_end, c.before, c.after) == (raw.index("实项目") + 1,) * 2 + ("", "事")
     for legit in ("常委会会议", "中国国际", "管理理念", "2011年年初", "紧紧围绕", "政协协同"):
@@ -138,7 +138,7 @@ def test_seed_rule_counts() -> None:
     assert counts["page_break_join"] == 32
     assert counts["number_space"] == 4
     for rule in ("traditional_char", "stray_english", "tripled_char", "repeated_clause", "errata:E001",
-                 "errata:E002"):
+                 "errata:E002", "errata:E003"):
         assert counts[rule] == 1, rule
 
 
