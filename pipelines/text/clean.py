@@ -31,7 +31,13 @@ from dataclasses import dataclass
 from pipelines.model import Correction
 from pipelines.text.offsets import Edit, TrackedText
 from pipelines.text.rules import characters, numbers, page_breaks, punctuation, web_noise
-from pipelines.text.rules.errata import Erratum, describe_failure, errata_edits, load_errata
+from pipelines.text.rules.errata import (
+    Erratum,
+    check_errata_file,
+    describe_failure,
+    errata_edits,
+    load_errata,
+)
 
 Rule = Callable[[str], list[Edit]]
 
@@ -113,7 +119,7 @@ def clean_text(raw: str, source_file: str, errata: Sequence[Erratum] | None = No
     """
     if errata is None:
         errata = load_errata(source_file=source_file)
-    problems: list[Problem] = []
+    problems = [Problem("errata_file", message) for message in check_errata_file(errata)]
     tracked = TrackedText.from_raw(raw)
     edits, failed = errata_edits(raw, [e for e in errata if e.source_file in ("", source_file)])
     problems.extend(Problem("erratum", describe_failure(e, n)) for e, n in failed)
