@@ -178,3 +178,34 @@ def test_offsets_cover_chinese_numerals() -> None:
     text = "出台扶持政策二十余项。"
     f = facts(text)[0]
     assert text[f.start:f.end] == "二十余项" and f.value == 20 and f.qualifier == "more_than"
+
+
+def test_communique_style_comparable_prices_and_absolute_changes() -> None:
+    text = ("全年全县生产总值（GDP）286.4亿元，按可比价格计算，比上年增长6.9%。"
+            "年末户籍人口58.2万人，比上年末增加0.3万人。每千人拥有医院床位4.8张。")
+    found = facts(text)
+    assert [(f.value, f.change_kind, f.change_value) for f in found] == [
+        (Decimal("286.4"), "yoy_pct", Decimal("6.9")), (Decimal("58.2"), "", None),
+        (Decimal("0.3"), "", None), (Decimal("4.8"), "", None)]
+    assert found[0].indicator == "生产总值" and found[0].indicator_code == "GDP"
+    assert found[2].indicator == "户籍人口增加量"
+
+
+def test_unit_shared_by_a_list_of_numbers() -> None:
+    found = facts("增速分别比全省、全市高1.5和0.7个百分点。")
+    assert [(f.value, f.unit) for f in found] == [(Decimal("1.5"), "个百分点"), (Decimal("0.7"), "个百分点")]
+    assert all("分别" not in f.indicator for f in found)
+
+
+def test_plan_section_figures_are_targets_of_the_next_year() -> None:
+    found = facts("地区生产总值增长7%左右，城镇新增就业1万人以上。", section="三、2017年工作安排", year=2016)
+    assert [(f.qualifier, f.period) for f in found] == [("target", 2017), ("target", 2017)]
+    found = facts("今年的主要预期目标是：一般公共预算收入增长6%。", year=2016)
+    assert [(f.qualifier, f.period) for f in found] == [("target", 2017)]
+
+
+def test_one_value_shared_by_several_rates_gives_one_row_each() -> None:
+    found = facts("全年受理代表建议212件，办结率、满意率均为100%。")
+    rates = [f for f in found if f.unit == "%"]
+    assert len(rates) == 2 and {f.start for f in rates} == {rates[0].start}
+    assert [f.indicator for f in rates] == ["受理代表建议办结率", "受理代表建议满意率"]

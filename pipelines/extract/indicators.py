@@ -27,7 +27,8 @@ from pipelines.model import DocumentText, Fact
 _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 _SENTENCE_CHARS = frozenset("。！？!?\n")
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
-_ESTIMATE = re.compile(r"预计|预测|估计|初步统计|初步核算")
+_ESTIMATE = re.compile(r"预计|预测|估计")
+_NEXT_YEAR = re.compile(r"今年|明年|新的一年")
 _TARGET = re.compile(r"力争|争取|确保|目标(?:是|为)|预期目标|主要目标"
                      r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?:到|至)(?P<y>20\d\d)年")
 _PREDICATE = re.compile(r"实现|完成|达到")
@@ -39,7 +40,7 @@ class Item:
     """A quantity while its sentence is being read (mutable, internal)."""
 
     __slots__ = ("q", "cs", "ce", "change", "consumed", "base_change", "quote_end", "name",
-                 "noun", "stem", "after_end", "verb", "pair_name", "number_first")
+                 "noun", "stem", "after_end", "verb", "pair_name", "number_first", "extra_names")
 
     def __init__(self, q: Quantity, cs: int, ce: int) -> None:
         self.q, self.cs, self.ce = q, cs, ce
@@ -51,6 +52,7 @@ class Item:
         self.pair_name: str | None = None
         self.after_end = q.post_end
         self.number_first = False
+        self.extra_names: list[str] = []
 
 
 def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -162,32 +164,47 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
         qualifier, period = q.qualifier, period_default
         tgt = [m for m in targets if m.start() < q.start and (not m.group("y") or covers is None
                                                                or int(m.group("y")) > covers)]
-        if tgt:
+        section, lead, note_term = ctx.place(q.start)
+        plan_year = _plan_year(section, covers)
+        if tgt or plan_year:
             qualifier = "target"
             years = [m.group("y") for m in tgt if m.group("y")]
             if years:
                 period = int(years[-1])
+            elif plan_year:
+                period = plan_year
+            elif covers is not None and _NEXT_YEAR.search(text, ss, se):
+                period = covers + 1
         elif any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, it.cs, q.start))
                  for p in estimate):
             qualifier = "estimate"
         ckind, cval, cdir = it.base_change or ("", None, "")
-        if not ckind and it.change is not None:
+        if not ckind and it.change is not None and it.change.kind != "absolute":
             ckind, cval, cdir = it.change.kind, q.value, it.change.direction
-        section, lead, note_term = ctx.place(q.start)
         clause = text[it.cs:it.ce]
         topic = topic_for(ctx.doc.report_kind, section, lead, it.name, clause, note_term)
-        code, en = code_for(it.name)
-        out.append(Fact(
-            start=q.start, end=q.end, indicator=it.name, value=q.value, unit=q.unit,
-            value_base=q.value_base, base_unit=q.base_unit, qualifier=qualifier, topic=topic,
-            indicator_code=code, indicator_en=en, period=period, change_kind=ckind,
-            change_value=cval, change_direction=cdir,
-            quote=text[it.cs:max(it.quote_end, it.ce)].strip(), section=section,
-        ))
+        quote = text[it.cs:max(it.quote_end, it.ce)].strip()
+        for name in (it.name, *it.extra_names):  # 办结率、满意率均为100%: one row per name
+            code, en = code_for(name)
+            out.append(Fact(
+                start=q.start, end=q.end, indicator=name, value=q.value, unit=q.unit,
+                value_base=q.value_base, base_unit=q.base_unit, qualifier=qualifier, topic=topic,
+                indicator_code=code, indicator_en=en, period=period, change_kind=ckind,
+                change_value=cval, change_direction=cdir, quote=quote, section=section,
+            ))
     return out
 
 
-_GAP = re.compile(r"[，,、\s]*(?:其中)?")
+_SECTION_YEAR = re.compile(r"(20\d\d)年")
+
+
+def _plan_year(section: str, covers: int | None) -> int | None:
+    """The year a plan section is about (``二、2013年工作安排``), if later than the report's year."""
+    m = _SECTION_YEAR.search(section) if covers is not None and section else None
+    return int(m.group(1)) if m and int(m.group(1)) > covers else None
+
+
+_GAP = re.compile(r"[，,、\s]*(?:其中|(?:按|以)可比价格?计算|扣除价格因素)?[，,、\s]*")
 
 
 def _attach_changes(text: str, items: list[Item]) -> None:

@@ -42,12 +42,12 @@ _LEAD = re.compile(
     r"^(?:[，,；;。：:、\s]|全年|全区|全市|全县|全镇|全省|全乡|全街道|本年度|本年|当年|今年|年内|其中|此外|同时|另外|"
     r"目前|一年来|共计|总计|累计|共(?![青同享建有])|另(?!外)|并(?!购)|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
     r"向|给|把|将|预计|估计|初步统计|据统计|力争|争取|计划(?!生育|单列)|通过|经过|用|终于使|截至年底|年底|年末|"
-    r"和(?!谐)|以及|及|与|实现|完成|达到)+")
+    r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|实现|完成|达到)+")
 _TRAIL = re.compile(r"(?:实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|"
-                    r"均|都|和|及|与|、|加|指|：|:|占|到|比|较|其中|[，,；;\s])+$")
+                    r"均|都|和|及|与|、|加|指|：|:|占|到|比|较|其中|保持|[，,；;\s])+$")
 _MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?=[\u4e00-\u9fff“（])")
-_CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|（[^（）]*）|[*#]")
-_AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|与|、|加|[，,；;\s])+$")
+_CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|分别|（[^（）]*）|[*#]")
+_AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|与|、|加|“|《|[，,；;\s])+$")
 _AFTER = re.compile(r"的?[^，,；;。！？!?：:、和及与的均（(\n0-9０-９]*")
 _NOT_FIRST = frozenset("比较同占增下降提以左为，,；;。、：:（(")
 _HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|大幅|明显|"
@@ -58,6 +58,15 @@ _STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|�
 _VERB_END = re.compile(r"(?:采纳|办结|解决|落实|受理|办理|录用|采用|处理|答复|审结|执结|查处|吸纳|完成)$")
 _RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅")
 _SUFFIX = {"households": "户数", "persons": "人数", "person_times": "人次"}
+_INSTRUMENT = re.compile(r"(?:用|通过|经过|花)[^，,；;]{0,4}$")
+_GENERIC = frozenset(("营业收入", "主营业务收入", "收入", "总收入", "销售收入", "利润", "利税", "产值",
+                      "增加值", "税收", "销售额", "营收"))
+_ELIDED = re.compile(r"[，,；;\s]*(?:实现|完成|达到|共|累计)")
+_SHARED_VALUE = re.compile(r"(?:均为|均达到|均达|均是|都是|都达到|均超过)$")
+_SHARED = re.compile(r"、|和")
+_TITLE = re.compile(r"《[^《》]*》")
+_DIGIT = re.compile(r"[0-9０-９]")
+_FRAME = re.compile(r"^在(.+?)的?(?:情况|背景|形势|前提)下$")
 
 
 @dataclass(frozen=True)
@@ -100,10 +109,10 @@ def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
         if len(run) < 2:
             i += 1
             continue
-        before = [x for x in items[:i] if not x.consumed]
+        before = [k for k in range(i) if not items[k].consumed and items[k].change is None]
         first = run[0].change
         if first is not None and first.kind in ("yoy_pct", "yoy_pp"):
-            bases = [x for x in before if x.base_change is None and x.change is None]
+            bases = [items[k] for k in before if items[k].base_change is None]
             if len(bases) >= len(run):
                 for b, c in zip(bases[-len(run):], run, strict=True):
                     b.base_change = (first.kind, c.q.value, first.direction)
@@ -114,7 +123,7 @@ def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
         rest = clean(text[it.cs:pos] + text[pos + 2:run[0].q.qual_start])
         if first is not None and first.start > pos:
             rest = clean(text[it.cs:pos] + text[pos + 2:first.start])
-        start = before[-1].after_end if before else ctx.start
+        start = items[i - 1].after_end if i else ctx.start
         names = _list_names(text[start:pos], len(run))
         for k, x in enumerate(run):
             if first is not None and x.change is None:
@@ -122,7 +131,7 @@ def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
             if names is not None:
                 x.pair_name = names[k] + rest
             elif len(before) >= len(run):
-                x.pair_name = "\x00" + str(len(before) - len(run) + k) + "\x00" + rest
+                x.pair_name = f"\x00{before[len(before) - len(run) + k]}\x00{rest}"
         i += len(run)
 
 
@@ -143,9 +152,13 @@ def _rate_name(name: str, text: str, it: Item) -> str:
     phrase = text[ch.start:q.qual_start]
     if ch.kind == "share_pct":
         of = clean(phrase[1:]) if phrase.startswith("占") else ""
+        if of.endswith(("比重", "比例")):
+            return f"{name}占{of}"
         return f"{name}占{of}比重" if of else f"{name}占比"
     if ch.kind == "multiple":
         return name + "倍数"
+    if ch.kind == "absolute":
+        return name + ("增加量" if ch.direction == "up" else "减少量")
     for word in _RATE_WORDS:
         if word in phrase:
             return name + word
@@ -175,52 +188,83 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
         if prev is not None and prev.cs == it.cs:
             start = max(start, prev.after_end)
         end = it.change.start if it.change is not None else q.qual_start
-        before = text[start:end] if end > start else ""
-        after = ""
-        c = text[q.post_end] if q.post_end < it.ce else ""
-        if c and c not in _NOT_FIRST and ("\u4e00" <= c <= "\u9fff" or c in "“《") and \
-                (q.kind != "percent" or c == "的"):
-            m = _AFTER.match(text, q.post_end, it.ce)
-            after = _AFTER_TRAIL.sub("", _CMP.sub("", m.group().removeprefix("的")))
-            if after:
-                it.after_end = max(it.after_end, m.end())
-                it.number_first = True
-                it.noun = after
-        before = _before_name(before, bool(after))
+        raw = text[start:end] if end > start else ""
+        after = _after_text(text, it)
+        before = _before_name(raw, bool(after))
         if not before and after and prev is not None and prev.cs == it.cs and prev.number_first:
             before = prev.verb
         if it.number_first:
             it.verb = before
+        if before and after and before.endswith(after):
+            after = ""
         name = before + after
         inherited = False
         if it.pair_name is not None:
-            name = _paired(it.pair_name, items)
-            if q.unit == "倍":
-                name += "倍数"
+            name = _paired(it.pair_name, items) + ("倍数" if q.unit == "倍" else "")
         elif it.change is not None:
-            name = _rate_name(name or _previous_subject(text, it, ctx), text, it)
-        if not name or (q.kind == "duration" and name == "时间"):
-            if q.kind == "duration":
-                name = _next_subject(text, it, ctx) + "所需时间"
-            elif prev is not None and prev.cs == it.cs:
+            subject = prev.name if prev is not None else _previous_subject(text, it, ctx)
+            name = _rate_name(name or subject, text, it)
+        elif q.kind == "duration" and _INSTRUMENT.search(raw):
+            name = (after.removeprefix("时间") or _next_subject(text, it, ctx)) + "所需时间"
+        elif name in _GENERIC and _ELIDED.match(raw):
+            name = _previous_subject(text, it, ctx, bare=True) + name
+        if len(name) <= 1:
+            if prev is not None and prev.cs == it.cs:
                 name, inherited = _STEM_TRIM.sub("", prev.name) or prev.name, True
                 it.noun = prev.noun
             else:
-                name = _previous_subject(text, it, ctx) or "未具名数量"
+                name = _previous_subject(text, it, ctx) or clean(text[q.post_end:it.ce]) or "未具名数量"
         name = _suffix(name, it, inherited)
-        if prev is not None and q.kind == "percent" and name.endswith("率") and len(name) <= 5 and \
-                (prev.q.kind == "count" or prev.stem):
-            stem = (prev.stem or _STEM_TRIM.sub("", prev.name))[-8:]
-            k = min(len(stem), len(name))
-            while k and not name.startswith(stem[-k:]):
-                k -= 1
-            name, it.stem = stem + name[k:], stem
+        names = _SHARED.split(name) if _SHARED_VALUE.search(raw) else [name]
+        if q.kind == "percent" and prev is not None and (prev.q.kind == "count" or prev.stem):
+            names = [_with_stem(n, prev, it) for n in names]
+        name = names[0]
         if prev is not None and prev.q.unit == q.unit and q.kind == "count" and prev.noun and \
                 _VERB_END.search(name):
             name += prev.noun
             it.noun = prev.noun
-        it.name = name[-40:]
+        it.name, it.extra_names = _shorten(name), [_shorten(n) for n in names[1:]]
         prev = it
+
+
+def _after_text(text: str, it: Item) -> str:
+    """The noun after a figure that stands before it (``组织80名干部参加培训`` → 干部参加培训)."""
+    q = it.q
+    c = text[q.post_end] if q.post_end < it.ce else ""
+    if not c or c in _NOT_FIRST or not ("\u4e00" <= c <= "\u9fff" or c in "“《") or \
+            (q.kind == "percent" and c != "的"):
+        return ""
+    m = _AFTER.match(text, q.post_end, it.ce)
+    after = _AFTER_TRAIL.sub("", _CMP.sub("", m.group().removeprefix("的")))
+    if after:
+        it.after_end = max(it.after_end, m.end())
+        it.number_first = True
+        it.noun = after
+    return after
+
+
+def _with_stem(name: str, prev: Item, it: Item) -> str:
+    """A short rate after a count borrows its subject: 受理诉求…，办结率 → 受理诉求办结率."""
+    if not name.endswith("率") or len(name) > 5:
+        return name
+    stem = prev.stem or _STEM_TRIM.sub("", prev.name)
+    stem = stem[-12:]
+    k = min(len(stem), len(name))
+    while k and not name.startswith(stem[-k:]):
+        k -= 1
+    it.stem = stem
+    return stem + name[k:]
+
+
+def _shorten(name: str) -> str:
+    """Long names keep their head noun: the part after the last 的, without book titles."""
+    if len(name) <= 24:
+        return name
+    name = _TITLE.sub("", name) or name
+    at = name.rfind("的")
+    if 0 <= at < len(name) - 2:
+        name = name[at + 1:]
+    return clean(name)[-40:] or name[-40:]
 
 
 def _before_name(raw: str, number_first: bool) -> str:
@@ -237,13 +281,17 @@ def _before_name(raw: str, number_first: bool) -> str:
 def _paired(pair: str, items: list[Item]) -> str:
     if pair.startswith("\x00"):
         _, idx, rest = pair.split("\x00")
-        return [x for x in items if not x.consumed][int(idx)].name + rest
+        return items[int(idx)].name + rest
     return pair
 
 
-def _previous_subject(text: str, it: Item, ctx: NameContext) -> str:
+def _previous_subject(text: str, it: Item, ctx: NameContext, bare: bool = False) -> str:
+    """Subject of the clause before ``it`` in its sentence; with ``bare``, only of a clause
+    without figures (``四大综合体均被列为集聚区，实现营业收入…`` → 四大综合体)."""
     pieces = [p for p in _CLAUSE_SPLIT.split(text[ctx.start:max(ctx.start, it.cs - 1)]) if p.strip()]
-    return _subject(pieces[-1]) if pieces else ""
+    if not pieces or (bare and _DIGIT.search(pieces[-1])):
+        return ""
+    return _subject(_FRAME.sub(r"\1", pieces[-1]))
 
 
 def _next_subject(text: str, it: Item, ctx: NameContext) -> str:

@@ -65,16 +65,16 @@ _POST_MAP = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "�
 
 #: Comparison phrases that end right before a number (searched in the clause before it).
 CHANGE_BEFORE = re.compile(
-    r"(?:(?P<cmp>(?:比|较)(?:上年同期|去年同期|上年|去年|同期|年初|20\d\d年)(?:（[^（）]{0,24}）)?|同比|环比|可比价?)"
-    r"(?:分别)?)?(?:分别)?"
-    r"(?P<verb>增长|增加|提高|上升|提升|扩大|增|下降|减少|降低|回落|下滑|节约|节省|缩小|减|降)"
+    r"(?:(?P<cmp>(?:比|较)(?:上年同期|去年同期|上年末|去年末|上年底|上年|去年|同期|年初|上月|20\d\d年(?:末|底)?)"
+    r"(?:（[^（）]{0,24}）)?|同比|环比|可比价?)(?:分别)?)?(?:分别)?"
+    r"(?P<verb>增长|增加|提高|上升|提升|扩大|上涨|回升|攀升|增|下降|减少|降低|回落|下滑|下跌|节约|节省|缩小|减|降)"
     r"(?:了|约|近|超过|达|为|分别为|分别)?$")
 RATE_WORD_BEFORE = re.compile(r"(?P<word>增幅|增速|增长率|增长幅度|降幅|下降率)(?:分别)?"
                               r"(?:为|达到|达|约为|约)?$")
 SHARE_BEFORE = re.compile(r"占(?P<of>[^，,；;。]{0,40}?)(?:的)?(?:比重|比例)?(?:分别)?"
                           r"(?:为|达到|达|约为|约|超过|到)?$")
-_DOWN = frozenset(("下降", "减少", "降低", "回落", "下滑", "节约", "节省", "缩小", "减", "降", "降幅",
-                   "下降率"))
+_DOWN = frozenset(("下降", "减少", "降低", "回落", "下滑", "下跌", "节约", "节省", "缩小", "减", "降",
+                   "降幅", "下降率"))
 
 
 class Quantity(NamedTuple):
@@ -166,8 +166,10 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     num, q1, mult, q2, unit = m.group("num", "q1", "mult", "q2", "unit")
     arabic = m.re is ARABIC
     if arabic:
-        if unit is None and mult is None or unit == "年" and len(num) == 4 and num[0] in "12":
-            return None  # a bare number, or a year (a date)
+        if unit is None and mult is None:
+            return _shared_unit(m, text)
+        if unit == "年" and len(num) == 4 and num[0] in "12":
+            return None  # a year: a date
     else:
         if num == "一" and not (mult or q1 or q2):
             return None
@@ -187,8 +189,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     start = m.start()
     if info.stated == "年" and arabic and "." not in num and 1900 <= value <= 2100:
         return None  # a year, i.e. a date
-    if start and text[start - 1] in "第+＋-－.·ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
-        return None  # ordinal, part of a code or a name (第十四届, 6+1, PM2.5)
+    if start and text[start - 1] in _NOT_AFTER:
+        return None  # ordinal, part of a code or a name (第十四届, 6+1, PM2.5), a rate's base (每千人)
     post = m.group("post")
     end = m.end("post") if post else m.end()
     unit_end = m.start("post") if post else m.end()
@@ -205,6 +207,33 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     )
 
 
+_LIST_JOIN = frozenset("、和及与")
+
+
+def _shared_unit(m: Match[str], text: str) -> Quantity | None:
+    """A bare number in a list whose last member carries the unit: ``分别高1.2和0.8个百分点``."""
+    end = m.end()
+    if end >= len(text) or text[end] not in _LIST_JOIN:
+        return None
+    nxt = ARABIC.match(text, end + 1)
+    while nxt is not None and nxt.group("unit") is None and nxt.group("mult") is None \
+            and nxt.end() < len(text) and text[nxt.end()] in _LIST_JOIN:
+        nxt = ARABIC.match(text, nxt.end() + 1)
+    if nxt is None or (nxt.group("unit") is None and nxt.group("mult") is None):
+        return None
+    info = lookup((nxt.group("mult") or "") + (nxt.group("unit") or ""))
+    value = parse_number(m.group("num"))
+    if info is None or value is None or (info.stated == "年" and 1900 <= value <= 2100):
+        return None
+    start = m.start()
+    if start and text[start - 1] in _NOT_AFTER:
+        return None
+    qualifier, qual_start = qualifier_before(text, start)
+    return Quantity(start, m.end("num"), value, info.stated, value * info.factor, info.base_unit,
+                    info.kind, qualifier or "exact", False, qual_start, m.end("num"), m.group("num"))
+
+
+_NOT_AFTER = frozenset("第+＋-－.·每/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _DURATION_CN = re.compile(r"(用|通过|经过|连续|持续|延续|历时|花|近|约|已|达|满|经)$")
 
 
@@ -271,4 +300,8 @@ def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
                 return Change("share_pct", "", lo + at)
         elif text[pos - 1:pos] == "的":
             return Change("multiple", "", pos)
+        return None
+    m = CHANGE_BEFORE.search(text, max(lo, pos - 24), pos)
+    if m and (m.group("cmp") or m.start() == clause_start):  # 比上年末增加0.5万人: a change, no kind
+        return Change("absolute", "down" if m.group("verb") in _DOWN else "up", m.start())
     return None
