@@ -20,7 +20,7 @@ from pipelines.text.rules.errata import Erratum, load_errata
 SEED = Path(__file__).resolve().parents[1] / "raw" / "shangcheng-2013-reports.txt"
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: The only rules allowed to change, add or remove a Chinese character.
-HAN_RULES = {"traditional_char", "stray_english", "tripled_char", "repeated_clause", "nav_line",
+HAN_RULES = {"errata", "traditional_char", "stray_english", "tripled_char", "repeated_clause", "nav_line",
              "page_number", "running_header", "footnote_marker"}
 #: The only rules allowed to remove a digit (page furniture, footnote references, repeats).
 DIGIT_RULES = {"page_number", "footnote_marker", "running_header", "nav_line", "repeated_clause"}
@@ -33,7 +33,8 @@ def seed() -> tuple[str, CleanOutcome]:
 
 
 def _rules(rule: str) -> set[str]:
-    return set(rule.split("+"))
+    """The rules behind a logged name; an erratum counts as the ``errata`` rule."""
+    return {"errata" if r.startswith("errata:") else r for r in rule.split("+")}
 
 
 def _digits(s: str) -> list[int]:
@@ -120,6 +121,7 @@ def test_seed_character_faults_fixed_and_logged() -> None:
 
 def test_seed_every_difference_is_a_correction() -> None:
     raw, out = seed()
+    _check_outcome(raw, out)
     again = replay(raw, out.corrections)
     assert again.text == out.text
     assert list(again.starts) == list(out.tracked.starts)
@@ -342,7 +344,11 @@ def noisy_report(draw: st.DrawFn) -> str:
 def _check_outcome(raw: str, out: CleanOutcome) -> None:
     again = replay(raw, out.corrections)
     assert again.text == out.text
-    for c in out.corrections:
+    for k, c in enumerate(out.corrections):
+        earlier = out.corrections[:k]
+        if not any(e.raw_start < c.raw_end and c.raw_start < e.raw_end
+                   or e.raw_start == e.raw_end and c.raw_start <= e.raw_start <= c.raw_end for e in earlier):
+            assert raw[c.raw_start:c.raw_end] == c.before, c  # the first change of a span quotes the raw
         rules = _rules(c.rule)
         if HAN.findall(c.before) != HAN.findall(c.after):
             assert rules & HAN_RULES, c
