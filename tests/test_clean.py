@@ -198,7 +198,10 @@ def test_punctuation_rules() -> None:
 
 
 def test_scraped_text_rules() -> None:
-    assert _apply(punctuation.halfwidth_period, "稳步发展.全年增长1.5%.") == "稳步发展。全年增长1.5%."
+    assert _apply(punctuation.halfwidth_period, "稳步发展.全年增长1.5%.") == "稳步发展。全年增长1.5%。"
+    assert _apply(punctuation.halfwidth_period, "版本1.5. See p.3") == "版本1.5. See p.3"
+    assert _apply(web_noise.footnote_markers, "增长8.2%[1]；\n注：[1] 按可比价格计算。") == \
+        "增长8.2%；\n注：[1] 按可比价格计算。"
     assert _apply(punctuation.halfwidth_quotes, '落实"两区"建设，"a" "b" x') == '落实“两区”建设，“a” "b" x'
     assert _apply(punctuation.halfwidth_quotes, '落实"两区建设') == '落实"两区建设'
     assert _apply(punctuation.spaced_han, "政 府 工 作 报 告\n主席 余 勇") == "政府工作报告\n主席 余 勇"
@@ -274,6 +277,26 @@ def test_another_districts_ocr_is_cleaned_without_code_changes() -> None:
     assert out.problems == ()
     _check_outcome(OTHER_DISTRICT_OCR, out)
     assert clean_text(out.text, "other.txt", errata=[]).text == out.text
+
+
+WEB_PAGE = (
+    "首页 > 政务公开 > 规划计划 > 工作报告\r\n发布时间：2014-01-20 来源：区政府办公室 浏览次数：1234\r\n"
+    "【字体：大 中 小】 【打印本页】 【关闭窗口】\r\n\r\n2014年某某区政府工作报告\r\n\r\n"
+    "??????各位代表:\\r\\n??????现在,我代表区人民政府,向大会报告工作,请予审议.\\r\\n\\r\\n"
+    "??????一、2013年工作回顾\\r\\n??????过去的一年,全区实现地区生产总值 ７２３.６ 亿元,增长 8.2%[1];"
+    "城镇居民人均可支配收入达到 41 852 元,分别增长 9.8% 和 10.6%.&nbsp;\\r\\n"
+    "<p>注：[1] 按可比价格计算。</p>\r\n上一篇：关于2013年预算执行情况的报告\r\n下一篇：无\r\n"
+    "版权所有：某某区人民政府 浙ICP备12345678号\r\n")
+
+
+def test_a_scraped_web_page_is_cleaned_without_code_changes() -> None:
+    out = clean_text(WEB_PAGE, "web.txt", errata=[])
+    assert out.text == (
+        "2014年某某区政府工作报告\n\n各位代表：\n\n现在，我代表区人民政府，向大会报告工作，请予审议。\n\n"
+        "一、2013年工作回顾\n\n过去的一年，全区实现地区生产总值723.6亿元，增长8.2%；"
+        "城镇居民人均可支配收入达到41852元，分别增长9.8%和10.6%。\n\n注：[1] 按可比价格计算。\n")
+    assert out.problems == ()
+    _check_outcome(WEB_PAGE, out)
 
 
 def test_seed_is_idempotent() -> None:

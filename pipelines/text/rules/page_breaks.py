@@ -44,7 +44,7 @@ def ends_paragraph(line: str) -> bool:
     ``'…“平安浙江”'`` does not).
     """
     body = line.rstrip(_CLOSERS)
-    if len(body) >= 2 and body[-1] == "." and is_han(body[-2]):
+    if len(body) >= 2 and body[-1] == "." and (is_han(body[-2]) or body[-2] in "%”」』）"):
         return True  # an ASCII full stop after Chinese (made 。 later)
     return bool(body) and body[-1] in TERMINAL
 

@@ -21,7 +21,7 @@ _SPACE_AFTER = re.compile(f"(?<=[{CJK_PUNCT}]) +(?=[^\\s])")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9.&+\-])(?=[A-Z0-9.&+\-]*[A-Z])[A-Z0-9][A-Z0-9.&+\-]*(?![A-Za-z0-9])")
 _HAN_RE = re.compile(f"[{HAN}]")
 # An ASCII full stop after a Chinese character, before Chinese, a line end or a closing quote.
-_HAN_PERIOD = re.compile(f"(?<=[{HAN}])\\.(?=[{HAN}”」』）\n]|$)")
+_HAN_PERIOD = re.compile(f"(?<=[{HAN}%”」』）])\\.(?=[{HAN}”」』）\n]|$)")
 _LINE = re.compile(r"[^\n]+")
 _SPACED_HAN = re.compile(f"(?<![{HAN} ])[{HAN}](?: [{HAN}]){{2,}}(?![{HAN}])")
 
@@ -111,7 +111,8 @@ def halfwidth_punct(text: str) -> list[Edit]:
 
 
 def halfwidth_period(text: str) -> list[Edit]:
-    """An ASCII ``.`` ending a Chinese sentence becomes ``。``: ``'稳步发展.全年'`` -> ``'稳步发展。全年'``.
+    """An ASCII ``.`` ending a Chinese sentence becomes ``。``: ``'稳步发展.全年'`` -> ``'稳步发展。全年'``,
+    ``'增长10.6%.'`` -> ``'增长10.6%。'``.
 
     Decimal points (between digits) and Latin abbreviations are never touched.
     """

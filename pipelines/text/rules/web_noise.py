@@ -20,7 +20,8 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile("[\t\u00a0\u2002-\u200a\u202f\u3000]")
 # Two or more ASCII question marks where a non-breaking space was decoded wrongly.
 _NBSP_MARKS = re.compile(r"(?<![吗呢么嘛吧?])\?{2,}")
-_FOOTNOTE = re.compile(r"(?<=[^\s\n])(?:\[(?:注)?\d{1,3}\]|［(?:注)?[0-9０-９]{1,3}］)")
+_FOOTNOTE = re.compile(r"(?<=[^\s\n])(?<!注[:：])(?<!注[:：] )"
+                       r"(?:\[(?:注)?\d{1,3}\]|［(?:注)?[0-9０-９]{1,3}］)")
 _PAGE_NUMBER = re.compile(
     r"[-—–－~～·•・\s]*\d{1,4}[-—–－~～·•・\s]*"    # - 12 -   — 3 —   ·256·   12
     r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"  # 第3页 共10页
@@ -92,7 +93,7 @@ def nbsp_marks(text: str) -> list[Edit]:
 def footnote_markers(text: str) -> list[Edit]:
     """Footnote references like ``[1]`` after a word are removed: ``'增长12%[1]，' -> '增长12%，'``.
 
-    A marker at the start of a line is the footnote itself and stays.
+    A marker at the start of a line or after ``注：`` is the footnote itself and stays.
     """
     return [Edit(m.start(), m.end(), "", "footnote_marker") for m in _FOOTNOTE.finditer(text)]
 
