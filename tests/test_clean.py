@@ -6,6 +6,7 @@ import os
 import re
 import time
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.text.clean import CleanOutcome, clean_text
-from pipelines.text.offsets import replay
+from pipelines.text.offsets import Edit, TrackedText, replay
 from pipelines.text.rules import characters, numbers, page_breaks, punctuation, web_noise
 from pipelines.text.rules.errata import Erratum, load_errata
 
@@ -172,9 +173,7 @@ def test_errata_not_unique_or_missing_are_reported_not_guessed() -> None:
 
 # -- single rules -----------------------------------------------------------------------------
 
-def _apply(rule, text: str) -> str:  # noqa: ANN001
-    from pipelines.text.offsets import TrackedText
-
+def _apply(rule: Callable[[str], list[Edit]], text: str) -> str:
     return TrackedText.from_raw(text).apply(rule(text)).text
 
 
