@@ -209,3 +209,24 @@ def test_one_value_shared_by_several_rates_gives_one_row_each() -> None:
     rates = [f for f in found if f.unit == "%"]
     assert len(rates) == 2 and {f.start for f in rates} == {rates[0].start}
     assert [f.indicator for f in rates] == ["受理代表建议办结率", "受理代表建议满意率"]
+
+
+def test_fenbie_with_merged_town_and_country_names() -> None:
+    text = "城乡居民人均可支配收入分别达到41200元和22800元，分别增长8.3%和9.1%。"
+    found = facts(text)
+    assert [(f.indicator, f.change_value) for f in found] == [
+        ("城镇居民人均可支配收入", Decimal("8.3")), ("农村居民人均可支配收入", Decimal("9.1"))]
+    assert [f.indicator_code for f in found] == ["URBAN_INCOME", "RURAL_INCOME"]
+
+
+def test_size_threshold_names_the_class_it_counts() -> None:
+    found = facts("新引进亿元以上项目36个，其中10亿元以上项目5个。")
+    assert [(f.value, f.qualifier) for f in found] == [
+        (Decimal(36), "exact"), (Decimal(10), "at_least"), (Decimal(5), "exact")]
+    assert found[2].indicator == "10亿元以上项目"
+
+
+def test_index_stated_without_unit() -> None:
+    found = facts("城乡居民收入比为1.92，恩格尔系数为0.31。")
+    assert [(f.value, f.unit, f.base_unit) for f in found] == [
+        (Decimal("1.92"), "", "ratio"), (Decimal("0.31"), "", "ratio")]

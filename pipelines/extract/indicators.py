@@ -40,7 +40,7 @@ class Item:
     """A quantity while its sentence is being read (mutable, internal)."""
 
     __slots__ = ("q", "cs", "ce", "change", "consumed", "base_change", "quote_end", "name",
-                 "noun", "stem", "after_end", "verb", "pair_name", "number_first", "extra_names")
+                 "noun", "stem", "after_end", "verb", "pair_name", "number_first", "extra_names", "threshold")
 
     def __init__(self, q: Quantity, cs: int, ce: int) -> None:
         self.q, self.cs, self.ce = q, cs, ce
@@ -53,6 +53,7 @@ class Item:
         self.after_end = q.post_end
         self.number_first = False
         self.extra_names: list[str] = []
+        self.threshold = False
 
 
 def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], list[int]]:

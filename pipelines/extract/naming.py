@@ -44,16 +44,19 @@ _LEAD = re.compile(
     r"向|给|把|将|预计|估计|初步统计|据统计|力争|争取|计划(?!生育|单列)|通过|经过|用|终于使|截至年底|年底|年末|"
     r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|实现|完成|达到)+")
 _TRAIL = re.compile(r"(?:实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|"
-                    r"均|都|和|及|与|、|加|指|：|:|占|到|比|较|其中|保持|[，,；;\s])+$")
+                    r"均|都|和|及|与|、|加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
 _MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?=[\u4e00-\u9fff“（])")
 _CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|分别|（[^（）]*）|[*#]")
 _AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|与|、|加|“|《|[，,；;\s])+$")
 _AFTER = re.compile(r"的?[^，,；;。！？!?：:、和及与的均（(\n0-9０-９]*")
 _NOT_FIRST = frozenset("比较同占增下降提以左为，,；;。、：:（(")
-_HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|大幅|明显|"
-                       r"贡献|共|累计|合计|占|为|是|呈|得到|受|由于|因|首次")
+_HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|(?<!人)均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|"
+                       r"大幅|明显|贡献|共|累计|合计|占|为|是|呈|得到|受|由于|因|首次")
 _LIST_SPLIT = re.compile(r"、|以及|和(?!谐)|及|与")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:]")
+_THRESHOLD_KINDS = frozenset(("money", "area", "length", "weight", "power", "age"))
+_CHANGE_VERB = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)$")
+_RATE_TAIL = re.compile(r"(?:增长率|下降率|增幅|增速|降幅|增加量|减少量|提高幅度|下降幅度)$")
 _STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|金额|数)$")
 _VERB_END = re.compile(r"(?:采纳|办结|解决|落实|受理|办理|录用|采用|处理|答复|审结|执结|查处|吸纳|完成)$")
 _RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅")
@@ -66,6 +69,7 @@ _SHARED_VALUE = re.compile(r"(?:均为|均达到|均达|均是|都是|都达到|
 _SHARED = re.compile(r"、|和")
 _TITLE = re.compile(r"《[^《》]*》")
 _DIGIT = re.compile(r"[0-9０-９]")
+_FRAME_HEAD = re.compile(r"(?:目标|任务|安排|预期|要求|措施|工作|如下|是)$")
 _FRAME = re.compile(r"^在(.+?)的?(?:情况|背景|形势|前提)下$")
 
 
@@ -120,35 +124,44 @@ def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
                     c.consumed = True
                 i += len(run)
                 continue
-        rest = clean(text[it.cs:pos] + text[pos + 2:run[0].q.qual_start])
-        if first is not None and first.start > pos:
-            rest = clean(text[it.cs:pos] + text[pos + 2:first.start])
         start = items[i - 1].after_end if i else ctx.start
-        names = _list_names(text[start:pos], len(run))
+        region = text[start:pos]
+        names, in_clause = _list_names(region, len(run))
+        head = "" if in_clause else text[max(it.cs, start):pos]
+        tail_end = first.start if first is not None and first.start > pos else run[0].q.qual_start
+        rest = clean(head + text[pos + 2:tail_end])
         for k, x in enumerate(run):
             if first is not None and x.change is None:
                 x.change = Change(first.kind, first.direction, x.q.qual_start)
             if names is not None:
                 x.pair_name = names[k] + rest
-            elif len(before) >= len(run):
+            elif len(before) >= len(run) and not clean(region):
                 x.pair_name = f"\x00{before[len(before) - len(run) + k]}\x00{rest}"
         i += len(run)
 
 
-def _list_names(segment: str, n: int) -> list[str] | None:
-    for piece in _CLAUSE_SPLIT.split(segment):
+def _list_names(segment: str, n: int) -> tuple[list[str] | None, bool]:
+    """The ``n`` names of a list (``A、B和C``) in the segment before 分别, and whether they
+    stand in its last clause (the one 分别 is in); ``城乡X`` is 城镇X and 农村X."""
+    pieces = _CLAUSE_SPLIT.split(segment)
+    last = _subject(pieces[-1]) if pieces else ""
+    if n == 2 and last.startswith("城乡"):
+        return ["城镇" + last[2:], "农村" + last[2:]], True
+    for k, piece in enumerate(pieces):
         parts = _LIST_SPLIT.split(piece)
         if len(parts) == n:
             names = [clean(p) for p in parts]
             names[-1] = _subject(names[-1])
             if all(names):
-                return names
-    return None
+                return names, k == len(pieces) - 1
+    return None, False
 
 
 def _rate_name(name: str, text: str, it: Item) -> str:
     ch = it.change
     q = it.q
+    if name.endswith(_RATE_WORDS):
+        return name
     phrase = text[ch.start:q.qual_start]
     if ch.kind == "share_pct":
         of = clean(phrase[1:]) if phrase.startswith("占") else ""
@@ -188,8 +201,12 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
         if prev is not None and prev.cs == it.cs:
             start = max(start, prev.after_end)
         end = it.change.start if it.change is not None else q.qual_start
+        if prev is not None and prev.cs == it.cs and prev.threshold and start == prev.after_end:
+            start = prev.q.start  # 10亿元以上项目5个: the class of projects is part of the name
         raw = text[start:end] if end > start else ""
         after = _after_text(text, it)
+        if it.threshold:
+            after, it.after_end, it.number_first = after + "规模门槛", q.post_end, False
         before = _before_name(raw, bool(after))
         if not before and after and prev is not None and prev.cs == it.cs and prev.number_first:
             before = prev.verb
@@ -201,8 +218,10 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
         inherited = False
         if it.pair_name is not None:
             name = _paired(it.pair_name, items) + ("倍数" if q.unit == "倍" else "")
+            if it.change is not None and it.change.kind != "multiple":
+                name = _rate_name(_CHANGE_VERB.sub("", name), text, it)
         elif it.change is not None:
-            subject = prev.name if prev is not None else _previous_subject(text, it, ctx)
+            subject = _RATE_TAIL.sub("", prev.name) if prev is not None else _previous_subject(text, it, ctx)
             name = _rate_name(name or subject, text, it)
         elif q.kind == "duration" and _INSTRUMENT.search(raw):
             name = (after.removeprefix("时间") or _next_subject(text, it, ctx)) + "所需时间"
@@ -234,6 +253,8 @@ def _after_text(text: str, it: Item) -> str:
     if not c or c in _NOT_FIRST or not ("\u4e00" <= c <= "\u9fff" or c in "“《") or \
             (q.kind == "percent" and c != "的"):
         return ""
+    if q.kind in _THRESHOLD_KINDS and q.qualifier in ("at_least", "at_most"):
+        it.threshold = True  # 亿元以上项目: a size class, not an amount of the noun
     m = _AFTER.match(text, q.post_end, it.ce)
     after = _AFTER_TRAIL.sub("", _CMP.sub("", m.group().removeprefix("的")))
     if after:
@@ -249,6 +270,8 @@ def _with_stem(name: str, prev: Item, it: Item) -> str:
         return name
     stem = prev.stem or _STEM_TRIM.sub("", prev.name)
     stem = stem[-12:]
+    if name[:-1] and name[:2] in stem:  # 出生人口…出生率: the rate names its subject already
+        return name
     k = min(len(stem), len(name))
     while k and not name.startswith(stem[-k:]):
         k -= 1
@@ -273,6 +296,8 @@ def _before_name(raw: str, number_first: bool) -> str:
         return clean(raw)
     head, _, tail = raw.rpartition("：")
     head, tail = clean(head), clean(tail)
+    if _FRAME_HEAD.search(head):  # 主要预期目标是：… introduces a list, it names nothing
+        head = ""
     if number_first and len(tail) > 6:
         return head
     return head + tail

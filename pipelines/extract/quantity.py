@@ -167,7 +167,7 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     arabic = m.re is ARABIC
     if arabic:
         if unit is None and mult is None:
-            return _shared_unit(m, text)
+            return _shared_unit(m, text) or _index_value(m, text)
         if unit == "年" and len(num) == 4 and num[0] in "12":
             return None  # a year: a date
     else:
@@ -231,6 +231,22 @@ def _shared_unit(m: Match[str], text: str) -> Quantity | None:
     qualifier, qual_start = qualifier_before(text, start)
     return Quantity(start, m.end("num"), value, info.stated, value * info.factor, info.base_unit,
                     info.kind, qualifier or "exact", False, qual_start, m.end("num"), m.group("num"))
+
+
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|比|比值|比例)(?:为|是|达到|达)$")
+
+
+def _index_value(m: Match[str], text: str) -> Quantity | None:
+    """A bare number stated as an index or ratio (``恩格尔系数为0.32``, ``收入比为1.86``)."""
+    start = m.start()
+    if not _INDEX_BEFORE.search(text, max(0, start - 4), start) or text[m.end():m.end() + 1] in "：:":
+        return None
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    end = m.end("num")
+    return Quantity(start, end, value, "", value, "ratio", "ratio", "exact", False, start, end,
+                    m.group("num"))
 
 
 _NOT_AFTER = frozenset("第+＋-－.·每/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")

@@ -42,7 +42,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
 def scores(text: str) -> dict[str, int]:
     """Topic votes of a text: the weights of the lexicon words in it (longest match wins).
 
-    >>> scores("失业人员再就业")
+    >>> scores("新增城镇就业")
     {'livelihood': 3}
     """
     pattern, words = _lexicon()
