@@ -298,6 +298,13 @@ def test_a_scraped_web_page_is_cleaned_without_code_changes() -> None:
     _check_outcome(WEB_PAGE, out)
 
 
+def test_join_decisions_see_the_line_as_joined() -> None:
+    # Found by fuzzing: deciding on the unjoined line made each round join one more line.
+    raw = "?的\n的\n是的\n是\n是"
+    out = clean_text(raw, "f.txt", errata=[])
+    assert out.problems == () and clean_text(out.text, "f.txt", errata=[]).corrections == ()
+
+
 def test_seed_is_idempotent() -> None:
     _, out = seed()
     assert clean_text(out.text, SEED.name, errata=[]).corrections == ()

@@ -113,22 +113,27 @@ def page_breaks(text: str) -> list[Edit]:
     """
     edits: list[Edit] = []
     lead = _LEADING.match(text)
+    at = lead.end() if lead else 0
     if lead:
-        edits.append(Edit(0, lead.end(), "", "paragraph_break"))
-    for m in _BREAK.finditer(text, lead.end() if lead else 0):
+        edits.append(Edit(0, at, "", "paragraph_break"))
+    joined = ""  # the current line as joined so far: decisions see what the next pass will see
+    for m in _BREAK.finditer(text, at):
         start, end = m.start(), m.end()
         if end == len(text):  # the text's tail: at most one newline
             edits.append(Edit(start, end, "\n", "paragraph_break"))
             continue
-        line_start = text.rfind("\n", 0, start) + 1
+        prev = joined + text[at:start]
         line_end = text.find("\n", end)
-        prev = text[line_start:start]
         nxt = text[end:line_end if line_end >= 0 else len(text)].rstrip()
+        at = end
         if should_join(prev, nxt):
             sep = " " if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() \
                 and nxt[0].isalpha() else ""
             edits.append(Edit(start, end, sep, "page_break_join"))
-        elif m.group() != "\n\n":
+            joined = prev + sep
+            continue
+        joined = ""
+        if m.group() != "\n\n":
             edits.append(Edit(start, end, "\n\n", "paragraph_break"))
     return edits
 
