@@ -372,6 +372,7 @@ def noisy_report(draw: st.DrawFn) -> str:
 
 
 def _check_outcome(raw: str, out: CleanOutcome) -> None:
+    assert "not_converged" not in {p.kind for p in out.problems}
     again = replay(raw, out.corrections)
     assert again.text == out.text
     for k, c in enumerate(out.corrections):
