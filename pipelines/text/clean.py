@@ -10,13 +10,13 @@
 The order matters and is part of the contract (see docs/cleaning.md):
 
 1. errata (on the raw text, so an entry's ``wrong`` is copied straight from the file);
-2. web noise: line endings, literal ``\\r\\n``, invisible and odd spaces, ``??``, navigation
-   lines, page numbers, running headers, footnote markers;
+2. web noise: line endings, literal ``\\r\\n``, HTML entities and tags, invisible and odd
+   spaces, ``??``, navigation lines, page numbers, running headers, footnote markers;
 3. page breaks: join cut lines, one blank line between paragraphs;
 4. width: full-width digits and letters to half-width;
 5. numbers: spaces inside numbers and between number and unit;
-6. punctuation: half-width marks in Chinese prose to full-width, spaces around punctuation and
-   upper-case codes;
+6. punctuation: half-width marks, full stops and quotes in Chinese prose to full-width,
+   letter-spaced Chinese closed up, spaces around punctuation and upper-case codes;
 7. characters: traditional characters, stray English words, tripled characters, repeated clauses.
 
 Steps 2-7 are repeated until nothing changes (at most :data:`MAX_ROUNDS` times), so the result is a
