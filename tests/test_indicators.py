@@ -6,6 +6,8 @@ import doctest
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.extract import codes, indicators, naming, topics
 from pipelines.extract.indicators import extract_indicators
@@ -230,3 +232,19 @@ def test_index_stated_without_unit() -> None:
     found = facts("城乡居民收入比为1.92，恩格尔系数为0.31。")
     assert [(f.value, f.unit, f.base_unit) for f in found] == [
         (Decimal("1.92"), "", "ratio"), (Decimal("0.31"), "", "ratio")]
+
+
+_ALPHABET = list("0123456789.,，。；、：（）“”《》%一二两三十百千万亿余多约近以上下左右") + list(
+    "个户人名家项次亿元平方米公里年月日第比上增长下降占的倍分别预计力争全区实现完成新增共")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_any_text_gives_grounded_facts(text: str) -> None:
+    found = facts(text)
+    for f in found:
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.indicator and f.topic and f.qualifier
+        span = text[f.start:f.end]
+        assert f.unit == "" or f.unit in span or f.unit.lstrip("万亿千百十") in span or span[-1].isdigit()
+    assert [f.start for f in found] == sorted(f.start for f in found)

@@ -269,7 +269,7 @@ def _with_stem(name: str, prev: Item, it: Item) -> str:
     if not name.endswith("率") or len(name) > 5:
         return name
     stem = prev.stem or _STEM_TRIM.sub("", prev.name)
-    stem = stem[-12:]
+    stem = stem[-16:]
     if name[:-1] and name[:2] in stem:  # 出生人口…出生率: the rate names its subject already
         return name
     k = min(len(stem), len(name))

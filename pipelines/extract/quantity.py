@@ -171,8 +171,9 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         if unit == "年" and len(num) == 4 and num[0] in "12":
             return None  # a year: a date
     else:
-        if num == "一" and not (mult or q1 or q2):
-            return None
+        if num == "一" and not (mult or q1 or q2) and not _ONE_COUNTED.search(text, max(0, m.start() - 2),
+                                                                              m.start()):
+            return None  # 一 is an article (一批, 打造成一条…), unless it counts: 指一支, 新建一所
         if not accepts_cn_numerals(unit):
             return None
         if unit == "年" and not _DURATION_CN.search(text, max(0, m.start() - 2), m.start()):
@@ -250,6 +251,7 @@ def _index_value(m: Match[str], text: str) -> Quantity | None:
 
 
 _NOT_AFTER = frozenset("第+＋-－.·每/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ONE_COUNTED = re.compile(r"(?:指|即|新建|新增|建成|组建|成立|设立|增设|共有|仅有|只有)$")
 _DURATION_CN = re.compile(r"(用|通过|经过|连续|持续|延续|历时|花|近|约|已|达|满|经)$")
 
 
