@@ -39,7 +39,8 @@ NAME_SPANS = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{1,14}”|\"[^\"
                         + "|".join(re.escape(p) for p in sorted(_phrases(), key=len, reverse=True)))
 
 _LEAD = re.compile(
-    r"^(?:[，,；;。：:、\s]|全年|全区|全市|全县|全镇|全省|全乡|全街道|本年度|本年|当年|今年|年内|其中|此外|同时|另外|"
+    r"^(?:[，,；;。：:、\s]|\d{1,2}[.．、](?!\d)|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
+    r"[—\-－•·●]+|全年|全区|全市|全县|全镇|全省|全乡|全街道|本年度|本年|当年|今年|年内|其中|此外|同时|另外|"
     r"目前|一年来|共计|总计|累计|共(?![青同享建有])|另(?!外)|并(?!购)|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
     r"向|给|把|将|预计|估计|初步统计|据统计|力争|争取|计划(?!生育|单列)|通过|经过|用|终于使|截至年底|年底|年末|"
     r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|实现|完成|达到)+")
@@ -47,7 +48,7 @@ _TRAIL = re.compile(r"(?:实现|完成|达到|达|(?<!行)为|是|约为|分别|
                     r"均|都|和|及|与|、|加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
 _MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?=[\u4e00-\u9fff“（])")
 _CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|分别|（[^（）]*）|[*#]")
-_AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|与|、|加|“|《|[，,；;\s])+$")
+_AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|与|、|加|“|《|大关|[，,；;\s])+$")
 _AFTER = re.compile(r"的?[^，,；;。！？!?：:、和及与的均（(\n0-9０-９]*")
 _NOT_FIRST = frozenset("比较同占增下降提以左为，,；;。、：:（(")
 _HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|(?<!人)均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|"
@@ -55,6 +56,7 @@ _HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|(?<!人)均|分别|�
 _LIST_SPLIT = re.compile(r"、|以及|和(?!谐)|及|与")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:]")
 _THRESHOLD_KINDS = frozenset(("money", "area", "length", "weight", "power", "age"))
+_COMPLETED = re.compile(r"完成[^，,；;]{0,12}(?:计划|任务|目标)的$")
 _CHANGE_VERB = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)$")
 _RATE_TAIL = re.compile(r"(?:增长率|下降率|增幅|增速|降幅|增加量|减少量|提高幅度|下降幅度)$")
 _STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|金额|数)$")
@@ -69,7 +71,7 @@ _SHARED_VALUE = re.compile(r"(?:均为|均达到|均达|均是|都是|都达到|
 _SHARED = re.compile(r"、|和")
 _TITLE = re.compile(r"《[^《》]*》")
 _DIGIT = re.compile(r"[0-9０-９]")
-_FRAME_HEAD = re.compile(r"(?:目标|任务|安排|预期|要求|措施|工作|如下|是)$")
+_FRAME_HEAD = re.compile(r"(?:目标|任务|安排|预期|要求|措施|工作|如下|情况|指标|是)$")
 _FRAME = re.compile(r"^在(.+?)的?(?:情况|背景|形势|前提)下$")
 
 
@@ -233,6 +235,8 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
                 it.noun = prev.noun
             else:
                 name = _previous_subject(text, it, ctx) or clean(text[q.post_end:it.ce]) or "未具名数量"
+        if q.kind == "percent" and it.change is None and _COMPLETED.search(raw):
+            name += "完成率"  # 完成年度计划的105%
         name = _suffix(name, it, inherited)
         names = _SHARED.split(name) if _SHARED_VALUE.search(raw) else [name]
         if q.kind == "percent" and prev is not None and (prev.q.kind == "count" or prev.stem):
@@ -255,6 +259,8 @@ def _after_text(text: str, it: Item) -> str:
         return ""
     if q.kind in _THRESHOLD_KINDS and q.qualifier in ("at_least", "at_most"):
         it.threshold = True  # 亿元以上项目: a size class, not an amount of the noun
+    elif q.kind == "money" and c != "的" and len(clean(text[it.cs:q.qual_start])) > 2:
+        return ""  # 收入突破1亿元大关: money named before it; after a bare verb (投入) the use names it
     m = _AFTER.match(text, q.post_end, it.ce)
     after = _AFTER_TRAIL.sub("", _CMP.sub("", m.group().removeprefix("的")))
     if after:
