@@ -251,7 +251,8 @@ def test_any_text_gives_grounded_facts(text: str) -> None:
 
 
 def test_table_like_lists_with_numbering_and_colons() -> None:
-    text = "主要指标完成情况：地区生产总值325.6亿元，增长7.8%。\n1.新增就业：1.2万人。\n（2）完成年度计划的105%。"
+    text = ("主要指标完成情况：地区生产总值325.6亿元，增长7.8%。\n"
+            "1.新增就业：1.2万人。\n（2）完成年度计划的105%。")
     found = facts(text)
     assert [(f.indicator, f.value) for f in found] == [
         ("地区生产总值", Decimal("325.6")), ("新增就业", Decimal("1.2")), ("年度计划完成率", Decimal(105))]
