@@ -190,7 +190,9 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     start = m.start()
     if info.stated == "年" and arabic and "." not in num and 1900 <= value <= 2100:
         return None  # a year, i.e. a date
-    if start and text[start - 1] in _NOT_AFTER:
+    before = text[start - 2:start]
+    upper = len(before) == 2 and before[1] in _RANGE and (before[0].isdigit() or before[0] in "%％")
+    if start and text[start - 1] in _NOT_AFTER and not upper:
         return None  # ordinal, part of a code or a name (第十四届, 6+1, PM2.5), a rate's base (每千人)
     post = m.group("post")
     end = m.end("post") if post else m.end()
@@ -200,6 +202,10 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         qualifier = "more_than"
     if post:
         qualifier = _POST_MAP[post]
+    elif upper:
+        qualifier = "at_most"  # 3至5年: the upper bound of a range
+    elif text[end:end + 1] in _RANGE and text[end + 1:end + 2].isdigit():
+        qualifier = "at_least"  # 8%-10%: the lower bound
     return Quantity(
         start=start, end=unit_end, value=value, unit=info.stated,
         value_base=value * info.factor, base_unit=info.base_unit, kind=info.kind,
@@ -209,15 +215,18 @@ def parse(m: Match[str], text: str) -> Quantity | None:
 
 
 _LIST_JOIN = frozenset("、和及与")
+_RANGE = frozenset("-－~～至到—")
+_JOINS = _LIST_JOIN | _RANGE
 
 
 def _shared_unit(m: Match[str], text: str) -> Quantity | None:
     """A bare number in a list whose last member carries the unit: ``分别高1.2和0.8个百分点``."""
     end = m.end()
-    if end >= len(text) or text[end] not in _LIST_JOIN:
+    if end >= len(text) or text[end] not in _JOINS:
         return None
+    ranged = text[end] in _RANGE
     nxt = ARABIC.match(text, end + 1)
-    while nxt is not None and nxt.group("unit") is None and nxt.group("mult") is None \
+    while nxt is not None and not ranged and nxt.group("unit") is None and nxt.group("mult") is None \
             and nxt.end() < len(text) and text[nxt.end()] in _LIST_JOIN:
         nxt = ARABIC.match(text, nxt.end() + 1)
     if nxt is None or (nxt.group("unit") is None and nxt.group("mult") is None):
@@ -230,6 +239,8 @@ def _shared_unit(m: Match[str], text: str) -> Quantity | None:
     if start and text[start - 1] in _NOT_AFTER:
         return None
     qualifier, qual_start = qualifier_before(text, start)
+    if ranged:
+        qualifier = "at_least"  # 3至5年: the lower bound of a range
     return Quantity(start, m.end("num"), value, info.stated, value * info.factor, info.base_unit,
                     info.kind, qualifier or "exact", False, qual_start, m.end("num"), m.group("num"))
 
