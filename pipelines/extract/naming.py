@@ -62,6 +62,7 @@ _RATE_TAIL = re.compile(r"(?:增长率|下降率|增幅|增速|降幅|增加量|
 _STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|金额|数)$")
 _VERB_END = re.compile(r"(?:采纳|办结|解决|落实|受理|办理|录用|采用|处理|答复|审结|执结|查处|吸纳|完成)$")
 _RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅")
+_MONEY_NOUNS = ("金", "额", "资", "入", "出", "润", "税", "费", "款", "本", "值", "价", "失", "模", "量")
 _SUFFIX = {"households": "户数", "persons": "人数", "person_times": "人次"}
 _INSTRUMENT = re.compile(r"(?:用|通过|经过|花)[^，,；;]{0,4}$")
 _GENERIC = frozenset(("营业收入", "主营业务收入", "收入", "总收入", "销售收入", "利润", "利税", "产值",
@@ -186,8 +187,7 @@ def _suffix(name: str, it: Item, inherited: bool) -> str:
     kind, base = it.q.kind, it.q.base_unit
     if kind == "area" and "面积" not in name and (inherited or len(name) <= 4):
         return name + "面积"
-    if kind == "money" and (inherited or len(name) <= 3) and \
-            not name.endswith(("金", "额", "资", "入", "出")):
+    if kind == "money" and (inherited or len(name) <= 3) and not name.endswith(_MONEY_NOUNS):
         return name + "金额"
     if base in _SUFFIX and len(name) <= 3 and not name.endswith(("户", "人", "数")):
         return name + _SUFFIX[base]
