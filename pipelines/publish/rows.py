@@ -90,11 +90,12 @@ def motion_row(doc_id: str, tracked: TrackedText, found: FoundDocument, m: Motio
 
 
 def correction_rows(src: SourceText, corrections: Sequence[Correction]) -> list[Row]:
-    ordered = sorted(corrections, key=lambda c: (c.raw_start, c.raw_end, c.rule, c.before, c.after))
+    """One row per change, numbered in the order the cleaning made them (``step``)."""
     return [
-        {"correction_id": f"{src.slug}-c{n:05d}", "source_file": src.name, "raw_start": c.raw_start,
-         "raw_end": c.raw_end, "before": c.before, "after": c.after, "rule": c.rule}
-        for n, c in enumerate(ordered, 1)
+        {"correction_id": f"{src.slug}-c{n:05d}", "source_file": src.name, "step": n,
+         "raw_start": c.raw_start, "raw_end": c.raw_end, "before": c.before, "after": c.after,
+         "rule": c.rule}
+        for n, c in enumerate(corrections, 1)
     ]
 
 
