@@ -139,3 +139,14 @@ def test_registry_rows_are_consistent() -> None:
     assert {"元", "平方米", "户", "人次", "%", "个百分点", "倍", "年"} <= set(reg)
     for u in reg.values():
         assert u.factor > 0 and u.base_unit and u.kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("建成220千伏变电站", [("220千伏", "kV")]),
+    ("新建绿道5千米", [("5千米", "km")]),
+    ("装机容量1.2万千瓦", [("1.2万千瓦", "kW")]),
+    ("出让土地12宗", [("12宗", "cases")]),
+    ("全社会用电量12.5亿度", [("12.5亿度", "kWh")]),
+])
+def test_units_starting_with_a_multiplier_character(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.base_unit) for q in iter_quantities(text)] == expected

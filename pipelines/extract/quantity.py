@@ -25,7 +25,7 @@ from decimal import Decimal
 from re import Match
 from typing import NamedTuple
 
-from pipelines.extract.units import accepts_cn_numerals, lookup, unit_pattern
+from pipelines.extract.units import MULTIPLIERS, accepts_cn_numerals, lookup, registry, unit_pattern
 
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
             "七": 7, "八": 8, "九": 9}
@@ -37,7 +37,19 @@ _D = "0-9０-９"
 _AR = rf"[{_D}](?:[{_D}]{{0,2}}(?:,[{_D}]{{3}})+|[{_D}]*)(?:[.．][{_D}]+)?"
 _C = "〇零一二两三四五六七八九十百千"
 _CN = rf"[{_C}](?:[{_C}万亿]*[{_C}])?"
-_MULT = r"万亿|十万|百万|千万|万|亿|千|百"
+
+
+def _multipliers() -> str:
+    """万亿|十万|…|千(?!米|克|瓦|伏): a multiplier never eats the first character of a unit (千米)."""
+    units = registry()
+    parts = []
+    for mult in MULTIPLIERS:
+        rests = sorted({u[len(mult):] for u in units if u.startswith(mult) and u != mult}, key=len)
+        parts.append(mult + (f"(?!{'|'.join(re.escape(r) for r in rests)})" if rests else ""))
+    return "|".join(parts)
+
+
+_MULT = _multipliers()
 _POST = r"以上|以下|以内|左右|上下|之多|有余"
 
 #: Arabic numbers with an optional multiplier and unit.  Each pattern starts with a character
@@ -277,10 +289,14 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     matches.extend(CHINESE.finditer(text, start, stop))
     matches.sort(key=Match.start)
     out = []
+    last_end = -1
     for m in matches:
+        if m.start() < last_end:
+            continue  # 5千米: 千米 must not count again as a Chinese numeral with a unit
         q = parse(m, text)
         if q is not None:
             out.append(q)
+            last_end = q.post_end
     return out
 
 

@@ -79,7 +79,9 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
         base = _top(scores(section.rsplit(" > ", 1)[-1]))
         if base and report_kind == "government":
             return base
-        base = base or _top(scores(lead))
+        if not base:
+            lead_votes = scores(lead)
+            base = _top({t: v for t, v in lead_votes.items() if v >= 2})  # 建设 alone says little
         strong = _strong(indicator)
         if base and (not strong or base in strong):
             return base

@@ -37,6 +37,9 @@ MULTIPLIERS: dict[str, Decimal] = {
 }
 
 
+_BARE = frozenset(("万", "亿", "万亿"))
+
+
 @dataclass(frozen=True)
 class Unit:
     """One row of the registry.
@@ -116,8 +119,8 @@ def lookup(stated: str) -> UnitInfo | None:
     for mult, factor in MULTIPLIERS.items():
         if stated.startswith(mult):
             rest = stated[len(mult):]
-            if not rest:
-                return UnitInfo(stated, "units", factor, "count")
+            if not rest:  # 近20万: a bare 万 or 亿 counts units (千 and 百 are too often 千伏, 百分点)
+                return UnitInfo(stated, "units", factor, "count") if mult in _BARE else None
             u = units.get(rest)
             if u is not None and u.scalable:
                 return UnitInfo(stated, u.base_unit, factor * u.factor, u.kind)
