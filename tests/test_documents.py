@@ -72,3 +72,23 @@ def test_headings_and_notes():
     assert parse_note("**“三改一拆”：**指旧住宅区改造。") == ("“三改一拆”", "指旧住宅区改造。")
     assert parse_note("**某某工程**：指道路改造。") == ("某某工程", "指道路改造。")
     assert parse_note("一般正文段落没有冒号。") is None
+
+
+def test_dated_subtitle_with_speaker_line_before_it():
+    text = ("某某市人民政府工作报告\n\n市长 李华\n\n——2019年1月15日在某某市第十五届人民代表大会第三次会议上\n\n"
+            "各位代表：\n\n过去一年，全市经济运行稳中有进。\n")
+    docs = _docs(text)
+    assert len(docs) == 1
+    meta = docs[0].meta
+    assert (meta.title, meta.speaker, meta.speaker_role) == ("某某市人民政府工作报告", "李华", "市长")
+    assert meta.meeting == "某某市第十五届人民代表大会第三次会议"
+    assert meta.delivered_on == "2019-01-15" and meta.covers_year == 2018
+    assert meta.report_kind == "government"
+
+
+def test_communique_with_debris_before_the_title_covers_its_titled_year():
+    text = ("首页 > 统计数据\n\n某某县2021年国民经济和社会发展统计公报\n\n某某县统计局\n\n"
+            "初步核算，全年全县地区生产总值120亿元。\n")
+    meta = _docs(text)[0].meta
+    assert meta.title == "某某县2021年国民经济和社会发展统计公报"
+    assert meta.covers_year == 2021 and meta.report_kind == "other"

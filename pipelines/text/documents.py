@@ -23,14 +23,18 @@ from importlib import resources
 from pipelines.model import DocumentMeta, DocumentText
 from pipelines.text.structure import iter_lines, parse_body, strip_markup
 
-_SUBTITLE = re.compile(r"^[—–\-－]{1,3}\s*(?:在)?(?P<meeting>.+?)(?:上)?的?(?:工作)?(?:报告|讲话|发言)\s*$")
+_SUBTITLE = re.compile(
+    r"^[—–\-－]{1,3}\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+    r"(?:在)?(?P<meeting>[^，。；]+(?:会议|大会|全会|会(?=上)))(?:上)?"
+    r"(?:的?(?:工作)?(?:报告|讲话|发言))?\s*(?P<tail>[^，。；]{0,30})$"
+)
 _SUBTITLE_HEAD = re.compile(r"^[—–\-－]{1,3}\s*在\S")
 _SUBTITLE_TAIL = re.compile(r"^\S{0,12}(?:报告|讲话|发言)$")
 _DATE = re.compile(r"^[（(]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[）)]?$")
 _ROLE_WORDS = ("书记", "主任", "区长", "县长", "市长", "旗长", "州长", "省长", "主席", "局长", "部长",
                "秘书长", "院长", "检察长", "代区长", "代县长", "代市长")
 _SPEAKER = re.compile(
-    rf"^(?P<role>\S.*?(?:{'|'.join(sorted(_ROLE_WORDS, key=len, reverse=True))}))\s*(?P<name>[\u4e00-\u9fff·]"
+    rf"^(?P<role>(?:\S.*?)?(?:{'|'.join(sorted(_ROLE_WORDS, key=len, reverse=True))}))\s*(?P<name>[\u4e00-\u9fff·]"
     r"(?:\s?[\u4e00-\u9fff·]){1,4})$"
 )
 _TITLE_WORDS = re.compile(r"报告|讲话|公报|意见|决议|纲要|规划|计划")
@@ -39,6 +43,7 @@ _PLACE_SPLIT = re.compile(r"中国共产党|中共|中国人民政治协商会�
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
                     r"[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市)(?=委|人民|人大|政府|委员会|$)")
 _YEAR_LEAD = re.compile(r"^(?:\*\*)?\s*(?P<y>(?:19|20)\d{2})\s*年")
+_TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?[^年]*(?:统计公报|公报|年报)")
 
 
 @dataclass(frozen=True)
@@ -89,10 +94,13 @@ def places_in(text: str) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-def _covers_year(text: str, body_start: int, delivered_on: str) -> int | None:
+def _covers_year(title: str, text: str, body_start: int, delivered_on: str) -> int | None:
+    """The year a report is about: named in its title (``2019年统计公报``), the year its body
+    opens with (``2012年，…``), or the year before a delivery in January–April."""
+    if m := _TITLE_YEAR.search(title):
+        return int(m["y"])
     for s, e in iter_lines(text, body_start):
-        m = _YEAR_LEAD.match(text[s:e])
-        if m:
+        if m := _YEAR_LEAD.match(text[s:e]):
             return int(m["y"])
         break
     if delivered_on:
@@ -101,21 +109,48 @@ def _covers_year(text: str, body_start: int, delivered_on: str) -> int | None:
     return None
 
 
-def _header(text: str, anchor: tuple[int, int], prev_end: int) -> tuple[int, list[tuple[int, int]], str]:
-    """Title lines before a subtitle line (at most two, after prev_end): (start, lines, title)."""
-    lines = [ln for ln in iter_lines(text, prev_end, anchor[0])]
+def _speaker(line: str) -> tuple[str, str] | None:
+    """(role, name) of a speaker line such as ``某某县人民政府县长 王明``."""
+    m = _SPEAKER.match(line)
+    if not m or len(line) > 40:
+        return None
+    return m["role"].strip(), re.sub(r"\s+", "", m["name"])
+
+
+@dataclass
+class _Header:
+    start: int
+    front: list[tuple[int, int]]
+    title: str = ""
+    role: str = ""
+    speaker: str = ""
+    delivered_on: str = ""
+
+
+def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
+    """Title, speaker and date lines that stand before a subtitle line (the last of ``lines``)."""
+    head = _Header(lines[-1][0] if lines else 0, [])
     title_lines: list[tuple[int, int]] = []
     for s, e in reversed(lines):
         line = strip_markup(text[s:e])
-        if len(line) > 60 or line[-1] in "。；":
+        if not title_lines and (sp := _speaker(line)) and not head.speaker:
+            head.role, head.speaker = sp
+        elif not title_lines and parse_date(line) and not head.delivered_on:
+            head.delivered_on = parse_date(line)
+        elif len(line) <= 60 and line[-1] not in "。；" and len(title_lines) < 2:
+            title_lines.insert(0, (s, e))
+            if _TITLE_WORDS.search(line) or text[s] == "#":
+                break
+            continue
+        else:
             break
-        title_lines.insert(0, (s, e))
-        if len(title_lines) == 2 or _TITLE_WORDS.search(line) or text[s] == "#":
-            break
-    if not title_lines:
-        return anchor[0], [], ""
-    title = "".join(strip_markup(text[s:e]) for s, e in title_lines)
-    return title_lines[0][0], title_lines, title
+        head.front.insert(0, (s, e))
+        head.start = s
+    if title_lines:
+        head.title = "".join(strip_markup(text[s:e]) for s, e in title_lines)
+        head.front = title_lines + head.front
+        head.start = title_lines[0][0]
+    return head
 
 
 def _flat(piece: str) -> str:
@@ -144,37 +179,44 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
     """Split a cleaned file into reports and parse each one's header and body."""
     lines = _merge_subtitles(text, list(iter_lines(text)))
     anchors = [i for i, (s, e) in enumerate(lines) if _SUBTITLE.match(_flat(text[s:e]))]
-    starts: list[tuple[int, list[tuple[int, int]], str, int]] = []  # doc start, front lines, title, line idx
-    prev_end = 0
+    heads: list[tuple[_Header, int]] = []  # header and the subtitle's line index
+    prev = 0
     for i in anchors:
-        start, title_lines, title = _header(text, lines[i], prev_end)
-        starts.append((start, title_lines + [lines[i]], title, i))
-        prev_end = lines[i][1]
-    if not starts:
-        first = lines[0] if lines else (0, 0)
-        first_line = strip_markup(text[first[0]:first[1]])
-        is_title = bool(first_line) and len(first_line) <= 60 and first_line[-1] not in "。；"
-        starts = [(0, [first] if is_title else [], first_line if is_title else "", -1)]
+        head = _header(text, lines[prev:i])
+        if not head.front:
+            head.start = lines[i][0]
+        head.front.append(lines[i])
+        heads.append((head, i))
+        prev = i + 1
+    if not heads:  # one document: its title is the first title-like line near the top
+        top = lines[:6]
+        pick = next((k for k, (s, e) in enumerate(top) if _TITLE_WORDS.search(text[s:e])
+                     and len(strip_markup(text[s:e])) <= 60), None)
+        head = _header(text, top[: pick + 1]) if pick is not None else _Header(0, [])
+        head.start = 0
+        heads = [(head, -1)]
     found: list[FoundDocument] = []
-    file_places = places_in(" ".join(text[s:e] for s, e in lines[:3] + [x for a in starts for x in a[1]]))
+    header_lines = lines[:3] + [x for h, _ in heads for x in h.front]
+    file_places = places_in(" ".join(text[s:e] for s, e in header_lines))
     used_ids: set[str] = set()
-    for n, (start, front, title, idx) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
-        if n == 0:
-            start = 0 if not text[:start].strip() else start
-        meeting = ""
-        if idx >= 0:
-            m = _SUBTITLE.match(_flat(text[lines[idx][0]:lines[idx][1]]))
-            meeting = m["meeting"].strip() if m else ""
-        # date and speaker lines follow the subtitle
-        delivered_on, role, speaker = "", "", ""
+    for n, (head, idx) in enumerate(heads):
+        start = 0 if n == 0 and not text[: head.start].strip() else head.start
+        end = heads[n + 1][0].start if n + 1 < len(heads) else len(text)
+        front, title = head.front, head.title
+        meeting, delivered_on, role, speaker = "", head.delivered_on, head.role, head.speaker
+        if idx >= 0 and (m := _SUBTITLE.match(_flat(text[lines[idx][0]:lines[idx][1]]))):
+            meeting = m["meeting"].strip()
+            delivered_on = delivered_on or parse_date(m["date"] or "")
+            if not speaker and (sp := _speaker(m["tail"].strip())):
+                role, speaker = sp
+        # date and speaker lines that follow the subtitle (or the title)
         body_from = front[-1][1] if front else start
         for s, e in iter_lines(text, body_from, end):
             line = strip_markup(text[s:e])
             if not delivered_on and parse_date(line):
                 delivered_on = parse_date(line)
-            elif not speaker and (m := _SPEAKER.match(line)) and len(line) <= 40:
-                role, speaker = m["role"].strip(), re.sub(r"\s+", "", m["name"])
+            elif not speaker and (sp := _speaker(line)):
+                role, speaker = sp
             else:
                 break
             front.append((s, e))
@@ -197,7 +239,8 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         used_ids.add(doc_id)
         meta = DocumentMeta(
             report_kind=kind, title=title, speaker=speaker, speaker_role=role, meeting=meeting,
-            delivered_on=delivered_on, covers_year=_covers_year(rel_text, body_start, delivered_on),
+            delivered_on=delivered_on,
+            covers_year=_covers_year(title, rel_text, body_start, delivered_on),
             place=place, admin_code=admin_codes().get(place, ""),
         )
         doc = DocumentText(doc_id, kind, meta.covers_year, rel_text, paragraphs, sections, notes)
