@@ -256,3 +256,10 @@ def test_table_like_lists_with_numbering_and_colons() -> None:
     found = facts(text)
     assert [(f.indicator, f.value) for f in found] == [
         ("地区生产总值", Decimal("325.6")), ("新增就业", Decimal("1.2")), ("年度计划完成率", Decimal(105))]
+
+
+def test_long_unpunctuated_text_stays_linear() -> None:
+    text = "".join(f"新增企业{n % 900 + 2}家完成投资{n % 90 + 2}亿元" for n in range(4000))
+    found = facts(text)
+    assert len(found) == 8000
+    assert all(len(f.quote) <= 420 and len(f.indicator) <= 40 for f in found)

@@ -176,15 +176,15 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
                 period = plan_year
             elif covers is not None and _NEXT_YEAR.search(text, ss, se):
                 period = covers + 1
-        elif any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, it.cs, q.start))
-                 for p in estimate):
+        elif any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, max(it.cs, q.start - 80),
+                                                                       q.start)) for p in estimate):
             qualifier = "estimate"
         ckind, cval, cdir = it.base_change or ("", None, "")
         if not ckind and it.change is not None and it.change.kind != "absolute":
             ckind, cval, cdir = it.change.kind, q.value, it.change.direction
-        clause = text[it.cs:it.ce]
+        clause = text[max(it.cs, q.start - 80):min(it.ce, q.end + 40)]
         topic = topic_for(ctx.doc.report_kind, section, lead, it.name, clause, note_term)
-        quote = text[it.cs:max(it.quote_end, it.ce)].strip()
+        quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
         for name in (it.name, *it.extra_names):  # 办结率、满意率均为100%: one row per name
             code, en = code_for(name)
             out.append(Fact(

@@ -62,6 +62,7 @@ _RATE_TAIL = re.compile(r"(?:增长率|下降率|增幅|增速|降幅|增加量|
 _STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|金额|数)$")
 _VERB_END = re.compile(r"(?:采纳|办结|解决|落实|受理|办理|录用|采用|处理|答复|审结|执结|查处|吸纳|完成)$")
 _RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅")
+_WINDOW = 80  # how far back (or ahead) a name is looked for: clauses are short, texts may not be
 _MONEY_NOUNS = ("金", "额", "资", "入", "出", "润", "税", "费", "款", "本", "值", "价", "失", "模", "量")
 _SUFFIX = {"households": "户数", "persons": "人数", "person_times": "人次"}
 _INSTRUMENT = re.compile(r"(?:用|通过|经过|花)[^，,；;]{0,4}$")
@@ -111,7 +112,7 @@ def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
     i = 0
     while i < len(items):
         it = items[i]
-        pos = text.rfind("分别", it.cs, it.q.start)
+        pos = text.rfind("分别", max(it.cs, it.q.start - _WINDOW), it.q.start)
         run = [x for x in items[i:] if x.cs == it.cs and x.q.start > pos] if pos >= 0 else []
         if len(run) < 2:
             i += 1
@@ -128,7 +129,7 @@ def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
                 i += len(run)
                 continue
         start = items[i - 1].after_end if i else ctx.start
-        region = text[start:pos]
+        region = text[max(start, pos - _WINDOW):pos]
         names, in_clause = _list_names(region, len(run))
         head = "" if in_clause else text[max(it.cs, start):pos]
         tail_end = first.start if first is not None and first.start > pos else run[0].q.qual_start
@@ -205,7 +206,7 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
         end = it.change.start if it.change is not None else q.qual_start
         if prev is not None and prev.cs == it.cs and prev.threshold and start == prev.after_end:
             start = prev.q.start  # 10亿元以上项目5个: the class of projects is part of the name
-        raw = text[start:end] if end > start else ""
+        raw = text[max(start, end - _WINDOW):end] if end > start else ""
         after = _after_text(text, it)
         if it.threshold:
             after, it.after_end, it.number_first = after + "规模门槛", q.post_end, False
@@ -259,7 +260,7 @@ def _after_text(text: str, it: Item) -> str:
         return ""
     if q.kind in _THRESHOLD_KINDS and q.qualifier in ("at_least", "at_most"):
         it.threshold = True  # 亿元以上项目: a size class, not an amount of the noun
-    elif q.kind == "money" and c != "的" and len(clean(text[it.cs:q.qual_start])) > 2:
+    elif q.kind == "money" and c != "的" and len(clean(text[max(it.cs, q.start - _WINDOW):q.qual_start])) > 2:
         return ""  # 收入突破1亿元大关: money named before it; after a bare verb (投入) the use names it
     m = _AFTER.match(text, q.post_end, it.ce)
     after = _AFTER_TRAIL.sub("", _CMP.sub("", m.group().removeprefix("的")))
@@ -319,12 +320,14 @@ def _paired(pair: str, items: list[Item]) -> str:
 def _previous_subject(text: str, it: Item, ctx: NameContext, bare: bool = False) -> str:
     """Subject of the clause before ``it`` in its sentence; with ``bare``, only of a clause
     without figures (``四大综合体均被列为集聚区，实现营业收入…`` → 四大综合体)."""
-    pieces = [p for p in _CLAUSE_SPLIT.split(text[ctx.start:max(ctx.start, it.cs - 1)]) if p.strip()]
+    lo = max(ctx.start, it.cs - 1 - _WINDOW)
+    pieces = [p for p in _CLAUSE_SPLIT.split(text[lo:max(lo, it.cs - 1)]) if p.strip()]
     if not pieces or (bare and _DIGIT.search(pieces[-1])):
         return ""
     return _subject(_FRAME.sub(r"\1", pieces[-1]))
 
 
 def _next_subject(text: str, it: Item, ctx: NameContext) -> str:
-    pieces = [p for p in _CLAUSE_SPLIT.split(text[min(it.ce + 1, ctx.end):ctx.end]) if p.strip()]
+    lo = min(it.ce + 1, ctx.end)
+    pieces = [p for p in _CLAUSE_SPLIT.split(text[lo:min(ctx.end, lo + _WINDOW)]) if p.strip()]
     return clean(pieces[0]) if pieces else ""
