@@ -263,3 +263,9 @@ def test_long_unpunctuated_text_stays_linear() -> None:
     found = facts(text)
     assert len(found) == 8000
     assert all(len(f.quote) <= 420 and len(f.indicator) <= 40 for f in found)
+
+
+def test_verb_of_a_list_governs_its_bare_nouns() -> None:
+    found = facts("走访企业85家、社区12个，新建幼儿园3所、中小学2所，政府采纳21条、部门采纳9条。")
+    assert [f.indicator for f in found] == [
+        "走访企业", "走访社区", "新建幼儿园", "新建中小学", "政府采纳", "部门采纳"]

@@ -22,6 +22,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "indicator_codes.csv"
 _SCOPE = re.compile(r"^(?:全区|全市|全县|全镇|全省|全乡|全年|本年|当年|累计|共|全口径|辖区)+")
+_VERB = re.compile(r"^(?:新增|新建|建成|引进|召开|开展|组织|实施|完成|累计)")
 _NOISE = re.compile(r"实现|完成|达到|[“”\s]")
 
 
@@ -46,6 +47,9 @@ def code_for(indicator: str) -> tuple[str, str]:
     table = codes()
     name = _norm(indicator)
     hit = table.get(name)
+    if hit is None:  # 新增研发中心, 召开主任会议: the thing without the verb of its clause
+        bare = _VERB.sub("", name)
+        hit = table.get(bare) if bare != name else None
     if hit is None:  # 拆迁户数, 竣工面积: the name plus the counted thing
         for suffix in ("户数", "面积", "金额", "人数", "总量", "总额", "数"):
             if name.endswith(suffix) and len(name) > len(suffix):
