@@ -95,7 +95,8 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
     if note_term is not None:
         for t, w in scores(note_term).items():
             meaning[t] += 2 * w
-        return _top(meaning) or "other"
+        top = _top(meaning)
+        return top if top and meaning[top] >= 3 else "other"  # a note by its meaning, or other
     return _top(meaning) or DEFAULT.get(report_kind, "other")
 
 
