@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
+from functools import lru_cache
+from re import Match
 
 from pipelines.extract.codes import code_for
 from pipelines.extract.naming import NAME_SPANS, NameContext, name_items, pair_lists
@@ -62,7 +64,7 @@ def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], l
     Both lists start with -1 and end with len(text), so every position has a span around it.
     """
     clauses = [-1]
-    clauses.extend(m.start() for m in _CLAUSE_END.finditer(text))
+    clauses.extend(map(Match.start, _CLAUSE_END.finditer(text)))
     for s, e in reversed(shields):
         del clauses[bisect_left(clauses, s):bisect_left(clauses, e)]
     sentences = [p for p in clauses if p < 0 or text[p] in _SENTENCE_CHARS]
@@ -163,8 +165,7 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
     for it in rows:
         q = it.q
         qualifier, period = q.qualifier, period_default
-        tgt = [m for m in targets if m.start() < q.start and (not m.group("y") or covers is None
-                                                               or int(m.group("y")) > covers)]
+        tgt = [m for m in targets if m.start() < q.start and _future(m.group("y"), covers)] if targets else ()
         section, lead, note_term = ctx.place(q.start)
         plan_year = _plan_year(section, covers)
         if tgt or plan_year:
@@ -176,8 +177,7 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
                 period = plan_year
             elif covers is not None and _NEXT_YEAR.search(text, ss, se):
                 period = covers + 1
-        elif any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, max(it.cs, q.start - 80),
-                                                                       q.start)) for p in estimate):
+        elif estimate and _estimated(text, estimate, it):
             qualifier = "estimate"
         ckind, cval, cdir = it.base_change or ("", None, "")
         if not ckind and it.change is not None and it.change.kind != "absolute":
@@ -196,9 +196,22 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
     return out
 
 
+def _future(year: str | None, covers: int | None) -> bool:
+    """到2015年 is a target only when 2015 is later than the year the report covers."""
+    return not year or covers is None or int(year) > covers
+
+
+def _estimated(text: str, estimate: list[int], it: Item) -> bool:
+    """预计 before the figure, in its clause or heading a run of verbless clauses."""
+    q = it.q
+    return any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, max(it.cs, q.start - 80), q.start))
+               for p in estimate)
+
+
 _SECTION_YEAR = re.compile(r"(20\d\d)年")
 
 
+@lru_cache(maxsize=1024)
 def _plan_year(section: str, covers: int | None) -> int | None:
     """The year a plan section is about (``二、2013年工作安排``), if later than the report's year."""
     m = _SECTION_YEAR.search(section) if covers is not None and section else None
