@@ -91,7 +91,7 @@ def test_fenbie_pairs_figures_before_with_multiples() -> None:
 
 
 def test_estimate_covers_verbless_clauses_of_its_sentence() -> None:
-    text = ("全年预计完成固定资产投资215亿元，增长10%；社会消费品零售总额96亿元，增长11.5%；"
+    text = ("全年预计完成固定资产投资215亿元，增长10%；社会消费品零售总额96亿元，增长11.8%；"
             "进出口总额实现4.2亿美元。")
     found = facts(text)
     assert [(f.value, f.qualifier) for f in found] == [
@@ -259,9 +259,9 @@ def test_table_like_lists_with_numbering_and_colons() -> None:
 
 
 def test_long_unpunctuated_text_stays_linear() -> None:
-    text = "".join(f"新增企业{n % 900 + 2}家完成投资{n % 90 + 2}亿元" for n in range(4000))
+    text = "".join(f"新增企业{n % 900 + 2}家完成投资{n % 90 + 2}亿元" for n in range(3500))
     found = facts(text)
-    assert len(found) == 8000
+    assert len(found) == 7000
     assert all(len(f.quote) <= 420 and len(f.indicator) <= 40 for f in found)
 
 

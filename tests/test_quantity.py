@@ -27,7 +27,7 @@ def test_doctests(module: object) -> None:
     ("完成税收收入3.75亿元", "3.75", "亿元", "375000000", "CNY"),
     ("新建绿道12.6公里", "12.6", "公里", "12.6", "km"),
     ("改造老旧小区18.20万平方米", "18.20", "万平方米", "182000", "m2"),
-    ("服务老年人12.5万人次", "12.5", "万人次", "125000", "person_times"),
+    ("服务老年人13.6万人次", "13.6", "万人次", "136000", "person_times"),
     ("实际利用外资2.3亿美元", "2.3", "亿美元", "230000000", "USD"),
     ("流转土地1500亩", "1500", "亩", "1000000.05", "m2"),
     ("城镇登记失业率3.1%", "3.1", "%", "3.1", "percent"),
@@ -146,7 +146,7 @@ def test_registry_rows_are_consistent() -> None:
     ("新建绿道5千米", [("5千米", "km")]),
     ("装机容量1.2万千瓦", [("1.2万千瓦", "kW")]),
     ("出让土地12宗", [("12宗", "cases")]),
-    ("全社会用电量12.5亿度", [("12.5亿度", "kWh")]),
+    ("全社会用电量13.2亿度", [("13.2亿度", "kWh")]),
 ])
 def test_units_starting_with_a_multiplier_character(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.base_unit) for q in iter_quantities(text)] == expected

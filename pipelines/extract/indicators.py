@@ -6,7 +6,7 @@ titles, short quoted names, fixed phrases).  Each sentence's quantities are then
 because a comparison (``比上年增长7%``) belongs to the figure before it, a ``分别`` list pairs
 names with values in order, and ``预计``/``力争`` govern the clauses after them.
 
->>> doc = DocumentText("d", "government", 2015, "全区实现地区生产总值120.5亿元，比上年增长8.2%。")
+>>> doc = DocumentText("d", "government", 2015, "全县实现地区生产总值120.5亿元，比上年增长8.2%。")
 >>> [(f.indicator, f.value, f.unit, f.change_kind, f.change_value, f.indicator_code)
 ...  for f in extract_indicators(doc)]
 [('地区生产总值', Decimal('120.5'), '亿元', 'yoy_pct', Decimal('8.2'), 'GDP')]

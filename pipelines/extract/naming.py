@@ -102,7 +102,7 @@ def clean(s: str) -> str:
 
 
 def _subject(piece: str) -> str:
-    """The head of a clause: ``社会消费品零售额继续保持…`` → ``社会消费品零售额``."""
+    """The head of a clause: ``进出口总额继续保持较快增长`` → ``进出口总额``."""
     s = clean(piece)
     m = _HEAD_CUT.search(s, 2)
     return s[: m.start()] if m else s

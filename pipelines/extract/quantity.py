@@ -153,7 +153,7 @@ def _cn2an_fallback(s: str) -> int | None:
 
 
 def parse_number(text: str) -> Decimal | None:
-    """An arabic or Chinese number as Decimal: ``'27,321'`` → 27321, ``'二十三'`` → 23."""
+    """An arabic or Chinese number as Decimal: ``'12,480'`` → 12480, ``'二十三'`` → 23."""
     if text[0] in "0123456789０１２３４５６７８９":
         return Decimal(text.translate(_FULLWIDTH).replace(",", ""))
     n = cn_to_int(text)
