@@ -68,6 +68,9 @@ def test_qualifiers(text: str, expected: tuple[str, str]) -> None:
     ("全年接待来访群众一千零五十人次", "1050", "人次"),
     ("救助资金三十万元", "30", "万元"),
     ("有效预约近千人次", "1000", "人次"),
+    ("参与群众上千人", "1000", "人"),
+    ("吸引数十家企业入驻", None, None),
+    ("三十多万元", "30", "万元"),
 ])
 def test_chinese_numerals(text: str, value: str | None, unit: str | None) -> None:
     q = parse_text(text)

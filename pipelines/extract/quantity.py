@@ -186,8 +186,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         if num == "一" and not (mult or q1 or q2) and not _ONE_COUNTED.search(text, max(0, m.start() - 2),
                                                                               m.start()):
             return None  # 一 is an article (一批, 打造成一条…), unless it counts: 指一支, 新建一所
-        if not accepts_cn_numerals(unit):
-            return None
+        if not accepts_cn_numerals(unit) or text[m.start() - 1:m.start()] in _VAGUE:
+            return None  # 三期 is a phase; 数十家, 几百人 give no number
         if unit == "年" and not _DURATION_CN.search(text, max(0, m.start() - 2), m.start()):
             return None
     stated = (mult or "") + (unit or "")
@@ -210,8 +210,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     end = m.end("post") if post else m.end()
     unit_end = m.start("post") if post else m.end()
     qualifier, qual_start = qualifier_before(text, start)
-    if q1 or q2:
-        qualifier = "more_than"
+    if q1 or q2 or (not arabic and num[0] in "百千" and text[start - 1:start] == "上"):
+        qualifier = "more_than"  # 300余人, 上千人
     if post:
         qualifier = _POST_MAP[post]
     elif upper:
@@ -274,6 +274,7 @@ def _index_value(m: Match[str], text: str) -> Quantity | None:
 
 
 _NOT_AFTER = frozenset("第+＋-－.·每/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_VAGUE = frozenset("数几")
 _ONE_COUNTED = re.compile(r"(?:指|即|新建|新增|建成|组建|成立|设立|增设|共有|仅有|只有)$")
 _DURATION_CN = re.compile(r"(用|通过|经过|连续|持续|延续|历时|花|近|约|已|达|满|经)$")
 
