@@ -71,7 +71,7 @@ _RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅")
 _WINDOW = 80  # how far back (or ahead) a name is looked for: clauses are short, texts may not be
 _MONEY_NOUNS = ("金", "额", "资", "入", "出", "润", "税", "费", "款", "本", "值", "价", "失", "模", "量")
 _SUFFIX = {"households": "户数", "persons": "人数", "person_times": "人次"}
-_INSTRUMENT = re.compile(r"(?:用|通过|经过|花)[^，,；;]{0,4}$")
+_INSTRUMENT = re.compile(r"(?:用|通过|经过|花|计划|力争|争取|确保)[^，,；;]{0,4}$")
 _GENERIC = frozenset(("营业收入", "主营业务收入", "收入", "总收入", "销售收入", "利润", "利税", "产值",
                       "增加值", "税收", "销售额", "营收"))
 _ELIDED = re.compile(r"[，,；;\s]*(?:实现|完成|达到|共|累计)")
