@@ -269,3 +269,12 @@ def test_verb_of_a_list_governs_its_bare_nouns() -> None:
     found = facts("走访企业85家、社区12个，新建幼儿园3所、中小学2所，政府采纳21条、部门采纳9条。")
     assert [f.indicator for f in found] == [
         "走访企业", "走访社区", "新建幼儿园", "新建中小学", "政府采纳", "部门采纳"]
+
+
+def test_short_names_in_notes_carry_the_term() -> None:
+    text = "正文。\n“两改工程”：计划2年全面启动，力争5年基本完成。"
+    start = text.index("“两改")
+    note = GlossaryNote("“两改工程”", "计划2年全面启动，力争5年基本完成。", start, len(text))
+    found = facts(text, notes=(note,))
+    assert [(f.indicator, f.qualifier) for f in found] == [
+        ("“两改工程”全面启动所需时间", "target"), ("“两改工程”基本完成所需时间", "target")]

@@ -187,6 +187,8 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
         quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
         for name in (it.name, *it.extra_names):  # 办结率、满意率均为100%: one row per name
             code, en = code_for(name)
+            if note_term and len(name) <= 8 and note_term not in name:
+                name = note_term + name  # a glossary note's figure is about the term it explains
             out.append(Fact(
                 start=q.start, end=q.end, indicator=name, value=q.value, unit=q.unit,
                 value_base=q.value_base, base_unit=q.base_unit, qualifier=qualifier, topic=topic,
