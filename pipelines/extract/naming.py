@@ -29,9 +29,23 @@ if TYPE_CHECKING:
 _PHRASES = Path(__file__).resolve().parent.parent / "data" / "name_phrases.csv"
 
 
+_WORDS = Path(__file__).resolve().parent.parent / "data" / "name_words.csv"
+
+
 def _phrases() -> list[str]:
     with _PHRASES.open(encoding="utf-8", newline="") as f:
         return [row["phrase"] for row in csv.DictReader(f)]
+
+
+def _words(role: str) -> list[str]:
+    """The words of one role in ``data/name_words.csv`` (list verbs, object verbs, owned nouns)."""
+    with _WORDS.open(encoding="utf-8", newline="") as f:
+        return [row["word"] for row in csv.DictReader(f) if row["role"] == role]
+
+
+def _alternation(role: str, frame: str) -> re.Pattern[str]:
+    words = sorted(_words(role), key=len, reverse=True)
+    return re.compile(frame.format("|".join(re.escape(w) for w in words)))
 
 
 #: Spans whose numerals are part of a name: book titles, short quoted names, fixed phrases.
@@ -60,20 +74,14 @@ _COMPLETED = re.compile(r"完成[^，,；;]{0,12}(?:计划|任务|目标)的$")
 _CHANGE_VERB = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)$")
 _RATE_TAIL = re.compile(r"(?:增长率|下降率|增幅|增速|降幅|增加量|减少量|提高幅度|下降幅度)$")
 _STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|金额|数)$")
-_LEAD_VERB = re.compile(
-    r"新增|新建|新开工|建成|走访|召开|引进|组建|培育|开展|实施|改造|整治|受理|办理|查处|培训|发放|救助|征集|收集|"
-    r"接待|举办|组织|落实|解决|化解|帮助|创建|建设|提出|提交|审议|听取|出台|制定|制订|修订|排查|发现|移交|立案|"
-    r"签约|招引|拆除|拆迁|安置|交付|续建|安装|推广|服务|参加|选派|提拔|任命|任免|选举|挽回|办结|惠及|受益|带动|"
-    r"涉及|覆盖|吸纳|累计|投入|完成|实现|获得|获|评选|表彰|认定|申报|培养|扶持|帮扶|资助|慰问|检查|督查|视察|"
-    r"调研|审查|采纳|录用|报送|上报|反映|征求|聘请|推荐|新改建|新设|设立|成立|清理|规范|取消|下放|调整|减少|增加")
-_VERB_END = re.compile(r"(?:采纳|办结|解决|落实|受理|办理|录用|采用|处理|答复|审结|执结|查处|吸纳|完成)$")
+_LEAD_VERB = _alternation("list_verb", "^(?:{})")
+_VERB_END = _alternation("object_verb", "(?:{})$")
 _RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅")
 _WINDOW = 80  # how far back (or ahead) a name is looked for: clauses are short, texts may not be
 _MONEY_NOUNS = ("金", "额", "资", "入", "出", "润", "税", "费", "款", "本", "值", "价", "失", "模", "量")
 _SUFFIX = {"households": "户数", "persons": "人数", "person_times": "人次"}
 _INSTRUMENT = re.compile(r"(?:用|通过|经过|花|计划|力争|争取|确保)[^，,；;]{0,4}$")
-_GENERIC = frozenset(("营业收入", "主营业务收入", "收入", "总收入", "销售收入", "利润", "利税", "产值",
-                      "增加值", "税收", "销售额", "营收"))
+_GENERIC = frozenset(_words("owned_noun"))
 _ELIDED = re.compile(r"[，,；;\s]*(?:实现|完成|达到|共|累计)")
 _SHARED_VALUE = re.compile(r"(?:均为|均达到|均达|均是|都是|都达到|均超过)$")
 _SHARED = re.compile(r"、|和")
