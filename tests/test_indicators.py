@@ -278,3 +278,10 @@ def test_short_names_in_notes_carry_the_term() -> None:
     found = facts(text, notes=(note,))
     assert [(f.indicator, f.qualifier) for f in found] == [
         ("“两改工程”全面启动所需时间", "target"), ("“两改工程”基本完成所需时间", "target")]
+
+
+def test_relative_change_after_an_absolute_one_belongs_to_the_figure() -> None:
+    found = facts("年末各项存款余额812.4亿元，比年初增加64.2亿元，增长8.6%。")
+    assert [(f.value, f.change_kind, f.change_value) for f in found] == [
+        (Decimal("812.4"), "yoy_pct", Decimal("8.6")), (Decimal("64.2"), "", None)]
+    assert found[1].indicator == "各项存款余额增加量"

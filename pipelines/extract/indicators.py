@@ -220,6 +220,15 @@ def _plan_year(section: str, covers: int | None) -> int | None:
     return int(m.group(1)) if m and int(m.group(1)) > covers else None
 
 
+def _gap_start(items: list[Item], base: Item, it: Item) -> int:
+    """Where the text between a figure and its change starts: after any absolute change between."""
+    end = base.after_end
+    for x in items:
+        if base.q.start < x.q.start < it.q.start and x.change is not None and x.change.kind == "absolute":
+            end = x.q.post_end
+    return end
+
+
 _GAP = re.compile(r"[，,、\s]*(?:其中|(?:按|以)可比价格?计算|扣除价格因素)?[，,、\s]*")
 
 
@@ -229,11 +238,12 @@ def _attach_changes(text: str, items: list[Item]) -> None:
     for it in items:
         ch = it.change
         if ch is not None and ch.kind in _CHANGE_KINDS and base is not None and base.base_change is None \
-                and base.change is None and _GAP.fullmatch(text, base.after_end, ch.start) \
+                and base.change is None and _GAP.fullmatch(text, _gap_start(items, base, it), ch.start) \
                 and "分别" not in text[base.q.post_end:it.q.start]:
             base.base_change = (ch.kind, it.q.value, ch.direction)
             base.quote_end = max(base.quote_end, it.ce)
             base.after_end = it.q.post_end
             it.consumed = True
             continue
-        base = it
+        if ch is None or ch.kind != "absolute":  # 比年初增加x亿元，增长y%: y belongs to the figure before
+            base = it
