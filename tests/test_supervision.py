@@ -100,7 +100,7 @@ def test_counts_and_appointments():
     assert [(a.form, a.subject, a.count) for a in found] == [
         ("听取审议报告", "专项工作报告", 12),
         ("执法检查", "执法检查和专题视察", 15),
-        ("任免", "依法任免国家机关工作人员40人", 40)]
+        ("任免", "任免国家机关工作人员", 40)]
 
 
 def test_actors_other_than_the_district_committee():
@@ -188,3 +188,55 @@ def test_a_meeting_named_before_its_subject_is_one_widened_action():
     [a] = extract_supervision(doc)
     assert (a.form, a.subject) == ("听取汇报", "上半年财政收支情况")
     assert doc.text[a.start:a.end].startswith("政情通报会") and a.quote.startswith("分别召开")
+
+
+def counted(text: str, section: str = "（一）依法监督") -> list[tuple[str, str, int | None]]:
+    paragraphs = [Paragraph(i, m.start(), m.end(), "body", section)
+                  for i, m in enumerate(re.finditer(r"[^\n]+", text))]
+    doc = DocumentText("doc", "npc", 2019, text, tuple(paragraphs))
+    found = extract_supervision(doc)
+    for a in found:
+        assert 0 <= a.start < a.end <= len(text) and a.quote in text
+        assert a.count is None or str(a.count) in text[a.start:a.end]
+    return [(a.form, a.subject, a.count) for a in found]
+
+
+def test_objects_counted_inside_an_inspection_are_no_new_action():
+    text = "对《中华人民共和国消防法》贯彻实施情况开展执法检查，检查商场和娱乐场所48家，发现隐患19处。"
+    assert counted(text) == [
+        ("执法检查", "《中华人民共和国消防法》贯彻实施情况", None)]
+    assert counted("组织代表视察全区水库安全度汛工作，实地察看水库12座，提出意见建议9条。") == [
+        ("视察", "全区水库安全度汛工作", None)]
+
+
+def test_counts_leave_the_subject_a_readable_noun_phrase():
+    assert counted("常委会对3家部门开展了工作评议。") == [("工作评议", "部门", 3)]
+    assert counted("对区教育局等4个部门开展工作评议。") == [("工作评议", "区教育局等部门", 4)]
+    assert counted("常委会对区政府组成部门的5名负责人进行了履职评议。") == [
+        ("工作评议", "区政府组成部门负责人履职", 5)]
+    assert counted("全年作出决议决定8项。") == [("决定", "决议决定", 8)]
+    assert counted("全年共收到报送备案的规范性文件9件，审查9件，纠正1件。") == [("备案审查", "规范性文件", 9)]
+    assert counted("全年审查备案规范性文件14件。") == [("备案审查", "规范性文件", 14)]
+    assert counted("开展执法检查5次。") == [("执法检查", "法律法规实施情况", 5)]
+    assert counted("专题视察12家单位的安全生产工作。") == [("视察", "12家单位的安全生产工作", None)]
+
+
+@pytest.mark.parametrize(("text", "section"), [
+    ("计划听取和审议专项工作报告15项左右，开展执法检查2次。", "二、2021年工作任务"),
+    ("常委会将听取和审议区政府关于垃圾分类工作情况的报告，开展《中华人民共和国消防法》执法检查。",
+     "二、今年的主要任务"),
+    ("今年，常委会将听取和审议区政府关于养老服务工作情况的报告。", "（一）依法监督"),
+    ("常委会还将适时视察城东新区建设。", "（一）依法监督"),
+])
+def test_plans_for_the_year_ahead_are_no_actions_done(text, section):
+    assert counted(text, section) == []
+
+
+def test_a_run_of_laws_and_a_list_of_bodies_give_one_row_each():
+    assert counted("对《中华人民共和国水法》《浙江省河道管理条例》贯彻实施情况开展执法检查。") == [
+        ("执法检查", "《中华人民共和国水法》贯彻实施情况", None),
+        ("执法检查", "《浙江省河道管理条例》贯彻实施情况", None)]
+    assert counted("开展对区民政局、区人力资源和社会保障局的工作评议。") == [
+        ("工作评议", "区民政局", None), ("工作评议", "区人力资源和社会保障局", None)]
+    text = "区民政局、区法院和区检察院"
+    assert [text[a:b] for a, b in list_items(text, 0, len(text))] == ["区民政局", "区法院", "区检察院"]

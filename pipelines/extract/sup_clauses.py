@@ -23,6 +23,8 @@ CLAUSE_END = "，；：,;:"
 OPEN, CLOSE = "“《（(〈「‘", "”》）)〉」’"
 _LAST_AND = re.compile(r"(?:以及|和|及|与)")
 _ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6})$")
+# A body's name ends with one of these: 县自然资源和规划局 is one body, 区法院和区检察院 two.
+_ORGAN = re.compile(r"(?:局|委员会|委|办公室|办|院|厅|署|中心|政府|公司|集团|站|所)$")
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,9 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> t = "四大综合体、保障房和延安路整治等重点工程"
     >>> [t[s:e] for s, e in list_items(t, 0, len(t))]
     ['四大综合体', '保障房', '延安路整治']
+    >>> t = "县司法局、县自然资源和规划局"
+    >>> [t[s:e] for s, e in list_items(t, 0, len(t))]
+    ['县司法局', '县自然资源和规划局']
     >>> t = "“背改、危改”工程"
     >>> [t[s:e] for s, e in list_items(t, 0, len(t))]
     ['“背改、危改”工程']
@@ -123,6 +128,7 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     joint = [m for m in _LAST_AND.finditer(text, last_s, last_e) if depth_at.get(m.start()) == 0]
     if joint:
         m = joint[0]
-        if m.start() > last_s and m.end() < last_e:
+        organ = _ORGAN.search(text, last_s, last_e) and not _ORGAN.search(text, last_s, m.start())
+        if m.start() > last_s and m.end() < last_e and not organ:
             items[-1:] = [(last_s, m.start()), (m.end(), last_e)]
     return [trim(text, s, e) for s, e in items if e > s]

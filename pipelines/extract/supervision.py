@@ -8,7 +8,13 @@ clause of the sentence that names the topic (``关心X工作，前往某地视�
 the work (``开展执法检查和专题视察22次``), or the subject of the action before it is shared
 (``在审议X报告的同时，开展专题询问``). A meeting whose subject the next clause names (``召开政情通报会，
 通报X``) widens that action's span. Enumerations become one row per item, sharing the quote.
-``actor`` says whose action it is (see ``ACTORS``); ``count`` is set where the text gives one.
+``actor`` says whose action it is (see ``ACTORS``); ``count`` is set where the text gives one, and the
+subject then keeps only the words (``对2家部门`` → 部门, 2; ``作出决议决定11项`` → 决议决定, 11; a bare
+``审查17件`` takes the form's generic subject, 规范性文件). A run of laws (``《A》《B》实施情况``) gives
+one row per law. Not actions: objects counted inside an inspection (``开展执法检查，检查企业136家``),
+and plans — every trigger in a section about the year ahead (``二、2020年工作任务``) or in a sentence
+whose clause opens with 将/计划/拟 (``常委会将听取…``). The table has no field for planned work, so
+plans are left out rather than published as done.
 
 >>> from pipelines.model import DocumentText
 >>> text = "常委会先后视察城东综合体、保障性住房和滨江路整治等重点工程，提出建议。"
@@ -56,14 +62,32 @@ _TOPIC = re.compile(
 )
 # Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
 _FRAME = re.compile(
-    r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织)+了?(?:专题|重点|集中|专项|联合|实地)*$"
+    r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织)+了?(?:专题|重点|集中|专项|联合|实地)*"
+    r"(?P<q>履职|述职|满意度|执法|司法)?$"
 )
 _PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2,40}?)(?:走访|调研|开展|进行)*$")
 _MEETING = re.compile(r"召开(?P<s>[^，。；]{4,40}?)$")
 _BEFORE_OPEN = re.compile(r"(?:开展|进行)(?P<s>[^，。；]{2,60}?)$")
 _BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
-_COUNT = re.compile(r"\s?(?P<n>\d+)\s?(?:余|多)?(?:次|项|人|名|件|篇|批次|个|场|条)")
-_LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|、)")
+_UNITS = r"(?:人次|批次|次|项|人|名|件|篇|个|场|条|家|所|处|户|份|部|位)"
+_COUNT = re.compile(rf"\s?(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}(?:左右|以上|余)?")
+# A count inside a subject: 2家部门, 市住建局等6个部门, 区政府组成部门的6名负责人.
+_LEAD_COUNT = re.compile(rf"^(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}(?:的)?")
+_INNER_COUNT = re.compile(rf"(?P<k>等|的)\s?(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}")
+# What a counted action without a named subject is about, when the form implies it.
+_SELF_LEAD = re.compile(r"^(?:依法|共|先后|作出)+")
+# A bare inspecting verb: 检查企业136家 / 实地察看河道15条 after an inspection names its detail.
+_DETAIL_VERB = re.compile(r"^(?:实地|现场|随机|抽样)?(?:检查|察看|查看|踏看|抽查|走访)$")
+_OBJECT_COUNT = re.compile(r"\d+\s?(?:余|多)?\s?(?:家|个|条|处|所|座|户|份|件|批次|批)(?:左右|以上)?$")
+# Sections and clauses about the year ahead: plans, not actions done.
+_FORWARD = re.compile(
+    r"今年(?!以来)|明年|新的一年|下一步|今后|(?:工作|主要)(?:任务|安排|打算|思路|计划)|工作建议")
+_PAST = re.compile(r"以来|回顾|过去|主要工作$|工作情况")
+_PLANNED = re.compile(r"(?:还|也|继续|今年|明年|下一步)?(?:将|计划|拟|准备|将要|打算)")
+# Laws listed in a row: 《A》《B》和《C》贯彻实施情况 → one row per law.
+_TITLE = re.compile(r"《[^《》]{2,80}》")
+_TITLE_JOIN = re.compile(r"^(?:、|和|及|以及|与)?$")
+_LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|备案|、)")
 _TAILS = re.compile(
     r"(?:并开展|并进行|的同时|(?<=报告)时|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的)$"
 )
@@ -91,6 +115,7 @@ class _Hit:
 class _Subject:
     span: tuple[int, int]
     source: str  # group | frame | self | after | place | before | topic | count | previous
+    suffix: str = ""  # what of the subject is appraised: 对6名负责人进行履职评议 → 负责人履职
 
 
 def _actor(text: str, clause: Clause) -> str | None:
@@ -190,7 +215,7 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         return _Subject(_clean_span(text, *hit.group), "group")
     framed = _FRAME.search(text, _strip_actor(text, clause.start, hit.start), hit.start)
     if framed and _meaningful(text, *framed.span("s")):
-        return _Subject(_clean_span(text, *framed.span("s")), "frame")
+        return _Subject(_clean_span(text, *framed.span("s")), "frame", framed.group("q") or "")
     if hit.trigger.subject == "self":
         s = hit.start
         m = re.search(r"组织", text[clause.start:hit.start])
@@ -210,9 +235,36 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
     return _before(text, clause, hit, floor)
 
 
+def _counted(piece: str) -> tuple[str, int | None]:
+    """A subject's wording without the count it holds, and that count: ``2家部门`` → (部门, 2),
+    ``市住建局等6个部门`` → (市住建局等部门, 6), ``区政府部门的6名负责人`` → (区政府部门负责人, 6)."""
+    m = _LEAD_COUNT.match(piece)
+    if m and len(_CJK.findall(piece[m.end():])) >= 2 and "的" not in piece[m.end():]:
+        # 26家单位的普法工作 stays whole: the count is of the units, the subject their work
+        return piece[m.end():], int(m.group("n"))
+    m = _INNER_COUNT.search(piece)
+    if m and len(_CJK.findall(piece[m.end():])) >= 2:
+        keep = "等" if m.group("k") == "等" else ""
+        return piece[:m.start()] + keep + piece[m.end():], int(m.group("n"))
+    return piece, None
+
+
+def _title_run(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The titles of a subject that is a run of two or more 《》 titles (``《A》《B》实施情况``)."""
+    titles = [m.span() for m in _TITLE.finditer(text, s, e)]
+    if len(titles) < 2 or titles[0][0] != s:
+        return []
+    if all(_TITLE_JOIN.match(text[a[1]:b[0]].strip()) for a, b in zip(titles, titles[1:], strict=False)):
+        return titles
+    return []
+
+
 def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor: str,
           section: str, name: str | None = None) -> list[SupervisionAction]:
-    """One row per enumerated item of a subject span (one row when it is not an enumeration)."""
+    """One row per enumerated item of a subject span (one row when it is not an enumeration).
+
+    A count the subject holds goes to ``count`` (``听取专项工作报告20项左右``, ``对2家部门``); a
+    counted action that names no subject takes the form's generic subject where it has one."""
     s, e = subject.span
     count = None
     m = _COUNT.search(text, s, e)
@@ -223,19 +275,38 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     form = hit.trigger.form
     if form == "听取汇报" and text[s:e].endswith("报告"):
         form = "听取审议报告"
-    items = [(s, e)]
+    items: list[tuple[int, int, str | None]] = [(s, e, name)]
     splittable = subject.source not in ("self", "place", "count") and name is None
-    if splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]]):
+    titles = _title_run(text, *_clean_span(text, s, e)) if splittable else []
+    if titles:  # 《A》《B》贯彻实施情况: one row per law, each with the shared tail
+        tail = text[titles[-1][1]:e].strip()
+        tail = "" if tail.startswith("等") or len(tail) > 12 else tail
+        items = [(a, b, text[a:b] + tail) for a, b in titles]
+    elif splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]]):
         split = list_items(text, s, e)
         if len(split) > 1 and min(b - a for a, b in split) >= 4:  # 区政府、区法院专项报告 stays whole
-            items = split
+            items = [(a, b, None) for a, b in split]
     rows = []
-    for a, b in items:
+    for a, b, label in items:
         a, b = _clean_span(text, a, b) if subject.source != "self" else (a, b)
         if not _meaningful(text, a, b):
             continue
+        label = label or text[a:b]
+        n = count
+        if subject.source == "self":
+            if m:
+                label = (text[a:m.start()] + text[m.end():b]).strip()
+            label = _SELF_LEAD.sub("", label) or label
+        elif subject.source == "count" and label == text[hit.start:hit.end] and hit.trigger.generic:
+            label = hit.trigger.generic  # 审查17件: the form says what was reviewed
+        elif name is None:
+            label, inner = _counted(label)
+            n = n if inner is None else inner
+        label += subject.suffix
         lo, hi = (min(a, hit.start), max(b, hit.end)) if len(items) == 1 else (a, b)
-        rows.append(SupervisionAction(lo, hi, form, name or text[a:b], count, actor,
+        if m and count is not None and len(items) == 1:
+            hi = max(hi, m.end())  # the span holds the count as printed
+        rows.append(SupervisionAction(lo, hi, form, label, n, actor,
                                       text[quote[0]:quote[1]], section))
     return rows
 
@@ -247,7 +318,8 @@ def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -
     if k + 1 < len(clauses_) and clauses_[k + 1].sentence == clause.sentence:
         return False
     first = k == 0 or text.rfind("\n", 0, clause.start) >= clauses_[k - 1].end
-    return first and clause.end - clause.start <= _RUN_IN and text[clause.end:clause.end + 1] == "。"
+    short = clause.end - clause.start <= _RUN_IN and not _COUNT.search(text, clause.start, clause.end)
+    return first and short and text[clause.end:clause.end + 1] == "。"  # 作出决定8项。 is no heading
 
 
 def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
@@ -273,6 +345,10 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if clause.sentence != state.sentence:
             state = _State(sentence=clause.sentence)
         state.actor = _actor(text, clause) or state.actor
+        if _PLANNED.match(text, _strip_actor(text, clause.start, clause.end), clause.end):
+            state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
+        if hits and (state.planned or _forward(doc.section_at(clause.start))):
+            continue  # a plan for the year ahead is no oversight action done
         if not hits:
             state.topic = _topic_of(text, clause) or state.topic
             state.previous = None
@@ -296,6 +372,13 @@ class _State:
     topic: tuple[int, int] | None = None
     previous: _Subject | None = None
     pending: list[tuple[_Hit, Clause]] = field(default_factory=list)
+    acted: bool = False  # an action of the sentence has been found
+    planned: bool = False  # a clause of the sentence said 将/计划/拟: what follows is a plan
+
+
+def _forward(section: str) -> bool:
+    """A section about the year ahead (``二、2020年工作任务``, ``今年的主要任务``)."""
+    return any(_FORWARD.search(h) and not _PAST.search(h) for h in section.split(" > "))
 
 
 def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
@@ -346,6 +429,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if subject is None:
             state.pending.append((hit, clause))
             continue
+        if (state.acted and _DETAIL_VERB.match(text[hit.start:hit.end]) and subject.source == "after"
+                and _OBJECT_COUNT.search(text, *subject.span)):
+            continue  # 开展执法检查，检查企业136家: the objects the inspection counted, no new action
         quote = trim(text, min(clause.start, subject.span[0]), max(clause.end, subject.span[1]))
         rows = _rows(text, subject, hit, quote, state.actor, section, name)
         early = [h for h, _ in waiting if h.trigger.form == hit.trigger.form]
@@ -354,6 +440,7 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             quote = trim(text, min(c.start for _, c in waiting), quote[1])
             rows = [replace(r, start=min(r.start, lo), quote=text[quote[0]:quote[1]]) for r in rows]
         out.extend(rows)
+        state.acted = state.acted or bool(rows)
         if subject.source not in ("self", "count"):
             found = subject
     state.previous = found
