@@ -124,9 +124,22 @@ class _DocContext:
         self.notes = sorted(doc.notes, key=lambda n: n.start)
         self.note_starts = [n.start for n in self.notes]
         self._leads: dict[int, str] = {}
+        self._last: tuple[int, int, tuple[str, str, str | None]] = (0, 0, ("", "", None))
 
     def place(self, pos: int) -> tuple[str, str, str | None]:
         """(section path, paragraph lead sentence, note term or None) at clean offset ``pos``."""
+        lo, hi, last = self._last
+        if lo <= pos < hi:
+            return last  # figures come in text order, mostly many to a paragraph
+        found = self._place(pos)
+        i = bisect_right(self.para_starts, pos) - 1
+        if i >= 0 and pos < self.paras[i].end:
+            j = bisect_right(self.note_starts, pos)
+            nxt = self.note_starts[j] if j < len(self.note_starts) else self.paras[i].end
+            self._last = (pos, min(self.paras[i].end, nxt), found)
+        return found
+
+    def _place(self, pos: int) -> tuple[str, str, str | None]:
         i = bisect_right(self.para_starts, pos) - 1
         note_term = None
         j = bisect_right(self.note_starts, pos) - 1
@@ -189,11 +202,9 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
             code, en = code_for(name)
             if note_term and len(name) <= 8 and note_term not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
-            out.append(Fact(
-                start=q.start, end=q.end, indicator=name, value=q.value, unit=q.unit,
-                value_base=q.value_base, base_unit=q.base_unit, qualifier=qualifier, topic=topic,
-                indicator_code=code, indicator_en=en, period=period, change_kind=ckind,
-                change_value=cval, change_direction=cdir, quote=quote, section=section,
+            out.append(Fact(  # positional, in the field order of Fact (faster than keywords)
+                q.start, q.end, name, q.value, q.unit, q.value_base, q.base_unit, qualifier, topic,
+                code, en, period, ckind, cval, cdir, quote, section,
             ))
     return out
 
