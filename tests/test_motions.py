@@ -142,3 +142,23 @@ def test_suggestions_on_topics_and_after_a_visit():
     assert found("区政协组织委员视察全区垃圾分类工作，提出了加强宣传引导、完善收运体系等意见建议。") == [
         ("加强宣传引导、完善收运体系等意见建议", "建议", "")]
     assert found("常委会围绕区委、区政府的中心工作，加大调查研究、建言献策力度。") == []
+
+
+def test_a_suggestion_motion_is_a_suggestion():
+    assert found("《关于建设城南湿地公园的建议案》报送区委，被采纳。") == [
+        ("关于建设城南湿地公园的建议案", "建议", "被采纳")]
+
+
+def test_an_outcome_of_some_of_the_works_is_given_to_none_of_the_named_ones():
+    text = "形成《关于老字号保护的调研报告》《关于夜间经济的调研报告》等调研报告8篇，其中2篇获区领导批示。"
+    assert found(text) == [("关于老字号保护的调研报告", "调研报告", ""),
+                           ("关于夜间经济的调研报告", "调研报告", "")]
+    assert found("其中《关于老字号保护的调研报告》获区领导批示。") == [
+        ("关于老字号保护的调研报告", "调研报告", "获区领导批示")]
+
+
+def test_outcomes_stated_as_done_or_as_what_the_work_moved():
+    assert found("重点提案《关于改善老城区停车的提案》由区长领衔督办，已基本办结。") == [
+        ("关于改善老城区停车的提案", "提案", "已基本办结")]
+    assert found("《关于规范校外培训的提案》等一批提案推动了相关工作落实。") == [
+        ("关于规范校外培训的提案", "提案", "推动了相关工作落实")]

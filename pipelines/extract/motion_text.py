@@ -15,10 +15,16 @@ from pipelines.extract.sup_clauses import Clause, doc_clauses, trim
 from pipelines.extract.sup_vocab import read_rows
 from pipelines.model import DocumentText, Motion
 
-# An outcome opens with one of these words: 得到…批示, 被…录用, 得以落实, 获…采纳.
+# An outcome opens with one of these words: 得到…批示, 被…录用, 得以落实, 获…采纳, 已基本办结,
+# 推动了…落实.
 _OUTCOME = re.compile(
     r"(?:均|已|先后|分别|都)?(?:得到|获得|受到|得以|被(?!评为|授予|推荐|聘为|任命)|获)[^，。；]{1,40}"
+    r"|(?:均已|已经|已|均)(?:基本|全部|全面|初步)?(?:办结|办复|解决|落实|采纳|实施|完成|答复)[^，。；]{0,20}"
+    r"|(?:有力|积极|有效)?推动了?[^，。；]{2,40}"
 )
+# An outcome stated for some of the works only (其中3篇获批示): it is no outcome of each one named.
+_SUBSET = re.compile(
+    r"其中\s?(?:\d+|[一二三四五六七八九十两]+)\s?(?:篇|件|条|份|项|个|期)|其中(?:部分|一些|若干|多篇|多件)")
 
 
 @dataclass(frozen=True)
@@ -77,11 +83,20 @@ def outcome_after(text: str, pos: int, limit: int) -> str:
 
     >>> outcome_after("《甲》等提案得到较好解决。", 3, 12)
     '得到较好解决'
+    >>> outcome_after("《甲》由市长领衔督办，已基本办结。", 3, 16)
+    '已基本办结'
+    >>> outcome_after("形成《甲》等调研报告5篇，其中2篇获批示。", 5, 21)
+    ''
     """
     clause_ends = [i for i in range(pos, limit) if text[i] in "，；。"]
     stop = clause_ends[1] if len(clause_ends) > 1 else limit
     m = _OUTCOME.search(text, pos, stop)
-    return m.group().strip() if m else ""
+    if not m:
+        return ""
+    lead = max([pos, *(i + 1 for i in clause_ends if i < m.start())])
+    if _SUBSET.search(text, lead, m.start()):
+        return ""  # 《甲》《乙》等调研报告10篇，其中3篇获批示: which three, the text does not say
+    return m.group().strip()
 
 
 def motion(text: str, span: tuple[int, int], quote: tuple[int, int], body: str, title: str,

@@ -85,7 +85,7 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 kind = type_of("context", context.group())
             elif other and doc.report_kind == "cppcc":
                 kind = type_of("other", other)
-            elif own and (produced or own in ("议案", "提案") or re.match(r"[^，。；]{0,3}(?:得到|被|获)",
+            elif own and (produced or title.endswith("案") or re.match(r"[^，。；]{0,3}(?:得到|被|获)",
                                                                        text[e:sentence.end])):
                 kind = own
             else:
