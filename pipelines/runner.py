@@ -39,6 +39,11 @@ class RunSummary:
 
 
 def _failure_message(result: dg.ExecuteInProcessResult) -> str:
+    for check in result.get_asset_check_evaluations():
+        if not check.passed:
+            errors = check.metadata.get("first_errors")
+            detail = errors.value.replace("\n", " ") if errors is not None else ""
+            return f"check {check.check_name} failed: {detail}"
     for event in result.all_events:
         if event.is_step_failure and event.step_failure_data:
             err = event.step_failure_data.error
@@ -50,9 +55,6 @@ def _failure_message(result: dg.ExecuteInProcessResult) -> str:
             msg = (event.step_failure_data.user_failure_data.description
                    if event.step_failure_data.user_failure_data else None)
             return msg or cause.message.strip().splitlines()[-1]
-    for check in result.get_asset_check_evaluations():
-        if not check.passed:
-            return f"check {check.check_name} failed: {check.metadata.get('first_errors', '')}"
     return "the run failed"
 
 

@@ -75,8 +75,8 @@ def test_headings_and_notes():
 
 
 def test_dated_subtitle_with_speaker_line_before_it():
-    text = ("某某市人民政府工作报告\n\n市长 李华\n\n——2019年1月15日在某某市第十五届人民代表大会第三次会议上\n\n"
-            "各位代表：\n\n过去一年，全市经济运行稳中有进。\n")
+    text = ("某某市人民政府工作报告\n\n市长 李华\n\n"
+            "——2019年1月15日在某某市第十五届人民代表大会第三次会议上\n\n各位代表：\n\n过去一年，全市经济运行稳中有进。\n")
     docs = _docs(text)
     assert len(docs) == 1
     meta = docs[0].meta
@@ -92,3 +92,16 @@ def test_communique_with_debris_before_the_title_covers_its_titled_year():
     meta = _docs(text)[0].meta
     assert meta.title == "某某县2021年国民经济和社会发展统计公报"
     assert meta.covers_year == 2021 and meta.report_kind == "other"
+
+
+def test_run_in_and_part_headings_make_sections():
+    text = ("政府工作报告\n\n第一部分 主要成效\n\n"
+            "（一）经济运行稳中有进。全年地区生产总值增长6%。\n\n1.做强工业经济。新增规上企业12家。\n\n"
+            "1.全年完成投资10亿元。\n\n第二部分 今年任务\n\n全年目标增长6%。\n")
+    doc = _docs(text)[0].doc
+    assert [s.number for s in doc.sections] == ["第一部分", "（一）", "1.", "第二部分"]
+    body = [p for p in doc.paragraphs if p.kind == "body"]
+    assert body[0].section == "第一部分主要成效 > （一）经济运行稳中有进"
+    assert body[1].section.endswith("> 1.做强工业经济")
+    assert body[2].section == body[1].section  # a numbered sentence with figures is not a heading
+    assert body[3].section == "第二部分今年任务"

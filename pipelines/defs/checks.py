@@ -6,13 +6,13 @@ import warnings
 import dagster as dg
 from dagster._utils.warnings import PreviewWarning
 
-# Partitioned asset checks are a preview feature of Dagster 1.13; the API we use is the documented one.
-warnings.filterwarnings("ignore", category=PreviewWarning)
-
 from pipelines.defs.assets import TABLE_ASSETS
 from pipelines.defs.partitions import raw_files
 from pipelines.publish.release import validate_rows
 from pipelines.publish.rows import Row
+
+# Partitioned asset checks are a preview feature of Dagster 1.13; the API we use is the documented one.
+warnings.filterwarnings("ignore", category=PreviewWarning)
 
 
 def _schema_check(asset: dg.AssetsDefinition) -> dg.AssetChecksDefinition:

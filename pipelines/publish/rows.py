@@ -60,8 +60,9 @@ def document_row(src: SourceText, tracked: TrackedText, found: FoundDocument) ->
 def fact_row(doc_id: str, tracked: TrackedText, found: FoundDocument, f: Fact) -> Row:
     spans = _spans(tracked, found, f.start, f.end)
     return {
-        "fact_id": stable_id("f", doc_id, spans["raw_start"], spans["raw_end"], f.value, f.unit,
-                             f.indicator),
+        # keyed on where the figure stands and what it says, not on its name, so that a better
+        # indicator name in a later release keeps the same id
+        "fact_id": stable_id("f", doc_id, spans["raw_start"], spans["raw_end"], f.value, f.unit),
         "doc_id": doc_id, "section": f.section, "topic": f.topic, "indicator": f.indicator,
         "indicator_code": f.indicator_code, "indicator_en": f.indicator_en, "value": f.value,
         "unit": f.unit, "value_base": f.value_base, "base_unit": f.base_unit,
@@ -110,8 +111,24 @@ def extracted_rows(table: str, tracked: TrackedText, documents: Sequence[FoundDo
                    extractor: Extractor) -> list[Row]:
     """Rows of ``indicators``, ``supervision`` or ``cppcc_motions`` from one extractor."""
     make = {"indicators": fact_row, "supervision": supervision_row, "cppcc_motions": motion_row}[table]
-    return [make(found.doc.doc_id, tracked, found, item)
+    rows = [make(found.doc.doc_id, tracked, found, item)
             for found in documents for item in extractor(found.doc)]
+    return _unique_ids(rows, ID_COLUMNS[table])
+
+
+ID_COLUMNS = {"indicators": "fact_id", "supervision": "action_id", "cppcc_motions": "motion_id"}
+
+
+def _unique_ids(rows: list[Row], column: str) -> list[Row]:
+    """Rows that share an id (one figure read as two facts: ``办结率、面商率均为100%``) get
+    ``-2``, ``-3`` … in the order the extractor gave them."""
+    seen: dict[object, int] = {}
+    for row in rows:
+        n = seen.get(row[column], 0) + 1
+        seen[row[column]] = n
+        if n > 1:
+            row[column] = f"{row[column]}-{n}"
+    return rows
 
 
 def glossary_rows(tracked: TrackedText, documents: Sequence[FoundDocument]) -> list[Row]:

@@ -24,24 +24,26 @@ from pipelines.model import DocumentMeta, DocumentText
 from pipelines.text.structure import iter_lines, parse_body, strip_markup
 
 _SUBTITLE = re.compile(
-    r"^[—–\-－]{1,3}\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+    r"^(?:[—–\-－]{1,3}|[（(](?=[^）)]*会))\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
     r"(?:在)?(?P<meeting>[^，。；]+(?:会议|大会|全会|会(?=上)))(?:上)?"
-    r"(?:的?(?:工作)?(?:报告|讲话|发言))?\s*(?P<tail>[^，。；]{0,30})$"
+    r"(?:的?(?:工作)?(?:报告|讲话|发言))?\s*[）)]?\s*(?P<tail>[^，。；]{0,30})$"
 )
 _SUBTITLE_HEAD = re.compile(r"^[—–\-－]{1,3}\s*在\S")
 _SUBTITLE_TAIL = re.compile(r"^\S{0,12}(?:报告|讲话|发言)$")
 _DATE = re.compile(r"^[（(]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[）)]?$")
 _ROLE_WORDS = ("书记", "主任", "区长", "县长", "市长", "旗长", "州长", "省长", "主席", "局长", "部长",
                "秘书长", "院长", "检察长", "代区长", "代县长", "代市长")
+_ROLES = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _SPEAKER = re.compile(
-    rf"^(?P<role>(?:\S.*?)?(?:{'|'.join(sorted(_ROLE_WORDS, key=len, reverse=True))}))\s*(?P<name>[\u4e00-\u9fff·]"
-    r"(?:\s?[\u4e00-\u9fff·]){1,4})$"
+    rf"^(?P<role>(?:\S.*?)?(?:{_ROLES}))\s*(?P<name>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){{1,4}})$"
 )
+_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:统计局|调查队|人民政府|办公室|委员会)$")
 _TITLE_WORDS = re.compile(r"报告|讲话|公报|意见|决议|纲要|规划|计划")
-_PLACE_SPLIT = re.compile(r"中国共产党|中共|中国人民政治协商会议|政协|会议|在|第[一二三四五六七八九十百\d]+届"
-                          r"|[\s（）()]")
+_PLACE_SPLIT = re.compile(r"关于|中国共产党|中共|中国人民政治协商会议|政协|会议|在"
+                          r"|第[一二三四五六七八九十百\d]+届|[\s（）()]")
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
-                    r"[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市)(?=委|人民|人大|政府|委员会|$)")
+                    r"[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市)(?=委|人民|人大|政府|委员会|统计|国民|\d|$)")
 _YEAR_LEAD = re.compile(r"^(?:\*\*)?\s*(?P<y>(?:19|20)\d{2})\s*年")
 _TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?[^年]*(?:统计公报|公报|年报)")
 
@@ -110,11 +112,14 @@ def _covers_year(title: str, text: str, body_start: int, delivered_on: str) -> i
 
 
 def _speaker(line: str) -> tuple[str, str] | None:
-    """(role, name) of a speaker line such as ``某某县人民政府县长 王明``."""
+    """(role, name) of a speaker line such as ``某某县人民政府县长 王明``; for a communiqué's
+    issuing body (``某某市统计局``) the role is empty and the body is the speaker."""
     m = _SPEAKER.match(line)
-    if not m or len(line) > 40:
-        return None
-    return m["role"].strip(), re.sub(r"\s+", "", m["name"])
+    if m and len(line) <= 40:
+        return m["role"].strip(), re.sub(r"\s+", "", m["name"])
+    if _ISSUER.match(line):
+        return "", line
+    return None
 
 
 @dataclass
@@ -146,6 +151,14 @@ def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
             break
         head.front.insert(0, (s, e))
         head.start = s
+    if len(title_lines) == 1 and len(strip_markup(text[slice(*title_lines[0])])) <= 8:
+        # a title cut in two by OCR: 某某县人民政府 / 工作报告
+        before = [ln for ln in lines if ln[1] <= title_lines[0][0]]
+        if before:
+            prev = strip_markup(text[slice(*before[-1])])
+            if prev and len(prev) <= 30 and not re.search(r"[，。；：:]", prev) and not _speaker(prev) \
+                    and not parse_date(prev):
+                title_lines.insert(0, before[-1])
     if title_lines:
         head.title = "".join(strip_markup(text[s:e]) for s, e in title_lines)
         head.front = title_lines + head.front

@@ -28,6 +28,8 @@ _NUMBERING = (
     (3, re.compile(r"^(?P<number>\d{1,2}\s*[、.．](?!\d))\s*(?P<title>.*)$")),
     (4, re.compile(r"^(?P<number>[（(]\s*\d{1,2}\s*[）)])\s*(?P<title>.*)$")),
 )
+_PART = re.compile(rf"^(?P<number>第[{CN_NUM}\d]{{1,3}}(?:部分|章|篇))\s*(?P<title>.*)$")
+MAX_RUN_IN_LEN = 24
 _SENTENCE_END = "。；！？!?;"
 MAX_HEADING_LEN = 40
 _NOTES_START = re.compile(r"^\s*(?:\*\*)?\s*(?:注释|注解|名词解释|注)\s*(?:[:：]|\s|\*\*|\d)")
@@ -61,6 +63,8 @@ def heading_info(line: str) -> HeadingInfo | None:
         return None
     if text[-1] in _SENTENCE_END and not marked:
         return None
+    if m := _PART.match(text):
+        return HeadingInfo(0, m.group("number"), m.group("title").strip())
     for level, pattern in _NUMBERING:
         m = pattern.match(text)
         if m and m.group("title"):
@@ -69,6 +73,27 @@ def heading_info(line: str) -> HeadingInfo | None:
     if marked and text[-1] not in _SENTENCE_END and "。" not in text:
         return HeadingInfo(1, "", text)
     return None
+
+
+def run_in_heading(line: str) -> tuple[HeadingInfo, int] | None:
+    """A numbered heading run into its paragraph: ``（一）经济运行稳中有进。全年…`` gives the
+    heading and the length of the line's heading part (up to and including its full stop).
+
+    >>> info, n = run_in_heading("1.做强工业经济。全年新增企业10家。")
+    >>> (info.level, info.number, info.title, n)
+    (3, '1.', '做强工业经济', 9)
+    """
+    text = line.lstrip()
+    lead = len(line) - len(text)
+    m = re.match(rf"[^。！？；]{{2,{MAX_RUN_IN_LEN + 8}}}[。！？；]", text)
+    if not m or len(m.group(0)) >= len(text.rstrip()):
+        return None
+    info = heading_info(m.group(0)[:-1])
+    # a run-in heading names a task; a numbered sentence with figures is a list item, not a heading
+    if (info is None or not info.number or len(info.title) > MAX_RUN_IN_LEN
+            or re.search(r"[，,、\d]", info.title)):
+        return None
+    return info, lead + m.end()
 
 
 def parse_note(line: str) -> tuple[str, str] | None:
@@ -118,15 +143,18 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
             paragraphs.append(Paragraph(len(paragraphs), s, e, "note", "注释"))
             continue
         info = heading_info(line)
+        run_in = None if info else run_in_heading(line)
+        if run_in:
+            info = run_in[0]
         if info:
             while stack and stack[-1].level >= info.level:
                 stack.pop()
             label = f"{info.number}{info.title}"
             path = " > ".join([x.path.split(" > ")[-1] for x in stack] + [label])
-            section = Section(s, e, info.level, info.number, info.title, path)
+            section = Section(s, s + run_in[1] if run_in else e, info.level, info.number, info.title, path)
             stack.append(section)
             sections.append(section)
-            paragraphs.append(Paragraph(len(paragraphs), s, e, "heading", path))
+            paragraphs.append(Paragraph(len(paragraphs), s, e, "body" if run_in else "heading", path))
         else:
             paragraphs.append(Paragraph(len(paragraphs), s, e, "body", stack[-1].path if stack else ""))
     return tuple(paragraphs), tuple(sections), tuple(notes)
