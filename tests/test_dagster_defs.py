@@ -8,11 +8,11 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.publish import rows as R
 from pipelines.definitions import ASSETS, CHECKS, defs, io_manager
 from pipelines.defs.automation import raw_files_sensor, scan_raw
 from pipelines.defs.partitions import raw_files
 from pipelines.defs.resources import PipelinePaths
+from pipelines.publish import rows as R
 
 from .conftest import COMPOSED_REPORT
 

@@ -119,8 +119,8 @@ def staged_tables(context: dg.AssetExecutionContext, paths: PipelinePaths, sourc
 
 def load_staged(paths: PipelinePaths) -> tuple[list[R.FileTables], list[str]]:
     """Staged tables of the raw files that are still there unchanged; and what was left out why."""
-    from pipelines.text.decode import list_raw_files
     from pipelines.publish.package import sha256_file
+    from pipelines.text.decode import list_raw_files
 
     files, skipped = [], []
     for path in list_raw_files(paths.raw):

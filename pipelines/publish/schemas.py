@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -45,7 +45,7 @@ def schemas_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parents[2] / "schemas"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_schema(table: str) -> dict:
     """The Table Schema of ``table`` as a dict."""
     path = schemas_dir() / f"{table}.json"
