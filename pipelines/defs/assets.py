@@ -6,7 +6,9 @@ Unpartitioned: release (validates every staged file together and publishes atomi
 """
 
 
+import csv
 import pickle
+from pathlib import Path
 
 import dagster as dg
 
@@ -117,6 +119,24 @@ def staged_tables(context: dg.AssetExecutionContext, paths: PipelinePaths, sourc
     return dg.MaterializeResult(metadata={"path": str(target), "rows": dg.MetadataValue.json(counts)})
 
 
+def source_descriptions(raw_dir: Path, files: list[R.FileTables]) -> list[dict[str, str]]:
+    """Each raw file with its sha256 and, where ``raw/sources.csv`` knows it, where it came from."""
+    known: dict[str, dict[str, str]] = {}
+    listing = raw_dir / "sources.csv"
+    if listing.is_file():
+        with listing.open(encoding="utf-8", newline="") as f:
+            known = {row["file"]: row for row in csv.DictReader(f)}
+    out = []
+    for f in files:
+        meta = known.get(f.source_file, {})
+        parts = [meta.get("description", ""),
+                 meta.get("publisher", "") and f"Publisher: {meta['publisher']}.",
+                 meta.get("published_in", "") and f"Published in: {meta['published_in']}."]
+        out.append({"name": f.source_file, "sha256": f.source_sha256, "title": meta.get("title", ""),
+                    "description": " ".join(p for p in parts if p)})
+    return out
+
+
 def load_staged(paths: PipelinePaths) -> tuple[list[R.FileTables], list[str]]:
     """Staged tables of the raw files that are still there unchanged; and what was left out why."""
     from pipelines.publish.package import sha256_file
@@ -146,7 +166,7 @@ def release(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mater
         context.log.warning(s)
     if not files:
         raise dg.Failure(description=f"nothing to publish: no validated tables under {paths.staging}")
-    sources = [{"name": f.source_file, "sha256": f.source_sha256} for f in files]
+    sources = source_descriptions(paths.raw, files)
     try:
         result = publish(files, paths.out, sources)
     except ValidationFailed as exc:

@@ -61,15 +61,16 @@ def descriptor(root: Path, version: str, sources: Sequence[Mapping[str, str]],
     return {
         "$schema": PROFILE,
         "name": PACKAGE_NAME,
-        "title": "Chinese district annual reports: indicators, oversight actions, motions, glossary",
+        "title": "Chinese local annual reports: indicators, oversight actions, motions, glossary",
         "description": ("Numeric indicators, People's Congress oversight actions, CPPCC motions and "
-                        "glossary notes extracted from the OCR'd text of district annual work reports, "
-                        "every row grounded by character offsets in the raw source."),
+                        "glossary notes extracted from the text (OCR'd or scraped) of Chinese local "
+                        "annual work reports, every row grounded by character offsets in the raw "
+                        "source file named in `sources`."),
         "version": version,
         "created": created_timestamp(),
         "licenses": [LICENSE],
         "sources": [
-            {"title": s["name"], "path": f"raw/{s['name']}", "version": s["sha256"],
+            {"title": s.get("title") or s["name"], "path": f"raw/{s['name']}", "version": s["sha256"],
              "description": s.get("description", "")} for s in sources
         ],
         "contributors": [{"title": "district-reports-pipeline maintainers", "roles": ["creator"]}],
@@ -84,7 +85,7 @@ def readme(package: dict) -> str:
              f"- version: {package['version']}", f"- created: {package['created']}",
              f"- licence: {package['licenses'][0]['name']}", "", "## Sources", ""]
     for s in package["sources"]:
-        lines.append(f"- `{s['title']}` (sha256 `{s['version']}`)")
+        lines.append(f"- `{s['path']}`: {s['title']} (sha256 `{s['version']}`). {s['description']}")
     lines += ["", "## Offsets", "",
               "`raw_start`/`raw_end` index the raw source file decoded as text (Python str indices, "
               "end exclusive); `clean_start`/`clean_end` index `texts/<doc_id>.txt`.", ""]
