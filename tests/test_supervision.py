@@ -123,6 +123,8 @@ def test_record_review_and_decisions():
 def test_work_appraisal_of_chosen_departments():
     assert rows("选择区卫生健康局、区市场监管局为本届工作评议对象。") == [
         ("工作评议", "区卫生健康局"), ("工作评议", "区市场监管局")]
+    assert rows("选择群众反映较多的区城管局、区市场监管局为工作评议对象。") == [
+        ("工作评议", "区城管局"), ("工作评议", "区市场监管局")]
 
 
 @pytest.mark.parametrize("text", [
@@ -240,3 +242,10 @@ def test_a_run_of_laws_and_a_list_of_bodies_give_one_row_each():
         ("工作评议", "区民政局", None), ("工作评议", "区人力资源和社会保障局", None)]
     text = "区民政局、区法院和区检察院"
     assert [text[a:b] for a, b in list_items(text, 0, len(text))] == ["区民政局", "区法院", "区检察院"]
+
+
+def test_topics_of_one_report_title_and_an_appraisal_of_reports_given():
+    assert counted("听取和审议了区政府关于城市管理、交通治堵等3个专项工作报告。") == [
+        ("听取审议报告", "区政府关于城市管理、交通治堵等专项工作报告", 3)]
+    assert counted("对区交通运输局等3个部门的主要负责人进行了述职评议。") == [
+        ("工作评议", "区交通运输局等部门的主要负责人述职", 3)]

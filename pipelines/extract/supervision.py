@@ -79,6 +79,9 @@ _SELF_LEAD = re.compile(r"^(?:依法|共|先后|作出)+")
 # A bare inspecting verb: 检查企业136家 / 实地察看河道15条 after an inspection names its detail.
 _DETAIL_VERB = re.compile(r"^(?:实地|现场|随机|抽样)?(?:检查|察看|查看|踏看|抽查|走访)$")
 _OBJECT_COUNT = re.compile(r"\d+\s?(?:余|多)?\s?(?:家|个|条|处|所|座|户|份|件|批次|批)(?:左右|以上)?$")
+# A body described before its name: 社会关注度较高的区住房和城建局 → 区住房和城建局.
+_DESCRIBED_BODY = re.compile(
+    r"^[^、，]{2,20}?的(?P<o>[区县市省镇乡][^的、]{1,24}(?:局|委员会|委|办|院|厅|署|中心|政府))$")
 # Sections and clauses about the year ahead: plans, not actions done.
 _FORWARD = re.compile(
     r"今年(?!以来)|明年|新的一年|下一步|今后|(?:工作|主要)(?:任务|安排|打算|思路|计划)|工作建议")
@@ -282,7 +285,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         tail = text[titles[-1][1]:e].strip()
         tail = "" if tail.startswith("等") or len(tail) > 12 else tail
         items = [(a, b, text[a:b] + tail) for a, b in titles]
-    elif splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]]):
+    elif (splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]])
+          and "关于" not in text[s:max(s, text.find("、", s, e))]):  # 关于A、B等3个报告: one title
         split = list_items(text, s, e)
         if len(split) > 1 and min(b - a for a, b in split) >= 4:  # 区政府、区法院专项报告 stays whole
             items = [(a, b, None) for a, b in split]
@@ -302,6 +306,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         elif name is None:
             label, inner = _counted(label)
             n = n if inner is None else inner
+            body = _DESCRIBED_BODY.match(label)
+            label = body.group("o") if body else label
         label += subject.suffix
         lo, hi = (min(a, hit.start), max(b, hit.end)) if len(items) == 1 else (a, b)
         if m and count is not None and len(items) == 1:
