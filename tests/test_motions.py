@@ -162,3 +162,11 @@ def test_outcomes_stated_as_done_or_as_what_the_work_moved():
         ("关于改善老城区停车的提案", "提案", "已基本办结")]
     assert found("《关于规范校外培训的提案》等一批提案推动了相关工作落实。") == [
         ("关于规范校外培训的提案", "提案", "推动了相关工作落实")]
+
+
+def test_plans_for_the_year_ahead_name_no_motions():
+    text = "计划形成《关于乡村旅游发展的调研报告》，要就养老服务体系建设提出建议。"
+    paragraphs = (Paragraph(0, 0, len(text), "body", "三、2021年工作建议"),)
+    assert extract_motions(DocumentText("doc", "cppcc", 2020, text, paragraphs)) == []
+    assert found("《关于设立古桥保护基金的建议案》报送区委，区委主要领导作出批示。") == [
+        ("关于设立古桥保护基金的建议案", "建议", "区委主要领导作出批示")]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.motion_text import Sentence, clause_at, motion, sentences, type_of
-from pipelines.extract.sup_clauses import list_items
+from pipelines.extract.sup_clauses import forward_section, list_items
 from pipelines.model import DocumentText, Motion
 
 _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?P<w>提案|议案|建议)")
@@ -43,6 +43,7 @@ _GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合�
 _AGGREGATE = re.compile(r"\s?\d+\s?(?:余|多)?\s?(?:条|件|篇|项)")
 _ACTOR_PREFIX = re.compile(r"^(?:(?:区|市)?政协|委员们?|政协委员|常委会议?|主席会议|专委会|界别|组织)+")
 _ACTIVITY = re.compile(r"视察|调研|协商|座谈|走访|考察|论证")
+_PLANNED = re.compile(r"将|计划|拟|力争|准备|打算|要")
 _REPORT_TYPES = {"调研报告": "调研报告", "调研材料": "调研报告", "课题报告": "课题报告"}
 
 
@@ -150,6 +151,9 @@ def described_motions(doc: DocumentText) -> list[Motion]:
     text = doc.text
     out: list[Motion] = []
     for sentence in sentences(doc):
+        if forward_section(doc.section_at(sentence.start)) and _PLANNED.search(
+                text, sentence.start, sentence.end):
+            continue  # 要就X提出建议 in the plans for the year ahead: not made yet
         if doc.report_kind == "cppcc":
             speeches = _speeches(doc, sentence)
             out.extend(speeches)

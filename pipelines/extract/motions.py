@@ -18,6 +18,7 @@ import re
 
 from pipelines.extract.motion_described import described_motions
 from pipelines.extract.motion_text import Sentence, clause_at, motion, sentences, type_of, words
+from pipelines.extract.sup_clauses import forward_section
 from pipelines.model import DocumentText, Motion
 
 MOTION_TYPES = (
@@ -29,6 +30,7 @@ _TITLE = re.compile(r"《[^《》]{2,120}》")
 _JOINER = re.compile(r"^(?:、|和|及|与|以及|，)?$")
 _COUNTED = r"(?:等|和|的|两篇|两本|\d+\s?(?:篇|本|件|份)|[一二三四五六七八九十两]+(?:篇|本|件|份))*"
 _NPC_TYPES = ("议案", "建议")
+_PLANNED = re.compile(r"将|计划|拟|力争|准备|打算")
 
 
 def _groups(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
@@ -65,8 +67,11 @@ def _body(doc: DocumentText, motion_type: str) -> str:
 def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out: list[Motion] = []
+    forward = forward_section(doc.section_at(sentence.start))
     for group in _groups(text, sentence.start, sentence.end):
         first, last = group[0][0], group[-1][1]
+        if forward and _PLANNED.search(text, sentence.start, first):
+            continue  # 计划形成《…》 in the plans for the year ahead: not written yet
         clause_start = sentence.clauses[clause_at(sentence, first)].start
         after, after_end = _after_type(text, last, sentence.end)
         context = re.search(words("context"), text[sentence.start:first])

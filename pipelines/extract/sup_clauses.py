@@ -27,6 +27,21 @@ _ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6})$")
 _ORGAN = re.compile(r"(?:局|委员会|委|办公室|办|院|厅|署|中心|政府|公司|集团|站|所)$")
 
 
+# Headings of the part of a report about the year ahead: 二、2020年工作任务, 今年的主要任务, 工作建议.
+_FORWARD = re.compile(
+    r"今年(?!以来)|明年|新的一年|下一步|今后|(?:工作|主要)(?:任务|安排|打算|思路|计划)|工作建议")
+_PAST = re.compile(r"以来|回顾|过去|主要工作$|工作情况")
+
+
+def forward_section(section: str) -> bool:
+    """A heading path inside the part about the year ahead: what it names are plans.
+
+    >>> forward_section("二、2020年工作任务"), forward_section("一、2019年工作回顾")
+    (True, False)
+    """
+    return any(_FORWARD.search(h) and not _PAST.search(h) for h in section.split(" > "))
+
+
 @dataclass(frozen=True)
 class Clause:
     """``text[start:end]`` is one clause; ``sentence`` numbers the sentence it belongs to."""

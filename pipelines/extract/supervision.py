@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipelines.extract.sup_clauses import Clause, doc_clauses, list_items, trim
+from pipelines.extract.sup_clauses import Clause, doc_clauses, forward_section, list_items, trim
 from pipelines.extract.sup_vocab import Trigger, supervision_triggers
 from pipelines.model import DocumentText, SupervisionAction
 
@@ -82,10 +82,7 @@ _OBJECT_COUNT = re.compile(r"\d+\s?(?:余|多)?\s?(?:家|个|条|处|所|座|户
 # A body described before its name: 社会关注度较高的区住房和城建局 → 区住房和城建局.
 _DESCRIBED_BODY = re.compile(
     r"^[^、，]{2,20}?的(?P<o>[区县市省镇乡][^的、]{1,24}(?:局|委员会|委|办|院|厅|署|中心|政府))$")
-# Sections and clauses about the year ahead: plans, not actions done.
-_FORWARD = re.compile(
-    r"今年(?!以来)|明年|新的一年|下一步|今后|(?:工作|主要)(?:任务|安排|打算|思路|计划)|工作建议")
-_PAST = re.compile(r"以来|回顾|过去|主要工作$|工作情况")
+# A clause about the year ahead: a plan, not an action done.
 _PLANNED = re.compile(r"(?:还|也|继续|今年|明年|下一步)?(?:将|计划|拟|准备|将要|打算)")
 # Laws listed in a row: 《A》《B》和《C》贯彻实施情况 → one row per law.
 _TITLE = re.compile(r"《[^《》]{2,80}》")
@@ -353,7 +350,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         state.actor = _actor(text, clause) or state.actor
         if _PLANNED.match(text, _strip_actor(text, clause.start, clause.end), clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
-        if hits and (state.planned or _forward(doc.section_at(clause.start))):
+        if hits and (state.planned or forward_section(doc.section_at(clause.start))):
             continue  # a plan for the year ahead is no oversight action done
         if not hits:
             state.topic = _topic_of(text, clause) or state.topic
@@ -380,11 +377,6 @@ class _State:
     pending: list[tuple[_Hit, Clause]] = field(default_factory=list)
     acted: bool = False  # an action of the sentence has been found
     planned: bool = False  # a clause of the sentence said 将/计划/拟: what follows is a plan
-
-
-def _forward(section: str) -> bool:
-    """A section about the year ahead (``二、2020年工作任务``, ``今年的主要任务``)."""
-    return any(_FORWARD.search(h) and not _PAST.search(h) for h in section.split(" > "))
 
 
 def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
