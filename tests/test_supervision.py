@@ -249,3 +249,8 @@ def test_topics_of_one_report_title_and_an_appraisal_of_reports_given():
         ("听取审议报告", "区政府关于城市管理、交通治堵等专项工作报告", 3)]
     assert counted("对区交通运输局等3个部门的主要负责人进行了述职评议。") == [
         ("工作评议", "区交通运输局等部门的主要负责人述职", 3)]
+
+
+def test_jiang_that_hands_something_over_is_no_plan():
+    assert counted("常委会将审议意见交区政府研究处理，并对整改落实情况进行跟踪督查。") == [
+        ("督查", "整改落实情况", None)]

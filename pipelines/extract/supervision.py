@@ -62,7 +62,7 @@ _TOPIC = re.compile(
 )
 # Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
 _FRAME = re.compile(
-    r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织)+了?(?:专题|重点|集中|专项|联合|实地)*"
+    r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织)+了?(?:专题|重点|集中|专项|联合|实地|跟踪)*"
     r"(?P<q>履职|述职|满意度|执法|司法)?$"
 )
 _PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2,40}?)(?:走访|调研|开展|进行)*$")
@@ -83,7 +83,10 @@ _OBJECT_COUNT = re.compile(r"\d+\s?(?:余|多)?\s?(?:家|个|条|处|所|座|户
 _DESCRIBED_BODY = re.compile(
     r"^[^、，]{2,20}?的(?P<o>[区县市省镇乡][^的、]{1,24}(?:局|委员会|委|办|院|厅|署|中心|政府))$")
 # A clause about the year ahead: a plan, not an action done.
-_PLANNED = re.compile(r"(?:还|也|继续|今年|明年|下一步)?(?:将|计划|拟|准备|将要|打算)")
+# 将 of a plan comes before a verb; 将审议意见交… (把) is no plan.
+_PLANNED = re.compile(
+    r"(?:还|也|继续|今年|明年|下一步)?(?:计划|拟|准备|将要|打算|将(?=继续|重点|适时|进一步|着力|围绕|认真|"
+    r"切实|深入|全面|组织|开展|听取|审议(?!意见)|视察|检查(?!报告|意见)|调研(?!报告)|做好|抓好|加强|推进))")
 # Laws listed in a row: 《A》《B》和《C》贯彻实施情况 → one row per law.
 _TITLE = re.compile(r"《[^《》]{2,80}》")
 _TITLE_JOIN = re.compile(r"^(?:、|和|及|以及|与)?$")
