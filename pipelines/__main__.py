@@ -24,13 +24,15 @@ def main(argv: list[str] | None = None) -> int:
                        help="folder of raw report texts (env PIPELINE_RAW_DIR, default raw/)")
     run_p.add_argument("--out", default=os.environ.get("PIPELINE_OUTPUT_DIR", "outputs"),
                        help="output folder (env PIPELINE_OUTPUT_DIR, default outputs/)")
+    run_p.add_argument("--force", action="store_true",
+                       help="rebuild every file even where its bytes and the code are unchanged")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
     from pipelines.runner import run  # dagster import is slow: only when running
 
     try:
-        summary = run(Path(args.raw), Path(args.out))
+        summary = run(Path(args.raw), Path(args.out), force=args.force)
     except BadInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

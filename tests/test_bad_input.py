@@ -66,3 +66,16 @@ def test_run_publishes_good_files_and_names_bad_ones(tmp_path: Path, capsys):
 def test_missing_raw_folder_is_a_clear_error(tmp_path: Path, capsys):
     assert main(["run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 2
     assert "nope" in capsys.readouterr().err
+
+
+def test_dangling_link_is_named_and_other_files_are_reported(tmp_path: Path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_text(COMPOSED_REPORT, encoding="utf-8")
+    (raw / "lost.txt").symlink_to(tmp_path / "nowhere.txt")
+    (raw / "scan.pdf").write_bytes(b"%PDF-1.4")
+    code = main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "lost.txt: cannot be read" in captured.err
+    assert "[scan.pdf] skipped" in captured.out

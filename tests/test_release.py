@@ -149,3 +149,26 @@ def test_published_corrections_rebuild_the_published_texts(seed_release: Path):
     docs = sorted(_rows(latest / "data" / "documents.csv"), key=lambda d: int(d["raw_start"]))
     texts = [(latest / d["text_path"]).read_text(encoding="utf-8") for d in docs]
     assert "".join(texts) == rebuilt
+
+
+def test_unchanged_files_are_reused_and_changed_ones_rebuilt(tmp_path: Path):
+    from .conftest import COMPOSED_REPORT
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "county.txt").write_text(COMPOSED_REPORT, encoding="utf-8")
+    out = tmp_path / "out"
+    lines: list[str] = []
+    assert run(raw, out, echo=lines.append).ok
+    lines.clear()
+    assert run(raw, out, echo=lines.append).ok
+    assert any("reusing its validated tables" in x for x in lines)
+    lines.clear()
+    assert run(raw, out, echo=lines.append, force=True).ok
+    assert not any("reusing" in x for x in lines)
+    (raw / "county.txt").write_text(COMPOSED_REPORT.replace("128.5", "130.5"), encoding="utf-8")
+    lines.clear()
+    again = run(raw, out, echo=lines.append)
+    assert not any("reusing" in x for x in lines) and not again.reused
+    values = [r["value"] for r in _rows(out / "latest" / "data" / "indicators.csv")]
+    assert "130.5" in values and "128.5" not in values

@@ -16,6 +16,7 @@ from pipelines import steps
 from pipelines.defs.metadata import table_metadata
 from pipelines.defs.partitions import raw_files
 from pipelines.defs.resources import PipelinePaths
+from pipelines.fingerprint import code_fingerprint
 from pipelines.publish import rows as R
 from pipelines.publish.release import ValidationFailed, publish
 from pipelines.publish.schemas import TABLES
@@ -110,6 +111,7 @@ def staged_tables(context: dg.AssetExecutionContext, paths: PipelinePaths, sourc
     tables = {"documents": document_rows, "indicators": indicators, "supervision": supervision,
               "cppcc_motions": cppcc_motions, "glossary": glossary, "corrections": corrections}
     bundle = R.file_tables(source_text, documents, tables)
+    bundle.code_fingerprint = code_fingerprint()
     paths.staging.mkdir(parents=True, exist_ok=True)
     target = paths.staging / f"{context.partition_key}.pickle"
     tmp = target.with_suffix(".tmp")

@@ -29,6 +29,7 @@ class FileTables:
     tables: dict[str, list[Row]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # doc_id -> cleaned text
     warnings: list[str] = field(default_factory=list)
+    code_fingerprint: str = ""  # of the code that built the tables (see pipelines.fingerprint)
 
 
 def stable_id(prefix: str, *parts: object, length: int = 12) -> str:

@@ -119,5 +119,15 @@ def list_raw_files(raw_dir: Path) -> list[Path]:
         raise BadInputError(f"{raw_dir}: the raw folder does not exist")
     return sorted(
         p for p in raw_dir.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ACCEPTED_SUFFIXES
+        # a dangling link is listed too, so that the run names it instead of skipping it
+        if (p.is_file() or p.is_symlink()) and not p.name.startswith(".")
+        and p.suffix.lower() in ACCEPTED_SUFFIXES
     )
+
+
+def other_files(raw_dir: Path) -> list[str]:
+    """Names of files in a raw folder that are not report texts (they are not processed)."""
+    reports = {p.name for p in list_raw_files(raw_dir)}
+    return sorted(p.name for p in raw_dir.iterdir()
+                  if p.is_file() and not p.name.startswith(".") and p.name not in reports
+                  and p.name != "sources.csv")
