@@ -4,7 +4,7 @@ import dagster as dg
 
 from pipelines.defs.assets import TABLE_ASSETS, clean_text, documents, release, source_text, staged_tables
 from pipelines.defs.automation import file_job, nightly_release, raw_files_sensor, release_job
-from pipelines.defs.checks import SCHEMA_CHECKS, SPAN_CHECKS
+from pipelines.defs.checks import SCHEMA_CHECKS, SPAN_CHECKS, release_tables_not_shrunk
 from pipelines.defs.resources import PipelinePaths, default_output_dir
 
 
@@ -14,10 +14,11 @@ def io_manager(output_dir: str) -> dg.FilesystemIOManager:
 
 ASSETS = [source_text, clean_text, documents, *TABLE_ASSETS, staged_tables, release]
 CHECKS = [*SCHEMA_CHECKS, *SPAN_CHECKS]
+RELEASE_CHECKS = [release_tables_not_shrunk]
 
 defs = dg.Definitions(
     assets=ASSETS,
-    asset_checks=CHECKS,
+    asset_checks=[*CHECKS, *RELEASE_CHECKS],
     jobs=[file_job, release_job],
     sensors=[raw_files_sensor],
     schedules=[nightly_release],

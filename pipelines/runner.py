@@ -14,7 +14,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.definitions import ASSETS, CHECKS, io_manager
+from pipelines.definitions import ASSETS, CHECKS, RELEASE_CHECKS, io_manager
 from pipelines.defs.partitions import raw_files
 from pipelines.defs.resources import PipelinePaths
 from pipelines.fingerprint import code_fingerprint
@@ -136,8 +136,11 @@ def run(raw_dir: Path, out_dir: Path, echo=print, force: bool = False) -> RunSum
         summary.seconds = time.perf_counter() - started
         return summary
     echo("[release] validate all tables together → publish")
-    result = dg.materialize([a for a in ASSETS if a.key.to_user_string() == "release"],
+    result = dg.materialize([a for a in ASSETS if a.key.to_user_string() == "release"] + RELEASE_CHECKS,
                             instance=instance, resources=resources, raise_on_error=False, run_config=QUIET)
+    for check in result.get_asset_check_evaluations():
+        if not check.passed:
+            echo(f"[release] warning: {check.check_name}: {check.metadata['shrunk'].value}")
     if result.success:
         mat = result.get_asset_materialization_events()[0].materialization
         summary.published = str(mat.metadata["version"].value)

@@ -172,3 +172,16 @@ def test_unchanged_files_are_reused_and_changed_ones_rebuilt(tmp_path: Path):
     assert not any("reusing" in x for x in lines) and not again.reused
     values = [r["value"] for r in _rows(out / "latest" / "data" / "indicators.csv")]
     assert "130.5" in values and "128.5" not in values
+
+
+def test_a_much_shorter_table_than_last_release_is_flagged(seed_release: Path, tmp_path: Path):
+    from pipelines.publish.release import shrinking_tables
+
+    files = _good_files(seed_release)
+    sources = [{"name": f.source_file, "sha256": f.source_sha256} for f in files]
+    publish(files, tmp_path / "o", sources)
+    assert shrinking_tables(tmp_path / "o" / "releases") == {}
+    n = len(files[0].tables["glossary"])
+    files[0].tables["glossary"] = files[0].tables["glossary"][: n // 2]
+    publish(files, tmp_path / "o", sources)
+    assert shrinking_tables(tmp_path / "o" / "releases") == {"glossary": [n, n // 2]}

@@ -8,7 +8,8 @@ from dagster._utils.warnings import PreviewWarning
 
 from pipelines.defs.assets import TABLE_ASSETS
 from pipelines.defs.partitions import raw_files
-from pipelines.publish.release import validate_rows
+from pipelines.defs.resources import PipelinePaths
+from pipelines.publish.release import shrinking_tables, validate_rows
 from pipelines.publish.rows import Row
 
 # Partitioned asset checks are a preview feature of Dagster 1.13; the API we use is the documented one.
@@ -49,3 +50,12 @@ def _grounding_check(asset: dg.AssetsDefinition) -> dg.AssetChecksDefinition:
 SCHEMA_CHECKS = [_schema_check(a) for a in TABLE_ASSETS]
 SPAN_CHECKS = [_grounding_check(a) for a in TABLE_ASSETS
                if a.key.to_user_string() in ("indicators", "supervision", "cppcc_motions", "glossary")]
+
+
+@dg.asset_check(asset="release", name="release_tables_not_shrunk",
+                description="WARN when a table of the new release has far fewer rows than in the "
+                            "release before it (a rule or a raw file may have gone missing).")
+def release_tables_not_shrunk(paths: PipelinePaths) -> dg.AssetCheckResult:
+    shrunk = shrinking_tables(paths.out / "releases")
+    return dg.AssetCheckResult(passed=not shrunk, severity=dg.AssetCheckSeverity.WARN,
+                               metadata={"shrunk": dg.MetadataValue.json(shrunk)})

@@ -181,3 +181,15 @@ def publish(files: Sequence[FileTables], out_dir: Path,
 
 def read_package(path: Path) -> dict:
     return json.loads((path / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def shrinking_tables(releases: Path, ratio: float = 0.8) -> dict[str, list[int]]:
+    """Tables whose row count fell below ``ratio`` × that of the release before: {table: [old, new]}."""
+    versions = existing_versions(releases)
+    if len(versions) < 2:
+        return {}
+    old, new = (read_package(releases / ".".join(map(str, v))) for v in versions[-2:])
+    counts = [{r["name"]: r.get("x_row_count", 0) for r in p["resources"] if r.get("format") == "csv"}
+              for p in (old, new)]
+    return {t: [n_old, counts[1].get(t, 0)] for t, n_old in counts[0].items()
+            if n_old and counts[1].get(t, 0) < ratio * n_old}
