@@ -319,6 +319,74 @@ def test_running_headers_removed() -> None:
     assert out.text.startswith("第一段落的文字，继续第一段落")
 
 
+def test_running_headers_at_page_breaks_are_removed_before_the_join() -> None:
+    raw = ("东坡区人大常委会工作报告\n——2021年1月6日在东坡区第三届人民代表大会第二次会议上\n"
+           "各位代表：\n全区代表建议办理满意率为97.1%，比上\n东坡区人大常委会工作报告\n- 7 -\n"
+           "年提高1.5个百分点。今年计划开展视察4次，其中\n- 8 -\n东坡区人大常委会工作报告\n"
+           "重点视察2次。\n东坡区人大常委会工作报告 第 9 页\n")
+    out = clean_text(raw, "h.txt", errata=[])
+    assert out.text == ("东坡区人大常委会工作报告\n\n——2021年1月6日在东坡区第三届人民代表大会第二次会议上\n\n"
+                        "各位代表：\n\n全区代表建议办理满意率为97.1%，比上年提高1.5个百分点。"
+                        "今年计划开展视察4次，其中重点视察2次。\n")
+    assert out.counts()["running_header"] == 3
+    _check_outcome(raw, out)
+    # A title next to a page number, once: still a header when it names a report and cuts a sentence.
+    raw = "财政收入稳步回升，比上年增长\n   - 3 -\n西岭县人民政府工作报告\n6.2%。\n- 4 -\n二、今年的任务\n"
+    assert clean_text(raw, "h.txt", errata=[]).text == \
+        "财政收入稳步回升，比上年增长6.2%。\n\n二、今年的任务\n"
+    # A title repeated as the title of a second report in the same file stays.
+    two = "政府工作报告\n——在第一次会议上\n正文。\n政府工作报告\n——在第二次会议上\n正文。\n"
+    assert clean_text(two, "h.txt", errata=[]).text.count("政府工作报告") == 2
+
+
+def test_web_debris_and_breadcrumbs() -> None:
+    raw = ("当前位置：首页>>政务公开>>规划计划  西岭县政府工作报告\r\n——在西岭县人民代表大会上\r\n"
+           "全年新增就业1200人。 【字体：大 中 小】\r\n分享到：\r\n来源：西岭县人民政府办公室\r\n"
+           "上一篇：西岭县统计公报。\r\n下一篇：西岭县预算报告\r\n【打印本页】【关闭窗口】\r\n扫一扫在手机打开当前页\r\n")
+    out = clean_text(raw, "web.txt", errata=[])
+    assert out.text == "西岭县政府工作报告\n\n——在西岭县人民代表大会上\n\n全年新增就业1200人。\n"
+    _check_outcome(raw, out)
+    assert _apply(web_noise.nav_lines, "首页 > 政务公开 > 政府工作报告") == ""
+    assert _apply(web_noise.nav_lines, "资料来源：县统计局。") == "资料来源：县统计局。"
+
+
+def test_circled_markers() -> None:
+    raw = "全年增长4.2%①。③实现收入12亿元；④新增企业5家。\n注：①按可比价格计算。"
+    assert clean_text(raw, "c.txt", errata=[]).text == \
+        "全年增长4.2%。③实现收入12亿元；④新增企业5家。\n\n注：①按可比价格计算。"
+    assert _apply(web_noise.footnote_markers, "疫情②，全市；共3①2020年") == "疫情，全市；共3①2020年"
+
+
+def test_table_rows_keep_their_cells() -> None:
+    raw = ("表2 主要指标\n指标\t单位\t数值\t增长(%)\n财政总收入\t亿元\t26.41\t-1.8\n"
+           "工业增加值  亿元  88.1  4.0\n区长  王明\n")
+    out = clean_text(raw, "t.txt", errata=[])
+    assert out.text == ("表2主要指标\n\n指标\t单位\t数值\t增长（%）\n\n财政总收入\t亿元\t26.41\t-1.8\n\n"
+                        "工业增加值\t亿元\t88.1\t4.0\n\n区长  王明\n")
+    _check_outcome(raw, out)
+
+
+def test_spaced_out_digits() -> None:
+    assert _apply(numbers.spaced_digits, "达到 3 0 7 . 4 亿元，收入 5 6 1 2 8 元，共 3 1 4 家") == \
+        "达到 307.4 亿元，收入 56128 元，共 314 家"
+    assert _apply(numbers.spaced_digits, "产值 6 3 4 .2 亿，产量 4 .7 万吨，增长 1 2 .5 %") == \
+        "产值 634.2 亿，产量 4.7 万吨，增长 12.5 %"
+    kept = "第2、3 户，3 5 户，7.0 2 1 2 家，1 2 3，增长3. 5月，156. 2020年"
+    assert _apply(numbers.spaced_digits, kept) == kept
+    out = clean_text("全县企业达到 2 4 1 家，产值 4 0 6 .8 亿元。", "d.txt", errata=[])
+    assert out.text == "全县企业达到241家，产值406.8亿元。"
+    assert set(out.counts()) == {"number_space", "unit_space"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(100, 99_999_999), st.one_of(st.none(), st.integers(0, 99)),
+       st.sampled_from(["亿元", "元", "家", "万吨", "%"]), st.sampled_from([" . ", " .", ". ", "."]))
+def test_spaced_out_digits_make_one_number(n: int, frac: int | None, unit: str, dot: str) -> None:
+    spaced = " ".join(str(n)) + (f"{dot}{' '.join(str(frac))}" if frac is not None else "")
+    number = str(n) + (f".{frac}" if frac is not None else "")
+    assert clean_text(f"全年达到 {spaced} {unit}。", "d.txt", errata=[]).text == f"全年达到{number}{unit}。"
+
+
 def test_character_rules() -> None:
     assert _apply(characters.traditional_chars, "及时启动本屆单月“臺灣”") == "及时启动本届单月“臺灣”"
     trad = "這是一個完全繁體的句子。"
@@ -329,6 +397,7 @@ def test_character_rules() -> None:
     repeated = "综合督查对企业问题进行专项督查，对企业问题进行专项督查，采用"
     assert _apply(characters.repeated_clauses, repeated) == "综合督查对企业问题进行专项督查，采用"
     assert _apply(characters.repeated_clauses, "好的，好的，") == "好的，好的，"
+    assert _apply(characters.repeated_clauses, "完成年度目标任务，" * 9) == "完成年度目标任务，"  # one pass
     assert characters.doubled_char_warnings("发展的的基础，达到目的的手段，参与与否") == [(2, "的的")]
     out = clean_text("加快发展的的基础。", "d.txt", errata=[])
     assert out.text == "加快发展的的基础。" and [p.kind for p in out.problems] == ["doubled_char"]
@@ -348,7 +417,9 @@ _NOISE = ["\n\n", "\n\n\n\n", " ", "\u00a0", "??", "\r\n", "\\r\\n", "\u3000", "
           "区长 缪承潮", "\n\n### （一）区域经济\n\n", "**术语**:", "（2013 年 1 月 21 日）", "\u200b",
           "当前位置：首页 > 新闻\n", "PM2.5 监测", "勾山里 B 地块", "1,234", "10:30", "f(x)",
           "——在会议上的报告\n", "\n一、工作回顾\n", "会议上\n\n的报告", '"', "&nbsp;", "<br>", "</p>",
-          "政 府 工 作", ".", "&amp;", "<span>"]
+          "政 府 工 作", ".", "&amp;", "<span>", "\t", "①", "2 5 6 . 3 亿元", "3 .5 万吨", "4 2 3 6 5 元",
+          "\n某区工作报告\n- 5 -\n", "\n某区工作报告 第 6 页\n", "上一篇：", "【字体：大 中 小】",
+          "\n地区生产总值\t亿元\t236.8\t3.5\n", "当前位置：首页>>工作报告  政府工作报告\n"]
 
 
 @st.composite

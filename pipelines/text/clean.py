@@ -11,10 +11,12 @@ The order matters and is part of the contract (see docs/cleaning.md):
 
 1. errata (on the raw text, so an entry's ``wrong`` is copied straight from the file);
 2. web noise: line endings, literal ``\\r\\n``, HTML entities and tags, invisible and odd
-   spaces, ``??``, navigation lines, page numbers, running headers, footnote markers;
+   spaces (table cells keep one tab), ``??``, navigation lines, running headers, page numbers,
+   footnote markers;
 3. page breaks: join cut lines, one blank line between paragraphs;
 4. width: full-width digits and letters to half-width;
-5. numbers: spaces inside numbers and between number and unit;
+5. numbers: spaces inside numbers (digit groups, digits printed one by one) and between number
+   and unit;
 6. punctuation: half-width marks, full stops and quotes in Chinese prose to full-width,
    letter-spaced Chinese closed up, spaces around punctuation and upper-case codes;
 7. characters: traditional characters, stray English words, tripled characters, repeated clauses.
@@ -50,12 +52,13 @@ RULES: tuple[Rule, ...] = (
     web_noise.odd_spaces,
     web_noise.nbsp_marks,
     web_noise.nav_lines,
+    web_noise.running_headers,  # before page numbers: a header is known by the page number next to it
     web_noise.page_numbers,
-    web_noise.running_headers,
     web_noise.footnote_markers,
     page_breaks.page_breaks,
     page_breaks.trailing_spaces,
     punctuation.fullwidth_alnum,
+    numbers.spaced_digits,
     numbers.digit_groups,
     numbers.unit_spaces,
     punctuation.halfwidth_punct,

@@ -140,7 +140,8 @@ def repeated_clauses(text: str, min_han: int = 6) -> list[Edit]:
     ``'综合督查对企业问题进行专项督查，对企业问题进行专项督查，采用座谈'`` ->
     ``'综合督查对企业问题进行专项督查，采用座谈'``. The repeat may be the tail of the clause before
     (OCR re-reads a line). The first copy goes, so the second keeps its own punctuation when it
-    ends the sentence: ``'…专项督查，…专项督查。'`` -> ``'…专项督查。'``.
+    ends the sentence: ``'…专项督查，…专项督查。'`` -> ``'…专项督查。'``. Three or more copies in a
+    row lose all but the last at once.
     """
     edits = []
     prev: re.Match[str] | None = None
@@ -149,7 +150,7 @@ def repeated_clauses(text: str, min_han: int = 6) -> list[Edit]:
         if (prev is not None and prev.end() == m.start() and body
                 and prev.group()[:-1].endswith(body) and len(_HAN_RE.findall(body)) >= min_han):
             edits.append(Edit(prev.end() - len(body) - 1, prev.end(), "", "repeated_clause"))
-            prev = None
+            prev = m  # a run of copies loses all but the last in one pass (edits stay disjoint)
             continue
         prev = m
     return edits

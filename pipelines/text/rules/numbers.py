@@ -4,7 +4,10 @@ OCR of Chinese print turns the thin space of digit grouping (``27 321``) and the
 Latin-set figures (``增加值 218 亿元``) into ordinary spaces. These rules delete exactly those
 spaces, one edit per space, so every digit keeps its own raw offset. They never glue two numbers
 that the text separates: only a 1-3 digit group followed by groups of exactly three digits is one
-number (``27 321``, ``1 234 567``); ``3 5`` or ``2012 2013`` stay as they are.
+number (``27 321``, ``1 234 567``); ``3 5`` or ``2012 2013`` stay as they are. A number OCR
+printed digit by digit (``2 5 6 . 3 亿元``, ``4 2 3 6 5 元``) is closed up only between Chinese text
+and a Chinese unit, and only when it cannot be a list: three or more single digits, or a decimal
+point with a space before it (``3 .5 万吨``, ``5 1 2 .6 亿``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,13 @@ from pipelines.text.rules import HAN
 
 # Not after or before another number set off by a space: '7.0 675 620 5.1' is a table row.
 _GROUPED = re.compile(r"(?<![A-Za-z\d.,])(?<![\d%] )\d{1,3}(?: \d{3})+(?!\d)(?! [\d.])")
+# Digits printed one by one: >= 3 single digits, or a spaced decimal point. Never after or before
+# another figure (a table row), never across '、' or a line break; a Chinese unit or % must follow.
+_SPACED_DIGITS = re.compile(
+    f"(?<![\\d.,%‰、])(?<![\\d.,%‰、] )"
+    r"(?:\d(?: \d)+ ?\. ?\d(?: \d)*|\d+ \. ?\d+|\d(?: \d){2,})"
+    f"(?![\\d.])(?= ?[{HAN}%‰])"
+)
 _NUM_THEN_HAN = re.compile(f"(?<=[\\d%‰])(?P<sp> +)(?=[{HAN}])")
 _HAN_THEN_NUM = re.compile(f"(?<=[{HAN}])(?P<sp> +)(?=\\d)")
 _NUM_THEN_PCT = re.compile(r"(?<=\d)(?P<sp> +)(?=[%‰])")
@@ -23,6 +33,19 @@ _NUM_THEN_PCT = re.compile(r"(?<=\d)(?P<sp> +)(?=[%‰])")
 # its space, unless a unit follows ('3 个', '12 月'); '2012 年是' at a line start is prose.
 _HEADING_NUMBER = re.compile(r"[#*\s]*\d{1,2}(?:\.\d{1,2})*$")
 _UNIT_START = set("年月日时分秒个万亿千百十元人户家项次名条件座所位倍天周岁米吨台辆套")
+
+
+def spaced_digits(text: str) -> list[Edit]:
+    """Spaces inside a number printed digit by digit are removed (logged as ``number_space``).
+
+    ``'达到 2 5 6 . 3 亿元'`` -> ``'达到 256.3 亿元'``, ``'4 2 3 6 5 元'`` -> ``'42365 元'``,
+    ``'3 .5 万吨'`` -> ``'3.5 万吨'``. Two single digits (``'3 5 户'``), a list (``'2、3 户'``),
+    figures of a table row (``'7.0 2 1 2 家'``) and numbers not followed by a Chinese unit are left.
+    """
+    edits = []
+    for m in _SPACED_DIGITS.finditer(text):
+        edits += [Edit(i, i + 1, "", "number_space") for i in range(m.start(), m.end()) if text[i] == " "]
+    return edits
 
 
 def digit_groups(text: str) -> list[Edit]:

@@ -71,8 +71,8 @@ def should_join(prev: str, nxt: str) -> bool:
     >>> should_join('中共上城区委书记 陈红英', '2012年是宏观经济形势错综复杂的一年。')
     False
     """
-    if not prev or not nxt or ends_paragraph(prev):
-        return False
+    if not prev or not nxt or ends_paragraph(prev) or "\t" in prev or "\t" in nxt:
+        return False  # a table row (cells split by tabs) stands alone
     if nxt[0] == "的" and not nxt.startswith("的确") and not prev.startswith("#"):
         return True  # no line begins with 的: '——在…会议上' + '的报告' is one subtitle
     if _cut_subtitle(prev, nxt):

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from pipelines.text.offsets import Edit
-from pipelines.text.rules import HAN
+from pipelines.text.rules import HAN, HSPACE, page_breaks
 
 _CRLF = re.compile(r"\r\n?")
 _LITERAL_NEWLINE = re.compile(r"\\r\\n|\\n|\\r")
@@ -22,21 +22,46 @@ _ODD_SPACE = re.compile("[\t\u00a0\u2002-\u200a\u202f\u3000]")
 _NBSP_MARKS = re.compile(r"(?<![吗呢么嘛吧?])\?{2,}")
 _FOOTNOTE = re.compile(r"(?<=[^\s\n])(?<!注[:：])(?<!注[:：] )"
                        r"(?:\[(?:注)?\d{1,3}\]|［(?:注)?[0-9０-９]{1,3}］)")
+# A circled figure right after a word, a figure or a closing mark is a footnote reference
+# ('增长3.5%①。'); after clause punctuation, a space or at a line start it numbers a list item.
+# Never between two figures: removing it would glue them ('3①2020年' stays).
+_CIRCLED = "\u2460-\u2473\u2776-\u277f"
+_CIRCLED_FOOTNOTE = re.compile(f"(?<=[{HAN}\\d%‰”’）)》】\\]])[{_CIRCLED}](?!\\d)"
+                               f"(?=[^{HAN}\\d{_CIRCLED}]|$|(?<=[\\d%‰”’）)》】\\]].))",
+                               re.MULTILINE)
 _PAGE_NUMBER = re.compile(
     r"[-—–－~～·•・\s]*\d{1,4}[-—–－~～·•・\s]*"    # - 12 -   — 3 —   ·256·   12
     r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"  # 第3页 共10页
     r"|\d{1,4}\s*/\s*\d{1,4}"                      # 3/10
     r"|(?:Page|page|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
+# A running title with its page number: '某县人大常委会工作报告 第 13 页', '- 5 - 某区政府工作报告'.
+_PAGE_MARK = r"(?:第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|[-—–－]\s*\d{1,4}\s*[-—–－])"
+_TITLE_PAGE = re.compile(f"(?P<t>[^\\d\\s].*?)\\s*{_PAGE_MARK}|{_PAGE_MARK}\\s*(?P<t2>.*[^\\d\\s])")
+_REPORT_NAME = re.compile(r"报告|公报|年鉴|纲要|汇编|白皮书")
+_REPORT_TITLE = re.compile(r"(?:报告|公报|年鉴|纲要|汇编|白皮书)(?:[（(][^）)]{1,8}[）)]|\d{4})?$")
+_DATE_LINE = re.compile(r"[（(]\s*\d{4}\s*年.{0,20}[）)]")
 # Site furniture: one strong sign, or two weak ones (a weak one alone may be a heading's words).
 _NAV_STRONG = re.compile(
     r"当前位置|您的位置|您现在的位置|首页\s*[>＞»›]|[>＞»›]\s*正文|【\s*(?:打印|关闭|字体|字号|收藏|返回)"
     r"|打印本页|关闭窗口|返回顶部|上一篇|下一篇|版权所有|ICP备|Copyright|©|浏览次数|阅读次数|点击数"
-    r"|字号\s*[:：]\s*[大中小]"
+    r"|字号\s*[:：]\s*[大中小]|扫一扫|在手机(?:上)?打开|手机扫描|分享到\s*[:：]"
 )
+# A line opening like this is page debris even if long or ending with '。' (a linked title).
+_NAV_START = re.compile(r"\s*(?:上一篇|下一篇|上一条|下一条|分享到|扫一扫"
+                        r"|【\s*(?:打印|关闭|字体|字号|收藏|返回)|(?:信息)?来源\s*[:：][^。]{0,40}$|发布(?:时间|日期)\s*[:：])")
+# A breadcrumb at a line start: '当前位置：首页>>信息公开>>工作报告'; text after it (past a space) stays.
+_BREADCRUMB = re.compile(r"\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?"
+                         r"[^\s>＞»›→]+(?:\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*[^\s>＞»›→]+)+\s+(?![>＞»›→])")
+# Page furniture in brackets inside a line of prose: '…4800个。 【字体：大 中 小】'.
+_NAV_INLINE = re.compile(r"[ \t\u3000]*【\s*(?:打印|关闭|字体|字号|收藏|返回|分享)[^】\n]{0,20}】")
 _NAV_WEAK = re.compile(r"发布时间|发布日期|信息来源|来源\s*[:：]|作者\s*[:：]|技术支持|主办单位|联系我们"
                        r"|网站地图|分享到|责任编辑|编辑\s*[:：]")
 _LINE = re.compile(r"[^\n]+")
+_TAB_GAP = re.compile(f"[{HSPACE}]*\t[{HSPACE}]*")
+_WIDE_GAP = re.compile(f"[{HSPACE}]{{2,}}|\u3000[{HSPACE}]*")
+_CLAUSE = re.compile(r"[，,；;。！？!?]")
+_FIGURE = re.compile(r"[-+－]?[\d０-９][\d０-９.,．]*[%％‰]?")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _BLOCK_TAG = re.compile(r"<\s*(?:br|p|div|tr|li|h[1-6])\b[^<>\n]{0,200}>|<\s*/\s*(?:p|div|tr|li|h[1-6])\s*>",
                         re.IGNORECASE)
@@ -77,9 +102,37 @@ def zero_width(text: str) -> list[Edit]:
 def odd_spaces(text: str) -> list[Edit]:
     """Tabs, non-breaking, thin and ideographic spaces become a space: ``'27\u00a0321' -> '27 321'``.
 
-    The number and page-break rules then decide whether the space stays.
+    The number and page-break rules then decide whether the space stays. A table row keeps its
+    cells apart: in a line of three or more cells split by tabs, or by wide gaps with two figures
+    among the cells, each gap becomes one tab (logged ``table_cell``), which no later rule closes
+    up: ``'收入\t亿元\t18.62\t-2.1'`` stays, ``'收入  亿元  18.62'`` -> ``'收入\t亿元\t18.62'``.
     """
-    return [Edit(m.start(), m.end(), " ", "odd_space") for m in _ODD_SPACE.finditer(text)]
+    edits = []
+    for m in _LINE.finditer(text):
+        line, at = m.group(), m.start()
+        gaps = _cell_gaps(line)
+        for g in gaps:
+            if g.group() != "\t":
+                edits.append(Edit(at + g.start(), at + g.end(), "\t", "table_cell"))
+        inside = [(g.start(), g.end()) for g in gaps]
+        edits += [Edit(at + o.start(), at + o.end(), " ", "odd_space") for o in _ODD_SPACE.finditer(line)
+                  if not any(a <= o.start() < b for a, b in inside)]
+    return edits
+
+
+def _cell_gaps(line: str) -> list[re.Match[str]]:
+    """The gaps between the cells of a table row (none if ``line`` is not one)."""
+    body = line.strip(HSPACE)
+    lead = len(line) - len(line.lstrip(HSPACE))
+    tabs = list(_TAB_GAP.finditer(line, lead, lead + len(body)))
+    if len(tabs) >= 2:
+        return tabs
+    wide = list(_WIDE_GAP.finditer(line, lead, lead + len(body)))
+    if len(wide) >= 2 and not _CLAUSE.search(body):
+        cells = re.split(_WIDE_GAP, body)
+        if sum(1 for c in cells if _FIGURE.fullmatch(c)) >= 2:
+            return wide
+    return []
 
 
 def nbsp_marks(text: str) -> list[Edit]:
@@ -93,25 +146,44 @@ def nbsp_marks(text: str) -> list[Edit]:
 def footnote_markers(text: str) -> list[Edit]:
     """Footnote references like ``[1]`` after a word are removed: ``'增长12%[1]，' -> '增长12%，'``.
 
-    A marker at the start of a line or after ``注：`` is the footnote itself and stays.
+    A marker at the start of a line or after ``注：`` is the footnote itself and stays. A circled
+    figure after a figure, ``%`` or a closing mark, or after a word and before punctuation, is a
+    reference too: ``'增长3.5%①。'`` -> ``'增长3.5%。'``; one after ``；``, ``：`` or at a line start
+    numbers a list item and stays (``'①全年接待游客'``, ``'注：①增长速度…'``).
     """
-    return [Edit(m.start(), m.end(), "", "footnote_marker") for m in _FOOTNOTE.finditer(text)]
+    edits = [Edit(m.start(), m.end(), "", "footnote_marker") for m in _FOOTNOTE.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "", "footnote_marker") for m in _CIRCLED_FOOTNOTE.finditer(text)]
+    return edits
 
 
 def nav_lines(text: str) -> list[Edit]:
     """Site navigation and page furniture lines are emptied (their newlines stay).
 
-    ``'当前位置：首页 > 政务公开'`` -> ``''``, ``'发布时间：2013-01-25 来源：区政府办'`` -> ``''``.
-    A line of prose (with ``。``) is never touched, nor a heading with one weak sign
-    (``'（三）强化技术支持'``).
+    ``'当前位置：首页 > 政务公开'`` -> ``''``, ``'发布时间：2013-01-25 来源：区政府办'`` -> ``''``,
+    ``'上一篇：…'``, ``'扫一扫在手机打开当前页'`` -> ``''``. A title after a breadcrumb stays
+    (``'当前位置：首页>>工作报告  政府工作报告'`` -> ``'政府工作报告'``), and so does a line of prose
+    (with ``。``) or a heading with one weak sign (``'（三）强化技术支持'``); bracketed furniture
+    inside prose goes (``'…4800个。【字体：大 中 小】'`` -> ``'…4800个。'``).
     """
     edits = []
     for m in _LINE.finditer(text):
         line = m.group()
-        if len(line) <= 80 and "。" not in line and (
-                _NAV_STRONG.search(line) or len(_NAV_WEAK.findall(line)) >= 2):
+        if _is_nav(line) or (len(line) <= 200 and _NAV_START.match(line)):
+            crumb = _BREADCRUMB.match(line)
+            rest = line[crumb.end():] if crumb else ""
+            if rest.strip() and not _is_nav(rest) and not _NAV_START.match(rest):
+                edits.append(Edit(m.start(), m.start() + crumb.end(), "", "nav_line"))
+                continue
             edits.append(Edit(m.start(), m.end(), "", "nav_line"))
+            continue
+        edits += [Edit(m.start() + f.start(), m.start() + f.end(), "", "nav_line")
+                  for f in _NAV_INLINE.finditer(line)]
     return edits
+
+
+def _is_nav(line: str) -> bool:
+    return len(line) <= 80 and "。" not in line and (
+        _NAV_STRONG.search(line) is not None or len(_NAV_WEAK.findall(line)) >= 2)
 
 
 def page_numbers(text: str) -> list[Edit]:
@@ -121,16 +193,55 @@ def page_numbers(text: str) -> list[Edit]:
 
 
 def running_headers(text: str) -> list[Edit]:
-    """Short lines repeated three or more times (a printed page header) are emptied.
+    """Running page headers and footers are emptied, so that the page-break rule can join the
+    sentence they cut (``'比上\n某区工作报告\n- 5 -\n年提高'`` -> ``'比上\n\n\n年提高'``).
 
-    ``'上城年鉴2013'`` on every page goes; headings (``#``, ``**``, ``——``) and lines with clause
-    punctuation (prose) never count as page headers.
+    A header is a short line without clause punctuation that is not a heading (``#``, ``**``,
+    ``——``, ``一、``…). It goes if it is printed three or more times; if it is printed twice and
+    stands next to a page-number line or inside a cut sentence; or if it stands next to a
+    page-number line and is a report's name (``…工作报告``, ``…年鉴（2020）``). A title with its page
+    number (``'某县人大常委会工作报告 第 13 页'``) goes if it names a report or is repeated.
+    The document's own title stays: a line followed by a subtitle (``——…``, ``（2021年1月5日）``),
+    or the first line when a short (speaker or title) line follows it.
     """
     lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text)]
-    counts = Counter(s for _, _, s in lines if _header_like(s))
-    return [Edit(a, b, "", "running_header") for a, b, s in lines if s and counts[s] >= 3]
+    lines = [(a, b, s) for a, b, s in lines if s]
+    titled = [_page_title(s) for _, _, s in lines]  # 'title' of a 'title 第 N 页' line
+    counts = Counter(t or s for (_, _, s), t in zip(lines, titled, strict=True) if _header_like(t or s))
+    pages = [bool(_PAGE_NUMBER.fullmatch(s)) for _, _, s in lines]
+    edits = []
+    for i, (a, b, s) in enumerate(lines):
+        if titled[i]:
+            if _header_like(titled[i]) and (counts[titled[i]] >= 2 or _REPORT_NAME.search(titled[i])):
+                edits.append(Edit(a, b, "", "running_header"))
+            continue
+        if pages[i] or not counts[s] or _is_title(lines, pages, i):
+            continue
+        by_page = (i > 0 and pages[i - 1]) or (i + 1 < len(lines) and pages[i + 1])
+        before = next((t for _, _, t in reversed(lines[:i]) if not _PAGE_NUMBER.fullmatch(t)), "")
+        after = next((t for _, _, t in lines[i + 1:] if not _PAGE_NUMBER.fullmatch(t)), "")
+        cut = bool(before and after) and page_breaks.should_join(before, after)
+        if counts[s] >= 3 or (counts[s] >= 2 and (by_page or cut)) \
+                or (by_page and len(s) <= 30 and _REPORT_TITLE.search(s)):
+            edits.append(Edit(a, b, "", "running_header"))
+    return edits
+
+
+def _page_title(line: str) -> str:
+    """The title of a running title printed with its page number, else ``''``."""
+    m = _TITLE_PAGE.fullmatch(line)
+    return (m.group("t") or m.group("t2")).strip() if m else ""
+
+
+def _is_title(lines: list[tuple[int, int, str]], pages: list[bool], i: int) -> bool:
+    """The line is the document's title: a subtitle follows, or it opens the text before a short line."""
+    nxt = next((s for (_, _, s), p in zip(lines[i + 1:], pages[i + 1:], strict=True) if not p), "")
+    if nxt.startswith(("——", "—")) or _DATE_LINE.fullmatch(nxt):
+        return True
+    return i == 0 and 0 < len(nxt) <= 30 and not _CLAUSE.search(nxt)
 
 
 def _header_like(line: str) -> bool:
     return (0 < len(line) <= 40 and not line.startswith(("#", "**", "——", "注释"))
-            and not re.search(r"[，,、；;。！？!?]", line) and re.search(f"[{HAN}A-Za-z]", line) is not None)
+            and not re.search(r"[，,、；;。！？!?：:\t]", line)
+            and re.search(f"[{HAN}A-Za-z]", line) is not None and not page_breaks.is_heading_line(line))
