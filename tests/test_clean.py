@@ -350,6 +350,12 @@ def test_web_debris_and_breadcrumbs() -> None:
     assert _apply(web_noise.nav_lines, "资料来源：县统计局。") == "资料来源：县统计局。"
 
 
+def test_titles_printed_with_their_page_number() -> None:
+    for footer in ("东坡区人大常委会工作报告 第 9 页", "- 12 - 西岭县政府工作报告", "某区年鉴（2020） ·256·"):
+        assert _apply(web_noise.running_headers, f"正文。\n{footer}\n") == "正文。\n\n"
+    assert _apply(web_noise.running_headers, "正文。\n详见第 3 页\n") == "正文。\n详见第 3 页\n"
+
+
 def test_circled_markers() -> None:
     raw = "全年增长4.2%①。③实现收入12亿元；④新增企业5家。\n注：①按可比价格计算。"
     assert clean_text(raw, "c.txt", errata=[]).text == \

@@ -35,8 +35,10 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}"                      # 3/10
     r"|(?:Page|page|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
-# A running title with its page number: '某县人大常委会工作报告 第 13 页', '- 5 - 某区政府工作报告'.
-_PAGE_MARK = r"(?:第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|[-—–－]\s*\d{1,4}\s*[-—–－])"
+# A running title with its page number: '某县人大常委会工作报告 第 13 页', '- 5 - 某区政府工作报告',
+# '某区年鉴（2020） ·256·'.
+_PAGE_MARK = (r"(?:第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
+              r"|[-—–－]\s*\d{1,4}\s*[-—–－]|[·•・]\s*\d{1,4}\s*[·•・])")
 _TITLE_PAGE = re.compile(f"(?P<t>[^\\d\\s].*?)\\s*{_PAGE_MARK}|{_PAGE_MARK}\\s*(?P<t2>.*[^\\d\\s])")
 _REPORT_NAME = re.compile(r"报告|公报|年鉴|纲要|汇编|白皮书")
 _REPORT_TITLE = re.compile(r"(?:报告|公报|年鉴|纲要|汇编|白皮书)(?:[（(][^）)]{1,8}[）)]|\d{4})?$")
