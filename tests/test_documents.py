@@ -105,3 +105,10 @@ def test_run_in_and_part_headings_make_sections():
     assert body[1].section.endswith("> 1.做强工业经济")
     assert body[2].section == body[1].section  # a numbered sentence with figures is not a heading
     assert body[3].section == "第二部分今年任务"
+
+
+def test_title_cut_in_two_by_ocr_is_joined():
+    text = ("某某县人民政府\n\n工作报告\n\n——在某某县第十八届人民代表大会第一次会议上\n\n"
+            "（2021年1月15日）\n\n县长 张三\n\n各位代表：\n")
+    meta = _docs(text)[0].meta
+    assert meta.title == "某某县人民政府工作报告" and meta.speaker == "张三"

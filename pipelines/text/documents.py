@@ -156,8 +156,8 @@ def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
         before = [ln for ln in lines if ln[1] <= title_lines[0][0]]
         if before:
             prev = strip_markup(text[slice(*before[-1])])
-            if prev and len(prev) <= 30 and not re.search(r"[，。；：:]", prev) and not _speaker(prev) \
-                    and not parse_date(prev):
+            if prev and len(prev) <= 30 and not re.search(r"[，。；：:]", prev) \
+                    and not _SPEAKER.match(prev) and not parse_date(prev):
                 title_lines.insert(0, before[-1])
     if title_lines:
         head.title = "".join(strip_markup(text[s:e]) for s, e in title_lines)
