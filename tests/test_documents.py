@@ -112,3 +112,13 @@ def test_title_cut_in_two_by_ocr_is_joined():
             "（2021年1月15日）\n\n县长 张三\n\n各位代表：\n")
     meta = _docs(text)[0].meta
     assert meta.title == "某某县人民政府工作报告" and meta.speaker == "张三"
+
+
+def test_notes_take_cut_continuations_but_not_trailing_lines():
+    text = ("政府工作报告\n\n全年新增就业500人。\n\n**注释 “三改”工程：**指旧住宅区改造、\n\n"
+            "城中村改造和旧厂区改造。\n\n**“双创”**：指大众创业、万众创新。\n\n（完）\n")
+    notes = _docs(text)[0].doc.notes
+    assert [(n.term, n.definition) for n in notes] == [
+        ("“三改”工程", "指旧住宅区改造、城中村改造和旧厂区改造。"),
+        ("“双创”", "指大众创业、万众创新。"),
+    ]

@@ -137,7 +137,8 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
             note = parse_note(line)
             if note:
                 notes.append(GlossaryNote(note[0], note[1], s, e))
-            elif notes:  # a note's continuation the cleaning could not join
+            elif notes and notes[-1].definition[-1] not in _SENTENCE_END + "。”）)":
+                # a note cut by a page break that the cleaning could not join
                 last = notes[-1]
                 notes[-1] = GlossaryNote(last.term, last.definition + strip_markup(line), last.start, e)
             paragraphs.append(Paragraph(len(paragraphs), s, e, "note", "注释"))
