@@ -32,7 +32,9 @@ _PART = re.compile(rf"^(?P<number>第[{CN_NUM}\d]{{1,3}}(?:部分|章|篇))\s*(?
 MAX_RUN_IN_LEN = 24
 _SENTENCE_END = "。；！？!?;"
 MAX_HEADING_LEN = 40
-_NOTES_START = re.compile(r"^\s*(?:\*\*)?\s*(?:注释|注解|名词解释|注)\s*(?:[:：]|\s|\*\*|\d)")
+_NOTES_START = re.compile(
+    r"^\s*(?:\*\*)?\s*(?:(?:注释|注解|名词解释)\s*(?:[:：]|\s|\*\*|\d|[“\"《]|$)|注\s*(?:[:：]|\*\*|\d))"
+)
 _NOTE_BOLD = re.compile(
     r"^\s*\*\*\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?"
     r"(?P<term>[^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*(?P<definition>.*\S)\s*$"
