@@ -223,9 +223,12 @@ def test_fenbie_with_merged_town_and_country_names() -> None:
 
 def test_size_threshold_names_the_class_it_counts() -> None:
     found = facts("新引进亿元以上项目36个，其中10亿元以上项目5个。")
-    assert [(f.value, f.qualifier) for f in found] == [
-        (Decimal(36), "exact"), (Decimal(10), "at_least"), (Decimal(5), "exact")]
-    assert found[2].indicator == "10亿元以上项目"
+    assert [(f.value, f.qualifier) for f in found] == [(Decimal(36), "exact"), (Decimal(5), "exact")]
+    assert found[1].indicator == "项目（10亿元以上）"  # the size class names the count, no row of its own
+    found = facts("力争引进投资超5亿元制造业项目12个以上，年末全镇65周岁以上老年人口3.4万人。", year=2021)
+    assert [(f.indicator, f.value, f.unit) for f in found] == [
+        ("引进投资制造业项目（超5亿元）", Decimal(12), "个"),
+        ("老年人口（65周岁以上）", Decimal("3.4"), "万人")]
 
 
 def test_index_stated_without_unit() -> None:
@@ -285,3 +288,83 @@ def test_relative_change_after_an_absolute_one_belongs_to_the_figure() -> None:
     assert [(f.value, f.change_kind, f.change_value) for f in found] == [
         (Decimal("812.4"), "yoy_pct", Decimal("8.6")), (Decimal("64.2"), "", None)]
     assert found[1].indicator == "各项存款余额增加量"
+
+
+def rows(found: list[Fact]) -> list[tuple[object, ...]]:
+    return [(f.indicator, f.value, f.qualifier, f.period, f.change_kind, f.change_value, f.change_direction)
+            for f in found]
+
+
+def test_negative_growth_is_a_fall_with_its_sign() -> None:
+    found = facts("受疫情影响，一季度全镇规上工业增加值同比增长-5.4%，全年地区生产总值88.1亿元，增长-0.6%。")
+    assert rows(found) == [
+        ("规上工业增加值增长率", Decimal("-5.4"), "exact", 2016, "yoy_pct", Decimal("-5.4"), "down"),
+        ("地区生产总值", Decimal("88.1"), "exact", 2016, "yoy_pct", Decimal("-0.6"), "down")]
+
+
+def test_ratios_one_row_per_part_and_index_changes() -> None:
+    found = facts("全县三次产业结构调整为9.2∶38.5∶52.3。城乡居民收入比为2.08∶1，比上年缩小0.05。")
+    assert [(f.indicator, f.value, f.unit, f.base_unit, f.change_kind, f.change_value) for f in found] == [
+        ("三次产业结构（第一产业）", Decimal("9.2"), "", "percent", "share_pct", Decimal("9.2")),
+        ("三次产业结构（第二产业）", Decimal("38.5"), "", "percent", "share_pct", Decimal("38.5")),
+        ("三次产业结构（第三产业）", Decimal("52.3"), "", "percent", "share_pct", Decimal("52.3")),
+        ("城乡居民收入比", Decimal("2.08"), "", "ratio", "", Decimal("0.05"))]
+    assert found[3].change_direction == "down"
+
+
+def test_estimates_plans_and_ranges_in_the_plan_for_next_year() -> None:
+    text = ("今年主要预期目标是：地区生产总值增长5.5%—6%，城镇调查失业率5.5%以内。"
+            "全年计划实施重点项目86个，年度计划投资210亿元。预计投入资金6.3亿元。")
+    found = facts(text)
+    assert rows(found) == [
+        ("地区生产总值增长率", Decimal("5.5"), "at_least", 2017, "yoy_pct", Decimal("5.5"), "up"),
+        ("地区生产总值增长率", Decimal(6), "at_most", 2017, "yoy_pct", Decimal(6), "up"),
+        ("城镇调查失业率", Decimal("5.5"), "target", 2017, "", None, ""),
+        ("实施重点项目", Decimal(86), "target", 2016, "", None, ""),
+        ("年度计划投资", Decimal(210), "target", 2016, "", None, ""),
+        ("投入资金", Decimal("6.3"), "estimate", 2016, "", None, "")]
+    done = facts("列入计划逐步解决的19件，完成年度计划的108%。")
+    assert {f.qualifier for f in done} == {"exact"}
+
+
+def test_figures_of_stated_years_and_shares_that_rise() -> None:
+    text = ("服务业增加值占生产总值比重由2011年的41.2%提高到2016年的48.9%，"
+            "财政总收入由2011年的31亿元增加到2016年的57亿元。")
+    found = facts(text)
+    assert [(f.indicator, f.value, f.period, f.qualifier) for f in found] == [
+        ("服务业增加值占生产总值比重", Decimal("41.2"), 2011, "exact"),
+        ("服务业增加值占生产总值比重", Decimal("48.9"), 2016, "exact"),
+        ("财政总收入", Decimal(31), 2011, "exact"), ("财政总收入", Decimal(57), 2016, "exact")]
+    found = facts("研发经费投入占生产总值比重提高到2.7%，比上年提高0.4个百分点。")
+    assert rows(found) == [("研发经费投入占生产总值比重", Decimal("2.7"), "exact", 2016, "yoy_pp",
+                            Decimal("0.4"), "up")]
+
+
+def test_comparisons_on_the_same_basis_and_average_rates() -> None:
+    found = facts("全年税收收入12.6亿元，同口径增长3.3%。五年来，全县生产总值年均增长6.1%。"
+                  "研究与试验发展经费支出4.4亿元，相当于生产总值的2.1%。")
+    assert rows(found) == [
+        ("税收收入", Decimal("12.6"), "exact", 2016, "yoy_pct", Decimal("3.3"), "up"),
+        ("生产总值年均增长率", Decimal("6.1"), "exact", 2016, "yoy_pct", Decimal("6.1"), "up"),
+        ("研究与试验发展经费支出", Decimal("4.4"), "exact", 2016, "share_pct", Decimal("2.1"), "")]
+
+
+def test_names_without_verbs_generic_totals_and_brackets() -> None:
+    found = facts("新增规上工业企业17家，总数达到143家；油菜种植面积9.6万亩，总产量约1.4万吨。"
+                  "城市快速路二期工程（全长8.4公里）建成通车。一网通办事项比例提升至96.5%。"
+                  "我们将继续实施八件民生实事。")
+    assert [f.indicator for f in found] == [
+        "新增规上工业企业", "规上工业企业总数", "油菜种植面积", "油菜总产量", "城市快速路二期工程全长",
+        "一网通办事项比例", "实施民生实事"]
+
+
+def test_counted_noun_decides_the_base_unit() -> None:
+    found = facts("年末移动电话用户31.5万户，新登记市场主体4200户，医疗机构床位2380张，"
+                  "2.6万农村低收入人口实现稳定增收，惠及居民1500户。")
+    assert [f.base_unit for f in found] == ["subscribers", "entities", "beds", "persons", "households"]
+
+
+def test_topics_of_poverty_air_telecom_and_population() -> None:
+    found = facts("建成5G基站950个，PM2.5平均浓度降至29微克/立方米，1.3万贫困人口全部脱贫，"
+                  "完成棚户区改造860户，全镇常住人口8.2万人。", section="（二）项目建设")
+    assert [f.topic for f in found] == ["economy", "city", "livelihood", "city", "livelihood"]

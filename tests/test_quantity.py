@@ -153,3 +153,29 @@ def test_registry_rows_are_consistent() -> None:
 ])
 def test_units_starting_with_a_multiplier_character(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.base_unit) for q in iter_quantities(text)] == expected
+
+
+def test_negative_growth_keeps_its_sign_and_span() -> None:
+    text = "一季度全镇生产总值同比增长-4.7%"
+    q = parse_text(text)
+    assert q is not None and q.value == Decimal("-4.7") and text[q.start:q.end] == "-4.7%"
+
+
+def test_mu_converts_exactly() -> None:
+    assert parse_text("复垦耕地27万亩").value_base == Decimal(180_000_000)
+    assert parse_text("流转土地3亩").value_base == Decimal(2000)
+    assert parse_text("新增林地1万亩").value_base == Decimal("6666666.6667")
+
+
+def test_du_is_kwh_only_for_electricity() -> None:
+    assert parse_text("全年发电量3.2亿度").base_unit == "kWh"
+    assert parse_text("最高气温38度").base_unit == "degrees"
+
+
+def test_ratio_parts_and_clock_times() -> None:
+    found = iter_quantities("产业结构调整为5.1∶40.2∶54.7，会议于09:30开始")
+    assert [(q.value, q.kind, q.base_unit) for q in found] == [
+        (Decimal("5.1"), "ratio_part", "percent"), (Decimal("40.2"), "ratio_part", "percent"),
+        (Decimal("54.7"), "ratio_part", "percent")]
+    found = iter_quantities("城乡收入比为2.31:1")
+    assert [(q.value, q.kind) for q in found] == [(Decimal("2.31"), "ratio")]

@@ -22,8 +22,9 @@ from re import Match
 
 from pipelines.extract.codes import code_for
 from pipelines.extract.naming import NAME_SPANS, NameContext, name_items, pair_lists
-from pipelines.extract.quantity import Quantity, change_before, iter_quantities
+from pipelines.extract.quantity import Change, Quantity, change_before, iter_quantities
 from pipelines.extract.topics import topic_for
+from pipelines.extract.units import counted_base
 from pipelines.model import DocumentText, Fact
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
@@ -34,6 +35,12 @@ _NEXT_YEAR = re.compile(r"今年|明年|新的一年")
 _TARGET = re.compile(r"力争|争取|确保|目标(?:是|为)|预期目标|主要目标"
                      r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?:到|至)(?P<y>20\d\d)年")
 _PREDICATE = re.compile(r"实现|完成|达到")
+#: 计划 before a figure of its clause plans it (全年计划实施项目120个, 年度计划投资350亿元), unless
+#: it is a noun that was done or listed (完成计划的, 列入计划, 计划生育, 计划执行情况).
+_PLAN = re.compile(r"(?<![列纳完超按原])计划(?!生育|单列|经济|执行|草案|完成|内|外|的)")
+#: The year a figure is about when the text puts it right before (由2015年的38.6%提高到2020年的…).
+_YEAR_OF = re.compile(r"((?:19|20)\d\d)年(?:末|底)?的?$")
+_RANGE_CHARS = frozenset("-－~～至到—")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
 _CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct")
 
@@ -42,7 +49,8 @@ class Item:
     """A quantity while its sentence is being read (mutable, internal)."""
 
     __slots__ = ("q", "cs", "ce", "change", "consumed", "base_change", "quote_end", "name",
-                 "noun", "stem", "after_end", "verb", "pair_name", "number_first", "extra_names", "threshold")
+                 "noun", "stem", "after_end", "verb", "pair_name", "number_first", "extra_names", "threshold",
+                 "ranged")
 
     def __init__(self, q: Quantity, cs: int, ce: int) -> None:
         self.q, self.cs, self.ce = q, cs, ce
@@ -56,6 +64,7 @@ class Item:
         self.number_first = False
         self.extra_names: list[str] = []
         self.threshold = False
+        self.ranged = False
 
 
 def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -162,6 +171,7 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
     ss, se = sentence
     for it in items:
         it.change = change_before(text, it.cs, it.q)
+    _ranges(text, items)
     ctx_names = NameContext(ss, se)
     pair_lists(text, items, ctx_names)
     _attach_changes(text, items)
@@ -169,6 +179,7 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
     if not rows:
         return []
     name_items(text, rows, items, ctx_names)
+    rows = [it for it in rows if not it.threshold]  # 10亿元以上项目18个: the class is in the name
     estimate = [m.start() for m in _ESTIMATE.finditer(text, ss, se)]
     targets = list(_TARGET.finditer(text, ss, se))
     covers = ctx.doc.covers_year
@@ -178,23 +189,37 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
     for it in rows:
         q = it.q
         qualifier, period = q.qualifier, period_default
-        tgt = [m for m in targets if m.start() < q.start and _future(m.group("y"), covers)] if targets else ()
+        tgt = [m.start() for m in targets if m.start() < q.start and _future(m.group("y"), covers)] \
+            if targets else []
+        plan = _PLAN.search(text, it.cs, q.start)
+        if plan and "的" not in text[plan.end():q.start]:
+            tgt.append(plan.start())
         section, lead, note_term = ctx.place(q.start)
         plan_year = _plan_year(section, covers)
-        if tgt or plan_year:
-            qualifier = "target"
-            years = [m.group("y") for m in tgt if m.group("y")]
+        est = max((p for p in estimate if p < q.start), default=-1) \
+            if estimate and _estimated(text, estimate, it) else -1
+        stated = _YEAR_OF.search(text, max(it.cs, q.qual_start - 8), q.qual_start)
+        if stated and covers is not None and int(stated.group(1)) <= covers:
+            period = int(stated.group(1))  # 由2015年的38.6%: a figure of a past year, as stated
+        elif tgt or plan_year or est >= 0:
+            if est > max(tgt, default=-1):
+                qualifier = "estimate"  # 预计投入资金…: an estimate, even in the plan for next year
+            elif not it.ranged:
+                qualifier = "target"  # 增长6.5%左右 in a target clause: the target is what it says
+            years = [m.group("y") for m in targets if m.start() < q.start and m.group("y")
+                     and _future(m.group("y"), covers)]
             if years:
                 period = int(years[-1])
             elif plan_year:
                 period = plan_year
-            elif covers is not None and _NEXT_YEAR.search(text, ss, se):
+            elif tgt and covers is not None and _NEXT_YEAR.search(text, ss, se):
                 period = covers + 1
-        elif estimate and _estimated(text, estimate, it):
-            qualifier = "estimate"
         ckind, cval, cdir = it.base_change or ("", None, "")
         if not ckind and it.change is not None and it.change.kind != "absolute":
             ckind, cval, cdir = it.change.kind, q.value, it.change.direction
+        elif not ckind and q.kind == "ratio_part" and q.base_unit == "percent":
+            ckind, cval = "share_pct", q.value  # 三次产业结构为3.8∶42.7∶53.5: each part a share
+        base_unit = counted_base(q.base_unit, q.unit, it.name)
         clause = text[max(it.cs, q.start - 80):min(it.ce, q.end + 40)]
         topic = topic_for(ctx.doc.report_kind, section, lead, it.name, clause, note_term)
         quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
@@ -203,7 +228,7 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
             if note_term and len(name) <= 8 and note_term not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
             out.append(Fact(  # positional, in the field order of Fact (faster than keywords)
-                q.start, q.end, name, q.value, q.unit, q.value_base, q.base_unit, qualifier, topic,
+                q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, qualifier, topic,
                 code, en, period, ckind, cval, cdir, quote, section,
             ))
     return out
@@ -240,7 +265,18 @@ def _gap_start(items: list[Item], base: Item, it: Item) -> int:
     return end
 
 
+_RATIO_GAP = re.compile(r"(?:[∶:：]1)?[，,、\s]*")
 _GAP = re.compile(r"[，,、\s]*(?:其中|(?:按|以)可比价格?计算|扣除价格因素)?[，,、\s]*")
+
+
+def _ranges(text: str, items: list[Item]) -> None:
+    """``增长6%—6.5%``: the upper bound shares the comparison of the lower; both keep their bound."""
+    for a, b in zip(items, items[1:], strict=False):
+        if a.q.post_end + 1 == b.q.qual_start and text[a.q.post_end] in _RANGE_CHARS \
+                and a.q.qualifier == "at_least" and b.q.qualifier == "at_most":
+            a.ranged = b.ranged = True
+            if b.change is None and a.change is not None:
+                b.change = Change(a.change.kind, a.change.direction, a.change.start, a.change.average)
 
 
 def _attach_changes(text: str, items: list[Item]) -> None:
@@ -248,8 +284,16 @@ def _attach_changes(text: str, items: list[Item]) -> None:
     base: Item | None = None
     for it in items:
         ch = it.change
+        if ch is not None and ch.kind == "absolute" and it.q.kind == "delta" and base is not None \
+                and base.q.base_unit == "ratio" and base.q.unit == "" and base.base_change is None \
+                and _RATIO_GAP.fullmatch(text, base.after_end, ch.start):
+            base.base_change = ("", it.q.value, ch.direction)  # 收入比2.49∶1，比上年缩小0.03
+            base.quote_end = max(base.quote_end, it.ce)
+            it.consumed = True
+            continue
         if ch is not None and ch.kind in _CHANGE_KINDS and base is not None and base.base_change is None \
-                and base.change is None and _GAP.fullmatch(text, _gap_start(items, base, it), ch.start) \
+                and (base.change is None or (base.change.kind == "share_pct" and ch.kind == "yoy_pp")) \
+                and not ch.average and _GAP.fullmatch(text, _gap_start(items, base, it), ch.start) \
                 and "分别" not in text[base.q.post_end:it.q.start]:
             base.base_change = (ch.kind, it.q.value, ch.direction)
             base.quote_end = max(base.quote_end, it.ce)

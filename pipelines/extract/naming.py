@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipelines.extract.quantity import Change
+from pipelines.extract.quantity import Change, ratio_chain
 
 if TYPE_CHECKING:
     from pipelines.extract.indicators import Item
@@ -55,10 +55,13 @@ NAME_SPANS = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{1,14}”|\"[^\"
 _LEAD = re.compile(
     r"^(?:[，,；;。：:、\s]|\d{1,2}[.．、](?!\d)|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
     r"[—\-－•·●]+|全年|全区|全市|全县|全镇|全省|全乡|全街道|本年度|本年|当年|今年|年内|其中|此外|同时|另外|"
-    r"目前|一年来|共计|总计|累计|共(?![青同享建有])|另(?!外)|并(?!购)|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
+    r"我们将?|要|继续|目前|一年来|第?[一二三四]季度|上半年|下半年|前三季度|[一二三四五六七八九十两]年(?:来|间|中)?|共计|总计|累计|共(?![青同享建有])|另(?!外)|并(?!购)|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
     r"向|给(?!予)|把|将(?!近)|预计|估计|初步统计|据统计|力争|争取|计划(?!生育|单列)|通过|经过|终于使|截至年底|年底|年末|"
     r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|实现|完成|达到)+")
-_TRAIL = re.compile(r"(?:实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|"
+_TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减少|扩大|缩小|上涨|回落|回升|增|降|升)"
+                    r"(?:到|至)|"
+                    r"(?:由|从)?(?:19|20)\d\d年(?:末|底)?的|(?:由|从)(?:19|20)\d\d年(?:末|底)?|由|从|"
+                    r"实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|"
                     r"均|都|和|及|与|、|加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
 _MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?=[\u4e00-\u9fff“（])")
 _CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|分别|（[^（）]*）|[*#]")
@@ -106,6 +109,8 @@ def clean(s: str) -> str:
     t = _CMP.sub("", _MID.sub("", s))
     if t != s:
         s = _TRAIL.sub("", _LEAD.sub("", t))
+    if "（" in s and "）" not in s[s.rfind("（"):]:  # 地铁1号线一期工程（全长23.6公里）: not cut in brackets
+        s = _TRAIL.sub("", s.replace("（", "", 1) if s.count("（") == 1 else s)
     return "" if s == "有" else s
 
 
@@ -182,17 +187,25 @@ def _rate_name(name: str, text: str, it: Item) -> str:
         return name
     phrase = text[ch.start:q.qual_start]
     if ch.kind == "share_pct":
-        of = clean(phrase[1:]) if phrase.startswith("占") else ""
+        if "占" in name or name.endswith(("比重", "比例", "占比")):
+            return name  # 由2015年的38.6%提高到2020年的56.2%: the share named before
+        verb = "相当于" if phrase.startswith("相当于") else "占"
+        of = clean(phrase[len(verb):]) if phrase.startswith(verb) else ""
         if of.endswith(("比重", "比例")):
-            return f"{name}占{of}"
-        return f"{name}占{of}比重" if of else f"{name}占比"
+            return f"{name}{verb}{of}"
+        return f"{name}{verb}{of}比重" if of else f"{name}占比"
     if ch.kind == "multiple":
         return name + "倍数"
     if ch.kind == "absolute":
         return name + ("增加量" if ch.direction == "up" else "减少量")
+    if ch.average:  # 年均增长7.5%: a rate over the years of a plan
+        up = ch.direction == "up" or q.value < 0
+        return name.removesuffix("年") + ("年均增长率" if up else "年均下降率")
     for word in _RATE_WORDS:
         if word in phrase:
             return name + word
+    if q.value < 0:
+        return name + "增长率"  # 增长-8.2%: a growth rate below zero
     if ch.kind == "yoy_pp":
         return name + ("提高幅度" if ch.direction == "up" else "下降幅度")
     return name + ("增长率" if ch.direction == "up" else "下降率")
@@ -202,7 +215,8 @@ def _suffix(name: str, it: Item, inherited: bool) -> str:
     kind, base = it.q.kind, it.q.base_unit
     if kind == "area" and "面积" not in name and (inherited or len(name) <= 4):
         return name + "面积"
-    if kind == "money" and (inherited or len(name) <= 3) and not name.endswith(_MONEY_NOUNS):
+    if kind == "money" and (inherited or len(name) <= 3) and not name.endswith(_MONEY_NOUNS) \
+            and not name.isascii():
         return name + "金额"
     if base in _SUFFIX and len(name) <= 3 and not name.endswith(("户", "人", "数")):
         return name + _SUFFIX[base]
@@ -218,13 +232,18 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
         if prev is not None and prev.cs == it.cs:
             start = max(start, prev.after_end)
         end = it.change.start if it.change is not None else q.qual_start
+        size_class = ""
         if prev is not None and prev.cs == it.cs and prev.threshold and start == prev.after_end:
-            start = prev.q.start  # 10亿元以上项目5个: the class of projects is part of the name
+            size_class = text[prev.q.qual_start:prev.q.post_end]  # 10亿元以上项目5个: a class of projects
         raw = text[max(start, end - _WINDOW):end] if end > start else ""
-        after = _after_text(text, it)
+        after = _after_text(text, it, any(x.cs == it.cs and x.q.start > q.start for x in rows))
         if it.threshold:
-            after, it.after_end, it.number_first = after + "规模门槛", q.post_end, False
+            it.stem, it.after_end, it.number_first = _before_name(raw, True), q.post_end, False
+            prev = it
+            continue  # a size class is part of the name of what it classes, no figure of its own
         before = _before_name(raw, bool(after))
+        if size_class:
+            before = f"{prev.stem}{before}（{size_class}）"
         if not before and after and prev is not None and prev.cs == it.cs and prev.number_first:
             before = prev.verb
         elif before and not after and prev is not None and prev.cs == it.cs and raw.startswith("、") \
@@ -248,12 +267,19 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
             name = (after.removeprefix("时间") or _next_subject(text, it, ctx)) + "所需时间"
         elif name in _GENERIC and _ELIDED.match(raw):
             name = _previous_subject(text, it, ctx, bare=True) + name
+        if prev is not None and it.change is None and it.pair_name is None and (
+                _TOTAL.fullmatch(name) or (not name and _CUMULATIVE.search(raw))):
+            owner = _OWNER_TRIM.sub("", _LEAD_VERB.sub("", prev.name))
+            if owner and not owner.endswith("率"):  # 新增规上企业23家，总数达到186家
+                name = owner + (name or ("总数" if q.kind == "count" else "累计"))
         if len(name) <= 1:
             if prev is not None and prev.cs == it.cs:
                 name, inherited = _STEM_TRIM.sub("", prev.name) or prev.name, True
                 it.noun = prev.noun
             else:
                 name = _previous_subject(text, it, ctx) or clean(text[q.post_end:it.ce]) or "未具名数量"
+        if q.unit == "" and q.kind in ("ratio", "ratio_part"):
+            name = _ratio_name(text, it, name, prev)
         if q.kind == "percent" and it.change is None and _COMPLETED.search(raw):
             name += "完成率"  # 完成年度计划的105%
         name = _suffix(name, it, inherited)
@@ -269,14 +295,18 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
         prev = it
 
 
-def _after_text(text: str, it: Item) -> str:
-    """The noun after a figure that stands before it (``组织80名干部参加培训`` → 干部参加培训)."""
+def _after_text(text: str, it: Item, more: bool = False) -> str:
+    """The noun after a figure that stands before it (``组织80名干部参加培训`` → 干部参加培训).
+
+    more: another figure follows in the clause (``超10亿元产业项目30个``: 超10亿元 is a class).
+    """
     q = it.q
     c = text[q.post_end] if q.post_end < it.ce else ""
     if not c or c in _NOT_FIRST or not ("\u4e00" <= c <= "\u9fff" or c in "“《") or \
             (q.kind == "percent" and c != "的"):
         return ""
-    if q.kind in _THRESHOLD_KINDS and q.qualifier in ("at_least", "at_most"):
+    if q.kind in _THRESHOLD_KINDS and (q.qualifier in ("at_least", "at_most") or (
+            more and q.qualifier == "more_than" and q.qual_start < q.start and c not in "大")):
         it.threshold = True  # 亿元以上项目: a size class, not an amount of the noun
     elif q.kind == "money" and c != "的" and len(clean(text[max(it.cs, q.start - _WINDOW):q.qual_start])) > 2:
         return ""  # 收入突破1亿元大关: money named before it; after a bare verb (投入) the use names it
@@ -287,6 +317,32 @@ def _after_text(text: str, it: Item) -> str:
         it.number_first = True
         it.noun = after
     return after
+
+
+_TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|投资|完成投资")
+_CUMULATIVE = re.compile(r"累计|总计|合计|共计")
+_OWNER_TRIM = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总数|总量|数量|金额|人数|户数)$")
+_RATIO_VERB = re.compile(r"(?:进一步)?(?:调整|优化|变)$")
+_RATIO_LABELS = {3: ("第一产业", "第二产业", "第三产业")}
+
+
+def _ratio_name(text: str, it: Item, name: str, prev: Item | None) -> str:
+    """收入比为2.49∶1 keeps its 比; the parts of 三次产业结构为a∶b∶c are named by their sector."""
+    q = it.q
+    if q.kind == "ratio":
+        head = text[max(it.cs, q.start - 6):q.start]
+        said = re.search(r"比(?:值)?(?:为|是|达到|达)?$", head)
+        return name + "比" if said and not name.endswith("比") else name
+    chain = ratio_chain(text, q.start)
+    if chain is None:
+        return name
+    name = _RATIO_VERB.sub("", name)
+    _, k, parts = chain
+    if k and prev is not None and prev.q.kind == "ratio_part":
+        name = prev.stem
+    it.stem = name
+    labels = _RATIO_LABELS.get(len(parts)) if "产业" in name else None
+    return f"{name}（{labels[k] if labels else f'第{k + 1}项'}）"
 
 
 def _with_stem(name: str, prev: Item, it: Item) -> str:
@@ -340,9 +396,15 @@ def _previous_subject(text: str, it: Item, ctx: NameContext, bare: bool = False)
     without figures (``四大综合体均被列为集聚区，实现营业收入…`` → 四大综合体)."""
     lo = max(ctx.start, it.cs - 1 - _WINDOW)
     pieces = [p for p in _CLAUSE_SPLIT.split(text[lo:max(lo, it.cs - 1)]) if p.strip()]
-    if not pieces or (bare and _DIGIT.search(pieces[-1])):
+    if not pieces:
         return ""
-    return _subject(_FRAME.sub(r"\1", pieces[-1]))
+    piece = pieces[-1]
+    digit = _DIGIT.search(piece)
+    if digit:
+        if bare:
+            return ""
+        piece = piece[:digit.start()]  # 新增上市企业8家，累计达到21家: the subject, not its figure
+    return _subject(_FRAME.sub(r"\1", piece))
 
 
 def _next_subject(text: str, it: Item, ctx: NameContext) -> str:

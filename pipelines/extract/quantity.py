@@ -20,7 +20,7 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from re import Match
 from typing import NamedTuple
@@ -78,12 +78,12 @@ _POST_MAP = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "�
 #: Comparison phrases that end right before a number (searched in the clause before it).
 CHANGE_BEFORE = re.compile(
     r"(?:(?P<cmp>(?:比|较)(?:上年同期|去年同期|上年末|去年末|上年底|上年|去年|同期|年初|上月|20\d\d年(?:末|底)?)"
-    r"(?:（[^（）]{0,24}）)?|同比|环比|可比价?)(?:分别)?)?(?:分别)?"
-    r"(?P<verb>增长|增加|提高|上升|提升|扩大|上涨|回升|攀升|增|下降|减少|降低|回落|下滑|下跌|节约|节省|缩小|减|降)"
+    r"(?:（[^（）]{0,24}）)?|同比|环比|可比价?|按?(?:同|可比)口径(?:计算)?)(?:分别)?)?(?:分别)?"
+    r"(?P<avg>年均|年平均)?(?P<verb>增长|增加|提高|上升|提升|扩大|上涨|回升|攀升|增|下降|减少|降低|回落|下滑|下跌|节约|节省|缩小|减|降)"
     r"(?:了|约|近|超过|达|为|分别为|分别)?$")
 RATE_WORD_BEFORE = re.compile(r"(?P<word>增幅|增速|增长率|增长幅度|降幅|下降率)(?:分别)?"
                               r"(?:为|达到|达|约为|约)?$")
-SHARE_BEFORE = re.compile(r"占(?P<of>[^，,；;。]{0,40}?)(?:的)?(?:比重|比例)?(?:分别)?"
+SHARE_BEFORE = re.compile(r"(?:占|相当于)(?P<of>[^，,；;。]{0,40}?)(?:的)?(?:比重|比例)?(?:分别)?"
                           r"(?:为|达到|达|约为|约|超过|到)?$")
 _DOWN = frozenset(("下降", "减少", "降低", "回落", "下滑", "下跌", "节约", "节省", "缩小", "减", "降",
                    "降幅", "下降率"))
@@ -181,7 +181,9 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     arabic = m.re is ARABIC
     if arabic:
         if unit is None and mult is None:
-            return _shared_unit(m, text) or _index_value(m, text)
+            if text[m.end():m.end() + 1] in _COLON or text[m.start() - 1:m.start()] in _COLON:
+                return _ratio_part(m, text)
+            return _shared_unit(m, text) or _index_value(m, text) or _delta_value(m, text)
         if unit == "年" and len(num) == 4 and num[0] in "12":
             return None  # a year: a date
     else:
@@ -206,8 +208,15 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         return None  # a year, i.e. a date
     before = text[start - 2:start]
     upper = len(before) == 2 and before[1] in _RANGE and (before[0].isdigit() or before[0] in "%％")
-    if start and text[start - 1] in _NOT_AFTER and not upper:
+    if start and text[start - 1] in _MINUS and arabic and not upper \
+            and _SIGNED.search(text, max(0, start - 6), start - 1):
+        value, start = -value, start - 1  # 同比增长-8.2%: a fall, printed with a sign
+    elif start and text[start - 1] in _NOT_AFTER and not upper:
         return None  # ordinal, part of a code or a name (第十四届, 6+1, PM2.5), a rate's base (每千人)
+    base_unit, kind = info.base_unit, info.kind
+    if base_unit == "kWh" and info.stated.endswith("度") and "电" not in _CLAUSE_TAIL.search(
+            text, max(0, start - 24), start).group():
+        base_unit, kind = "degrees", "degrees"  # 度 is kWh only where electricity is measured
     post = m.group("post")
     end = m.end("post") if post else m.end()
     unit_end = m.start("post") if post else m.end()
@@ -222,7 +231,7 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         qualifier = "at_least"  # 8%-10%: the lower bound
     return Quantity(
         start=start, end=unit_end, value=value, unit=info.stated,
-        value_base=value * info.factor, base_unit=info.base_unit, kind=info.kind,
+        value_base=info.base(value), base_unit=base_unit, kind=kind,
         qualifier=qualifier or "exact", chinese=not arabic, qual_start=qual_start,
         post_end=end, text=text[start:unit_end],
     )
@@ -255,7 +264,7 @@ def _shared_unit(m: Match[str], text: str) -> Quantity | None:
     qualifier, qual_start = qualifier_before(text, start)
     if ranged:
         qualifier = "at_least"  # 3至5年: the lower bound of a range
-    return Quantity(start, m.end("num"), value, info.stated, value * info.factor, info.base_unit,
+    return Quantity(start, m.end("num"), value, info.stated, info.base(value), info.base_unit,
                     info.kind, qualifier or "exact", False, qual_start, m.end("num"), m.group("num"))
 
 
@@ -275,6 +284,80 @@ def _index_value(m: Match[str], text: str) -> Quantity | None:
                     m.group("num"))
 
 
+_CLAUSE_TAIL = re.compile(r"[^，,；;。\n]*$")
+_SIGNED = re.compile(r"(?:增长|增速|增幅|上涨|增加|为|达|是|率)$")
+_COLON = frozenset("∶:：")
+_RATIO_BEFORE = re.compile(r"(?:(?:结构|比例|之比|比值|配比|比)(?:为|是|达到|达|由)|"
+                           r"调整为|优化为|调整到|优化到|变为)$")
+_RATIO_CHAIN = re.compile(rf"{_AR}(?:[∶:：]{_AR})+(?![{_D}.∶:：])")
+_PART = re.compile(r"[∶:：]")
+
+
+def ratio_chain(text: str, pos: int) -> tuple[int, int, list[str]] | None:
+    """The ratio ``a∶b∶c`` that holds the number at ``pos``: (its start, the part's index, parts).
+
+    Only a ratio the text introduces as one (``结构为``, ``比为``, ``调整为``): a clock time is none.
+
+    >>> ratio_chain("三次产业结构为3.8∶42.7∶53.5。", 11)
+    (7, 1, ['3.8', '42.7', '53.5'])
+    >>> ratio_chain("发布时间09:30", 7) is None
+    True
+    """
+    lo = pos
+    while lo > 1 and text[lo - 1] in _COLON:
+        k = lo - 1
+        while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".．,"):
+            k -= 1
+        if k == lo - 1:
+            break
+        lo = k
+    m = _RATIO_CHAIN.match(text, lo)
+    if m is None or m.end() <= pos or not _RATIO_BEFORE.search(text, max(0, lo - 6), lo):
+        return None
+    return lo, len(_PART.findall(text, lo, pos)), _PART.split(m.group())
+
+
+def _ratio_part(m: Match[str], text: str) -> Quantity | None:
+    """One part of a ratio: ``城乡居民收入比为2.49∶1`` is 2.49 (the 1 is the reference);
+    the parts of ``三次产业结构为3.8∶42.7∶53.5`` are shares (kind ratio_part, base percent)."""
+    chain = ratio_chain(text, m.start())
+    if chain is None:
+        return None
+    _, k, parts = chain
+    values = [parse_number(p) for p in parts]
+    if any(v is None for v in values):
+        return None
+    if len(parts) == 2 and 1 in values:
+        if values[k] == 1:
+            return None  # the reference part of a:1
+        kind, base = "ratio", "ratio"
+    else:
+        kind = "ratio_part"
+        base = "percent" if abs(sum(values) - 100) <= 1 else "ratio"  # type: ignore[arg-type]
+    value = values[k]
+    assert value is not None
+    start, end = m.start(), m.end("num")
+    return Quantity(start, end, value, "", value, base, kind, "exact", False, start, end, m.group("num"))
+
+
+_DELTA_BEFORE = re.compile(r"(?:比|较)(?:上年|去年|上年末|年初)"
+                           r"(?:缩小|扩大|下降|减少|降低|提高|增加|上升)了?$")
+
+
+def _delta_value(m: Match[str], text: str) -> Quantity | None:
+    """A bare number that changes an index or ratio: ``收入比…，比上年缩小0.03``."""
+    start = m.start()
+    if not _DELTA_BEFORE.search(text, max(0, start - 8), start):
+        return None
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    end = m.end("num")
+    return Quantity(start, end, value, "", value, "ratio", "delta", "exact", False, start, end,
+                    m.group("num"))
+
+
+_MINUS = frozenset("-－−—")
 _NOT_AFTER = frozenset("第+＋-－.·每/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _VAGUE = frozenset("数几")
 _ONE_COUNTED = re.compile(r"(?:指|即|新建|新增|建成|组建|成立|设立|增设|共有|仅有|只有)$")
@@ -316,6 +399,7 @@ class Change:
     kind: str
     direction: str
     start: int
+    average: bool = field(default=False, repr=False)  # 年均增长: a rate over years, no figure's change
 
 
 def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
@@ -334,16 +418,16 @@ def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
     if unit in ("%", "％", "‰", "个百分点", "百分点", "倍"):
         m = CHANGE_BEFORE.search(text, max(lo, pos - 24), pos)
         if m:
-            direction = "down" if m.group("verb") in _DOWN else "up"
+            direction = "down" if m.group("verb") in _DOWN or q.value < 0 else "up"
             kind = "yoy_pp" if "百分点" in unit else "multiple" if unit == "倍" else "yoy_pct"
-            return Change(kind, direction, m.start())
+            return Change(kind, direction, m.start(), bool(m.group("avg")))
         m = RATE_WORD_BEFORE.search(text, max(lo, pos - 12), pos)
         if m:
-            direction = "down" if m.group("word") in _DOWN else "up"
+            direction = "down" if m.group("word") in _DOWN or q.value < 0 else "up"
             return Change("yoy_pp" if "百分点" in unit else "yoy_pct", direction, m.start())
         if unit != "倍":
             window = text[lo:pos]
-            at = window.rfind("占")
+            at = max(window.rfind("占"), window.rfind("相当于"))
             if at >= 0 and SHARE_BEFORE.fullmatch(window, at):
                 return Change("share_pct", "", lo + at)
         elif text[pos - 1:pos] == "的":

@@ -76,9 +76,10 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
     if report_kind in FIXED:
         return FIXED[report_kind]
     if note_term is None:
-        base = _top(scores(section.rsplit(" > ", 1)[-1]))
-        if base and report_kind == "government":
-            return base
+        section_votes = scores(section.rsplit(" > ", 1)[-1])
+        base = _top(section_votes)
+        if base and report_kind == "government" and (section_votes[base] >= 2 or not _strong(indicator)):
+            return base  # a heading that says little (项目建设) yields to 棚户区改造, PM2.5
         if not base:
             lead_votes = scores(lead)
             base = _top({t: v for t, v in lead_votes.items() if v >= 2})  # 建设 alone says little

@@ -17,7 +17,7 @@ Decimal('10000')
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -56,6 +56,7 @@ class Unit:
     scalable: bool
     cn_numerals: bool
     not_before: tuple[str, ...]
+    den: int = 1
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,19 @@ class UnitInfo:
     base_unit: str
     factor: Decimal
     kind: str
+    den: int = field(default=1, repr=False)
+
+    def base(self, value: Decimal) -> Decimal:
+        """``value`` in the base unit, exact where the factor is a fraction (亩 = 10000/15 m2)."""
+        v = value * self.factor
+        if self.den == 1:
+            return v
+        if v % self.den == 0:
+            return v / self.den
+        return (v / self.den).quantize(_PLACES)
+
+
+_PLACES = Decimal("0.0001")
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +88,12 @@ def registry() -> dict[str, Unit]:
     units: dict[str, Unit] = {}
     with DATA.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
+            num, _, den = row["factor"].partition("/")  # 10000/15: an exact fraction
             units[row["unit"]] = Unit(
                 unit=row["unit"],
                 base_unit=row["base_unit"],
-                factor=Decimal(row["factor"]),
+                factor=Decimal(num),
+                den=int(den or 1),
                 kind=row["kind"],
                 scalable=row["scalable"] == "1",
                 cn_numerals=row["cn_numerals"] == "1",
@@ -115,7 +131,7 @@ def lookup(stated: str) -> UnitInfo | None:
     units = registry()
     if stated in units:
         u = units[stated]
-        return UnitInfo(stated, u.base_unit, u.factor, u.kind)
+        return UnitInfo(stated, u.base_unit, u.factor, u.kind, u.den)
     for mult, factor in MULTIPLIERS.items():
         if stated.startswith(mult):
             rest = stated[len(mult):]
@@ -123,7 +139,7 @@ def lookup(stated: str) -> UnitInfo | None:
                 return UnitInfo(stated, "units", factor, "count") if mult in _BARE else None
             u = units.get(rest)
             if u is not None and u.scalable:
-                return UnitInfo(stated, u.base_unit, factor * u.factor, u.kind)
+                return UnitInfo(stated, u.base_unit, factor * u.factor, u.kind, u.den)
             return None
     return None
 
@@ -132,3 +148,35 @@ def accepts_cn_numerals(unit: str) -> bool:
     """Whether a Chinese numeral may count this (base) unit: 三期 is a phase, not three issues."""
     u = registry().get(unit)
     return u is not None and u.cn_numerals
+
+
+#: The counted thing decides the base of a few measure words: 户 counts households, but also
+#: market entities and telephone subscribers; 张 counts sheets, beds, cards; a bare 万 before a
+#: noun of people counts persons (3.8万贫困人口).  First matching word of the name wins.
+_COUNTED: dict[str, tuple[tuple[str, str], ...]] = {
+    "households": (("用户", "subscribers"), ("电话", "subscribers"), ("宽带", "subscribers"),
+                   ("客户", "subscribers"), ("市场主体", "entities"), ("经营主体", "entities"),
+                   ("工商户", "entities"), ("商户", "entities"), ("企业", "entities"),
+                   ("合作社", "entities"), ("家庭农场", "entities")),
+    "items": (("床", "beds"),),
+    "units": (("人口", "persons"), ("人员", "persons"), ("群众", "persons"), ("居民", "persons"),
+              ("农民", "persons"), ("职工", "persons"), ("学生", "persons"), ("劳动力", "persons"),
+              ("老人", "persons"), ("儿童", "persons"), ("游客", "persons"), ("工人", "persons")),
+}
+
+
+def counted_base(base_unit: str, unit: str, name: str) -> str:
+    """The base unit as the counted noun says (``移动电话用户52.3万户`` → subscribers).
+
+    >>> counted_base("households", "万户", "移动电话用户"), counted_base("items", "张", "床位")
+    ('subscribers', 'beds')
+    >>> counted_base("units", "万", "贫困人口"), counted_base("units", "个", "人口普查小区")
+    ('persons', 'units')
+    """
+    table = _COUNTED.get(base_unit)
+    if table is None or (base_unit == "units" and unit not in _BARE):
+        return base_unit
+    for word, base in table:
+        if word in name:
+            return base
+    return base_unit
