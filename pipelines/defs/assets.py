@@ -135,6 +135,7 @@ def source_descriptions(raw_dir: Path, files: list[R.FileTables]) -> list[dict[s
                  meta.get("publisher", "") and f"Publisher: {meta['publisher']}.",
                  meta.get("published_in", "") and f"Published in: {meta['published_in']}."]
         out.append({"name": f.source_file, "sha256": f.source_sha256, "title": meta.get("title", ""),
+                    "raw_path": str(raw_dir / f.source_file),
                     "description": " ".join(p for p in parts if p)})
     return out
 

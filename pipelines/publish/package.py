@@ -71,7 +71,8 @@ def descriptor(root: Path, version: str, sources: Sequence[Mapping[str, str]],
         "licenses": [LICENSE],
         "sources": [
             {"title": s.get("title") or s["name"], "path": f"raw/{s['name']}", "version": s["sha256"],
-             "description": s.get("description", "")} for s in sources
+             "hash": f"sha256:{s['sha256']}", "description": s.get("description", "")}
+            for s in sources
         ],
         "contributors": [{"title": "district-reports-pipeline maintainers", "roles": ["creator"]}],
         "keywords": ["China", "government work report", "open data", "indicators"],

@@ -21,7 +21,7 @@ from pathlib import Path
 import frictionless
 import pyarrow.parquet as pq
 
-from pipelines.publish.package import descriptor, write_package_files
+from pipelines.publish.package import descriptor, sha256_file, write_package_files
 from pipelines.publish.rows import FileTables, Row
 from pipelines.publish.schemas import TABLES, load_schema
 from pipelines.publish.writer import csv_bytes, sort_rows, write_table
@@ -154,6 +154,13 @@ def publish(files: Sequence[FileTables], out_dir: Path,
             counts[t] = len(tables[t])
         for doc_id, text in sorted(texts.items()):
             (build / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        for src in sources:  # the raw files themselves, so that raw offsets can be checked in place
+            if src.get("raw_path"):
+                (build / "raw").mkdir(exist_ok=True)
+                raw_copy = build / "raw" / src["name"]
+                shutil.copyfile(src["raw_path"], raw_copy)
+                if sha256_file(raw_copy) != src["sha256"]:
+                    raise ValidationFailed(f"{src['name']}: changed while the release was built")
         package = descriptor(build, version, sources, counts)
         write_package_files(build, package)
         errors = validate_descriptor(build, package) + check_parity(build, tables)

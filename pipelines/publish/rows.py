@@ -16,6 +16,7 @@ from pipelines.publish.schemas import TOPIC_TABLES
 from pipelines.text.decode import SourceText
 from pipelines.text.documents import FoundDocument
 from pipelines.text.offsets import TrackedText
+from pipelines.text.structure import paragraph_at, section_label
 
 Row = dict[str, object]
 
@@ -58,16 +59,24 @@ def document_row(src: SourceText, tracked: TrackedText, found: FoundDocument) ->
     }
 
 
+def _section(found: FoundDocument, pos: int) -> str:
+    return section_label(found.doc.text, found.doc.paragraphs, pos)
+
+
 def fact_row(doc_id: str, tracked: TrackedText, found: FoundDocument, f: Fact) -> Row:
     spans = _spans(tracked, found, f.start, f.end)
+    para = paragraph_at(found.doc.paragraphs, f.start)
+    origin = "note" if para is not None and para.kind == "note" else "report"
     return {
         # keyed on where the figure stands and what it says, not on its name, so that a better
         # indicator name in a later release keeps the same id
         "fact_id": stable_id("f", doc_id, spans["raw_start"], spans["raw_end"], f.value, f.unit),
-        "doc_id": doc_id, "section": f.section, "topic": f.topic, "indicator": f.indicator,
-        "indicator_code": f.indicator_code, "indicator_en": f.indicator_en, "value": f.value,
-        "unit": f.unit, "value_base": f.value_base, "base_unit": f.base_unit,
-        "qualifier": f.qualifier, "period": f.period, "change_kind": f.change_kind,
+        "doc_id": doc_id, "section": _section(found, f.start), "origin": origin, "topic": f.topic,
+        "indicator": f.indicator, "indicator_code": f.indicator_code, "indicator_en": f.indicator_en,
+        "value": f.value, "unit": f.unit, "value_base": f.value_base, "base_unit": f.base_unit,
+        # a glossary note explains a term; its figures are not about the report's year
+        "qualifier": f.qualifier, "period": f.period if origin == "report" else None,
+        "change_kind": f.change_kind,
         "change_value": f.change_value, "change_direction": f.change_direction,
         "quote": f.quote, **spans,
     }
@@ -77,7 +86,7 @@ def supervision_row(doc_id: str, tracked: TrackedText, found: FoundDocument, a: 
     spans = _spans(tracked, found, a.start, a.end)
     return {
         "action_id": stable_id("a", doc_id, spans["raw_start"], spans["raw_end"], a.form, a.subject),
-        "doc_id": doc_id, "section": a.section, "form": a.form, "subject": a.subject,
+        "doc_id": doc_id, "section": _section(found, a.start), "form": a.form, "subject": a.subject,
         "count": a.count, "actor": a.actor, "quote": a.quote, **spans,
     }
 
@@ -86,7 +95,7 @@ def motion_row(doc_id: str, tracked: TrackedText, found: FoundDocument, m: Motio
     spans = _spans(tracked, found, m.start, m.end)
     return {
         "motion_id": stable_id("m", doc_id, spans["raw_start"], spans["raw_end"], m.title),
-        "doc_id": doc_id, "section": m.section, "body": m.body, "title": m.title,
+        "doc_id": doc_id, "section": _section(found, m.start), "body": m.body, "title": m.title,
         "motion_type": m.motion_type, "outcome": m.outcome, "quote": m.quote, **spans,
     }
 

@@ -110,6 +110,44 @@ def parse_note(line: str) -> tuple[str, str] | None:
     return term, definition
 
 
+def paragraph_lead(text: str, para: Paragraph, max_len: int = 20) -> str:
+    """The short lead sentence a body paragraph opens with, which acts as its title in reports
+    without numbered sub-headings: ``加快产业转型升级。全年…`` → ``加快产业转型升级``; '' if none."""
+    if para.kind != "body":
+        return ""
+    m = re.match(rf"[^。！？；，,、\d]{{2,{max_len}}}[。！]", text[para.start:para.end])
+    if not m or para.start + m.end() >= para.end:
+        return ""
+    return strip_markup(m.group(0)[:-1])
+
+
+def paragraph_at(paragraphs: tuple[Paragraph, ...], pos: int) -> Paragraph | None:
+    """The paragraph that holds offset ``pos`` (paragraphs in text order), or None."""
+    lo, hi = 0, len(paragraphs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if paragraphs[mid].start <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    p = paragraphs[lo - 1] if lo else None
+    return p if p is not None and pos < p.end else None
+
+
+def section_label(text: str, paragraphs: tuple[Paragraph, ...], pos: int) -> str:
+    r"""Heading path at ``pos`` with the paragraph's lead sentence as its last part, if any.
+
+    >>> paras = (Paragraph(0, 0, 5, "heading", "（一）经济"), Paragraph(1, 6, 21, "body", "（一）经济"))
+    >>> section_label("（一）经济\n做强工业经济。新增企业10家。", paras, 15)
+    '（一）经济 > 做强工业经济'
+    """
+    p = paragraph_at(paragraphs, pos)
+    if p is None:
+        return ""
+    lead = paragraph_lead(text, p)
+    return " > ".join(x for x in (p.section, lead) if x)
+
+
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans ``(s, e)`` of the non-blank lines of ``text[start:end]``, whitespace trimmed."""
     end = len(text) if end is None else end
