@@ -185,3 +185,26 @@ def test_a_much_shorter_table_than_last_release_is_flagged(seed_release: Path, t
     files[0].tables["glossary"] = files[0].tables["glossary"][: n // 2]
     publish(files, tmp_path / "o", sources)
     assert shrinking_tables(tmp_path / "o" / "releases") == {"glossary": [n, n // 2]}
+
+
+def test_rows_point_into_the_shipped_raw_file_and_texts(seed_release: Path):
+    latest = seed_release / "latest"
+    docs = {d["doc_id"]: d for d in _rows(latest / "data" / "documents.csv")}
+    raws = {name: (latest / "raw" / name).read_text(encoding="utf-8")
+            for name in {d["source_file"] for d in docs.values()}}
+    texts = {k: (latest / d["text_path"]).read_text(encoding="utf-8") for k, d in docs.items()}
+    rows = _rows(latest / "data" / "indicators.csv")
+    assert rows
+    for r in rows:
+        raw_piece = raws[docs[r["doc_id"]]["source_file"]][int(r["raw_start"]):int(r["raw_end"])]
+        clean_piece = texts[r["doc_id"]][int(r["clean_start"]):int(r["clean_end"])]
+        assert set(r["unit"]) <= set(clean_piece), (r["unit"], clean_piece)
+        if clean_piece[0].isdigit():  # an Arabic figure: its digits stand in the raw span as printed
+            digits = "".join(ch for ch in clean_piece if ch.isdigit())
+            assert digits == "".join(ch for ch in raw_piece if ch.isdigit()), (raw_piece, clean_piece)
+        if r["origin"] == "note":
+            assert r["period"] == "" and r["section"] == "注释"
+        else:
+            assert r["period"]
+    party = [r for r in rows if r["doc_id"].endswith("-party") and r["origin"] == "report"]
+    assert sum(bool(r["section"]) for r in party) / len(party) > 0.8  # lead sentences name them
