@@ -368,3 +368,18 @@ def test_topics_of_poverty_air_telecom_and_population() -> None:
     found = facts("建成5G基站950个，PM2.5平均浓度降至29微克/立方米，1.3万贫困人口全部脱贫，"
                   "完成棚户区改造860户，全镇常住人口8.2万人。", section="（二）项目建设")
     assert [f.topic for f in found] == ["economy", "city", "livelihood", "city", "livelihood"]
+
+
+def test_converted_figures_rate_changes_and_counted_nouns_after_figures() -> None:
+    found = facts("全年人均地区生产总值达到7.3万元，按年平均汇率折算为1.06万美元。"
+                  "规上工业增加值下降2.1%，降幅比1—9月收窄0.6个百分点。"
+                  "截至11月底，174件提案已全部办复。一般公共预算收入完成预算的101.6%。"
+                  "财政总收入是2011年的1.4倍。")
+    assert [(f.indicator, f.value, f.unit, f.period, f.change_kind) for f in found] == [
+        ("人均地区生产总值", Decimal("7.3"), "万元", 2016, ""),
+        ("人均地区生产总值", Decimal("1.06"), "万美元", 2016, ""),
+        ("规上工业增加值下降率", Decimal("2.1"), "%", 2016, "yoy_pct"),
+        ("规上工业增加值降幅", Decimal("0.6"), "个百分点", 2016, "yoy_pp"),
+        ("提案已全部办复", Decimal(174), "件", 2016, ""),
+        ("一般公共预算收入预算完成率", Decimal("101.6"), "%", 2016, ""),
+        ("财政总收入倍数", Decimal("1.4"), "倍", 2016, "multiple")]

@@ -39,7 +39,7 @@ _PREDICATE = re.compile(r"实现|完成|达到")
 #: it is a noun that was done or listed (完成计划的, 列入计划, 计划生育, 计划执行情况).
 _PLAN = re.compile(r"(?<![列纳完超按原])计划(?!生育|单列|经济|执行|草案|完成|内|外|的)")
 #: The year a figure is about when the text puts it right before (由2015年的38.6%提高到2020年的…).
-_YEAR_OF = re.compile(r"((?:19|20)\d\d)年(?:末|底)?的?$")
+_YEAR_OF = re.compile(r"(?:由|从|到|至)((?:19|20)\d\d)年(?:末|底)?的?$")
 _RANGE_CHARS = frozenset("-－~～至到—")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
 _CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct")
@@ -198,7 +198,7 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
         plan_year = _plan_year(section, covers)
         est = max((p for p in estimate if p < q.start), default=-1) \
             if estimate and _estimated(text, estimate, it) else -1
-        stated = _YEAR_OF.search(text, max(it.cs, q.qual_start - 8), q.qual_start)
+        stated = _YEAR_OF.search(text, max(it.cs, q.qual_start - 9), q.qual_start)
         if stated and covers is not None and int(stated.group(1)) <= covers:
             period = int(stated.group(1))  # 由2015年的38.6%: a figure of a past year, as stated
         elif tgt or plan_year or est >= 0:

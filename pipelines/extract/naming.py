@@ -55,7 +55,7 @@ NAME_SPANS = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{1,14}”|\"[^\"
 _LEAD = re.compile(
     r"^(?:[，,；;。：:、\s]|\d{1,2}[.．、](?!\d)|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
     r"[—\-－•·●]+|全年|全区|全市|全县|全镇|全省|全乡|全街道|本年度|本年|当年|今年|年内|其中|此外|同时|另外|"
-    r"我们将?|要|继续|目前|一年来|第?[一二三四]季度|上半年|下半年|前三季度|[一二三四五六七八九十两]年(?:来|间|中)?|共计|总计|累计|共(?![青同享建有])|另(?!外)|并(?!购)|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
+    r"[①-⑳]|我们将?|要|继续|目前|一年来|第?[一二三四]季度|上半年|下半年|前三季度|[一二三四五六七八九十两]年(?:来|间|中)?|共计|总计|累计|共(?![青同享建有])|另(?!外)|并(?!购)|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
     r"向|给(?!予)|把|将(?!近)|预计|估计|初步统计|据统计|力争|争取|计划(?!生育|单列)|通过|经过|终于使|截至年底|年底|年末|"
     r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|实现|完成|达到)+")
 _TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减少|扩大|缩小|上涨|回落|回升|增|降|升)"
@@ -73,13 +73,13 @@ _HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|(?<!人)均|分别|�
 _LIST_SPLIT = re.compile(r"、|以及|和(?!谐)|及|与")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:]")
 _THRESHOLD_KINDS = frozenset(("money", "area", "length", "weight", "power", "age"))
-_COMPLETED = re.compile(r"完成[^，,；;]{0,12}(?:计划|任务|目标)的$")
+_COMPLETED = re.compile(r"完成[^，,；;]{0,12}(?:计划|任务|目标|预算)的$")
 _CHANGE_VERB = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)$")
 _RATE_TAIL = re.compile(r"(?:增长率|下降率|增幅|增速|降幅|增加量|减少量|提高幅度|下降幅度)$")
 _STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|金额|数)$")
 _LEAD_VERB = _alternation("list_verb", "^(?:{})")
 _VERB_END = _alternation("object_verb", "(?:{})$")
-_RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅")
+_RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅", "涨幅")
 _WINDOW = 80  # how far back (or ahead) a name is looked for: clauses are short, texts may not be
 _MONEY_NOUNS = ("金", "额", "资", "入", "出", "润", "税", "费", "款", "本", "值", "价", "失", "模", "量")
 _SUFFIX = {"households": "户数", "persons": "人数", "person_times": "人次"}
@@ -262,9 +262,13 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
                 name = _rate_name(_CHANGE_VERB.sub("", name), text, it)
         elif it.change is not None:
             subject = _RATE_TAIL.sub("", prev.name) if prev is not None else _previous_subject(text, it, ctx)
+            if name in _RATE_WORDS and subject:  # …下降1.2%，降幅比1—10月收窄0.8个百分点
+                name = subject + name
             name = _rate_name(name or subject, text, it)
         elif q.kind == "duration" and _INSTRUMENT.search(raw):
             name = (after.removeprefix("时间") or _next_subject(text, it, ctx)) + "所需时间"
+        elif prev is not None and _CONVERTED.fullmatch(name):
+            name = prev.name  # 8.6万元，按年平均汇率折算为1.25万美元: the same figure in another unit
         elif name in _GENERIC and _ELIDED.match(raw):
             name = _previous_subject(text, it, ctx, bare=True) + name
         if prev is not None and it.change is None and it.pair_name is None and (
@@ -302,6 +306,8 @@ def _after_text(text: str, it: Item, more: bool = False) -> str:
     """
     q = it.q
     c = text[q.post_end] if q.post_end < it.ce else ""
+    if c == "提" and text[q.post_end + 1:q.post_end + 2] not in "高升前":
+        c = "案"  # 286件提案: a noun, not 提高
     if not c or c in _NOT_FIRST or not ("\u4e00" <= c <= "\u9fff" or c in "“《") or \
             (q.kind == "percent" and c != "的"):
         return ""
@@ -319,6 +325,7 @@ def _after_text(text: str, it: Item, more: bool = False) -> str:
     return after
 
 
+_CONVERTED = re.compile(r"(?:按[^，,；;]{0,12}(?:汇率|价格)[^，,；;]{0,4})?(?:折算|折合|约合|合)(?:成)?")
 _TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|投资|完成投资")
 _CUMULATIVE = re.compile(r"累计|总计|合计|共计")
 _OWNER_TRIM = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总数|总量|数量|金额|人数|户数)$")
