@@ -227,7 +227,7 @@ def test_size_threshold_names_the_class_it_counts() -> None:
     assert found[1].indicator == "项目（10亿元以上）"  # the size class names the count, no row of its own
     found = facts("力争引进投资超5亿元制造业项目12个以上，年末全镇65周岁以上老年人口3.4万人。", year=2021)
     assert [(f.indicator, f.value, f.unit) for f in found] == [
-        ("引进投资制造业项目（超5亿元）", Decimal(12), "个"),
+        ("引进制造业项目（投资超5亿元）", Decimal(12), "个"),
         ("老年人口（65周岁以上）", Decimal("3.4"), "万人")]
 
 
@@ -383,3 +383,17 @@ def test_converted_figures_rate_changes_and_counted_nouns_after_figures() -> Non
         ("提案已全部办复", Decimal(174), "件", 2016, ""),
         ("一般公共预算收入预算完成率", Decimal("101.6"), "%", 2016, ""),
         ("财政总收入倍数", Decimal("1.4"), "倍", 2016, "multiple")]
+
+
+def test_classes_structures_that_change_and_ranges_after_a_figure() -> None:
+    found = facts("年主营业务收入2000万元及以上工业企业达到164家。产业结构由6.3:45.1:48.6调整为5.9:44.0:50.1。"
+                  "农民人均可支配收入超1.8万元，增长7%—7.5%。五年固定资产投资稳步增长，是上一个五年的1.7倍。"
+                  "形成《关于甲镇的调研》《关于乙村的调研》等调研报告6篇，并案处理5件。")
+    assert [f.indicator for f in found] == [
+        "工业企业（年主营业务收入2000万元及以上）",
+        "产业结构（第一产业）", "产业结构（第二产业）", "产业结构（第三产业）",
+        "产业结构（第一产业）", "产业结构（第二产业）", "产业结构（第三产业）",
+        "农民人均可支配收入", "农民人均可支配收入增长率", "农民人均可支配收入增长率",
+        "固定资产投资相当于上一个五年倍数", "形成调研报告", "并案处理"]
+    assert [f.qualifier for f in found[7:10]] == ["more_than", "at_least", "at_most"]
+    assert found[7].change_kind == ""

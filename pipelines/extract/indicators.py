@@ -293,7 +293,8 @@ def _attach_changes(text: str, items: list[Item]) -> None:
             continue
         if ch is not None and ch.kind in _CHANGE_KINDS and base is not None and base.base_change is None \
                 and (base.change is None or (base.change.kind == "share_pct" and ch.kind == "yoy_pp")) \
-                and not ch.average and _GAP.fullmatch(text, _gap_start(items, base, it), ch.start) \
+                and not ch.average and not it.ranged \
+                and _GAP.fullmatch(text, _gap_start(items, base, it), ch.start) \
                 and "分别" not in text[base.q.post_end:it.q.start]:
             base.base_change = (ch.kind, it.q.value, ch.direction)
             base.quote_end = max(base.quote_end, it.ce)

@@ -55,7 +55,7 @@ NAME_SPANS = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{1,14}”|\"[^\"
 _LEAD = re.compile(
     r"^(?:[，,；;。：:、\s]|\d{1,2}[.．、](?!\d)|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
     r"[—\-－•·●]+|全年|全区|全市|全县|全镇|全省|全乡|全街道|本年度|本年|当年|今年|年内|其中|此外|同时|另外|"
-    r"[①-⑳]|我们将?|要|继续|目前|一年来|第?[一二三四]季度|上半年|下半年|前三季度|[一二三四五六七八九十两]年(?:来|间|中)?|共计|总计|累计|共(?![青同享建有])|另(?!外)|并(?!购)|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
+    r"[①-⑳]|我们将?|要|继续|目前|一年来|第?[一二三四]季度|上半年|下半年|前三季度|[一二三四五六七八九十两]年(?:来|间|中)?|共计|总计|累计|共(?![青同享建有])|另(?!外)|并(?![购案])|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
     r"向|给(?!予)|把|将(?!近)|预计|估计|初步统计|据统计|力争|争取|计划(?!生育|单列)|通过|经过|终于使|截至年底|年底|年末|"
     r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|实现|完成|达到)+")
 _TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减少|扩大|缩小|上涨|回落|回升|增|降|升)"
@@ -89,6 +89,7 @@ _ELIDED = re.compile(r"[，,；;\s]*(?:实现|完成|达到|共|累计)")
 _SHARED_VALUE = re.compile(r"(?:均为|均达到|均达|均是|都是|都达到|均超过)$")
 _SHARED = re.compile(r"、|和")
 _TITLE = re.compile(r"《[^《》]*》")
+_TITLES = re.compile(r"(?:《[^《》]*》[、和及与]?)+等?")
 _DIGIT = re.compile(r"[0-9０-９]")
 _FRAME_HEAD = re.compile(r"(?:目标|任务|安排|预期|要求|措施|工作|如下|情况|指标|是)$")
 _FRAME = re.compile(r"^在(.+?)的?(?:情况|背景|形势|前提)下$")
@@ -243,7 +244,9 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
             continue  # a size class is part of the name of what it classes, no figure of its own
         before = _before_name(raw, bool(after))
         if size_class:
-            before = f"{prev.stem}{before}（{size_class}）"
+            measure = _CLASS_MEASURE.search(prev.stem)  # 总投资10亿元以上的项目: the measure is the class's
+            lead = prev.stem[:measure.start()] if measure else prev.stem
+            before = f"{lead}{before}（{measure.group() if measure else ''}{size_class}）"
         if not before and after and prev is not None and prev.cs == it.cs and prev.number_first:
             before = prev.verb
         elif before and not after and prev is not None and prev.cs == it.cs and raw.startswith("、") \
@@ -264,6 +267,8 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
             subject = _RATE_TAIL.sub("", prev.name) if prev is not None else _previous_subject(text, it, ctx)
             if name in _RATE_WORDS and subject:  # …下降1.2%，降幅比1—10月收窄0.8个百分点
                 name = subject + name
+            elif it.change.kind == "multiple" and name.startswith("是") and subject:
+                name = f"{subject}相当于{name[1:]}"  # …，是“十二五”时期的1.6倍
             name = _rate_name(name or subject, text, it)
         elif q.kind == "duration" and _INSTRUMENT.search(raw):
             name = (after.removeprefix("时间") or _next_subject(text, it, ctx)) + "所需时间"
@@ -325,6 +330,8 @@ def _after_text(text: str, it: Item, more: bool = False) -> str:
     return after
 
 
+_CLASS_MEASURE = re.compile(r"年?(?:主营业务收入|营业收入|销售收入|总投资|计划投资|投资|产值|面积|规模|收入)"
+                            r"$")
 _CONVERTED = re.compile(r"(?:按[^，,；;]{0,12}(?:汇率|价格)[^，,；;]{0,4})?(?:折算|折合|约合|合)(?:成)?")
 _TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|投资|完成投资")
 _CUMULATIVE = re.compile(r"累计|总计|合计|共计")
@@ -345,8 +352,9 @@ def _ratio_name(text: str, it: Item, name: str, prev: Item | None) -> str:
         return name
     name = _RATIO_VERB.sub("", name)
     _, k, parts = chain
-    if k and prev is not None and prev.q.kind == "ratio_part":
-        name = prev.stem
+    if prev is not None and prev.q.kind == "ratio_part" and (k or len(_RATIO_VERB.sub("", name)) <= 1
+                                                             or name.startswith(prev.stem)):
+        name = prev.stem  # the next part, or the same structure again (由a∶b∶c调整为d∶e∶f)
     it.stem = name
     labels = _RATIO_LABELS.get(len(parts)) if "产业" in name else None
     return f"{name}（{labels[k] if labels else f'第{k + 1}项'}）"
@@ -371,7 +379,7 @@ def _shorten(name: str) -> str:
     """Long names keep their head noun: the part after the last 的, without book titles."""
     if len(name) <= 24:
         return name
-    name = _TITLE.sub("", name) or name
+    name = _TITLES.sub("", name) or name
     at = name.rfind("的")
     if 0 <= at < len(name) - 2:
         name = name[at + 1:]

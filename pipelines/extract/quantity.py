@@ -50,7 +50,7 @@ def _multipliers() -> str:
 
 
 _MULT = _multipliers()
-_POST = r"以上|以下|以内|左右|上下|之多|有余"
+_POST = r"及以上|及以下|以上|以下|以内|左右|上下|之多|有余"
 
 #: Arabic numbers with an optional multiplier and unit.  Each pattern starts with a character
 #: class, so the regex engine skips ahead to candidate characters in C (3x faster than one
@@ -72,8 +72,8 @@ _PRE_MAP = {"大约": "approx", "约为": "approx", "约": "approx", "将近": "
             "逾": "more_than", "多于": "more_than", "不到": "at_most", "不足": "at_most",
             "低于": "at_most", "少于": "at_most", "不超过": "at_most", "至少": "at_least",
             "不少于": "at_least", "不低于": "at_least"}
-_POST_MAP = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx",
-             "上下": "approx", "之多": "more_than", "有余": "more_than"}
+_POST_MAP = {"及以上": "at_least", "及以下": "at_most", "以上": "at_least", "以下": "at_most",
+             "以内": "at_most", "左右": "approx", "上下": "approx", "之多": "more_than", "有余": "more_than"}
 
 #: Comparison phrases that end right before a number (searched in the clause before it).
 CHANGE_BEFORE = re.compile(
