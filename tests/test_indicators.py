@@ -398,3 +398,14 @@ def test_classes_structures_that_change_and_ranges_after_a_figure() -> None:
         "固定资产投资相当于上一个五年倍数", "形成调研报告", "并案处理"]
     assert [f.qualifier for f in found[7:10]] == ["more_than", "at_least", "at_most"]
     assert found[7].change_kind == ""
+
+
+def test_natural_growth_two_year_averages_and_signed_falls() -> None:
+    found = facts("人口自然增长率为-0.52‰。规上工业增加值比上年增长9.4%，两年平均增长6.1%。"
+                  "利润总额8.3亿元，下降-2.6%。年末全镇共有卫生机构47个。", kind="other")
+    assert [(f.indicator, f.value, f.change_kind, f.change_value, f.change_direction) for f in found] == [
+        ("人口自然增长率", Decimal("-0.52"), "", None, ""),
+        ("规上工业增加值增长率", Decimal("9.4"), "yoy_pct", Decimal("9.4"), "up"),
+        ("规上工业增加值两年平均增长率", Decimal("6.1"), "yoy_pct", Decimal("6.1"), "up"),
+        ("利润总额", Decimal("8.3"), "yoy_pct", Decimal("-2.6"), "down"),
+        ("卫生机构", Decimal(47), "", None, "")]

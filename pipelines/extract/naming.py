@@ -55,7 +55,7 @@ NAME_SPANS = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{1,14}”|\"[^\"
 _LEAD = re.compile(
     r"^(?:[，,；;。：:、\s]|\d{1,2}[.．、](?!\d)|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
     r"[—\-－•·●]+|全年|全区|全市|全县|全镇|全省|全乡|全街道|本年度|本年|当年|今年|年内|其中|此外|同时|另外|"
-    r"[①-⑳]|我们将?|要|继续|目前|一年来|第?[一二三四]季度|上半年|下半年|前三季度|[一二三四五六七八九十两]年(?:来|间|中)?|共计|总计|累计|共(?![青同享建有])|另(?!外)|并(?![购案])|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
+    r"[①-⑳]|我们将?|要|继续|目前|一年来|第?[一二三四]季度|上半年|下半年|前三季度|[一二三四五六七八九十两]年(?:来|间|中)?|共计|总计|累计|共有(?!产权)|共(?![青同享建有])|另(?!外)|并(?![购案])|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
     r"向|给(?!予)|把|将(?!近)|预计|估计|初步统计|据统计|力争|争取|计划(?!生育|单列)|通过|经过|终于使|截至年底|年底|年末|"
     r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|实现|完成|达到)+")
 _TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减少|扩大|缩小|上涨|回落|回升|增|降|升)"
@@ -199,9 +199,10 @@ def _rate_name(name: str, text: str, it: Item) -> str:
         return name + "倍数"
     if ch.kind == "absolute":
         return name + ("增加量" if ch.direction == "up" else "减少量")
-    if ch.average:  # 年均增长7.5%: a rate over the years of a plan
+    if ch.average:  # 年均增长7.5%, 两年平均增长: a rate over the years of a plan
         up = ch.direction == "up" or q.value < 0
-        return name.removesuffix("年") + ("年均增长率" if up else "年均下降率")
+        avg = _AVERAGE.match(phrase)
+        return name.removesuffix("年") + (avg.group() if avg else "年均") + ("增长率" if up else "下降率")
     for word in _RATE_WORDS:
         if word in phrase:
             return name + word
@@ -332,6 +333,7 @@ def _after_text(text: str, it: Item, more: bool = False) -> str:
 
 _CLASS_MEASURE = re.compile(r"年?(?:主营业务收入|营业收入|销售收入|总投资|计划投资|投资|产值|面积|规模|收入)"
                             r"$")
+_AVERAGE = re.compile(r"(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)")
 _CONVERTED = re.compile(r"(?:按[^，,；;]{0,12}(?:汇率|价格)[^，,；;]{0,4})?(?:折算|折合|约合|合)(?:成)?")
 _TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|投资|完成投资")
 _CUMULATIVE = re.compile(r"累计|总计|合计|共计")
