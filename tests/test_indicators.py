@@ -409,3 +409,11 @@ def test_natural_growth_two_year_averages_and_signed_falls() -> None:
         ("规上工业增加值两年平均增长率", Decimal("6.1"), "yoy_pct", Decimal("6.1"), "up"),
         ("利润总额", Decimal("8.3"), "yoy_pct", Decimal("-2.6"), "down"),
         ("卫生机构", Decimal(47), "", None, "")]
+
+
+def test_ratios_that_narrow_completion_of_planned_amounts_and_project_totals() -> None:
+    found = facts("城乡居民收入比缩小到1.98∶1。实施重点项目74个，总投资516亿元，完成年度计划投资的107%。")
+    assert [(f.indicator, f.value, f.base_unit) for f in found] == [
+        ("城乡居民收入比", Decimal("1.98"), "ratio"), ("实施重点项目", Decimal(74), "units"),
+        ("重点项目总投资", Decimal(516), "CNY"), ("年度计划投资完成率", Decimal(107), "percent")]
+    assert {f.qualifier for f in found} == {"exact"}

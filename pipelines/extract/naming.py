@@ -73,7 +73,7 @@ _HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|(?<!人)均|分别|�
 _LIST_SPLIT = re.compile(r"、|以及|和(?!谐)|及|与")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:]")
 _THRESHOLD_KINDS = frozenset(("money", "area", "length", "weight", "power", "age"))
-_COMPLETED = re.compile(r"完成[^，,；;]{0,12}(?:计划|任务|目标|预算)的$")
+_COMPLETED = re.compile(r"完成[^，,；;]{0,12}(?:计划|任务|目标|预算)[^，,；;的]{0,4}的$")
 _CHANGE_VERB = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)$")
 _RATE_TAIL = re.compile(r"(?:增长率|下降率|增幅|增速|降幅|增加量|减少量|提高幅度|下降幅度)$")
 _STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|金额|数)$")
@@ -335,9 +335,10 @@ _CLASS_MEASURE = re.compile(r"年?(?:主营业务收入|营业收入|销售收�
                             r"$")
 _AVERAGE = re.compile(r"(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)")
 _CONVERTED = re.compile(r"(?:按[^，,；;]{0,12}(?:汇率|价格)[^，,；;]{0,4})?(?:折算|折合|约合|合)(?:成)?")
-_TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|投资|完成投资")
+_TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|总投资|投资|完成投资")
 _CUMULATIVE = re.compile(r"累计|总计|合计|共计")
 _OWNER_TRIM = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总数|总量|数量|金额|人数|户数)$")
+_RATIO_SAID = re.compile(r"比值?(?:(?:缩小|扩大|下降|降低|提高|上升|调整|降)?(?:为|到|至)|是|达到|达)?$")
 _RATIO_VERB = re.compile(r"(?:进一步)?(?:调整|优化|变)$")
 _RATIO_LABELS = {3: ("第一产业", "第二产业", "第三产业")}
 
@@ -346,8 +347,8 @@ def _ratio_name(text: str, it: Item, name: str, prev: Item | None) -> str:
     """收入比为2.49∶1 keeps its 比; the parts of 三次产业结构为a∶b∶c are named by their sector."""
     q = it.q
     if q.kind == "ratio":
-        head = text[max(it.cs, q.start - 6):q.start]
-        said = re.search(r"比(?:值)?(?:为|是|达到|达)?$", head)
+        head = text[max(it.cs, q.start - 8):q.start]
+        said = _RATIO_SAID.search(head)
         return name + "比" if said and not name.endswith("比") else name
     chain = ratio_chain(text, q.start)
     if chain is None:

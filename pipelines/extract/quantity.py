@@ -289,7 +289,7 @@ _CLAUSE_TAIL = re.compile(r"[^，,；;。\n]*$")
 _SIGNED = re.compile(r"(?:增长|增速|增幅|上涨|增加|下降|减少|降低|为|达|是|率)$")
 _COLON = frozenset("∶:：")
 _RATIO_BEFORE = re.compile(r"(?:(?:结构|比例|之比|比值|配比|比)(?:为|是|达到|达|由)|"
-                           r"调整为|优化为|调整到|优化到|变为)$")
+                           r"(?:调整|优化|变|缩小|扩大|下降|降低|提高|上升|降)(?:为|到|至))$")
 _RATIO_CHAIN = re.compile(rf"{_AR}(?:[∶:：]{_AR})+(?![{_D}.∶:：])")
 _PART = re.compile(r"[∶:：]")
 
