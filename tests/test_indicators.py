@@ -417,3 +417,10 @@ def test_ratios_that_narrow_completion_of_planned_amounts_and_project_totals() -
         ("城乡居民收入比", Decimal("1.98"), "ratio"), ("实施重点项目", Decimal(74), "units"),
         ("重点项目总投资", Decimal(516), "CNY"), ("年度计划投资完成率", Decimal(107), "percent")]
     assert {f.qualifier for f in found} == {"exact"}
+
+
+def test_bare_verbs_after_a_count_take_its_object() -> None:
+    found = facts("全年共收到报送备案的规范性文件31件，审查31件，纠正3件。"
+                  "219件提案已全部办复，其中已解决或采纳的160件。", kind="npc")
+    assert [f.indicator for f in found] == [
+        "收到报送备案的规范性文件", "审查规范性文件", "纠正规范性文件", "提案已全部办复", "解决或采纳提案"]

@@ -297,10 +297,11 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
         if q.kind == "percent" and prev is not None and (prev.q.kind == "count" or prev.stem):
             names = [_with_stem(n, prev, it) for n in names]
         name = names[0]
-        if prev is not None and prev.q.unit == q.unit and q.kind == "count" and prev.noun and \
-                _VERB_END.search(name):
-            name += prev.noun
-            it.noun = prev.noun
+        if prev is not None and prev.q.unit == q.unit and q.kind == "count" and _VERB_END.search(name):
+            noun = prev.noun or (_object_of(prev.name) if len(name) <= 4 else "")
+            if noun:  # 收到备案的规范性文件17件，审查17件 → 审查规范性文件
+                name += noun
+                it.noun = noun
         it.name, it.extra_names = _shorten(name), [_shorten(n) for n in names[1:]]
         prev = it
 
@@ -327,13 +328,25 @@ def _after_text(text: str, it: Item, more: bool = False) -> str:
     if after:
         it.after_end = max(it.after_end, m.end())
         it.number_first = True
-        it.noun = after
+        cut = _NOUN_CUT.search(after, 1)
+        it.noun = after[:cut.start()] if cut else after  # 286件提案已全部办复: the noun is 提案
     return after
 
 
 _CLASS_MEASURE = re.compile(r"年?(?:主营业务收入|营业收入|销售收入|总投资|计划投资|投资|产值|面积|规模|收入)"
                             r"$")
 _AVERAGE = re.compile(r"(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)")
+_NOUN_CUT = re.compile(r"已|全部|均|都|被|得到|顺利|正在|将|实现|参加|参与|获")
+
+
+def _object_of(name: str) -> str:
+    """The thing a count names after its verb: 收到报送备案的规范性文件 → 规范性文件."""
+    if "的" in name:
+        return name.rsplit("的", 1)[1]
+    verb = _LEAD_VERB.match(name)
+    return name[verb.end():] if verb else ""
+
+
 _CONVERTED = re.compile(r"(?:按[^，,；;]{0,12}(?:汇率|价格)[^，,；;]{0,4})?(?:折算|折合|约合|合)(?:成)?")
 _TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|总投资|投资|完成投资")
 _CUMULATIVE = re.compile(r"累计|总计|合计|共计")
