@@ -424,3 +424,13 @@ def test_bare_verbs_after_a_count_take_its_object() -> None:
                   "219件提案已全部办复，其中已解决或采纳的160件。", kind="npc")
     assert [f.indicator for f in found] == [
         "收到报送备案的规范性文件", "审查规范性文件", "纠正规范性文件", "提案已全部办复", "解决或采纳提案"]
+
+
+def test_signed_lists_and_real_growth() -> None:
+    found = facts("接待游客860万人次，实现旅游收入74亿元，分别比上年增长-9.6%和2.2%。"
+                  "农村居民人均可支配收入26410元，增长6.3%；扣除价格因素，实际增长4.1%。")
+    assert rows(found) == [
+        ("接待游客", Decimal(860), "exact", 2016, "yoy_pct", Decimal("-9.6"), "down"),
+        ("旅游收入", Decimal(74), "exact", 2016, "yoy_pct", Decimal("2.2"), "up"),
+        ("农村居民人均可支配收入", Decimal(26410), "exact", 2016, "yoy_pct", Decimal("6.3"), "up"),
+        ("农村居民人均可支配收入实际增长率", Decimal("4.1"), "exact", 2016, "yoy_pct", Decimal("4.1"), "up")]

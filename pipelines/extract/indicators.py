@@ -219,6 +219,8 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
             ckind, cval, cdir = it.change.kind, q.value, it.change.direction
         elif not ckind and q.kind == "ratio_part" and q.base_unit == "percent":
             ckind, cval = "share_pct", q.value  # 三次产业结构为3.8∶42.7∶53.5: each part a share
+        if cval is not None and cval < 0 and ckind in ("yoy_pct", "yoy_pp"):
+            cdir = "down"  # 分别增长3.5%和-2.1%: the sign decides
         base_unit = counted_base(q.base_unit, q.unit, it.name)
         clause = text[max(it.cs, q.start - 80):min(it.ce, q.end + 40)]
         topic = topic_for(ctx.doc.report_kind, section, lead, it.name, clause, note_term)

@@ -142,8 +142,9 @@ def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
         if first is not None and first.kind in ("yoy_pct", "yoy_pp"):
             bases = [items[k] for k in before if items[k].base_change is None]
             if len(bases) >= len(run):
+                verb_down = first.direction == "down" and run[0].q.value >= 0  # 下降, not a sign
                 for b, c in zip(bases[-len(run):], run, strict=True):
-                    b.base_change = (first.kind, c.q.value, first.direction)
+                    b.base_change = (first.kind, c.q.value, "down" if verb_down or c.q.value < 0 else "up")
                     b.quote_end = max(b.quote_end, c.ce)
                     c.consumed = True
                 i += len(run)
@@ -266,7 +267,7 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
                 name = _rate_name(_CHANGE_VERB.sub("", name), text, it)
         elif it.change is not None:
             subject = _RATE_TAIL.sub("", prev.name) if prev is not None else _previous_subject(text, it, ctx)
-            if name in _RATE_WORDS and subject:  # …下降1.2%，降幅比1—10月收窄0.8个百分点
+            if (name in _RATE_WORDS or name in ("实际", "名义")) and subject:  # 降幅比1—10月收窄…, 实际增长
                 name = subject + name
             elif it.change.kind == "multiple" and name.startswith("是") and subject:
                 name = f"{subject}相当于{name[1:]}"  # …，是“十二五”时期的1.6倍

@@ -210,7 +210,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     before = text[start - 2:start]
     upper = len(before) == 2 and before[1] in _RANGE and (before[0].isdigit() or before[0] in "%％")
     if start and text[start - 1] in _MINUS and arabic and not upper \
-            and _SIGNED.search(text, max(0, start - 6), start - 1):
+            and (_SIGNED.search(text, max(0, start - 6), start - 1)
+                 or (text[start - 2:start - 1] in _LIST_JOIN and "%" in text[max(0, start - 12):start - 2])):
         value, start = -value, start - 1  # 同比增长-8.2%: a fall, printed with a sign
     elif start and text[start - 1] in _NOT_AFTER and not upper:
         return None  # ordinal, part of a code or a name (第十四届, 6+1, PM2.5), a rate's base (每千人)
