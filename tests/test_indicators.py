@@ -388,7 +388,7 @@ def test_converted_figures_rate_changes_and_counted_nouns_after_figures() -> Non
 def test_classes_structures_that_change_and_ranges_after_a_figure() -> None:
     found = facts("年主营业务收入2000万元及以上工业企业达到164家。"
                   "产业结构由6.3:45.1:48.6调整为5.9:44.0:50.1。"
-                  "农民人均可支配收入超1.8万元，增长7%—7.5%。五年固定资产投资稳步增长，是上一个五年的1.7倍。"
+                  "农民人均可支配收入超1.8万元，增长7%—7.5%。五年来固定资产投资稳步增长，是上一个五年的1.7倍。"
                   "形成《关于甲镇的调研》《关于乙村的调研》等调研报告6篇，并案处理5件。")
     assert [f.indicator for f in found] == [
         "工业企业（年主营业务收入2000万元及以上）",
