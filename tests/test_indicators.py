@@ -434,3 +434,9 @@ def test_signed_lists_and_real_growth() -> None:
         ("旅游收入", Decimal(74), "exact", 2016, "yoy_pct", Decimal("2.2"), "up"),
         ("农村居民人均可支配收入", Decimal(26410), "exact", 2016, "yoy_pct", Decimal("6.3"), "up"),
         ("农村居民人均可支配收入实际增长率", Decimal("4.1"), "exact", 2016, "yoy_pct", Decimal("4.1"), "up")]
+
+
+def test_an_estimate_for_a_later_year_stays_an_estimate() -> None:
+    found = facts("预计到2018年末，全县常住人口突破46万人。力争到2020年，全县生产总值达到410亿元。")
+    assert [(f.value, f.qualifier, f.period) for f in found] == [
+        (Decimal(46), "estimate", 2018), (Decimal(410), "target", 2020)]

@@ -189,8 +189,8 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
     for it in rows:
         q = it.q
         qualifier, period = q.qualifier, period_default
-        tgt = [m.start() for m in targets if m.start() < q.start and _future(m.group("y"), covers)] \
-            if targets else []
+        tgt = [m.start() for m in targets if m.start() < q.start and _future(m.group("y"), covers)
+               and not (m.group("y") and m.start() - 2 in estimate)] if targets else []  # 预计到2021年末
         plan = _PLAN.search(text, it.cs, q.start)
         if plan and "的" not in text[plan.end():q.start]:
             tgt.append(plan.start())
