@@ -40,6 +40,7 @@ _PREDICATE = re.compile(r"实现|完成|达到")
 _PLAN = re.compile(r"(?<![列纳完超按原])计划(?!生育|单列|经济|执行|草案|完成|内|外|的)")
 #: The year a figure is about when the text puts it right before (由2015年的38.6%提高到2020年的…).
 _YEAR_OF = re.compile(r"(?:由|从|到|至)((?:19|20)\d\d)年(?:末|底)?的?$")
+_FROM = re.compile(r"[由从](?:19|20)\d\d年")
 _RANGE_CHARS = frozenset("-－~～至到—")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
 _CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct")
@@ -199,6 +200,8 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
         est = max((p for p in estimate if p < q.start), default=-1) \
             if estimate and _estimated(text, estimate, it) else -1
         stated = _YEAR_OF.search(text, max(it.cs, q.qual_start - 9), q.qual_start)
+        if stated and stated.group()[0] in "到至" and not _FROM.search(text, it.cs, stated.start()):
+            stated = None  # 恢复到2019年的86.2%: the year is the base of comparison, 由…提高到2020年的 is not
         if stated and covers is not None and int(stated.group(1)) <= covers:
             period = int(stated.group(1))  # 由2015年的38.6%: a figure of a past year, as stated
         elif tgt or plan_year or est >= 0:

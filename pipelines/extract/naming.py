@@ -62,7 +62,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减少|扩大|缩小|上涨|回落|回升|增|降|升)"
                     r"(?:到|至)|"
                     r"(?:由|从)?(?:19|20)\d\d年(?:末|底)?的|(?:由|从)(?:19|20)\d\d年(?:末|底)?|由|从|"
-                    r"实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|"
+                    r"突破|超过|接近|实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|"
                     r"均|都|和|及|与|、|加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
 _MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?=[\u4e00-\u9fff“（])")
 _CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|分别|（[^（）]*）|[*#]")
@@ -290,6 +290,9 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
                 it.noun = prev.noun
             else:
                 name = _previous_subject(text, it, ctx) or clean(text[q.post_end:it.ce]) or "未具名数量"
+        base_year = _BASE_YEAR.search(raw) if q.kind == "percent" and it.change is None else None
+        if base_year and prev is not None and len(name) <= 4:  # 游客…，恢复到2019年的86.2%
+            name = f"{_RATE_TAIL.sub('', prev.name)}{base_year.group(1)}{base_year.group(2)}年水平比例"
         if q.unit == "" and q.kind in ("ratio", "ratio_part"):
             name = _ratio_name(text, it, name, prev)
         if q.kind == "percent" and it.change is None and _COMPLETED.search(raw):
@@ -338,6 +341,7 @@ def _after_text(text: str, it: Item, more: bool = False) -> str:
 _CLASS_MEASURE = re.compile(r"年?(?:主营业务收入|营业收入|销售收入|总投资|计划投资|投资|产值|面积|规模|收入)"
                             r"$")
 _AVERAGE = re.compile(r"(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)")
+_BASE_YEAR = re.compile(r"(恢复到|恢复至|相当于|达到)((?:19|20)\d\d)年(?:同期)?的$")
 _NOUN_CUT = re.compile(r"已|全部|均|都|被|得到|顺利|正在|将|实现|参加|参与|获")
 
 
