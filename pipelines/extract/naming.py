@@ -324,7 +324,8 @@ def _after_text(text: str, it: Item, more: bool = False) -> str:
             (q.kind == "percent" and c != "的"):
         return ""
     if q.kind in _THRESHOLD_KINDS and (q.qualifier in ("at_least", "at_most") or (
-            more and q.qualifier == "more_than" and q.qual_start < q.start and c not in "大")):
+            more and q.qualifier == "more_than" and q.qual_start < q.start and c not in "大")) \
+            and not _LEAD_VERB.match(text, q.post_end):  # 减税超5亿元惠及企业…: an amount, then a verb
         it.threshold = True  # 亿元以上项目: a size class, not an amount of the noun
     elif q.kind == "money" and c != "的" and len(clean(text[max(it.cs, q.start - _WINDOW):q.qual_start])) > 2:
         return ""  # 收入突破1亿元大关: money named before it; after a bare verb (投入) the use names it
