@@ -449,3 +449,10 @@ def test_levels_that_pass_a_mark_and_shares_of_a_base_year() -> None:
         ("规上工业总产值", Decimal(600), 2021, ""), ("规上工业总产值", Decimal("612.4"), 2021, "yoy_pct"),
         ("规上工业总产值增速", Decimal("2.3"), 2021, "yoy_pp"), ("接待游客", Decimal("1021.5"), 2021, ""),
         ("接待游客恢复到2019年水平比例", Decimal("78.4"), 2021, "")]
+
+
+def test_an_amount_followed_by_a_verb_is_no_size_class() -> None:
+    found = facts("全年减税降费超3亿元惠及企业860家，其中5亿元以上项目4个。")
+    assert [(f.indicator, f.value, f.qualifier) for f in found] == [
+        ("减税降费", Decimal(3), "more_than"), ("惠及企业", Decimal(860), "exact"),
+        ("项目（5亿元以上）", Decimal(4), "exact")]

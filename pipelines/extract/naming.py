@@ -80,6 +80,7 @@ _RATE_TAIL = re.compile(r"(?:增长率|下降率|增幅|增速|降幅|增加量|
 _STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|金额|数)$")
 _LEAD_VERB = _alternation("list_verb", "^(?:{})")
 _VERB_END = _alternation("object_verb", "(?:{})$")
+_VERB_AT = _alternation("list_verb", "(?:{})")
 _RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅", "涨幅")
 _WINDOW = 80  # how far back (or ahead) a name is looked for: clauses are short, texts may not be
 _MONEY_NOUNS = ("金", "额", "资", "入", "出", "润", "税", "费", "款", "本", "值", "价", "失", "模", "量")
@@ -325,7 +326,7 @@ def _after_text(text: str, it: Item, more: bool = False) -> str:
         return ""
     if q.kind in _THRESHOLD_KINDS and (q.qualifier in ("at_least", "at_most") or (
             more and q.qualifier == "more_than" and q.qual_start < q.start and c not in "大")) \
-            and not _LEAD_VERB.match(text, q.post_end):  # 减税超5亿元惠及企业…: an amount, then a verb
+            and not _VERB_AT.match(text, q.post_end):  # 减税超5亿元惠及企业…: an amount, then a verb
         it.threshold = True  # 亿元以上项目: a size class, not an amount of the noun
     elif q.kind == "money" and c != "的" and len(clean(text[max(it.cs, q.start - _WINDOW):q.qual_start])) > 2:
         return ""  # 收入突破1亿元大关: money named before it; after a bare verb (投入) the use names it
