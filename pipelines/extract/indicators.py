@@ -183,6 +183,7 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
     rows = [it for it in rows if not it.threshold]  # 10亿元以上项目18个: the class is in the name
     estimate = [m.start() for m in _ESTIMATE.finditer(text, ss, se)]
     targets = list(_TARGET.finditer(text, ss, se))
+    planned = text.find("计划", ss, se) >= 0
     covers = ctx.doc.covers_year
     head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
     period_default = int(head.group()) if head else covers
@@ -192,14 +193,15 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
         qualifier, period = q.qualifier, period_default
         tgt = [m.start() for m in targets if m.start() < q.start and _future(m.group("y"), covers)
                and not (m.group("y") and m.start() - 2 in estimate)] if targets else []  # 预计到2021年末
-        plan = _PLAN.search(text, it.cs, q.start)
+        plan = _PLAN.search(text, it.cs, q.start) if planned else None
         if plan and "的" not in text[plan.end():q.start]:
             tgt.append(plan.start())
         section, lead, note_term = ctx.place(q.start)
         plan_year = _plan_year(section, covers)
         est = max((p for p in estimate if p < q.start), default=-1) \
             if estimate and _estimated(text, estimate, it) else -1
-        stated = _YEAR_OF.search(text, max(it.cs, q.qual_start - 9), q.qual_start)
+        stated = _YEAR_OF.search(text, max(it.cs, q.qual_start - 9), q.qual_start) \
+            if text.find("年", q.qual_start - 4, q.qual_start) >= 0 else None
         if stated and stated.group()[0] in "到至" and not _FROM.search(text, it.cs, stated.start()):
             stated = None  # 恢复到2019年的86.2%: the year is the base of comparison, 由…提高到2020年的 is not
         if stated and covers is not None and int(stated.group(1)) <= covers:

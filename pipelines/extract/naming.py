@@ -231,7 +231,8 @@ def _suffix(name: str, it: Item, inherited: bool) -> str:
 def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext) -> None:
     """Give every row of a sentence its indicator name (and remember nouns and stems)."""
     prev: Item | None = None
-    for it in rows:
+    last = len(rows) - 1
+    for k, it in enumerate(rows):
         q = it.q
         start = it.cs
         if prev is not None and prev.cs == it.cs:
@@ -241,7 +242,7 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
         if prev is not None and prev.cs == it.cs and prev.threshold and start == prev.after_end:
             size_class = text[prev.q.qual_start:prev.q.post_end]  # 10亿元以上项目5个: a class of projects
         raw = text[max(start, end - _WINDOW):end] if end > start else ""
-        after = _after_text(text, it, any(x.cs == it.cs and x.q.start > q.start for x in rows))
+        after = _after_text(text, it, k < last and rows[k + 1].cs == it.cs)
         if it.threshold:
             it.stem, it.after_end, it.number_first = _before_name(raw, True), q.post_end, False
             prev = it
