@@ -456,3 +456,11 @@ def test_an_amount_followed_by_a_verb_is_no_size_class() -> None:
     assert [(f.indicator, f.value, f.qualifier) for f in found] == [
         ("减税降费", Decimal(3), "more_than"), ("惠及企业", Decimal(860), "exact"),
         ("项目（5亿元以上）", Decimal(4), "exact")]
+
+
+def test_parallel_subjects_take_the_rest_of_the_one_before() -> None:
+    found = facts("城镇居民人均可支配收入增长5.5%，农村居民增长6.5%；"
+                  "第一产业增加值增长2.4%，第二产业增长4.4%，服务业增长6%。")
+    assert [f.indicator for f in found] == [
+        "城镇居民人均可支配收入增长率", "农村居民人均可支配收入增长率", "第一产业增加值增长率",
+        "第二产业增加值增长率", "服务业增长率"]

@@ -272,6 +272,8 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
             subject = _RATE_TAIL.sub("", prev.name) if prev is not None else _previous_subject(text, it, ctx)
             if (name in _RATE_WORDS or name in ("实际", "名义")) and subject:  # 降幅比1—10月收窄…, 实际增长
                 name = subject + name
+            elif prev is not None and subject:
+                name = _parallel(name, subject)
             elif it.change.kind == "multiple" and name.startswith("是") and subject:
                 name = f"{subject}相当于{name[1:]}"  # …，是“十二五”时期的1.6倍
             name = _rate_name(name or subject, text, it)
@@ -345,6 +347,16 @@ _CLASS_MEASURE = re.compile(r"年?(?:主营业务收入|营业收入|销售收�
                             r"$")
 _AVERAGE = re.compile(r"(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)")
 _BASE_YEAR = re.compile(r"(恢复到|恢复至|相当于|达到)((?:19|20)\d\d)年(?:同期)?的$")
+def _parallel(name: str, subject: str) -> str:
+    """A short subject parallel to the one before takes its rest: 城镇居民人均可支配收入增长6%，
+    农村居民增长7% → 农村居民人均可支配收入; 第一产业增加值…，第二产业增长… → 第二产业增加值."""
+    n = len(name)
+    if not 2 <= n <= 4 or len(subject) <= n or subject.startswith(name):
+        return name
+    shared = 2 if n >= 3 else 1
+    return name + subject[n:] if subject[n - shared:n] == name[-shared:] else name
+
+
 _NOUN_CUT = re.compile(r"已|全部|均|都|被|得到|顺利|正在|将|实现|参加|参与|获")
 
 
