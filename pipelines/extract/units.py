@@ -161,7 +161,9 @@ _COUNTED: dict[str, tuple[tuple[str, str], ...]] = {
     "items": (("床", "beds"),),
     "units": (("人口", "persons"), ("人员", "persons"), ("群众", "persons"), ("居民", "persons"),
               ("农民", "persons"), ("职工", "persons"), ("学生", "persons"), ("劳动力", "persons"),
-              ("老人", "persons"), ("儿童", "persons"), ("游客", "persons"), ("工人", "persons")),
+              ("老人", "persons"), ("儿童", "persons"), ("游客", "persons"), ("工人", "persons"),
+              ("市场主体", "entities"), ("企业", "organisations"), ("户", "households"),
+              ("家庭", "households")),
 }
 
 
@@ -172,6 +174,8 @@ def counted_base(base_unit: str, unit: str, name: str) -> str:
     ('subscribers', 'beds')
     >>> counted_base("units", "万", "贫困人口"), counted_base("units", "个", "人口普查小区")
     ('persons', 'units')
+    >>> counted_base("units", "万", "带动农户增收"), counted_base("units", "万", "惠及市场主体")
+    ('households', 'entities')
     """
     table = _COUNTED.get(base_unit)
     if table is None or (base_unit == "units" and unit not in _BARE):
