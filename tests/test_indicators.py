@@ -464,3 +464,9 @@ def test_parallel_subjects_take_the_rest_of_the_one_before() -> None:
     assert [f.indicator for f in found] == [
         "城镇居民人均可支配收入增长率", "农村居民人均可支配收入增长率", "第一产业增加值增长率",
         "第二产业增加值增长率", "服务业增长率"]
+
+
+def test_aims_stated_with_effort_words_are_targets() -> None:
+    found = facts("经过努力，全年新增就业1.1万人。明年努力实现地区生产总值增长7%，财政收入预期增长5%。")
+    assert [(f.value, f.qualifier) for f in found] == [
+        (Decimal("1.1"), "exact"), (Decimal(7), "target"), (Decimal(5), "target")]

@@ -33,6 +33,7 @@ _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{
 _ESTIMATE = re.compile(r"预计|预测|估计")
 _NEXT_YEAR = re.compile(r"今年|明年|新的一年")
 _TARGET = re.compile(r"力争|争取|确保|目标(?:是|为)|预期目标|主要目标"
+                     r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
                      r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?:到|至)(?P<y>20\d\d)年")
 _PREDICATE = re.compile(r"实现|完成|达到")
 #: 计划 before a figure of its clause plans it (全年计划实施项目120个, 年度计划投资350亿元), unless
