@@ -470,3 +470,10 @@ def test_aims_stated_with_effort_words_are_targets() -> None:
     found = facts("经过努力，全年新增就业1.1万人。明年努力实现地区生产总值增长7%，财政收入预期增长5%。")
     assert [(f.value, f.qualifier) for f in found] == [
         (Decimal("1.1"), "exact"), (Decimal(7), "target"), (Decimal(5), "target")]
+
+
+def test_totals_over_a_plan_period_and_multiples_after_a_figure() -> None:
+    found = facts("五年来，全县生产总值年均增长6.6%，累计完成固定资产投资980亿元，是“十二五”时期的1.4倍。"
+                  "全年累计完成投资56亿元。")
+    assert [f.indicator for f in found] == [
+        "生产总值年均增长率", "固定资产投资（五年来累计）", "固定资产投资相当于“十二五”时期倍数", "投资"]

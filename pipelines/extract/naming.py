@@ -272,10 +272,10 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
             subject = _RATE_TAIL.sub("", prev.name) if prev is not None else _previous_subject(text, it, ctx)
             if (name in _RATE_WORDS or name in ("实际", "名义")) and subject:  # 降幅比1—10月收窄…, 实际增长
                 name = subject + name
-            elif prev is not None and subject:
-                name = _parallel(name, subject)
             elif it.change.kind == "multiple" and name.startswith("是") and subject:
                 name = f"{subject}相当于{name[1:]}"  # …，是“十二五”时期的1.6倍
+            elif prev is not None and subject:
+                name = _parallel(name, subject)
             name = _rate_name(name or subject, text, it)
         elif q.kind == "duration" and _INSTRUMENT.search(raw):
             name = (after.removeprefix("时间") or _next_subject(text, it, ctx)) + "所需时间"
@@ -299,6 +299,10 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
             name = f"{_RATE_TAIL.sub('', prev.name)}{base_year.group(1)}{base_year.group(2)}年水平比例"
         if q.unit == "" and q.kind in ("ratio", "ratio_part"):
             name = _ratio_name(text, it, name, prev)
+        if q.kind != "percent" and it.change is None and name and _CUMULATIVE.search(raw):
+            span = _SPAN_HEAD.search(text, ctx.start, q.start)
+            if span:  # 五年来…累计完成固定资产投资4200亿元: a total over the years, not the year's
+                name += f"（{span.group()}累计）"
         if q.kind == "percent" and it.change is None and _COMPLETED.search(raw):
             name += "完成率"  # 完成年度计划的105%
         name = _suffix(name, it, inherited)
@@ -357,6 +361,8 @@ def _parallel(name: str, subject: str) -> str:
     return name + subject[n:] if subject[n - shared:n] == name[-shared:] else name
 
 
+_SPAN_HEAD = re.compile(r"[一二三四五六七八九十两]年来|“十[一二三四五]五”(?:时期|期间)|"
+                        r"(?:19|20)\d\d[—\-－~至到](?:19|20)\d\d年")
 _NOUN_CUT = re.compile(r"已|全部|均|都|被|得到|顺利|正在|将|实现|参加|参与|获")
 
 
