@@ -508,3 +508,9 @@ def test_clean_spans_map_back_to_the_raw_text(raw: str, data: st.DataObject) -> 
             continue
         assert any(c.raw_start <= s and e <= c.raw_end and out.text[i] in c.after
                    for c in out.corrections), (i, out.text[i])
+
+
+def test_fullwidth_minus_before_a_figure_becomes_ascii():
+    out = clean_text("全年增长－6.4%，降幅收窄。", "x.txt", errata=[])
+    assert out.text == "全年增长-6.4%，降幅收窄。"
+    assert [(c.before, c.after, c.rule) for c in out.corrections] == [("－", "-", "fullwidth_alnum")]

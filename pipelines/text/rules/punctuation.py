@@ -12,7 +12,8 @@ import re
 from pipelines.text.offsets import Edit
 from pipelines.text.rules import CJK_PUNCT, HAN, is_cjk
 
-_FULLWIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9０-９])．(?=[0-9０-９])")
+# a full-width minus sign before a figure (增长－6.4%) becomes ASCII, like the digits
+_FULLWIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9０-９])．(?=[0-9０-９])|－(?=[0-9０-９])")
 _TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF = re.compile(r"[,;:?!()]")
 _SKIP = " *"  # spaces and markdown bold marks do not count as neighbours
@@ -29,12 +30,12 @@ _SPACED_HAN = re.compile(f"(?<![{HAN} ])[{HAN}](?: [{HAN}]){{2,}}(?![{HAN}])")
 def fullwidth_alnum(text: str) -> list[Edit]:
     """Full-width digits, Latin letters and ``％`` become half-width (as NFKC does).
 
-    ``'２０１２年增长１２．５％'`` -> ``'2012年增长12.5%'``.
+    ``'２０１２年增长１２．５％'`` -> ``'2012年增长12.5%'``; ``'增长－6.4%'`` -> ``'增长-6.4%'``.
     """
     edits = []
     for m in _FULLWIDTH_ALNUM.finditer(text):
         ch = m.group()
-        half = "." if ch == "．" else chr(ord(ch) - 0xFEE0)
+        half = {"．": ".", "－": "-"}.get(ch) or chr(ord(ch) - 0xFEE0)
         edits.append(Edit(m.start(), m.end(), half, "fullwidth_alnum"))
     return edits
 
