@@ -178,8 +178,8 @@ def _apply(rule: Callable[[str], list[Edit]], text: str) -> str:
 
 
 def test_number_rules() -> None:
-    assert _apply(numbers.digit_groups, "就业 27 321 人，3 5 户，2012 2013") == \
-        "就业 27321 人，3 5 户，2012 2013"
+    assert _apply(numbers.digit_groups, "就业 36 418 人，3 5 户，2012 2013") == \
+        "就业 36418 人，3 5 户，2012 2013"
     assert _apply(numbers.digit_groups, "1 234 567元") == "1234567元"
     assert _apply(numbers.unit_spaces, "实现增加值 218 亿元") == "实现增加值218亿元"
     assert _apply(numbers.unit_spaces, "1 月 21 日，12.5 %，2、3 户，5 km") == "1月21日，12.5%，2、3户，5 km"

@@ -1,8 +1,8 @@
 """Clean one raw source file: errata, then the rule families in a fixed order, every change logged.
 
->>> out = clean_text("逐步回升,全年\\n\\n\\n分别完成 85.87 亿元", "x.txt", errata=[])
+>>> out = clean_text("稳步回升,全年\\n\\n\\n分别完成 46.32 亿元", "x.txt", errata=[])
 >>> out.text
-'逐步回升，全年分别完成85.87亿元'
+'稳步回升，全年分别完成46.32亿元'
 >>> [(c.raw_start, c.raw_end, c.before, c.after, c.rule) for c in out.corrections]
 [(7, 10, '\\n\\n\\n', '', 'page_break_join'), (14, 15, ' ', '', 'unit_space'), \
 (20, 21, ' ', '', 'unit_space'), (4, 5, ',', '，', 'fullwidth_punct')]

@@ -5,10 +5,10 @@ rules propose :class:`Edit` s on the current text; :meth:`TrackedText.apply` mak
 :class:`~pipelines.model.Correction` per edit (with its raw span) and keeps the map, so that any
 span of the cleaned text maps back to the raw text it came from.
 
->>> t = TrackedText.from_raw("共 27 321 户")
+>>> t = TrackedText.from_raw("共 36 418 户")
 >>> t = t.apply([Edit(4, 5, "", "number_space")])
 >>> t.text
-'共 27321 户'
+'共 36418 户'
 >>> t.raw_span(2, 7)
 (2, 8)
 """
@@ -160,9 +160,9 @@ def replay(raw: str, corrections: Sequence[Correction]) -> TrackedText:
     again, in the logged order. If every difference between raw and clean text is explained by a
     correction, ``replay(raw, out.corrections).text == out.text``.
 
-    >>> t = TrackedText.from_raw("共 27 321 户").apply([Edit(4, 5, "", "number_space")])
-    >>> replay("共 27 321 户", t.corrections).text
-    '共 27321 户'
+    >>> t = TrackedText.from_raw("共 36 418 户").apply([Edit(4, 5, "", "number_space")])
+    >>> replay("共 36 418 户", t.corrections).text
+    '共 36418 户'
     """
     tracked = TrackedText.from_raw(raw)
     batch: list[Edit] = []

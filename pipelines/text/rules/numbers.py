@@ -1,10 +1,10 @@
 """Spaces inside numbers and between a number and its unit.
 
-OCR of Chinese print turns the thin space of digit grouping (``27 321``) and the spacing around
+OCR of Chinese print turns the thin space of digit grouping (``36 418``) and the spacing around
 Latin-set figures (``增加值 218 亿元``) into ordinary spaces. These rules delete exactly those
 spaces, one edit per space, so every digit keeps its own raw offset. They never glue two numbers
 that the text separates: only a 1-3 digit group followed by groups of exactly three digits is one
-number (``27 321``, ``1 234 567``); ``3 5`` or ``2012 2013`` stay as they are. A number OCR
+number (``36 418``, ``1 234 567``); ``3 5`` or ``2012 2013`` stay as they are. A number OCR
 printed digit by digit (``2 5 6 . 3 亿元``, ``4 2 3 6 5 元``) is closed up only between Chinese text
 and a Chinese unit, and only when it cannot be a list: three or more single digits, or a decimal
 point with a space before it (``3 .5 万吨``, ``5 1 2 .6 亿``).
@@ -51,7 +51,7 @@ def spaced_digits(text: str) -> list[Edit]:
 def digit_groups(text: str) -> list[Edit]:
     """Spaces between the digit groups of one number are removed.
 
-    ``'新增就业 27 321 人'`` -> ``'新增就业 27321 人'``; ``'3 5 户'``, ``'2012 2013'`` and a row of
+    ``'新增就业 36 418 人'`` -> ``'新增就业 36418 人'``; ``'3 5 户'``, ``'2012 2013'`` and a row of
     figures (``'620 7.0 675 620 5.1'``) are left.
     """
     edits = []

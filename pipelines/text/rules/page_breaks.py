@@ -66,7 +66,7 @@ def is_heading_line(line: str) -> bool:
 def should_join(prev: str, nxt: str) -> bool:
     """Whether the break between line ``prev`` and line ``nxt`` was cut by a page, not a paragraph.
 
-    >>> should_join('财政总收入…,逐步企稳回升,全年', '分别完成85.87亿元和54.10亿元。')
+    >>> should_join('一般公共预算收入…,稳步回升,全年', '分别完成46.32亿元和21.75亿元。')
     True
     >>> should_join('中共上城区委书记 陈红英', '2012年是宏观经济形势错综复杂的一年。')
     False
@@ -107,7 +107,7 @@ def _cut_subtitle(prev: str, nxt: str) -> bool:
 def page_breaks(text: str) -> list[Edit]:
     """Join lines cut by a page break; make every other break one blank line.
 
-    ``'全年\\n\\n\\n分别完成85.87亿元。\\n## 二'`` -> ``'全年分别完成85.87亿元。\\n\\n## 二'``.
+    ``'全年\\n\\n\\n分别完成46.32亿元。\\n## 二'`` -> ``'全年分别完成46.32亿元。\\n\\n## 二'``.
     The join is logged as ``page_break_join``, the normalisation as ``paragraph_break``. Two
     Latin words are joined with a space (``'health\\n\\nand'`` -> ``'health and'``).
     """

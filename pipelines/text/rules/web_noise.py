@@ -102,7 +102,7 @@ def zero_width(text: str) -> list[Edit]:
 
 
 def odd_spaces(text: str) -> list[Edit]:
-    """Tabs, non-breaking, thin and ideographic spaces become a space: ``'27\u00a0321' -> '27 321'``.
+    """Tabs, non-breaking, thin and ideographic spaces become a space: ``'36\u00a0418' -> '36 418'``.
 
     The number and page-break rules then decide whether the space stays. A table row keeps its
     cells apart: in a line of three or more cells split by tabs, or by wide gaps with two figures
