@@ -92,7 +92,7 @@ def test_chinese_numerals(text: str, value: str | None, unit: str | None) -> Non
     "保持两位数增长",                  # not a count of 位
     "千方百计稳增长",                  # an idiom
     "PM2.5浓度下降",                   # part of a name
-    "湖滨一期工程",                    # a phase
+    "河西一期工程",                    # a phase
     "近五年来城区面貌显著改善",        # years of a time span
     "每千人拥有床位",                  # the base of a rate
 ])

@@ -104,7 +104,7 @@ def test_counts_and_appointments():
 
 
 def test_actors_other_than_the_district_committee():
-    text = "人大湖滨街道工委视察辖区背街小巷改造工程。\n市人大常委会专题调研我区代表联络站建设。"
+    text = "人大河西街道工委视察辖区背街小巷改造工程。\n市人大常委会专题调研我区代表联络站建设。"
     found = extract_supervision(npc(text))
     assert [(a.subject, a.actor) for a in found] == [
         ("辖区背街小巷改造工程", "street_working_committee"), ("我区代表联络站建设", "city_congress")]

@@ -68,7 +68,7 @@ def should_join(prev: str, nxt: str) -> bool:
 
     >>> should_join('一般公共预算收入…,稳步回升,全年', '分别完成46.32亿元和21.75亿元。')
     True
-    >>> should_join('中共上城区委书记 陈红英', '2012年是宏观经济形势错综复杂的一年。')
+    >>> should_join('中共某某县委书记 李明', '2019年是全县发展极不平凡的一年。')
     False
     """
     if not prev or not nxt or ends_paragraph(prev) or "\t" in prev or "\t" in nxt:
