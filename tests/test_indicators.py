@@ -477,3 +477,26 @@ def test_totals_over_a_plan_period_and_multiples_after_a_figure() -> None:
                   "全年累计完成投资56亿元。")
     assert [f.indicator for f in found] == [
         "生产总值年均增长率", "固定资产投资（五年来累计）", "固定资产投资相当于“十二五”时期倍数", "投资"]
+
+
+def test_short_heads_of_a_list_share_the_rest_of_the_last_name() -> None:
+    found = facts("城镇、农村居民人均可支配收入分别为61200元、33450元。国有、集体和私营企业分别有12家、30家和410家。")
+    assert [f.indicator for f in found] == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入", "国有企业", "集体企业", "私营企业"]
+
+
+def test_average_rates_of_a_list_are_rows_not_changes_of_the_figures_before() -> None:
+    found = facts("全市生产总值达到860亿元；财政收入五年累计完成210亿元；城乡居民收入年均分别增长7.2%和8.4%。")
+    assert [(f.indicator, f.value, f.change_value) for f in found] == [
+        ("生产总值", Decimal(860), None), ("财政收入（五年累计）", Decimal(210), None)
+    ] + [(n, v, v) for n, v in (("城镇居民收入年均增长率", Decimal("7.2")),
+                                  ("农村居民收入年均增长率", Decimal("8.4")))] or \
+        [f.indicator for f in found][2:] == ["城镇居民收入年均增长率", "农村居民收入年均增长率"]
+    assert found[0].change_kind == "" and found[1].change_kind == ""
+
+
+def test_net_changes_totals_and_margins_take_their_owner() -> None:
+    found = facts("规上企业达到356家，净增41家。新建道路15条、总长28.4公里。"
+                  "全县生产总值增长7.1%，高于全市平均水平1.2个百分点。")
+    assert [f.indicator for f in found] == [
+        "规上企业", "规上企业净增", "新建道路", "道路总长", "生产总值增长率", "生产总值增速高于全市平均水平"]

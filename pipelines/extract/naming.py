@@ -141,7 +141,8 @@ def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
             continue
         before = [k for k in range(i) if not items[k].consumed and items[k].change is None]
         first = run[0].change
-        if first is not None and first.kind in ("yoy_pct", "yoy_pp"):
+        if first is not None and first.kind in ("yoy_pct", "yoy_pp") and not first.average \
+                and len(_AVERAGE_TAIL.sub("", clean(text[it.cs:min(pos, first.start)]))) < 2:
             bases = [items[k] for k in before if items[k].base_change is None]
             if len(bases) >= len(run):
                 verb_down = first.direction == "down" and run[0].q.value >= 0  # 下降, not a sign
@@ -159,7 +160,7 @@ def pair_lists(text: str, items: list[Item], ctx: NameContext) -> None:
         rest = clean(head + text[pos + 2:tail_end])
         for k, x in enumerate(run):
             if first is not None and x.change is None:
-                x.change = Change(first.kind, first.direction, x.q.qual_start)
+                x.change = Change(first.kind, first.direction, x.q.qual_start, first.average)
             if names is not None:
                 x.pair_name = names[k] + rest
             elif len(before) >= len(run) and not clean(region):
@@ -180,8 +181,19 @@ def _list_names(segment: str, n: int) -> tuple[list[str] | None, bool]:
             names = [clean(p) for p in parts]
             names[-1] = _subject(names[-1])
             if all(names):
-                return names, k == len(pieces) - 1
+                return _share_rest(names), k == len(pieces) - 1
     return None, False
+
+
+def _share_rest(names: list[str]) -> list[str]:
+    """Short heads of a list share the rest of its last name: 城镇、农村居民人均可支配收入 →
+    城镇居民人均可支配收入, 农村居民人均可支配收入; 国有、集体和私营企业 → 国有企业, …."""
+    size = len(names[0])
+    last = names[-1]
+    if size > 3 or len(last) < size + 2 or any(len(x) != size for x in names[:-1]) \
+            or any(last.startswith(x) for x in names[:-1]):
+        return names
+    return [x + last[size:] for x in names[:-1]] + [last]
 
 
 def _rate_name(name: str, text: str, it: Item) -> str:
@@ -205,6 +217,7 @@ def _rate_name(name: str, text: str, it: Item) -> str:
     if ch.average:  # 年均增长7.5%, 两年平均增长: a rate over the years of a plan
         up = ch.direction == "up" or q.value < 0
         avg = _AVERAGE.match(phrase)
+        name = _AVERAGE_TAIL.sub("", name)  # 城乡居民收入年均分别增长: the list's names end in 年均
         return name.removesuffix("年") + (avg.group() if avg else "年均") + ("增长率" if up else "下降率")
     for word in _RATE_WORDS:
         if word in phrase:
@@ -255,7 +268,8 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
         if not before and after and prev is not None and prev.cs == it.cs and prev.number_first:
             before = prev.verb
         elif before and not after and prev is not None and prev.cs == it.cs and raw.startswith("、") \
-                and q.kind != "percent" and not _LEAD_VERB.match(before) and not _VERB_END.search(before):
+                and q.kind != "percent" and not _LEAD_VERB.match(before) and not _VERB_END.search(before) \
+                and not _TOTAL.fullmatch(before):
             verb = _LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
             before = (verb.group() if verb else "") + before
         if it.number_first:
@@ -288,6 +302,10 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
             owner = _OWNER_TRIM.sub("", _LEAD_VERB.sub("", prev.name))
             if owner and not owner.endswith("率"):  # 新增规上企业23家，总数达到186家
                 name = owner + (name or ("总数" if q.kind == "count" else "累计"))
+        if prev is not None and it.change is None and q.unit in ("个百分点", "百分点") and _ABOVE.match(name):
+            subject = _RATE_TAIL.sub("", prev.name)  # 增长6.2%，高于全省平均水平0.8个百分点
+            if subject and not subject.startswith(_ABOVE_WORDS):
+                name = subject + ("" if subject.endswith(_RATE_WORDS) else "增速") + name
         if len(name) <= 1:
             if prev is not None and prev.cs == it.cs:
                 name, inherited = _STEM_TRIM.sub("", prev.name) or prev.name, True
@@ -301,7 +319,10 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
             name = _ratio_name(text, it, name, prev)
         if q.kind != "percent" and it.change is None and name and _CUMULATIVE.search(raw):
             span = _SPAN_HEAD.search(text, ctx.start, q.start)
-            if span:  # 五年来…累计完成固定资产投资4200亿元: a total over the years, not the year's
+            own = _SPAN_TAIL.search(name)
+            if own:  # 财政收入五年累计完成210亿元: the span stands in the clause
+                name = f"{name[:own.start()]}（{own.group()}累计）"
+            elif span:  # 五年来…累计完成固定资产投资4200亿元: a total over the years, not the year's
                 name += f"（{span.group()}累计）"
         if q.kind == "percent" and it.change is None and _COMPLETED.search(raw):
             name += "完成率"  # 完成年度计划的105%
@@ -349,6 +370,9 @@ def _after_text(text: str, it: Item, more: bool = False) -> str:
 
 _CLASS_MEASURE = re.compile(r"年?(?:主营业务收入|营业收入|销售收入|总投资|计划投资|投资|产值|面积|规模|收入)"
                             r"$")
+_ABOVE_WORDS = ("高于", "低于", "快于", "慢于", "高出", "领先")
+_ABOVE = re.compile("|".join(_ABOVE_WORDS))
+_AVERAGE_TAIL = re.compile(r"(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)$")
 _AVERAGE = re.compile(r"(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)")
 _BASE_YEAR = re.compile(r"(恢复到|恢复至|相当于|达到)((?:19|20)\d\d)年(?:同期)?的$")
 def _parallel(name: str, subject: str) -> str:
@@ -363,6 +387,7 @@ def _parallel(name: str, subject: str) -> str:
 
 _SPAN_HEAD = re.compile(r"[一二三四五六七八九十两]年来|“十[一二三四五]五”(?:时期|期间)|"
                         r"(?:19|20)\d\d[—\-－~至到](?:19|20)\d\d年")
+_SPAN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]年(?:来|间)?$")
 _NOUN_CUT = re.compile(r"已|全部|均|都|被|得到|顺利|正在|将|实现|参加|参与|获")
 
 
@@ -375,9 +400,10 @@ def _object_of(name: str) -> str:
 
 
 _CONVERTED = re.compile(r"(?:按[^，,；;]{0,12}(?:汇率|价格)[^，,；;]{0,4})?(?:折算|折合|约合|合)(?:成)?")
-_TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|总投资|投资|完成投资")
+_TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|总投资|投资|完成投资|总长|总长度|总里程|总面积"
+                    r"|净增|净增加|净减少")
 _CUMULATIVE = re.compile(r"累计|总计|合计|共计")
-_OWNER_TRIM = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总数|总量|数量|金额|人数|户数)$")
+_OWNER_TRIM = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总数|总量|数量|金额|人数|户数|新增|净增)$")
 _RATIO_SAID = re.compile(r"比值?(?:(?:缩小|扩大|下降|降低|提高|上升|调整|降)?(?:为|到|至)|是|达到|达)?$")
 _RATIO_VERB = re.compile(r"(?:进一步)?(?:调整|优化|变)$")
 _RATIO_LABELS = {3: ("第一产业", "第二产业", "第三产业")}
