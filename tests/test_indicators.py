@@ -500,3 +500,8 @@ def test_net_changes_totals_and_margins_take_their_owner() -> None:
                   "全县生产总值增长7.1%，高于全市平均水平1.2个百分点。")
     assert [f.indicator for f in found] == [
         "规上企业", "规上企业净增", "新建道路", "道路总长", "生产总值增长率", "生产总值增速高于全市平均水平"]
+
+
+def test_markets_and_listed_companies_are_economy() -> None:
+    for name in ("技术合同成交额", "上市公司总数"):
+        assert topics.topic_for("government", "一、过去一年工作回顾", "", name) == "economy"
