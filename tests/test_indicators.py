@@ -505,3 +505,9 @@ def test_net_changes_totals_and_margins_take_their_owner() -> None:
 def test_markets_and_listed_companies_are_economy() -> None:
     for name in ("技术合同成交额", "上市公司总数"):
         assert topics.topic_for("government", "一、过去一年工作回顾", "", name) == "economy"
+
+
+def test_a_change_said_of_all_figures_of_a_list_is_each_ones_change() -> None:
+    found = facts("城镇、农村居民人均可支配收入分别为61200元、33450元，均比上年增长6.5%。")
+    assert [(f.indicator, f.change_kind, f.change_value) for f in found] == [
+        ("城镇居民人均可支配收入", "yoy_pct", Decimal("6.5")), ("农村居民人均可支配收入", "yoy_pct", Decimal("6.5"))]

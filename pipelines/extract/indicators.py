@@ -274,6 +274,7 @@ def _gap_start(items: list[Item], base: Item, it: Item) -> int:
 
 
 _RATIO_GAP = re.compile(r"(?:[∶:：]1)?[，,、\s]*")
+_ALL_GAP = re.compile(r"[，,\s]*(?:均|都)")
 _GAP = re.compile(r"[，,、\s]*(?:其中|(?:按|以)可比价格?计算|扣除价格因素)?[，,、\s]*")
 
 
@@ -290,8 +291,22 @@ def _ranges(text: str, items: list[Item]) -> None:
 def _attach_changes(text: str, items: list[Item]) -> None:
     """A comparison right after a figure (same clause, or a clause of its own) is its change."""
     base: Item | None = None
+    run: list[Item] = []  # figures without a change since the last one with a change
     for it in items:
         ch = it.change
+        if ch is not None and ch.kind in ("yoy_pct", "yoy_pp") and len(run) >= 2 and not ch.average \
+                and not it.ranged and all(x.q.unit == run[0].q.unit and x.base_change is None for x in run) \
+                and _ALL_GAP.fullmatch(text, run[-1].after_end, ch.start):
+            for x in run:  # 收入分别为a元、b元，均增长6%: the change of every figure of the list
+                x.base_change = (ch.kind, it.q.value, ch.direction)
+                x.quote_end = max(x.quote_end, it.ce)
+            it.consumed = True
+            run = []
+            continue
+        if ch is None and not it.consumed:
+            run.append(it)
+        elif ch is not None and ch.kind != "absolute":
+            run = []
         if ch is not None and ch.kind == "absolute" and it.q.kind == "delta" and base is not None \
                 and base.q.base_unit == "ratio" and base.q.unit == "" and base.base_change is None \
                 and _RATIO_GAP.fullmatch(text, base.after_end, ch.start):
