@@ -511,3 +511,10 @@ def test_a_change_said_of_all_figures_of_a_list_is_each_ones_change() -> None:
     found = facts("城镇、农村居民人均可支配收入分别为61200元、33450元，均比上年增长6.5%。")
     assert [(f.indicator, f.change_kind, f.change_value) for f in found] == [
         ("城镇居民人均可支配收入", "yoy_pct", Decimal("6.5")), ("农村居民人均可支配收入", "yoy_pct", Decimal("6.5"))]
+
+
+def test_completion_rate_after_a_figure_is_that_figures() -> None:
+    found = facts("全年新增城镇就业4620人，完成目标任务的115.5%。年末耕地保有量62.3万亩，其中4A级景区3个。",
+                  section="一、过去一年工作回顾")
+    assert found[1].indicator == "新增城镇就业目标任务完成率" and found[1].topic == "livelihood"
+    assert found[2].topic == "economy" and found[3].topic == "economy"

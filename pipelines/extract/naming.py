@@ -326,6 +326,8 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
                 name += f"（{span.group()}累计）"
         if q.kind == "percent" and it.change is None and _COMPLETED.search(raw):
             name += "完成率"  # 完成年度计划的105%
+            if prev is not None and _OWN_TASK.fullmatch(name[:-3]) and prev.q.kind != "percent":
+                name = _RATE_TAIL.sub("", prev.name) + name  # 新增就业4620人，完成目标任务的115.5%
         name = _suffix(name, it, inherited)
         names = _SHARED.split(name) if _SHARED_VALUE.search(raw) else [name]
         if q.kind == "percent" and prev is not None and (prev.q.kind == "count" or prev.stem):
@@ -387,6 +389,7 @@ def _parallel(name: str, subject: str) -> str:
 
 _SPAN_HEAD = re.compile(r"[一二三四五六七八九十两]年来|“十[一二三四五]五”(?:时期|期间)|"
                         r"(?:19|20)\d\d[—\-－~至到](?:19|20)\d\d年")
+_OWN_TASK = re.compile(r"(?:年度|全年|省|市|县|区|上级)?(?:下达的?)?(?:目标|任务|计划|预算)+")
 _SPAN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]年(?:来|间)?$")
 _NOUN_CUT = re.compile(r"已|全部|均|都|被|得到|顺利|正在|将|实现|参加|参与|获")
 
