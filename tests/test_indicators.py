@@ -480,13 +480,15 @@ def test_totals_over_a_plan_period_and_multiples_after_a_figure() -> None:
 
 
 def test_short_heads_of_a_list_share_the_rest_of_the_last_name() -> None:
-    found = facts("城镇、农村居民人均可支配收入分别为61200元、33450元。国有、集体和私营企业分别有12家、30家和410家。")
+    found = facts("城镇、农村居民人均可支配收入分别为61200元、33450元。"
+                  "国有、集体和私营企业分别有12家、30家和410家。")
     assert [f.indicator for f in found] == [
         "城镇居民人均可支配收入", "农村居民人均可支配收入", "国有企业", "集体企业", "私营企业"]
 
 
 def test_average_rates_of_a_list_are_rows_not_changes_of_the_figures_before() -> None:
-    found = facts("全市生产总值达到860亿元；财政收入五年累计完成210亿元；城乡居民收入年均分别增长7.2%和8.4%。")
+    found = facts("全市生产总值达到860亿元；财政收入五年累计完成210亿元；"
+                  "城乡居民收入年均分别增长7.2%和8.4%。")
     assert [(f.indicator, f.value, f.change_value) for f in found] == [
         ("生产总值", Decimal(860), None), ("财政收入（五年累计）", Decimal(210), None)
     ] + [(n, v, v) for n, v in (("城镇居民收入年均增长率", Decimal("7.2")),
@@ -510,7 +512,8 @@ def test_markets_and_listed_companies_are_economy() -> None:
 def test_a_change_said_of_all_figures_of_a_list_is_each_ones_change() -> None:
     found = facts("城镇、农村居民人均可支配收入分别为61200元、33450元，均比上年增长6.5%。")
     assert [(f.indicator, f.change_kind, f.change_value) for f in found] == [
-        ("城镇居民人均可支配收入", "yoy_pct", Decimal("6.5")), ("农村居民人均可支配收入", "yoy_pct", Decimal("6.5"))]
+        ("城镇居民人均可支配收入", "yoy_pct", Decimal("6.5")),
+        ("农村居民人均可支配收入", "yoy_pct", Decimal("6.5"))]
 
 
 def test_completion_rate_after_a_figure_is_that_figures() -> None:
@@ -518,3 +521,12 @@ def test_completion_rate_after_a_figure_is_that_figures() -> None:
                   section="一、过去一年工作回顾")
     assert found[1].indicator == "新增城镇就业目标任务完成率" and found[1].topic == "livelihood"
     assert found[2].topic == "economy" and found[3].topic == "economy"
+
+
+def test_harvest_changes_are_absolute_changes_before_the_rate() -> None:
+    found = facts("全年粮食产量28.4万吨，比上年减产0.8万吨，下降2.7%。年末民用汽车保有量12.6万辆。",
+                  kind="other")
+    assert [(f.indicator, f.change_kind, f.change_value, f.change_direction) for f in found] == [
+        ("粮食产量", "yoy_pct", Decimal("2.7"), "down"), ("粮食产量减少量", "", None, ""),
+        ("民用汽车保有量", "", None, "")]
+    assert found[2].topic == "economy"
