@@ -530,3 +530,10 @@ def test_harvest_changes_are_absolute_changes_before_the_rate() -> None:
         ("粮食产量", "yoy_pct", Decimal("2.7"), "down"), ("粮食产量减少量", "", None, ""),
         ("民用汽车保有量", "", None, "")]
     assert found[2].topic == "economy"
+
+
+def test_short_parts_after_qizhong_name_the_whole_they_belong_to() -> None:
+    found = facts("全区共有各级文明单位156家，其中国家级2家、省级18家。新开工安置房1200套、基本建成980套，"
+                  "分别完成年度任务的120%和108%。")
+    assert [f.indicator for f in found][:3] == ["各级文明单位", "各级文明单位（国家级）", "各级文明单位（省级）"]
+    assert [f.indicator.endswith("完成率") for f in found[-2:]] == [True, True]

@@ -244,6 +244,7 @@ def _suffix(name: str, it: Item, inherited: bool) -> str:
 def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext) -> None:
     """Give every row of a sentence its indicator name (and remember nouns and stems)."""
     prev: Item | None = None
+    part_of = ""
     last = len(rows) - 1
     for k, it in enumerate(rows):
         q = it.q
@@ -324,10 +325,21 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
                 name = f"{name[:own.start()]}（{own.group()}累计）"
             elif span:  # 五年来…累计完成固定资产投资4200亿元: a total over the years, not the year's
                 name += f"（{span.group()}累计）"
-        if q.kind == "percent" and it.change is None and _COMPLETED.search(raw):
+        if q.kind == "percent" and it.change is None and it.pair_name is not None and _TASK_END.search(name):
+            name += "完成率"  # …，分别完成年度任务的120%和108%
+        elif q.kind == "percent" and it.change is None and _COMPLETED.search(raw):
             name += "完成率"  # 完成年度计划的105%
             if prev is not None and _OWN_TASK.fullmatch(name[:-3]) and prev.q.kind != "percent":
                 name = _RATE_TAIL.sub("", prev.name) + name  # 新增就业4620人，完成目标任务的115.5%
+        if it.change is None and it.pair_name is None and 1 < len(name) <= 3 and prev is not None:
+            if "其中" in raw:  # 文明单位156家，其中国家级2家、省级18家: parts of the figure before
+                part_of = part_of if prev.name.endswith("）") and part_of else prev.name
+            if part_of and ("其中" in raw or raw.startswith(("、", "，", ","))):
+                name = f"{part_of}（{name}）"
+            else:
+                part_of = ""
+        else:
+            part_of = ""
         name = _suffix(name, it, inherited)
         names = _SHARED.split(name) if _SHARED_VALUE.search(raw) else [name]
         if q.kind == "percent" and prev is not None and (prev.q.kind == "count" or prev.stem):
@@ -389,6 +401,7 @@ def _parallel(name: str, subject: str) -> str:
 
 _SPAN_HEAD = re.compile(r"[一二三四五六七八九十两]年来|“十[一二三四五]五”(?:时期|期间)|"
                         r"(?:19|20)\d\d[—\-－~至到](?:19|20)\d\d年")
+_TASK_END = re.compile(r"(?:目标|任务|计划|预算)$")
 _OWN_TASK = re.compile(r"(?:年度|全年|省|市|县|区|上级)?(?:下达的?)?(?:目标|任务|计划|预算)+")
 _SPAN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]年(?:来|间)?$")
 _NOUN_CUT = re.compile(r"已|全部|均|都|被|得到|顺利|正在|将|实现|参加|参与|获")
