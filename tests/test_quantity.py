@@ -179,3 +179,12 @@ def test_ratio_parts_and_clock_times() -> None:
         (Decimal("54.7"), "ratio_part", "percent")]
     found = iter_quantities("城乡收入比为2.31:1")
     assert [(q.value, q.kind) for q in found] == [(Decimal("2.31"), "ratio")]
+
+
+def test_gap_between_two_rates_is_no_change() -> None:
+    from pipelines.extract.quantity import change_before, parse_text
+
+    t = "税收收入增速低于一般公共预算收入增速1.5个百分点"
+    assert change_before(t, 0, parse_text(t)) is None
+    t = "降幅比上年扩大2.1个百分点"
+    assert change_before(t, 0, parse_text(t)) is not None

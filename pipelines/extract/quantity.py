@@ -91,6 +91,9 @@ _DOWN = frozenset(("下降", "减少", "降低", "回落", "下滑", "下跌", "
                    "降幅", "下降率", "收窄"))
 
 
+_GAP_WORD = re.compile(r"高于|低于|快于|慢于|高出|领先")
+
+
 class Quantity(NamedTuple):
     """A number with its unit as printed, ``text[start:end]`` (qualifier words outside the span).
 
@@ -425,6 +428,8 @@ def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
             kind = "yoy_pp" if "百分点" in unit else "multiple" if unit == "倍" else "yoy_pct"
             return Change(kind, direction, m.start(), bool(m.group("avg")))
         m = RATE_WORD_BEFORE.search(text, max(lo, pos - 12), pos)
+        if m and "百分点" in unit and _GAP_WORD.search(text, lo, m.start()):
+            return None  # 增速低于财政收入增速1.5个百分点: a gap between two rates, no change
         if m:
             direction = "down" if m.group("word") in _DOWN or q.value < 0 else "up"
             return Change("yoy_pp" if "百分点" in unit else "yoy_pct", direction, m.start())
