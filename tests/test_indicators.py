@@ -537,3 +537,8 @@ def test_short_parts_after_qizhong_name_the_whole_they_belong_to() -> None:
                   "分别完成年度任务的120%和108%。")
     assert [f.indicator for f in found][:3] == ["各级文明单位", "各级文明单位（国家级）", "各级文明单位（省级）"]
     assert [f.indicator.endswith("完成率") for f in found[-2:]] == [True, True]
+
+
+def test_a_bare_you_before_a_count_is_no_part_of_its_name() -> None:
+    found = facts("全县有医院12家。有色金属工业增加值增长5%。有效发明专利拥有量860件。", kind="other")
+    assert [f.indicator for f in found] == ["医院", "有色金属工业增加值增长率", "有效发明专利拥有量"]
