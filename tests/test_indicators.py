@@ -542,3 +542,8 @@ def test_short_parts_after_qizhong_name_the_whole_they_belong_to() -> None:
 def test_a_bare_you_before_a_count_is_no_part_of_its_name() -> None:
     found = facts("全县有医院12家。有色金属工业增加值增长5%。有效发明专利拥有量860件。", kind="other")
     assert [f.indicator for f in found] == ["医院", "有色金属工业增加值增长率", "有效发明专利拥有量"]
+
+
+def test_a_move_in_rank_is_named_as_one() -> None:
+    found = facts("地区生产总值突破500亿元，位居全省第12位，较上年前移3位。县域经济综合实力排名上升5位。")
+    assert [f.indicator for f in found] == ["地区生产总值", "地区生产总值位次前移", "县域经济综合实力排名上升"]

@@ -231,6 +231,8 @@ def _rate_name(name: str, text: str, it: Item) -> str:
 
 def _suffix(name: str, it: Item, inherited: bool) -> str:
     kind, base = it.q.kind, it.q.base_unit
+    if "位次" in name:
+        return name
     if kind == "area" and "面积" not in name and (inherited or len(name) <= 4):
         return name + "面积"
     if kind == "money" and (inherited or len(name) <= 3) and not name.endswith(_MONEY_NOUNS) \
@@ -307,6 +309,10 @@ def name_items(text: str, rows: list[Item], items: list[Item], ctx: NameContext)
             subject = _RATE_TAIL.sub("", prev.name)  # 增长6.2%，高于全省平均水平0.8个百分点
             if subject and not subject.startswith(_ABOVE_WORDS):
                 name = subject + ("" if subject.endswith(_RATE_WORDS) else "增速") + name
+        moved = _RANK_MOVE.search(raw) if q.unit == "位" and len(name) <= 4 else None
+        if moved:  # 位居全省第12位，较上年前移3位: a move in rank, not persons
+            owner = _RATE_TAIL.sub("", prev.name) if prev is not None else _previous_subject(text, it, ctx)
+            name = f"{owner}位次{moved.group()}"
         if len(name) <= 1:
             if prev is not None and prev.cs == it.cs:
                 name, inherited = _STEM_TRIM.sub("", prev.name) or prev.name, True
@@ -401,6 +407,7 @@ def _parallel(name: str, subject: str) -> str:
 
 _SPAN_HEAD = re.compile(r"[一二三四五六七八九十两]年来|“十[一二三四五]五”(?:时期|期间)|"
                         r"(?:19|20)\d\d[—\-－~至到](?:19|20)\d\d年")
+_RANK_MOVE = re.compile(r"(?:前移|后移|前进|后退|上升|提升|跃升|下降|上移|下移)(?=[^，,；;]{0,2}$)")
 _TASK_END = re.compile(r"(?:目标|任务|计划|预算)$")
 _OWN_TASK = re.compile(r"(?:年度|全年|省|市|县|区|上级)?(?:下达的?)?(?:目标|任务|计划|预算)+")
 _SPAN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]年(?:来|间)?$")
