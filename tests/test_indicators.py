@@ -535,7 +535,8 @@ def test_harvest_changes_are_absolute_changes_before_the_rate() -> None:
 def test_short_parts_after_qizhong_name_the_whole_they_belong_to() -> None:
     found = facts("全区共有各级文明单位156家，其中国家级2家、省级18家。新开工安置房1200套、基本建成980套，"
                   "分别完成年度任务的120%和108%。")
-    assert [f.indicator for f in found][:3] == ["各级文明单位", "各级文明单位（国家级）", "各级文明单位（省级）"]
+    assert [f.indicator for f in found][:3] == [
+        "各级文明单位", "各级文明单位（国家级）", "各级文明单位（省级）"]
     assert [f.indicator.endswith("完成率") for f in found[-2:]] == [True, True]
 
 
@@ -546,4 +547,5 @@ def test_a_bare_you_before_a_count_is_no_part_of_its_name() -> None:
 
 def test_a_move_in_rank_is_named_as_one() -> None:
     found = facts("地区生产总值突破500亿元，位居全省第12位，较上年前移3位。县域经济综合实力排名上升5位。")
-    assert [f.indicator for f in found] == ["地区生产总值", "地区生产总值位次前移", "县域经济综合实力排名上升"]
+    assert [f.indicator for f in found] == [
+        "地区生产总值", "地区生产总值位次前移", "县域经济综合实力排名上升"]
