@@ -17,7 +17,7 @@ from pipelines.publish.rows import FileTables
 from pipelines.publish.schemas import TABLES, columns
 from pipelines.runner import run
 
-from .conftest import copy_seed
+from .conftest import SEED, copy_seed
 
 
 def _rows(path: Path) -> list[dict]:
@@ -33,7 +33,7 @@ def test_release_layout_and_descriptor(seed_release: Path):
         assert pkg[key], key
     assert pkg["version"] == latest.resolve().name
     assert pkg["licenses"][0]["name"] == "CC-BY-4.0"
-    seed_sha = hashlib.sha256((copy_seed.__globals__["SEED"]).read_bytes()).hexdigest()
+    seed_sha = hashlib.sha256(SEED.read_bytes()).hexdigest()
     assert pkg["sources"][0]["version"] == seed_sha
     names = {r["name"] for r in pkg["resources"]}
     assert set(TABLES) <= names
@@ -69,7 +69,7 @@ def test_csv_and_parquet_hold_the_same_rows(seed_release: Path):
 def test_documents_table_of_the_seed(seed_release: Path):
     docs = _rows(seed_release / "latest" / "data" / "documents.csv")
     assert sorted(d["report_kind"] for d in docs) == ["cppcc", "government", "npc", "party"]
-    raw = copy_seed.__globals__["SEED"].read_text(encoding="utf-8")
+    raw = SEED.read_text(encoding="utf-8")
     for d in docs:
         assert d["covers_year"] == "2012" and d["place"] == "杭州市上城区" and d["admin_code"] == "330102"
         title_words = d["title"].replace(" ", "")[:6]
@@ -142,7 +142,7 @@ def test_published_corrections_rebuild_the_published_texts(seed_release: Path):
     latest = seed_release / "latest"
     rows = sorted(_rows(latest / "data" / "corrections.csv"), key=lambda r: int(r["step"]))
     assert [int(r["step"]) for r in rows] == list(range(1, len(rows) + 1))
-    raw = copy_seed.__globals__["SEED"].read_text(encoding="utf-8")
+    raw = SEED.read_text(encoding="utf-8")
     log = [Correction(int(r["raw_start"]), int(r["raw_end"]), r["before"], r["after"], r["rule"])
            for r in rows]
     rebuilt = replay(raw, log).text
