@@ -1,6 +1,6 @@
 """The pipeline's stages as plain functions, one raw file at a time.
 
-Dagster assets (``pipelines/defs``) are thin wrappers over these; tests call them directly.
+The Dagster assets (``pipelines/defs``) and the runner's workers call these; tests call them directly.
 """
 
 from __future__ import annotations
@@ -9,19 +9,14 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipelines.extract.indicators import extract_indicators
-from pipelines.extract.motions import extract_motions
-from pipelines.extract.supervision import extract_supervision
-from pipelines.publish.rows import FileTables, build_file_tables
+from pipelines import tables as T
+from pipelines.publish.rows import FileContext, FileTables
 from pipelines.text.clean import clean_text
 from pipelines.text.decode import SourceText, read_source
 from pipelines.text.documents import FoundDocument, find_documents
 from pipelines.text.offsets import TrackedText
 
 log = logging.getLogger(__name__)
-
-EXTRACTORS = {"indicators": extract_indicators, "supervision": extract_supervision,
-              "cppcc_motions": extract_motions}
 
 
 def load(path: Path) -> SourceText:
@@ -40,13 +35,27 @@ def parse(src: SourceText, tracked: TrackedText) -> list[FoundDocument]:
     return find_documents(tracked.text, src.slug)
 
 
+def extract_items(documents: Sequence[FoundDocument]) -> dict[str, list[list]]:
+    """Stage 4: the typed items (facts, actions, motions) of each document, per table."""
+    return T.extract_items(documents)
+
+
+def rows(src: SourceText, tracked: TrackedText, documents: Sequence[FoundDocument],
+         items: dict[str, list[list]]) -> FileTables:
+    """Stage 5: every file table's rows (see ``pipelines.tables``) and the documents' texts."""
+    ctx = FileContext(src, tracked, documents, items)
+    out = FileTables(src.name, src.sha256, T.file_tables(ctx))
+    out.texts = {found.doc.doc_id: found.doc.text for found in documents}
+    return out
+
+
 def extract(src: SourceText, tracked: TrackedText, documents: Sequence[FoundDocument]) -> FileTables:
-    """Stage 4: every table's rows for the file."""
-    return build_file_tables(src, tracked, documents, EXTRACTORS)
+    """Stages 4 and 5."""
+    return rows(src, tracked, documents, extract_items(documents))
 
 
 def process_file(path: Path) -> FileTables:
-    """All stages for one raw file (what one Dagster partition computes)."""
+    """All stages for one raw file."""
     src = load(path)
     tracked, warnings = clean(src)
     documents = parse(src, tracked)

@@ -25,6 +25,7 @@ def _rows(path: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
+@pytest.mark.slow
 def test_release_layout_and_descriptor(seed_release: Path):
     latest = seed_release / "latest"
     assert latest.is_symlink() and latest.resolve().parent.name == "releases"
@@ -53,6 +54,35 @@ def test_release_layout_and_descriptor(seed_release: Path):
     assert "## indicators" in (latest / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
+@pytest.mark.slow
+def test_every_cell_of_csv_and_parquet_agrees(seed_release: Path):
+    """An empty CSV cell is null in Parquet (optional columns); every other cell is the same value."""
+    from pipelines.publish.rows import format_value
+    from pipelines.publish.schemas import load_schema
+
+    data = seed_release / "latest" / "data"
+    nulls = 0
+    for table in TABLES:
+        rows = _rows(data / f"{table}.csv")
+        parquet = pq.read_table(data / f"{table}.parquet").to_pylist()
+        required = {f["name"] for f in load_schema(table)["fields"]
+                    if f.get("constraints", {}).get("required")}
+        assert len(parquet) == len(rows)
+        for c_row, p_row in zip(rows, parquet, strict=True):
+            for col, cell in c_row.items():
+                value = p_row[col]
+                if cell == "":
+                    assert value is None or col in required, (table, col)
+                    nulls += value is None
+                elif isinstance(value, float):
+                    assert value == float(cell), (table, col, cell, value)
+                else:
+                    assert format_value(value) == cell, (table, col, cell, value)
+    assert nulls > 0
+
+
+@pytest.mark.slow
 def test_csv_and_parquet_hold_the_same_rows(seed_release: Path):
     data = seed_release / "latest" / "data"
     for table in TABLES:
@@ -66,6 +96,7 @@ def test_csv_and_parquet_hold_the_same_rows(seed_release: Path):
             b"pandas" not in pq.read_metadata(data / f"{table}.parquet").metadata
 
 
+@pytest.mark.slow
 def test_documents_table_of_the_seed(seed_release: Path):
     docs = _rows(seed_release / "latest" / "data" / "documents.csv")
     assert sorted(d["report_kind"] for d in docs) == ["cppcc", "government", "npc", "party"]
@@ -76,6 +107,7 @@ def test_documents_table_of_the_seed(seed_release: Path):
         assert title_words in raw[int(d["raw_start"]):int(d["raw_end"])].replace(" ", "")
 
 
+@pytest.mark.slow
 def test_frictionless_validate_cli_passes(seed_release: Path):
     exe = Path(sys.executable).with_name("frictionless")
     done = subprocess.run([str(exe), "validate", "datapackage.json"], cwd=seed_release / "latest",
@@ -83,6 +115,7 @@ def test_frictionless_validate_cli_passes(seed_release: Path):
     assert done.returncode == 0, done.stdout[-2000:]
 
 
+@pytest.mark.slow
 def test_two_runs_give_byte_identical_data_files(seed_release: Path, tmp_path: Path):
     second = tmp_path / "out"
     summary = run(copy_seed(tmp_path / "raw"), second, echo=lambda *_: None)
@@ -95,6 +128,7 @@ def test_two_runs_give_byte_identical_data_files(seed_release: Path, tmp_path: P
         assert path.read_bytes() == (second / "latest" / "texts" / path.name).read_bytes()
 
 
+@pytest.mark.slow
 def test_rerun_with_same_input_keeps_the_release(seed_release: Path, tmp_path: Path):
     raw = copy_seed(tmp_path / "raw")
     out = tmp_path / "out"
@@ -104,15 +138,23 @@ def test_rerun_with_same_input_keeps_the_release(seed_release: Path, tmp_path: P
     assert len(list((out / "releases").iterdir())) == 1
 
 
-def _good_files(seed_release: Path) -> list[FileTables]:
-    import pickle
+@pytest.fixture(scope="module")
+def seed_tables() -> FileTables:
+    from pipelines.steps import process_file
 
-    return [pickle.loads(p.read_bytes()) for p in sorted((seed_release / "staging").glob("*.pickle"))]
+    return process_file(SEED)
 
 
-def test_a_broken_row_blocks_publishing_and_keeps_the_last_release(seed_release: Path, tmp_path: Path):
+def _good_files(seed_tables: FileTables) -> list[FileTables]:
+    """A fresh copy of the seed's tables (tests change them)."""
+    import copy
+
+    return [copy.deepcopy(seed_tables)]
+
+
+def test_a_broken_row_blocks_publishing_and_keeps_the_last_release(seed_tables: FileTables, tmp_path: Path):
     out = tmp_path / "out"
-    files = _good_files(seed_release)
+    files = _good_files(seed_tables)
     sources = [{"name": f.source_file, "sha256": f.source_sha256} for f in files]
     good = publish(files, out, sources)
     before = {p.name: p.read_bytes() for p in (out / "latest" / "data").iterdir()}
@@ -126,14 +168,15 @@ def test_a_broken_row_blocks_publishing_and_keeps_the_last_release(seed_release:
     assert {p.name: p.read_bytes() for p in (out / "latest" / "data").iterdir()} == before
 
 
-def test_created_follows_source_date_epoch(seed_release: Path, tmp_path: Path, monkeypatch):
+def test_created_follows_source_date_epoch(seed_tables: FileTables, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    files = _good_files(seed_release)
+    files = _good_files(seed_tables)
     res = publish(files, tmp_path / "o", [{"name": f.source_file, "sha256": f.source_sha256} for f in files])
     pkg = json.loads((res.path / "datapackage.json").read_text(encoding="utf-8"))
     assert pkg["created"] == "2023-11-14T22:13:20Z"
 
 
+@pytest.mark.slow
 def test_published_corrections_rebuild_the_published_texts(seed_release: Path):
     """Every difference between raw and clean text is a row of corrections, in step order."""
     from pipelines.model import Correction
@@ -151,6 +194,7 @@ def test_published_corrections_rebuild_the_published_texts(seed_release: Path):
     assert "".join(texts) == rebuilt
 
 
+@pytest.mark.slow
 def test_unchanged_files_are_reused_and_changed_ones_rebuilt(tmp_path: Path):
     from .conftest import COMPOSED_REPORT
 
@@ -162,7 +206,12 @@ def test_unchanged_files_are_reused_and_changed_ones_rebuilt(tmp_path: Path):
     assert run(raw, out, echo=lines.append).ok
     lines.clear()
     assert run(raw, out, echo=lines.append).ok
-    assert any("reusing its validated tables" in x for x in lines)
+    assert any("nothing changed since release" in x for x in lines)
+    (raw / "other-county.txt").write_text(COMPOSED_REPORT.replace("某某县", "另一县"), encoding="utf-8")
+    lines.clear()
+    assert run(raw, out, echo=lines.append).ok
+    assert any("county.txt] unchanged file and code: reusing" in x for x in lines)
+    (raw / "other-county.txt").unlink()
     lines.clear()
     assert run(raw, out, echo=lines.append, force=True).ok
     assert not any("reusing" in x for x in lines)
@@ -174,10 +223,10 @@ def test_unchanged_files_are_reused_and_changed_ones_rebuilt(tmp_path: Path):
     assert "130.5" in values and "128.5" not in values
 
 
-def test_a_much_shorter_table_than_last_release_is_flagged(seed_release: Path, tmp_path: Path):
+def test_a_much_shorter_table_than_last_release_is_flagged(seed_tables: FileTables, tmp_path: Path):
     from pipelines.publish.release import shrinking_tables
 
-    files = _good_files(seed_release)
+    files = _good_files(seed_tables)
     sources = [{"name": f.source_file, "sha256": f.source_sha256} for f in files]
     publish(files, tmp_path / "o", sources)
     assert shrinking_tables(tmp_path / "o" / "releases") == {}
@@ -187,6 +236,7 @@ def test_a_much_shorter_table_than_last_release_is_flagged(seed_release: Path, t
     assert shrinking_tables(tmp_path / "o" / "releases") == {"glossary": [n, n // 2]}
 
 
+@pytest.mark.slow
 def test_rows_point_into_the_shipped_raw_file_and_texts(seed_release: Path):
     latest = seed_release / "latest"
     docs = {d["doc_id"]: d for d in _rows(latest / "data" / "documents.csv")}

@@ -1,55 +1,34 @@
-"""Asset checks: Frictionless validation (blocking, ERROR) and soft signals (WARN)."""
+"""Asset checks: every staged file usable (blocking, ERROR) and soft signals (WARN).
 
-
-import warnings
+Frictionless validation runs inside the build (once per batch of files) and the publish, so that
+no path can stage or publish rows that fail it; these checks show the outcome in the UI.
+"""
 
 import dagster as dg
-from dagster._utils.warnings import PreviewWarning
 
-from pipelines.defs.assets import TABLE_ASSETS
-from pipelines.defs.partitions import raw_files
 from pipelines.defs.resources import PipelinePaths
-from pipelines.publish.release import shrinking_tables, validate_rows
-from pipelines.publish.rows import Row
-
-# Partitioned asset checks are a preview feature of Dagster 1.13; the API we use is the documented one.
-warnings.filterwarnings("ignore", category=PreviewWarning)
+from pipelines.publish.release import shrinking_tables
+from pipelines.runner import RunSummary, staged_for_release
 
 
-def _schema_check(asset: dg.AssetsDefinition) -> dg.AssetChecksDefinition:
-    name = asset.key.to_user_string()
-    table = "documents" if name == "document_rows" else name
-
-    @dg.asset_check(asset=asset, name=f"{name}_matches_schema", blocking=True, partitions_def=raw_files,
-                    description=f"Every row of {name} validates against schemas/{table}.json.")
-    def _check(rows: list[Row]) -> dg.AssetCheckResult:
-        errors = validate_rows({table: rows})
-        return dg.AssetCheckResult(
-            passed=not errors, severity=dg.AssetCheckSeverity.ERROR,
-            metadata={"rows": len(rows), "errors": len(errors),
-                      "first_errors": dg.MetadataValue.md("\n".join(f"- {e}" for e in errors[:10]))},
-        )
-
-    return _check
+@dg.asset_check(asset="staged_tables", name="staged_tables_complete", blocking=True,
+                description="Every accepted raw file has staged tables built from its current bytes by "
+                            "the current code, whose every line matches its hash.")
+def staged_tables_complete(paths: PipelinePaths) -> dg.AssetCheckResult:
+    summary = RunSummary()
+    _, accepted = staged_for_release(paths.raw, paths.out, summary)
+    return dg.AssetCheckResult(passed=bool(accepted), severity=dg.AssetCheckSeverity.ERROR,
+                               metadata={"staged": len(accepted),
+                                         "missing": dg.MetadataValue.json(summary.failed_files)})
 
 
-def _grounding_check(asset: dg.AssetsDefinition) -> dg.AssetChecksDefinition:
-    name = asset.key.to_user_string()
-
-    @dg.asset_check(asset=asset, name=f"{name}_spans_in_text", partitions_def=raw_files,
-                    description="Every row's clean span lies inside its document's text.")
-    def _check(rows: list[Row]) -> dg.AssetCheckResult:
-        bad = [r for r in rows if not (0 <= int(r["clean_start"]) <= int(r["clean_end"]))
-               or int(r["raw_start"]) > int(r["raw_end"])]
-        return dg.AssetCheckResult(passed=not bad, severity=dg.AssetCheckSeverity.WARN,
-                                   metadata={"bad_spans": len(bad)})
-
-    return _check
-
-
-SCHEMA_CHECKS = [_schema_check(a) for a in TABLE_ASSETS]
-SPAN_CHECKS = [_grounding_check(a) for a in TABLE_ASSETS
-               if a.key.to_user_string() in ("indicators", "supervision", "cppcc_motions", "glossary")]
+@dg.asset_check(asset="staged_tables", name="raw_files_rejected",
+                description="WARN when some raw files could not be built (they are left out).")
+def raw_files_rejected(paths: PipelinePaths) -> dg.AssetCheckResult:
+    summary = RunSummary()
+    staged_for_release(paths.raw, paths.out, summary)
+    return dg.AssetCheckResult(passed=not summary.failed_files, severity=dg.AssetCheckSeverity.WARN,
+                               metadata={"rejected": dg.MetadataValue.json(summary.failed_files)})
 
 
 @dg.asset_check(asset="release", name="release_tables_not_shrunk",
@@ -59,3 +38,6 @@ def release_tables_not_shrunk(paths: PipelinePaths) -> dg.AssetCheckResult:
     shrunk = shrinking_tables(paths.out / "releases")
     return dg.AssetCheckResult(passed=not shrunk, severity=dg.AssetCheckSeverity.WARN,
                                metadata={"shrunk": dg.MetadataValue.json(shrunk)})
+
+
+CHECKS = [staged_tables_complete, raw_files_rejected, release_tables_not_shrunk]

@@ -1,4 +1,4 @@
-"""Where the pipeline reads raw files and writes its outputs (settable by environment)."""
+"""Where the pipeline reads raw files and writes its outputs, and where it builds (settable by env)."""
 
 
 import os
@@ -16,7 +16,7 @@ def default_output_dir() -> str:
 
 
 class PipelinePaths(dg.ConfigurableResource):
-    """The raw folder (one partition per report file) and the output folder (releases, staging)."""
+    """The raw folder (report files) and the output folder (staging, releases, latest)."""
 
     raw_dir: str = default_raw_dir()
     output_dir: str = default_output_dir()
@@ -29,15 +29,9 @@ class PipelinePaths(dg.ConfigurableResource):
     def out(self) -> Path:
         return Path(self.output_dir)
 
-    @property
-    def staging(self) -> Path:
-        """Validated tables of each raw file, waiting to be published: staging/<slug>.pickle."""
-        return self.out / "staging"
 
-    def raw_file(self, slug: str) -> Path:
-        from pipelines.text.decode import list_raw_files, slug_for
+class BuildEngine(dg.ConfigurableResource):
+    """Where raw files are built: local worker processes (0 = one per core) or a Dask scheduler."""
 
-        for path in list_raw_files(self.raw):
-            if slug_for(path.name) == slug:
-                return path
-        raise dg.Failure(f"no raw file in {self.raw} has the partition key {slug!r}")
+    workers: int = int(os.environ.get("PIPELINE_WORKERS", "0"))
+    scheduler: str = os.environ.get("PIPELINE_DASK_SCHEDULER", "")

@@ -7,6 +7,7 @@ passed Frictionless validation and the CSV/Parquet parity check is it renamed in
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import logging
@@ -14,17 +15,23 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import frictionless
 import pyarrow.parquet as pq
 
+from pipelines.interrupts import signals_held
+from pipelines.publish.extras import write_extras
+from pipelines.publish.keys import KeyCheck
 from pipelines.publish.package import descriptor, sha256_file, write_package_files
 from pipelines.publish.rows import FileTables, Row
-from pipelines.publish.schemas import TABLES, load_schema
-from pipelines.publish.writer import csv_bytes, sort_rows, write_table
+from pipelines.publish.schemas import TABLES, columns, field_types, load_schema
+from pipelines.publish.writer import TableWriter, csv_bytes, sort_rows, write_table
+from pipelines.staging import SUFFIX, StagedHeader, encode, iter_cells, read_header, read_texts, write_staged
+from pipelines.tables import corpus_tables, names
 
 log = logging.getLogger(__name__)
 
@@ -42,17 +49,6 @@ class PublishResult:
     path: Path
     reused: bool  # True when the content equals the last release and nothing new was written
     row_counts: dict[str, int]
-
-
-def merge(files: Sequence[FileTables]) -> tuple[dict[str, list[Row]], dict[str, str]]:
-    """All files' rows per table, and all documents' texts."""
-    tables: dict[str, list[Row]] = {t: [] for t in TABLES}
-    texts: dict[str, str] = {}
-    for f in sorted(files, key=lambda f: f.source_file):
-        for t in TABLES:
-            tables[t].extend(f.tables.get(t, []))
-        texts.update(f.texts)
-    return tables, texts
 
 
 def validate_rows(tables: Mapping[str, Sequence[Row]]) -> list[str]:
@@ -88,15 +84,16 @@ def validate_descriptor(root: Path, package: dict) -> list[str]:
     return errors
 
 
-def check_parity(root: Path, tables: Mapping[str, Sequence[Row]]) -> list[str]:
+def check_parity(root: Path, counts: Mapping[str, int]) -> list[str]:
     """CSV and Parquet hold the same number of rows and the same columns."""
     problems = []
     for t in TABLES:
-        pt = pq.read_table(root / "data" / f"{t}.parquet")
-        if pt.num_rows != len(tables.get(t, [])):
-            problems.append(f"{t}: parquet has {pt.num_rows} rows, csv {len(tables.get(t, []))}")
-        header = (root / "data" / f"{t}.csv").read_text(encoding="utf-8").split("\n", 1)[0].split(",")
-        if pt.column_names != header:
+        meta = pq.read_metadata(root / "data" / f"{t}.parquet")
+        if meta.num_rows != counts.get(t, 0):
+            problems.append(f"{t}: parquet has {meta.num_rows} rows, csv {counts.get(t, 0)}")
+        with (root / "data" / f"{t}.csv").open(encoding="utf-8", newline="") as f:
+            header = next(csv.reader(f))
+        if meta.schema.to_arrow_schema().names != header:
             problems.append(f"{t}: parquet columns differ from csv header")
     return problems
 
@@ -107,6 +104,10 @@ def content_digest(root: Path) -> str:
     for p in sorted(list((root / "data").glob("*.csv")) + list((root / "texts").glob("*.txt"))):
         h.update(p.relative_to(root).as_posix().encode())
         h.update(p.read_bytes())
+    package = root / "datapackage.json"
+    if package.is_file():  # a new raw/sources.csv entry is a new release
+        sources = json.loads(package.read_text(encoding="utf-8")).get("sources", [])
+        h.update(json.dumps(sources, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     return h.hexdigest()
 
 
@@ -137,10 +138,63 @@ def point_latest(out_dir: Path, version: str) -> None:
     os.replace(tmp, latest)
 
 
-def publish(files: Sequence[FileTables], out_dir: Path,
-            sources: Sequence[Mapping[str, str]]) -> PublishResult:
-    """Write, validate and publish a release of ``files`` under ``out_dir``; raises ValidationFailed."""
-    tables, texts = merge(files)
+def _typed_rows(path: Path, table: str) -> list[Row]:
+    """A written CSV's rows typed by its schema: integer → int, number → Decimal, empty → None."""
+    kinds = field_types(table)
+    out = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            typed: Row = {}
+            for c, v in row.items():
+                k = kinds.get(c, "string")
+                typed[c] = (None if v == "" else int(v) if k == "integer"
+                            else Decimal(v) if k == "number" else v)
+            out.append(typed)
+    return out
+
+
+def _write_tables(build: Path, headers: Sequence[StagedHeader]) -> tuple[dict[str, int], list[str], set[str]]:
+    """Stream every table into ``build/data``; returns row counts, key problems and source files."""
+    counts: dict[str, int] = {}
+    checks: dict[str, KeyCheck] = {}
+    referenced: dict[str, set[str]] = {}
+    sources: set[str] = set()
+    for t in names("file", "subset"):
+        check = checks[t] = KeyCheck(t)
+        src_i = columns(t).index("source_file") if t == "documents" else -1
+        writer = TableWriter(t, build / "data")
+        try:
+            for row in iter_cells(headers, t):
+                check.add(row)
+                if src_i >= 0:
+                    sources.add(row[src_i])
+                writer.write([row])
+        finally:
+            counts[t] = writer.close()
+        if check.pk and len(check.pk) == 1:
+            referenced[t] = {k[0] for k in check.keys}
+    for t, rows in corpus_tables(lambda name: _typed_rows(build / "data" / f"{name}.csv", name)).items():
+        write_table(t, rows, build / "data")
+        counts[t] = len(rows)
+    problems = [p for t, c in checks.items() for p in c.problems(referenced)]
+    return counts, problems, sources
+
+
+def full_validation_rows() -> int:
+    """Releases up to this many rows are validated again, whole, by Frictionless (env
+    ``PIPELINE_FULL_VALIDATION_ROWS``, default 0: every file's rows were validated by Frictionless in
+    their batch, and keys across files are checked here in Python)."""
+    return int(os.environ.get("PIPELINE_FULL_VALIDATION_ROWS", "0"))
+
+
+def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequence[Mapping[str, str]],
+                   before_rename: Callable[[set[str]], None] | None = None) -> PublishResult:
+    """Write, check and atomically publish a release of staged files; raises ValidationFailed.
+
+    ``before_rename(source_files_in_documents)`` runs right before the rename and may raise to stop
+    the publish (a raw file changed, a file is missing, a signal came).
+    """
+    headers = sorted(headers, key=lambda h: h.source_file)
     releases = out_dir / "releases"
     releases.mkdir(parents=True, exist_ok=True)
     version = next_version(releases)
@@ -148,12 +202,10 @@ def publish(files: Sequence[FileTables], out_dir: Path,
     try:
         (build / "data").mkdir()
         (build / "texts").mkdir()
-        counts = {}
-        for t in TABLES:
-            write_table(t, tables[t], build / "data")
-            counts[t] = len(tables[t])
-        for doc_id, text in sorted(texts.items()):
-            (build / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        counts, problems, in_documents = _write_tables(build, headers)
+        for h in headers:
+            for doc_id, text in read_texts(h).items():
+                (build / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
         for src in sources:  # the raw files themselves, so that raw offsets can be checked in place
             if src.get("raw_path"):
                 (build / "raw").mkdir(exist_ok=True)
@@ -162,28 +214,57 @@ def publish(files: Sequence[FileTables], out_dir: Path,
                 if sha256_file(raw_copy) != src["sha256"]:
                     raise ValidationFailed(f"{src['name']}: changed while the release was built")
         package = descriptor(build, version, sources, counts)
-        write_package_files(build, package)
-        errors = validate_descriptor(build, package) + check_parity(build, tables)
+        errors = problems + check_parity(build, counts)
+        if sum(counts.values()) <= full_validation_rows():
+            errors += validate_descriptor(build, package)
+        else:
+            corpus = [r for r in package["resources"] if r["name"] in names("corpus")]
+            errors += validate_descriptor(build, dict(package, resources=corpus))
         if errors:
             raise ValidationFailed(f"release {version} failed validation ({len(errors)} errors): "
                                    + "; ".join(errors[:20]))
         versions = existing_versions(releases)
-        if versions:
-            last = ".".join(map(str, versions[-1]))
-            if content_digest(releases / last) == content_digest(build):
-                shutil.rmtree(build)
-                point_latest(out_dir, last)
-                log.info("content unchanged since release %s: nothing new published", last)
-                return PublishResult(last, releases / last, True, counts)
+        previous = releases / ".".join(map(str, versions[-1])) if versions else None
+        write_extras(build, previous)
+        write_package_files(build, package)
+        if before_rename is not None:
+            before_rename(in_documents)
+        if previous is not None and content_digest(previous) == content_digest(build):
+            shutil.rmtree(build)
+            with signals_held():
+                point_latest(out_dir, previous.name)
+            log.info("content unchanged since release %s: nothing new published", previous.name)
+            return PublishResult(previous.name, previous, True, counts)
         final = releases / version
         build.chmod(0o755)
-        os.rename(build, final)
-        point_latest(out_dir, version)
+        with signals_held():
+            os.rename(build, final)
+            point_latest(out_dir, version)
         log.info("published release %s at %s", version, final)
         return PublishResult(version, final, False, counts)
     except BaseException:
         shutil.rmtree(build, ignore_errors=True)
         raise
+
+
+def publish(files: Sequence[FileTables], out_dir: Path,
+            sources: Sequence[Mapping[str, str]]) -> PublishResult:
+    """Publish in-memory tables of ``files``: validated by Frictionless as one batch, staged to a
+    temporary folder, then published as by publish_staged."""
+    from pipelines.fingerprint import code_fingerprint
+
+    errors = validate_rows({t: [r for f in files for r in f.tables.get(t, [])] for t in names("file")})
+    if errors:
+        raise ValidationFailed(f"the tables failed validation ({len(errors)} errors): "
+                               + "; ".join(errors[:20]))
+
+    with tempfile.TemporaryDirectory(prefix=".stage-", dir=out_dir if out_dir.is_dir() else None) as tmp:
+        headers = []
+        for n, f in enumerate(files):
+            path = Path(tmp) / f"{n:06d}{SUFFIX}"
+            write_staged(path, encode(f, code_fingerprint()))
+            headers.append(read_header(path))
+        return publish_staged(headers, out_dir, sources)
 
 
 def read_package(path: Path) -> dict:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipelines.model import Correction, DocumentText, Fact, Motion, SupervisionAction
-from pipelines.publish.schemas import TOPIC_TABLES
 from pipelines.text.decode import SourceText
 from pipelines.text.documents import FoundDocument
 from pipelines.text.offsets import TrackedText
@@ -23,7 +22,7 @@ Row = dict[str, object]
 
 @dataclass
 class FileTables:
-    """Everything one raw file contributes to a release."""
+    """Everything one raw file contributes to a release (tables in registry order)."""
 
     source_file: str
     source_sha256: str
@@ -31,6 +30,19 @@ class FileTables:
     texts: dict[str, str] = field(default_factory=dict)  # doc_id -> cleaned text
     warnings: list[str] = field(default_factory=list)
     code_fingerprint: str = ""  # of the code that built the tables (see pipelines.fingerprint)
+
+
+@dataclass(frozen=True)
+class FileContext:
+    """What the rows of one raw file are built from: its text, documents and extracted items.
+
+    ``items`` maps each extracting table (see ``pipelines.tables``) to one list per document.
+    """
+
+    src: SourceText
+    tracked: TrackedText
+    documents: Sequence[FoundDocument]
+    items: dict[str, list[list]] = field(default_factory=dict)
 
 
 def stable_id(prefix: str, *parts: object, length: int = 12) -> str:
@@ -111,22 +123,24 @@ def correction_rows(src: SourceText, corrections: Sequence[Correction]) -> list[
 
 
 Extractor = Callable[[DocumentText], list]
+MakeRow = Callable[[str, TrackedText, FoundDocument, object], Row]
 
 
 def document_rows(src: SourceText, tracked: TrackedText, documents: Sequence[FoundDocument]) -> list[Row]:
     return [document_row(src, tracked, found) for found in documents]
 
 
-def extracted_rows(table: str, tracked: TrackedText, documents: Sequence[FoundDocument],
-                   extractor: Extractor) -> list[Row]:
-    """Rows of ``indicators``, ``supervision`` or ``cppcc_motions`` from one extractor."""
-    make = {"indicators": fact_row, "supervision": supervision_row, "cppcc_motions": motion_row}[table]
-    rows = [make(found.doc.doc_id, tracked, found, item)
-            for found in documents for item in extractor(found.doc)]
-    return _unique_ids(rows, ID_COLUMNS[table])
+def documents_of(ctx: FileContext) -> list[Row]:
+    """Rows of ``documents`` for one file."""
+    return document_rows(ctx.src, ctx.tracked, ctx.documents)
 
 
-ID_COLUMNS = {"indicators": "fact_id", "supervision": "action_id", "cppcc_motions": "motion_id"}
+def extracted_rows(ctx: FileContext, items_per_doc: Sequence[Sequence[object]], make: MakeRow,
+                   id_column: str) -> list[Row]:
+    """One row per extracted item (``make`` turns an item into a row), ids unique in the file."""
+    rows = [make(found.doc.doc_id, ctx.tracked, found, item)
+            for found, items in zip(ctx.documents, items_per_doc, strict=True) for item in items]
+    return _unique_ids(rows, id_column)
 
 
 def _unique_ids(rows: list[Row], column: str) -> list[Row]:
@@ -153,26 +167,14 @@ def glossary_rows(tracked: TrackedText, documents: Sequence[FoundDocument]) -> l
     return rows
 
 
-def file_tables(src: SourceText, documents: Sequence[FoundDocument], tables: dict[str, list[Row]]
-                ) -> FileTables:
-    """Bundle one file's tables (topic tables derived from indicators) and texts."""
-    out = FileTables(src.name, src.sha256, dict(tables))
-    for name in TOPIC_TABLES:
-        out.tables[name] = [r for r in tables.get("indicators", []) if r["topic"] == name]
-    out.texts = {found.doc.doc_id: found.doc.text for found in documents}
-    return out
+def glossary_of(ctx: FileContext) -> list[Row]:
+    """Rows of ``glossary`` for one file."""
+    return glossary_rows(ctx.tracked, ctx.documents)
 
 
-def build_file_tables(src: SourceText, tracked: TrackedText, documents: Sequence[FoundDocument],
-                      extractors: dict[str, Extractor]) -> FileTables:
-    """All table rows of one raw file, given its cleaned text, its documents and the extractors."""
-    tables = {
-        "documents": document_rows(src, tracked, documents),
-        **{t: extracted_rows(t, tracked, documents, fn) for t, fn in extractors.items()},
-        "glossary": glossary_rows(tracked, documents),
-        "corrections": correction_rows(src, tracked.corrections),
-    }
-    return file_tables(src, documents, tables)
+def corrections_of(ctx: FileContext) -> list[Row]:
+    """Rows of ``corrections`` for one file."""
+    return correction_rows(ctx.src, ctx.tracked.corrections)
 
 
 def format_value(value: object) -> str:

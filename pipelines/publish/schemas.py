@@ -13,22 +13,12 @@ from pathlib import Path
 
 import pyarrow as pa
 
-# Order in which tables appear in the release (documents first: the others refer to it).
-TABLES = ("documents", "indicators", "economy", "city", "livelihood", "supervision", "cppcc_motions",
-          "glossary", "corrections")
-TOPIC_TABLES = ("economy", "city", "livelihood")
+from pipelines.tables import REGISTRY, names
 
-TABLE_TITLES = {
-    "documents": "Reports found in the raw source files",
-    "indicators": "Every numeric fact in every report",
-    "economy": "Numeric facts on the economy",
-    "city": "Numeric facts on urban construction and management",
-    "livelihood": "Numeric facts on people's livelihood",
-    "supervision": "People's Congress standing committee oversight actions",
-    "cppcc_motions": "Proposals, suggestions, speeches and reports named in the reports",
-    "glossary": "Explanatory notes printed after the reports",
-    "corrections": "Every change the OCR cleaning made to the raw text",
-}
+# The tables, their order and titles come from the registry (pipelines.tables).
+TABLES = names()
+TOPIC_TABLES = tuple(t.name for t in REGISTRY if t.kind == "subset")
+TABLE_TITLES = {t.name: t.title for t in REGISTRY}
 
 _ARROW = {
     "string": pa.string(),

@@ -1,31 +1,42 @@
-"""Write a table as deterministic CSV and as Parquet from the same typed rows.
+"""Write a table as deterministic CSV and as Parquet from the same cells, in record batches.
 
 Rows are sorted by the table's primary key, CSV cells are formatted by one function, and the
 Parquet file is written from an explicit Arrow schema without pandas metadata, so the same rows
-always give the same bytes.
+always give the same bytes. Tables are streamed: memory holds one batch, not the table.
+An empty cell is null in Parquet for every optional column (and stays empty in CSV).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-from collections.abc import Sequence
-from decimal import Decimal
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.publish.rows import Row, format_value
-from pipelines.publish.schemas import arrow_schema, columns, field_types, load_schema
+from pipelines.publish.schemas import arrow_schema, columns, load_schema
+
+BATCH_ROWS = 50_000  # rows per Arrow record batch / Parquet row group (fixed: bytes stay the same)
+
+
+def group_column(table: str) -> str:
+    """The first sort column: the raw file (``source_file``) or the document (``doc_id``).
+
+    Every row with one value of it comes from one raw file, which lets files be merged in order.
+    """
+    cols = columns(table)
+    if "source_file" in cols:
+        return "source_file"
+    return "doc_id" if "doc_id" in cols else cols[0]
 
 
 def sort_rows(table: str, rows: Sequence[Row]) -> list[Row]:
     """Rows in a deterministic order: by document and raw place where there are such, then key."""
     cols = columns(table)
-    first = ("source_file",) if "source_file" in cols else ("doc_id",)
-    key_cols = [c for c in (*first, "raw_start", "raw_end") if c in cols]
+    key_cols = [c for c in (group_column(table), "raw_start", "raw_end") if c in cols]
     key_cols += list(load_schema(table).get("primaryKey", []))
 
     def key(r: Row) -> tuple:
@@ -34,42 +45,104 @@ def sort_rows(table: str, rows: Sequence[Row]) -> list[Row]:
     return sorted(rows, key=key)
 
 
+def cells_of(table: str, rows: Sequence[Row]) -> list[list[str]]:
+    """Rows as the CSV cells they become, in the release's order.
+
+    >>> cells_of("glossary", [{"note_id": "g-1", "term": "甲", "definition": "乙", "doc_id": "d",
+    ...                        "raw_start": 3, "raw_end": 4, "clean_start": 1, "clean_end": 2}])[0][:3]
+    ['g-1', '甲', '乙']
+    """
+    cols = columns(table)
+    return [[format_value(r.get(c)) for c in cols] for r in sort_rows(table, rows)]
+
+
 def csv_bytes(table: str, rows: Sequence[Row]) -> bytes:
     """UTF-8 CSV with a header row, LF line ends, minimal quoting."""
-    cols = columns(table)
+    import io
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(cols)
-    for r in rows:
-        writer.writerow([format_value(r.get(c)) for c in cols])
+    writer.writerow(columns(table))
+    writer.writerows([format_value(r.get(c)) for c in columns(table)] for r in rows)
     return buf.getvalue().encode("utf-8")
 
 
-def _cell(kind: str, value: object) -> object:
-    if value is None or value == "" and kind != "string":
-        return None
+def typed_cell(kind: str, text: str, required: bool) -> object:
+    """A CSV cell as its Parquet value: empty is null unless the column is a required string.
+
+    >>> typed_cell("number", "1.5", False), typed_cell("string", "", False), typed_cell("integer", "7", True)
+    (1.5, None, 7)
+    """
+    if text == "":
+        return "" if kind == "string" and required else None
     if kind == "number":
-        return float(value) if isinstance(value, Decimal | int | float) else float(str(value))
+        return float(text)
     if kind == "integer":
-        return int(value)  # type: ignore[arg-type]
+        return int(text)
     if kind == "date":
-        return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-    return value if isinstance(value, str) else format_value(value)
+        return dt.date.fromisoformat(text)
+    if kind == "boolean":
+        return text.lower() in ("true", "1", "yes")
+    return text
 
 
-def arrow_table(table: str, rows: Sequence[Row]) -> pa.Table:
-    types = field_types(table)
-    schema = arrow_schema(table)
-    data = {c: [_cell(types[c], r.get(c)) for r in rows] for c in columns(table)}
-    return pa.Table.from_pydict(data, schema=schema)
+class TableWriter:
+    """Streams cells of one table into ``data/<table>.csv`` and ``data/<table>.parquet``."""
+
+    def __init__(self, table: str, data_dir: Path) -> None:
+        self.table = table
+        self.cols = columns(table)
+        fields = load_schema(table)["fields"]
+        self.kinds = [(f["type"], bool(f.get("constraints", {}).get("required"))) for f in fields]
+        self.schema = arrow_schema(table)
+        self.csv_path = data_dir / f"{table}.csv"
+        self.parquet_path = data_dir / f"{table}.parquet"
+        self._csv = self.csv_path.open("w", encoding="utf-8", newline="")
+        self._writer = csv.writer(self._csv, lineterminator="\n")
+        self._writer.writerow(self.cols)
+        self._parquet = pq.ParquetWriter(self.parquet_path, self.schema, compression="zstd",
+                                         write_statistics=True, store_schema=False)
+        self._batch: list[list[str]] = []
+        self.rows = 0
+        self._wrote_parquet = False
+
+    def write(self, cells: Iterable[list[str]]) -> None:
+        for row in cells:
+            self._batch.append(row)
+            if len(self._batch) >= BATCH_ROWS:
+                self._flush()
+
+    def _flush(self) -> None:
+        if not self._batch and self._wrote_parquet:
+            return
+        self._writer.writerows(self._batch)
+        data = {c: [typed_cell(k, row[i], req) for row in self._batch]
+                for i, (c, (k, req)) in enumerate(zip(self.cols, self.kinds, strict=True))}
+        self._parquet.write_table(pa.Table.from_pydict(data, schema=self.schema), row_group_size=BATCH_ROWS)
+        self._wrote_parquet = True
+        self.rows += len(self._batch)
+        self._batch = []
+
+    def close(self) -> int:
+        """Flush and close both files; returns the number of rows written."""
+        if self._batch or not self._wrote_parquet:
+            self._flush()
+        self._parquet.close()
+        self._csv.close()
+        return self.rows
+
+
+def write_cells(table: str, cells: Iterable[list[str]], data_dir: Path) -> int:
+    """Write a table from cells already in the release's order; returns its row count."""
+    w = TableWriter(table, data_dir)
+    try:
+        w.write(cells)
+    finally:
+        n = w.close()
+    return n
 
 
 def write_table(table: str, rows: Sequence[Row], data_dir: Path) -> tuple[Path, Path]:
-    """Write ``data/<table>.csv`` and ``data/<table>.parquet``; returns both paths."""
-    ordered = sort_rows(table, rows)
-    csv_path = data_dir / f"{table}.csv"
-    csv_path.write_bytes(csv_bytes(table, ordered))
-    parquet_path = data_dir / f"{table}.parquet"
-    pq.write_table(arrow_table(table, ordered), parquet_path, compression="zstd",
-                   write_statistics=True, store_schema=False)
-    return csv_path, parquet_path
+    """Write ``data/<table>.csv`` and ``data/<table>.parquet`` from typed rows; returns both paths."""
+    write_cells(table, cells_of(table, rows), data_dir)
+    return data_dir / f"{table}.csv", data_dir / f"{table}.parquet"

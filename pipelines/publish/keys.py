@@ -1,0 +1,58 @@
+"""Checks across files, in plain Python while rows stream into the release.
+
+Each file's rows were validated by Frictionless (types, required, enums, patterns, keys within the
+file) when they were built; what only the whole release can show is checked here: primary keys
+unique over all files and foreign keys that point at a row of the referenced table.
+
+>>> k = KeyCheck("glossary")
+>>> for _ in range(2):
+...     k.add(["g-1", "t", "d", "doc-a", "1", "2", "0", "1"])
+>>> k.problems({"documents": {"doc-a"}})
+['glossary: primary key (g-1) appears 2 times']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+
+from pipelines.publish.schemas import columns, load_schema
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+class KeyCheck:
+    """Collects a table's keys as its rows go by; ``problems`` reports duplicates and dangling refs."""
+
+    def __init__(self, table: str) -> None:
+        schema = load_schema(table)
+        cols = columns(table)
+        self.table = table
+        self.pk = [cols.index(c) for c in _as_list(schema.get("primaryKey", []))]
+        self.fks = [([cols.index(c) for c in _as_list(fk["fields"])], fk["reference"]["resource"],
+                     _as_list(fk["reference"]["fields"])) for fk in schema.get("foreignKeys", [])]
+        self.keys: set[tuple[str, ...]] = set()
+        self.duplicates: dict[tuple[str, ...], int] = {}
+        self.refs: dict[str, set[tuple[str, ...]]] = {ref: set() for _, ref, _ in self.fks}
+        self.rows = 0
+
+    def add(self, row: list[str]) -> None:
+        self.rows += 1
+        if self.pk:
+            key = tuple(row[i] for i in self.pk)
+            if key in self.keys:
+                self.duplicates[key] = self.duplicates.get(key, 1) + 1
+            self.keys.add(key)
+        for idx, ref, _ in self.fks:
+            self.refs[ref].add(tuple(row[i] for i in idx))
+
+    def problems(self, referenced: Mapping[str, Set[str]]) -> list[str]:
+        """Duplicate primary keys, and foreign keys missing from ``referenced[table]`` (single keys)."""
+        out = [f"{self.table}: primary key ({', '.join(k)}) appears {n} times"
+               for k, n in sorted(self.duplicates.items())[:20]]
+        for ref, values in self.refs.items():
+            known = referenced.get(ref, set())
+            missing = sorted(v[0] for v in values if len(v) == 1 and v[0] and v[0] not in known)
+            out += [f"{self.table}: {ref} has no row {m!r}" for m in missing[:20]]
+        return out

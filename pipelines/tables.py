@@ -1,0 +1,134 @@
+"""The table registry: every table of a release, declared once.
+
+Each entry says how a table's rows come about; its columns, types and key live in
+``schemas/<name>.json``. The steps, the staging, the Dagster assets and checks, the runner, the
+release writer and the release README all read this list. Adding a table is one entry here and one
+schema file.
+
+Three kinds of table:
+
+- ``file``: built from one raw file (its source text, cleaned text and documents), staged per file;
+  an ``extractor`` (``DocumentText -> list[item]``) with a ``row`` function (item → row) or a
+  ``build`` function (``FileContext -> rows``).
+- ``subset``: the rows of another file table that pass ``where`` (the topic tables of indicators).
+- ``corpus``: built at release time from all files' rows of ``inputs`` by ``build``
+  (``{input: rows} -> rows``); rows arrive typed by their schema (integer → int, number →
+  Decimal, empty → None). Use it for tables that compare files (a panel of places × years).
+
+>>> [t.name for t in REGISTRY if t.kind == "subset"]
+['economy', 'city', 'livelihood']
+>>> table("indicators").id_column
+'fact_id'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pipelines.extract.indicators import extract_indicators
+from pipelines.extract.motions import extract_motions
+from pipelines.extract.supervision import extract_supervision
+from pipelines.publish import rows as R
+
+Kind = Literal["file", "subset", "corpus"]
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the release (see the module docstring for the kinds)."""
+
+    name: str
+    title: str
+    kind: Kind
+    description: str = ""
+    extractor: Callable | None = None  # file tables with extracted items: DocumentText -> items
+    row: Callable | None = None  # (doc_id, tracked, found, item) -> Row
+    id_column: str = ""  # made unique within a file (-2, -3 …) when two items share an id
+    build: Callable | None = None  # file: FileContext -> rows; corpus: {input: rows} -> rows
+    subset_of: str = ""
+    where: Callable[[R.Row], bool] | None = None
+    inputs: tuple[str, ...] = field(default=())
+
+    def key(self) -> list[str]:
+        """The primary key columns, from the table's schema."""
+        from pipelines.publish.schemas import load_schema
+
+        return list(load_schema(self.name).get("primaryKey", []))
+
+
+def _topic(topic: str) -> Callable[[R.Row], bool]:
+    def where(row: R.Row) -> bool:
+        return row["topic"] == topic
+
+    where.__doc__ = f"rows of topic {topic!r}"
+    return where
+
+
+# Order in which tables appear in the release (documents first: the others refer to it).
+REGISTRY: tuple[Table, ...] = (
+    Table("documents", "Reports found in the raw source files", "file",
+          "One row per report, with title, meeting, date.", build=R.documents_of),
+    Table("indicators", "Every numeric fact in every report", "file",
+          "Every numeric fact of every report, typed, with topic and grounding.",
+          extractor=extract_indicators, row=R.fact_row, id_column="fact_id"),
+    Table("economy", "Numeric facts on the economy", "subset", subset_of="indicators",
+          where=_topic("economy")),
+    Table("city", "Numeric facts on urban construction and management", "subset",
+          subset_of="indicators", where=_topic("city")),
+    Table("livelihood", "Numeric facts on people's livelihood", "subset", subset_of="indicators",
+          where=_topic("livelihood")),
+    Table("supervision", "People's Congress standing committee oversight actions", "file",
+          "Oversight actions of the People's Congress standing committee.",
+          extractor=extract_supervision, row=R.supervision_row, id_column="action_id"),
+    Table("cppcc_motions", "Proposals, suggestions, speeches and reports named in the reports", "file",
+          "Proposals, suggestions, speeches and reports named in the reports.",
+          extractor=extract_motions, row=R.motion_row, id_column="motion_id"),
+    Table("glossary", "Explanatory notes printed after the reports", "file",
+          "Explanatory notes printed after the reports.", build=R.glossary_of),
+    Table("corrections", "Every change the OCR cleaning made to the raw text", "file",
+          "Every change the OCR cleaning made, with its raw span and rule.", build=R.corrections_of),
+)
+
+BY_NAME: dict[str, Table] = {t.name: t for t in REGISTRY}
+
+
+def table(name: str) -> Table:
+    """The registry entry of ``name`` (KeyError names the table)."""
+    return BY_NAME[name]
+
+
+def names(*kinds: Kind) -> tuple[str, ...]:
+    """Table names in release order, of the given kinds (all when none given)."""
+    return tuple(t.name for t in REGISTRY if not kinds or t.kind in kinds)
+
+
+def file_tables(ctx: R.FileContext) -> dict[str, list[R.Row]]:
+    """Every file and subset table's rows for one raw file, in registry order."""
+    out: dict[str, list[R.Row]] = {}
+    for t in REGISTRY:
+        if t.kind == "file":
+            if t.build is not None:
+                out[t.name] = t.build(ctx)
+            else:
+                out[t.name] = R.extracted_rows(ctx, ctx.items[t.name], t.row, t.id_column)
+        elif t.kind == "subset":
+            out[t.name] = [r for r in out[t.subset_of] if t.where(r)]  # type: ignore[misc]
+    return out
+
+
+def extract_items(documents: Sequence) -> dict[str, list[list]]:
+    """Each extracting table's items, one list per document (the typed Facts, Motions …)."""
+    return {t.name: [t.extractor(found.doc) for found in documents]
+            for t in REGISTRY if t.kind == "file" and t.extractor is not None}
+
+
+def corpus_tables(read: Callable[[str], list[R.Row]]) -> dict[str, list[R.Row]]:
+    """Rows of every corpus table, given ``read(table) -> typed rows of the whole release``."""
+    out: dict[str, list[R.Row]] = {}
+    for t in REGISTRY:
+        if t.kind == "corpus":
+            inputs: Mapping[str, list[R.Row]] = {name: read(name) for name in t.inputs}
+            out[t.name] = list(t.build(inputs))  # type: ignore[misc]
+    return out
