@@ -33,7 +33,7 @@ def test_gb18030_is_detected_and_decoded(tmp_path: Path):
 def test_unreadable_file_is_named(tmp_path: Path):
     link = tmp_path / "gone.txt"
     link.symlink_to(tmp_path / "missing-target.txt")
-    with pytest.raises(BadInputError, match="gone.txt: cannot be read"):
+    with pytest.raises(BadInputError, match="gone.txt: is a symbolic link to a missing file"):
         read_source(link)
 
 
@@ -77,5 +77,5 @@ def test_dangling_link_is_named_and_other_files_are_reported(tmp_path: Path, cap
     code = main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")])
     captured = capsys.readouterr()
     assert code == 1
-    assert "lost.txt: cannot be read" in captured.err
+    assert "lost.txt: is a symbolic link to a missing file" in captured.err
     assert "[scan.pdf] skipped" in captured.out
