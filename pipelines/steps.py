@@ -14,6 +14,7 @@ from pipelines.publish.rows import FileContext, FileTables
 from pipelines.text.clean import clean_text
 from pipelines.text.decode import SourceText, read_source
 from pipelines.text.documents import FoundDocument, find_documents
+from pipelines.text.guard import check_report_text
 from pipelines.text.offsets import TrackedText
 
 log = logging.getLogger(__name__)
@@ -21,7 +22,9 @@ log = logging.getLogger(__name__)
 
 def load(path: Path) -> SourceText:
     """Stage 1: read and decode a raw file (BadInputError names the file and the problem)."""
-    return read_source(path)
+    src = read_source(path)
+    check_report_text(src.text, src.name)  # numbers only, other languages or genres: no report
+    return src
 
 
 def clean(src: SourceText) -> tuple[TrackedText, list[str]]:

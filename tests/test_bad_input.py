@@ -33,7 +33,7 @@ def test_gb18030_is_detected_and_decoded(tmp_path: Path):
 def test_unreadable_file_is_named(tmp_path: Path):
     link = tmp_path / "gone.txt"
     link.symlink_to(tmp_path / "missing-target.txt")
-    with pytest.raises(BadInputError, match="gone.txt: cannot be read"):
+    with pytest.raises(BadInputError, match="gone.txt: is a symbolic link to a missing file"):
         read_source(link)
 
 
@@ -77,5 +77,22 @@ def test_dangling_link_is_named_and_other_files_are_reported(tmp_path: Path, cap
     code = main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")])
     captured = capsys.readouterr()
     assert code == 1
-    assert "lost.txt: cannot be read" in captured.err
+    assert "lost.txt: is a symbolic link to a missing file" in captured.err
     assert "[scan.pdf] skipped" in captured.out
+
+
+def test_numbers_only_and_foreign_texts_are_rejected_as_no_report(tmp_path: Path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good-county-2020.txt").write_text(COMPOSED_REPORT, encoding="utf-8")
+    (raw / "table.txt").write_text("\n".join(f"{i}\t{i * 17 % 97}.{i % 10}" for i in range(3000)),
+                                   encoding="utf-8")
+    (raw / "letter.txt").write_text("Dear committee, the figures for 2020 are attached below.\n" * 30,
+                                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "table.txt: no report text found (only 0 Chinese characters" in err
+    assert "letter.txt: no report text found" in err
+    with (out / "latest" / "data" / "documents.csv").open(encoding="utf-8") as f:
+        assert sorted(r["source_file"] for r in csv.DictReader(f)) == ["good-county-2020.txt"]
