@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract.motion_text import vocabulary
+from pipelines.extract.motions.text import vocabulary
 from pipelines.extract.motions import MOTION_BODIES, MOTION_TYPES, extract_motions
 from pipelines.model import DocumentText, Motion, Paragraph
 

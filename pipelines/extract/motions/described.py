@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.motion_text import Sentence, clause_at, motion, sentences, type_of
-from pipelines.extract.sup_clauses import forward_section, list_items
+from pipelines.extract.motions.text import Sentence, clause_at, motion, sentences, type_of
+from pipelines.extract.supervision.clauses import forward_section, list_items
 from pipelines.model import DocumentText, Motion
 
 _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?P<w>提案|议案|建议)")

@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from pipelines.extract.sup_clauses import Clause, doc_clauses, forward_section, list_items, trim
-from pipelines.extract.sup_vocab import Trigger, supervision_triggers
+from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
+from pipelines.extract.supervision.vocab import Trigger, supervision_triggers
 from pipelines.model import DocumentText, SupervisionAction
 
 SUPERVISION_FORMS = (

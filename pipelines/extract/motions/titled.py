@@ -2,7 +2,7 @@
 
 Two finders: titled works in 《》 (typed by the word after them, the sentence they stand in, the
 verb before them or the end of the title) and works only described (``“…”提案``, ``就A、B等议题作
-大会发言``, ``提出…等工作建议``, ``形成调研报告``; see :mod:`pipelines.extract.motion_described`).
+大会发言``, ``提出…等工作建议``, ``形成调研报告``; see :mod:`pipelines.extract.motions.described`).
 The CPPCC report's works have body ``cppcc``, the People's Congress report's ``npc``; other reports
 contribute only titled 提案 (cppcc) and 议案 (npc).
 
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.motion_described import described_motions
-from pipelines.extract.motion_text import Sentence, clause_at, motion, sentences, type_of, words
-from pipelines.extract.sup_clauses import forward_section
+from pipelines.extract.motions.described import described_motions
+from pipelines.extract.motions.text import Sentence, clause_at, motion, sentences, type_of, words
+from pipelines.extract.supervision.clauses import forward_section
 from pipelines.model import DocumentText, Motion
 
 MOTION_TYPES = (

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.extract.sup_clauses import Clause, doc_clauses, trim
-from pipelines.extract.sup_vocab import read_rows
+from pipelines.extract.supervision.clauses import Clause, doc_clauses, trim
+from pipelines.extract.supervision.vocab import read_rows
 from pipelines.model import DocumentText, Motion
 
 # An outcome opens with one of these words: 得到…批示, 被…录用, 得以落实, 获…采纳, 已基本办结,
