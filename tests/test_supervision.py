@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.extract.supervision import SUPERVISION_FORMS, extract_supervision
 from pipelines.extract.supervision.clauses import clauses, list_items
 from pipelines.extract.supervision.vocab import supervision_forms, supervision_triggers
-from pipelines.extract.supervision import SUPERVISION_FORMS, extract_supervision
 from pipelines.model import DocumentText, Paragraph, SupervisionAction
 
 ROOT = Path(__file__).resolve().parents[1]
