@@ -10,7 +10,7 @@ positive; a row overlapping an aggregate statement (``执法检查和专题视�
 published as an action. Each report runs twice: with the kind the pipeline recognised, and with
 the kind given, which isolates these extractors from report recognition.
 
-Run: ``python benchmarks/supervision_corpus.py`` (``--show`` lists misses and false positives).
+Run from the repository root: ``PYTHONPATH=. python benchmarks/supervision_corpus.py`` (``--show`` lists misses and false positives).
 """
 
 from __future__ import annotations
@@ -70,8 +70,10 @@ def score(path: Path, given_kind: bool) -> dict[str, float | int | str]:
         if match:
             hit += 1
             used.update(match)
-            law_ok += table == "supervision" and any(rows[i][2] == exp[2] for i in match)
+            law_ok += bool(exp[2:3] and exp[2]) and any(rows[i][2] == exp[2] for i in match)
+    laws = sum(1 for e in expected if e[2:3] and e[2] and table == "supervision")
     return {"layout": spec["layout"], "table": table, "expected": len(expected), "found": hit,
+            "laws": laws,
             "rows": len(rows), "false": len(rows) - len(used), "aggregates": aggregate_hits,
             "law_ok": law_ok, "kinds": ",".join(d.report_kind for d in docs),
             "misses": [e[1] for e in expected
@@ -83,20 +85,20 @@ def score(path: Path, given_kind: bool) -> dict[str, float | int | str]:
 def main(show: bool = False) -> None:
     for split in ("tuned", "heldout"):
         for given in (False, True):
-            totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+            totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])
             for path in sorted((CORPUS / split).glob("*.txt")):
                 s = score(path, given)
                 key = f"{s['table']}/{s['layout']}"
-                for i, k in enumerate(("expected", "found", "rows", "false", "aggregates", "law_ok")):
+                for i, k in enumerate(("expected", "found", "rows", "false", "aggregates", "law_ok", "laws")):
                     totals[key][i] += s[k]
                 if show and given:
                     print(f"  {path.name} kinds={s['kinds']} misses={s['misses']} extra={s['extra']}")
             print(f"{split} ({'kind given' if given else 'kind recognised'})")
-            for key, (exp, hit, rows, false, agg, law) in sorted(totals.items()):
+            for key, (exp, hit, rows, false, agg, law, laws) in sorted(totals.items()):
                 recall = hit / exp if exp else 1.0
                 precision = (rows - false) / rows if rows else 1.0
                 print(f"  {key:28s} recall {recall:.2f} ({hit}/{exp})  precision {precision:.2f} "
-                      f"({rows - false}/{rows})  aggregates-as-actions {agg}  law {law}")
+                      f"({rows - false}/{rows})  aggregates-as-actions {agg}  law {law}/{laws}")
 
 
 if __name__ == "__main__":

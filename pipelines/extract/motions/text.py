@@ -101,10 +101,11 @@ def outcome_after(text: str, pos: int, limit: int) -> str:
 
 
 def motion(text: str, span: tuple[int, int], quote: tuple[int, int], body: str, title: str,
-           motion_type: str, doc: DocumentText) -> Motion:
-    """A Motion with its outcome, quote and section filled in from the text."""
+           motion_type: str, doc: DocumentText, rule: str) -> Motion:
+    """A Motion with its outcome, quote and section filled in from the text; ``rule`` names the
+    rule of :data:`pipelines.extract.motions.rules.MOTION_RULES` that found it."""
     q = trim(text, *quote)
     limit = text.find("。", span[1])
     limit = len(text) if limit < 0 else limit
     return Motion(span[0], span[1], body, title, motion_type, outcome_after(text, span[1], limit),
-                  text[q[0]:q[1]], doc.section_at(span[0]))
+                  text[q[0]:q[1]], doc.section_at(span[0]), rule)

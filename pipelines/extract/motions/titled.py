@@ -85,14 +85,14 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             if excluded:
                 continue  # a law, a rule or a newspaper the sentence merely cites
             if after:
-                kind = after
+                kind, rule = after, "titled_type_after"
             elif context:
-                kind = type_of("context", context.group())
+                kind, rule = type_of("context", context.group()), "titled_context"
             elif other and doc.report_kind == "cppcc":
-                kind = type_of("other", other)
+                kind, rule = type_of("other", other), "titled_verb"
             elif own and (produced or title.endswith("案") or re.match(r"[^，。；]{0,3}(?:得到|被|获)",
                                                                        text[e:sentence.end])):
-                kind = own
+                kind, rule = own, "titled_own_end"
             else:
                 continue
             if doc.report_kind == "npc" and kind not in _NPC_TYPES:
@@ -103,7 +103,7 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             quote_end = max(after_end, e)
             k = clause_at(sentence, quote_end - 1)
             quote = (clause_start, sentence.clauses[k].end)
-            out.append(motion(text, (s, e), quote, body, title, kind, doc))
+            out.append(motion(text, (s, e), quote, body, title, kind, doc, rule))
     return out
 
 
