@@ -125,6 +125,8 @@ class SupervisionAction:
     actor: str = "standing_committee"
     quote: str = ""
     section: str = ""
+    law: str = ""  # the 《》 title of the law or regulation the subject names, with its 《》
+    rule: str = ""  # the rule of supervision.rules.SUBJECT_RULES that found the subject
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ class Motion:
     outcome: str = ""
     quote: str = ""
     section: str = ""
+    rule: str = ""  # the rule of motions.rules.MOTION_RULES that found it
 
 
 @dataclass(frozen=True)

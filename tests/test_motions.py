@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract.motion_text import vocabulary
 from pipelines.extract.motions import MOTION_BODIES, MOTION_TYPES, extract_motions
+from pipelines.extract.motions.text import vocabulary
 from pipelines.model import DocumentText, Motion, Paragraph
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract.sup_clauses import clauses, list_items
-from pipelines.extract.sup_vocab import supervision_forms, supervision_triggers
 from pipelines.extract.supervision import SUPERVISION_FORMS, extract_supervision
+from pipelines.extract.supervision.clauses import clauses, list_items
+from pipelines.extract.supervision.vocab import supervision_forms, supervision_triggers
 from pipelines.model import DocumentText, Paragraph, SupervisionAction
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,13 +94,10 @@ def test_research_on_topics_named_by_a_preceding_clause():
         ("专题调研", "数字经济发展"), ("专题调研", "未来社区建设"), ("专题调研", "基层治理创新")]
 
 
-def test_counts_and_appointments():
+def test_counted_classes_of_actions_are_aggregates_not_actions():
     found = extract_supervision(npc(
         "一年来，听取和审议专项工作报告12项，开展执法检查和专题视察15次；依法任免国家机关工作人员40人。"))
-    assert [(a.form, a.subject, a.count) for a in found] == [
-        ("听取审议报告", "专项工作报告", 12),
-        ("执法检查", "执法检查和专题视察", 15),
-        ("任免", "任免国家机关工作人员", 40)]
+    assert found == []
 
 
 def test_actors_other_than_the_district_committee():
@@ -181,8 +178,7 @@ def test_inspection_of_a_law_and_inquiry_on_the_same_report():
 def test_director_meeting_named_with_its_committee_and_approximate_counts():
     [a] = extract_supervision(npc("常委会主任会议听取区教育局关于学前教育发展情况的汇报。"))
     assert a.actor == "director_meeting"
-    [_, b] = extract_supervision(npc("听取审议专项工作报告15项，开展视察调研20余次。"))
-    assert (b.subject, b.count) == ("视察调研", 20)
+    assert extract_supervision(npc("听取审议专项工作报告15项，开展视察调研20余次。")) == []
 
 
 def test_a_meeting_named_before_its_subject_is_one_widened_action():
@@ -216,11 +212,15 @@ def test_counts_leave_the_subject_a_readable_noun_phrase():
     assert counted("对区教育局等4个部门开展工作评议。") == [("工作评议", "区教育局等部门", 4)]
     assert counted("常委会对区政府组成部门的5名负责人进行了履职评议。") == [
         ("工作评议", "区政府组成部门负责人履职", 5)]
-    assert counted("全年作出决议决定8项。") == [("决定", "决议决定", 8)]
-    assert counted("全年共收到报送备案的规范性文件9件，审查9件，纠正1件。") == [("备案审查", "规范性文件", 9)]
-    assert counted("全年审查备案规范性文件14件。") == [("备案审查", "规范性文件", 14)]
-    assert counted("开展执法检查5次。") == [("执法检查", "法律法规实施情况", 5)]
     assert counted("专题视察12家单位的安全生产工作。") == [("视察", "12家单位的安全生产工作", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "全年作出决议决定8项。", "全年共收到报送备案的规范性文件9件，审查9件，纠正1件。",
+    "全年审查备案规范性文件14件。", "开展执法检查5次。", "任免国家机关工作人员188人次。",
+])
+def test_counted_decisions_reviews_and_inspections_are_aggregates(text):
+    assert counted(text) == []
 
 
 @pytest.mark.parametrize(("text", "section"), [

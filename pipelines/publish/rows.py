@@ -99,7 +99,8 @@ def supervision_row(doc_id: str, tracked: TrackedText, found: FoundDocument, a: 
     return {
         "action_id": stable_id("a", doc_id, spans["raw_start"], spans["raw_end"], a.form, a.subject),
         "doc_id": doc_id, "section": _section(found, a.start), "form": a.form, "subject": a.subject,
-        "count": a.count, "actor": a.actor, "quote": a.quote, **spans,
+        "law": a.law, "count": a.count, "actor": a.actor, "rule": a.rule, "quote": a.quote,
+        **spans,
     }
 
 
@@ -108,7 +109,8 @@ def motion_row(doc_id: str, tracked: TrackedText, found: FoundDocument, m: Motio
     return {
         "motion_id": stable_id("m", doc_id, spans["raw_start"], spans["raw_end"], m.title),
         "doc_id": doc_id, "section": _section(found, m.start), "body": m.body, "title": m.title,
-        "motion_type": m.motion_type, "outcome": m.outcome, "quote": m.quote, **spans,
+        "motion_type": m.motion_type, "outcome": m.outcome, "rule": m.rule, "quote": m.quote,
+        **spans,
     }
 
 

@@ -2,7 +2,7 @@
 
 Two finders: titled works in 《》 (typed by the word after them, the sentence they stand in, the
 verb before them or the end of the title) and works only described (``“…”提案``, ``就A、B等议题作
-大会发言``, ``提出…等工作建议``, ``形成调研报告``; see :mod:`pipelines.extract.motion_described`).
+大会发言``, ``提出…等工作建议``, ``形成调研报告``; see :mod:`pipelines.extract.motions.described`).
 The CPPCC report's works have body ``cppcc``, the People's Congress report's ``npc``; other reports
 contribute only titled 提案 (cppcc) and 议案 (npc).
 
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.motion_described import described_motions
-from pipelines.extract.motion_text import Sentence, clause_at, motion, sentences, type_of, words
-from pipelines.extract.sup_clauses import forward_section
+from pipelines.extract.motions.described import described_motions
+from pipelines.extract.motions.text import Sentence, clause_at, motion, sentences, type_of, words
+from pipelines.extract.supervision.clauses import forward_section
 from pipelines.model import DocumentText, Motion
 
 MOTION_TYPES = (
@@ -85,14 +85,14 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             if excluded:
                 continue  # a law, a rule or a newspaper the sentence merely cites
             if after:
-                kind = after
+                kind, rule = after, "titled_type_after"
             elif context:
-                kind = type_of("context", context.group())
+                kind, rule = type_of("context", context.group()), "titled_context"
             elif other and doc.report_kind == "cppcc":
-                kind = type_of("other", other)
+                kind, rule = type_of("other", other), "titled_verb"
             elif own and (produced or title.endswith("案") or re.match(r"[^，。；]{0,3}(?:得到|被|获)",
                                                                        text[e:sentence.end])):
-                kind = own
+                kind, rule = own, "titled_own_end"
             else:
                 continue
             if doc.report_kind == "npc" and kind not in _NPC_TYPES:
@@ -103,7 +103,7 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             quote_end = max(after_end, e)
             k = clause_at(sentence, quote_end - 1)
             quote = (clause_start, sentence.clauses[k].end)
-            out.append(motion(text, (s, e), quote, body, title, kind, doc))
+            out.append(motion(text, (s, e), quote, body, title, kind, doc, rule))
     return out
 
 

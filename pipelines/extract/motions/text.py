@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.extract.sup_clauses import Clause, doc_clauses, trim
-from pipelines.extract.sup_vocab import read_rows
+from pipelines.extract.supervision.clauses import Clause, doc_clauses, trim
+from pipelines.extract.supervision.vocab import read_rows
 from pipelines.model import DocumentText, Motion
 
 # An outcome opens with one of these words: 得到…批示, 被…录用, 得以落实, 获…采纳, 已基本办结,
@@ -101,10 +101,11 @@ def outcome_after(text: str, pos: int, limit: int) -> str:
 
 
 def motion(text: str, span: tuple[int, int], quote: tuple[int, int], body: str, title: str,
-           motion_type: str, doc: DocumentText) -> Motion:
-    """A Motion with its outcome, quote and section filled in from the text."""
+           motion_type: str, doc: DocumentText, rule: str) -> Motion:
+    """A Motion with its outcome, quote and section filled in from the text; ``rule`` names the
+    rule of :data:`pipelines.extract.motions.rules.MOTION_RULES` that found it."""
     q = trim(text, *quote)
     limit = text.find("。", span[1])
     limit = len(text) if limit < 0 else limit
     return Motion(span[0], span[1], body, title, motion_type, outcome_after(text, span[1], limit),
-                  text[q[0]:q[1]], doc.section_at(span[0]))
+                  text[q[0]:q[1]], doc.section_at(span[0]), rule)

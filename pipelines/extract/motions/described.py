@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.motion_text import Sentence, clause_at, motion, sentences, type_of
-from pipelines.extract.sup_clauses import forward_section, list_items
+from pipelines.extract.motions.text import Sentence, clause_at, motion, sentences, type_of
+from pipelines.extract.supervision.clauses import forward_section, list_items
 from pipelines.model import DocumentText, Motion
 
 _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?P<w>提案|议案|建议)")
@@ -37,6 +37,8 @@ _SUGGESTIONS = (
     re.compile(r"就(?P<t>[^。；就]{2,60}?)(?:等议题)?[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
     re.compile(r"围绕(?P<t>[^。；]{2,60}?)等(?:议题|问题|方面)[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
 )
+# The rule name of each pattern of _SUGGESTIONS, in order.
+_SUGGESTION_RULES = ("suggestion_on", "suggestion_listed", "advice_on", "advice_around")
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
 _DEPUTIES = re.compile(r"代表(?:联名)?提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
 _GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、)*$")
@@ -75,7 +77,7 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         for s, e in list_items(text, *m.span("t")):
             title = f"就{text[s:e]}的大会发言"
             out.append(motion(text, (s, e), _quote(sentence, m.start(), m.end()), "cppcc", title,
-                              "大会发言", doc))
+                              "大会发言", doc, "speech_topics"))
     return out
 
 
@@ -83,7 +85,7 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out: list[Motion] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _SUGGESTIONS:
+    for pattern, rule in zip(_SUGGESTIONS, _SUGGESTION_RULES, strict=True):
         for m in pattern.finditer(text, sentence.start, sentence.end):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
@@ -100,6 +102,7 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                     continue
                 clause = sentence.clauses[k]
                 title = f"{context}，{text[clause.start:m.end()].strip()}"
+                rule = "suggestion_context"
             elif m.group().startswith(("就", "围绕")):
                 title = m.group()
                 prev = sentence.clauses[k - 1] if k else None
@@ -110,7 +113,7 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 title = text[m.start("t"):m.end()]
             taken.append(m.span())
             out.append(motion(text, m.span(), _quote(sentence, m.start(), m.end()), "cppcc", title,
-                              "建议", doc))
+                              "建议", doc, rule))
     return out
 
 
@@ -124,7 +127,7 @@ def _reports(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             continue
         title = f"{context}，{m.group()}"
         out.append(motion(text, m.span(), _quote(sentence, m.start(), m.end()), "cppcc", title,
-                          _REPORT_TYPES[m.group("w")], doc))
+                          _REPORT_TYPES[m.group("w")], doc, "research_report"))
     return out
 
 
@@ -137,12 +140,12 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
         if body == "npc" and kind == "提案":
             continue
         out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
-                          m.group("t"), kind, doc))
+                          m.group("t"), kind, doc, "quoted"))
     if body == "cppcc":
         for m in _PROJECT.finditer(text, sentence.start, sentence.end):
             kind = "课题报告" if m.group("w") == "课题" else "其他"
             out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
-                              m.group("t"), kind, doc))
+                              m.group("t"), kind, doc, "joint_project"))
     return out
 
 
@@ -165,5 +168,6 @@ def described_motions(doc: DocumentText) -> list[Motion]:
             out.extend(_named(doc, sentence, "npc"))
             for m in _DEPUTIES.finditer(text, sentence.start, sentence.end):
                 out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), "npc",
-                                  m.group("t"), "议案" if m.group("t").endswith("议案") else "建议", doc))
+                                  m.group("t"), "议案" if m.group("t").endswith("议案") else "建议", doc,
+                                  "deputies_suggestion"))
     return out

@@ -1,0 +1,33 @@
+"""The named rules of the motion extractor; a row's ``rule`` column names the one that found it.
+
+Titled works (``titled``) are typed by, in this order, the type word after the titles, the
+sentence's context, the CPPCC's own writing verb, or the title's own ending; described works
+(``described``) by the way the genre describes them. ``tests/cases/motions.csv`` holds at least
+one sentence per rule.
+
+>>> len(MOTION_RULES) == len({r.name for r in MOTION_RULES})
+True
+"""
+
+from __future__ import annotations
+
+from pipelines.extract.supervision.rules import Rule
+
+MOTION_RULES: tuple[Rule, ...] = (
+    Rule("titled_type_after", "the type word after the titles: 《关于…的建议》等提案得到较好解决"),
+    Rule("titled_context", "the sentence is about information pieces: 《…》被市政协录用"),
+    Rule("titled_verb", "the CPPCC wrote it: 编写《…》读本"),
+    Rule("titled_own_end", "the title's ending, when produced or with an outcome: 形成《…调研报告》"),
+    Rule("quoted", "a quoted proposal: “建议修缮某祠堂”提案得以落实"),
+    Rule("joint_project", "a joint writing project: 协作课题——“某某口述史”"),
+    Rule("speech_topics", "plenary speeches by topic: 就A、B等议题作大会发言"),
+    Rule("suggestion_on", "就X提出建议"),
+    Rule("suggestion_listed", "提出A、B等工作建议"),
+    Rule("suggestion_context", "a bare suggestion titled by the clause before: 视察X，提出相关工作建议"),
+    Rule("advice_on", "就A、B等议题建言献策"),
+    Rule("advice_around", "围绕A等问题建言献策"),
+    Rule("research_report", "an untitled research report: 形成调研报告供决策参考"),
+    Rule("deputies_suggestion", "deputies' suggestions in a People's Congress report: 代表提出的关于X等建议"),
+)
+
+RULE_NAMES = tuple(r.name for r in MOTION_RULES)

@@ -1,0 +1,287 @@
+"""Oversight actions of a People's Congress standing committee, one row per action and subject.
+
+Reads the NPC standing committee's report clause by clause. A trigger word from
+``pipelines/data/supervision_forms.csv`` names the form (视察, 听取审议报告, 专题调研 …); the subject is
+found, in this order, in the trigger's own group, in a ``对/就/围绕 … 进行`` frame inside the clause,
+after the trigger, in a place or meeting before it (``到X视察``, ``召开X座谈会``), or in an earlier
+clause of the sentence that names the topic (``关心X工作，前往某地视察``); failing these, a count names
+the work (``开展执法检查和专题视察22次``), or the subject of the action before it is shared
+(``在审议X报告的同时，开展专题询问``). A meeting whose subject the next clause names (``召开政情通报会，
+通报X``) widens that action's span. Enumerations become one row per item, sharing the quote.
+``actor`` says whose action it is (see ``ACTORS``); ``count`` is set where the text gives one, and the
+subject then keeps only the words (``对2家部门`` → 部门, 2; ``作出决议决定11项`` → 决议决定, 11; a bare
+``审查17件`` takes the form's generic subject, 规范性文件). A run of laws (``《A》《B》实施情况``) gives
+one row per law. Not actions: objects counted inside an inspection (``开展执法检查，检查企业136家``),
+and plans — every trigger in a section about the year ahead (``二、2020年工作任务``) or in a sentence
+whose clause opens with 将/计划/拟 (``常委会将听取…``). The table has no field for planned work, so
+plans are left out rather than published as done.
+
+>>> from pipelines.model import DocumentText
+>>> text = "常委会先后视察城东综合体、保障性住房和滨江路整治等重点工程，提出建议。"
+>>> doc = DocumentText("d", "npc", 2020, text)
+>>> [(a.form, a.subject) for a in extract_supervision(doc)]
+[('视察', '城东综合体'), ('视察', '保障性住房'), ('视察', '滨江路整治')]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+
+from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
+from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
+from pipelines.extract.supervision.subjects import (
+    _CJK,
+    _CONNECTORS,
+    _COUNT,
+    _DESCRIBED_BODY,
+    _DETAIL_VERB,
+    _INNER_COUNT,
+    _LEAD_COUNT,
+    _OBJECT_COUNT,
+    _OPINIONS,
+    _PLANNED,
+    _RUN_IN,
+    _SELF_LEAD,
+    _TITLE,
+    _TITLE_JOIN,
+    _actor,
+    _clean_span,
+    _Hit,
+    _hits,
+    _meaningful,
+    _strip_actor,
+    _Subject,
+    _subject,
+    _topic_of,
+)
+from pipelines.model import DocumentText, SupervisionAction
+
+log = logging.getLogger(__name__)
+
+SUPERVISION_FORMS = (
+    "听取审议报告", "视察", "执法检查", "专题询问", "工作评议", "专题调研", "备案审查",
+    "约见", "座谈", "听取汇报", "督查", "决定", "批准", "任免", "其他",
+)
+
+
+def _counted(piece: str) -> tuple[str, int | None]:
+    """A subject's wording without the count it holds, and that count: ``2家部门`` → (部门, 2),
+    ``市住建局等6个部门`` → (市住建局等部门, 6), ``区政府部门的6名负责人`` → (区政府部门负责人, 6)."""
+    m = _LEAD_COUNT.match(piece)
+    if m and len(_CJK.findall(piece[m.end():])) >= 2 and "的" not in piece[m.end():]:
+        # 26家单位的普法工作 stays whole: the count is of the units, the subject their work
+        return piece[m.end():], int(m.group("n"))
+    m = _INNER_COUNT.search(piece)
+    if m and len(_CJK.findall(piece[m.end():])) >= 2:
+        keep = "等" if m.group("k") == "等" else ""
+        return piece[:m.start()] + keep + piece[m.end():], int(m.group("n"))
+    return piece, None
+
+
+def _title_run(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The titles of a subject that is a run of two or more 《》 titles (``《A》《B》实施情况``)."""
+    titles = [m.span() for m in _TITLE.finditer(text, s, e)]
+    if len(titles) < 2 or titles[0][0] != s:
+        return []
+    if all(_TITLE_JOIN.match(text[a[1]:b[0]].strip()) for a, b in zip(titles, titles[1:], strict=False)):
+        return titles
+    return []
+
+
+def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor: str,
+          section: str, name: str | None = None) -> list[SupervisionAction]:
+    """One row per enumerated item of a subject span (one row when it is not an enumeration).
+
+    A count the subject holds goes to ``count`` (``对2家部门``); a counted class of actions
+    (``听取专项工作报告12项``, ``任免…46人次``) is an aggregate and gives no row (rule ``aggregate``)."""
+    s, e = subject.span
+    count = None
+    m = _COUNT.search(text, s, e)
+    if m and (m.end() == e or subject.rule == "self"):
+        count = int(m.group("n"))
+        if subject.rule != "self":
+            e = m.start()
+    form = hit.trigger.form
+    if form == "听取汇报" and text[s:e].endswith("报告"):
+        form = "听取审议报告"
+    items: list[tuple[int, int, str | None]] = [(s, e, name)]
+    splittable = subject.rule not in ("self", "place") and name is None
+    titles = _title_run(text, *_clean_span(text, s, e)) if splittable else []
+    if titles:  # 《A》《B》贯彻实施情况: one row per law, each with the shared tail
+        tail = text[titles[-1][1]:e].strip()
+        tail = "" if tail.startswith("等") or len(tail) > 12 else tail
+        items = [(a, b, text[a:b] + tail) for a, b in titles]
+    elif (splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]])
+          and "关于" not in text[s:max(s, text.find("、", s, e))]):  # 关于A、B等3个报告: one title
+        split = list_items(text, s, e)
+        if len(split) > 1 and min(b - a for a, b in split) >= 4:  # 区政府、区法院专项报告 stays whole
+            items = [(a, b, None) for a, b in split]
+    rows = []
+    for a, b, label in items:
+        a, b = _clean_span(text, a, b) if subject.rule != "self" else (a, b)
+        if not _meaningful(text, a, b):
+            continue
+        label = label or text[a:b]
+        n = count
+        if subject.rule == "self":
+            if m:
+                label = (text[a:m.start()] + text[m.end():b]).strip()
+            label = _SELF_LEAD.sub("", label) or label
+        elif name is None:
+            label, inner = _counted(label)
+            n = n if inner is None else inner
+            body = _DESCRIBED_BODY.match(label)
+            label = body.group("o") if body else label
+        counted = text[m.start():m.end()] if m and count is not None else ""
+        trigger = _SELF_LEAD.sub("", text[hit.start:hit.end])
+        bare = label[len(trigger):] if label.startswith(trigger) and label != trigger else label
+        if n is not None and aggregate(bare, counted):
+            log.debug("aggregate, not an action: %s", text[quote[0]:quote[1]])
+            continue  # 听取审议专项工作报告12项: a statistic for the indicators table
+        label += subject.suffix
+        lo, hi = (min(a, hit.start), max(b, hit.end)) if len(items) == 1 else (a, b)
+        if m and count is not None and len(items) == 1:
+            hi = max(hi, m.end())  # the span holds the count as printed
+        rows.append(SupervisionAction(lo, hi, form, label, n, actor, text[quote[0]:quote[1]],
+                                      section, law_of(label), subject.via or subject.rule))
+    return rows
+
+
+def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -> bool:
+    """``执法检查维护民利。`` opening a paragraph is a heading, not an action."""
+    if k and clauses_[k - 1].sentence == clause.sentence:
+        return False
+    if k + 1 < len(clauses_) and clauses_[k + 1].sentence == clause.sentence:
+        return False
+    first = k == 0 or text.rfind("\n", 0, clause.start) >= clauses_[k - 1].end
+    short = clause.end - clause.start <= _RUN_IN and not _COUNT.search(text, clause.start, clause.end)
+    return first and short and text[clause.end:clause.end + 1] == "。"  # 作出决定8项。 is no heading
+
+
+def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
+    """Every oversight action of the report's standing committee and its organs.
+
+    Only a People's Congress report (``report_kind == "npc"``) has them; other reports give [].
+
+    >>> from pipelines.model import DocumentText
+    >>> text = "主任会议专题听取区法院执行工作情况汇报。关注养老服务，前往某街道视察。"
+    >>> rows = extract_supervision(DocumentText("d", "npc", 2020, text))
+    >>> [(a.form, a.subject, a.actor) for a in rows]  # doctest: +NORMALIZE_WHITESPACE
+    [('听取汇报', '区法院执行工作情况', 'director_meeting'),
+     ('视察', '养老服务（某街道）', 'standing_committee')]
+    """
+    if doc.report_kind != "npc":
+        return []
+    if plan_document(doc.text):
+        # A work plan lists what the committee means to do; the table holds actions done, and a
+        # planned row would read as one. Its actions stay out (docs/supervision.md).
+        log.info("%s: a work plan; its planned actions are not published as actions", doc.doc_id)
+        return []
+    text = doc.text
+    out: list[SupervisionAction] = []
+    cls = doc_clauses(doc)
+    state = _State()
+    all_hits = [[] if _run_in_heading(text, c, cls, k) else _hits(text, c) for k, c in enumerate(cls)]
+    for k, (clause, hits) in enumerate(zip(cls, all_hits, strict=True)):
+        if clause.sentence != state.sentence:
+            state = _State(sentence=clause.sentence)
+        state.actor = _actor(text, clause) or state.actor
+        if _PLANNED.match(text, _strip_actor(text, clause.start, clause.end), clause.end):
+            state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
+        if hits and (state.planned or forward_section(doc.section_at(clause.start))):
+            continue  # a plan for the year ahead is no oversight action done
+        if not hits:
+            state.topic = _topic_of(text, clause) or state.topic
+            state.previous = None
+            continue
+        same = k + 1 < len(cls) and cls[k + 1].sentence == clause.sentence
+        ahead = {h.trigger.form for h in all_hits[k + 1]} if same else set()
+        out.extend(_clause_rows(doc, clause, hits, state, ahead))
+    unique: dict[tuple[int, int, str], SupervisionAction] = {}
+    for row in out:
+        unique.setdefault((row.start, row.end, row.subject), row)
+    return list(unique.values())
+
+
+@dataclass
+class _State:
+    """What earlier clauses of the sentence said: who acts, the topic, the last subject, and
+    actions still waiting for a subject the next clause names (``召开政情通报会，通报X``)."""
+
+    sentence: int = -1
+    actor: str = "standing_committee"
+    topic: tuple[int, int] | None = None
+    previous: _Subject | None = None
+    pending: list[tuple[_Hit, Clause]] = field(default_factory=list)
+    acted: bool = False  # an action of the sentence has been found
+    planned: bool = False  # a clause of the sentence said 将/计划/拟: what follows is a plan
+
+
+def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
+    """The subject of each hit; hits joined by 和/并 share the subject of the one after them."""
+    subjects: list[_Subject | None] = []
+    for i, hit in enumerate(hits):
+        nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
+        if (i + 1 < len(hits) and hit.trigger.subject != "self"
+                and _CONNECTORS.match(text[hit.end:nxt].strip() or "和")):
+            subjects.append(None)  # 视察并评审X, 深入调研和专题审议
+            continue
+        subjects.append(_subject(text, clause, hit, nxt, hits[i - 1].end if i else clause.start))
+    for i in range(len(subjects) - 2, -1, -1):
+        if subjects[i] is None:
+            subjects[i] = subjects[i + 1]
+    return subjects
+
+
+def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _State, ahead: set[str]
+                 ) -> list[SupervisionAction]:
+    """The rows of one clause's trigger hits, given what the sentence said before and the forms
+    of the next clause's hits (``ahead``)."""
+    text = doc.text
+    out: list[SupervisionAction] = []
+    section = doc.section_at(clause.start)
+    found: _Subject | None = None
+    counted_to = -1
+    waiting, state.pending = state.pending, []
+    for hit, subject in zip(hits, _shared_subjects(text, clause, hits), strict=True):
+        if hit.start < counted_to:
+            continue  # already named by the counted phrase before it
+        name = None
+        topic = state.topic
+        if subject is None and hit.trigger.form in ahead:
+            state.pending.append((hit, clause))  # the next clause names it: 召开通报会，通报X
+            continue
+        if topic and (subject is None or hit.trigger.prefer_topic):
+            subject = _Subject(topic, "topic")
+        elif topic and subject.rule == "place":  # 关心X，前往某地视察: X（某地）
+            name = f"{text[topic[0]:topic[1]]}（{text[subject.span[0]:subject.span[1]]}）"
+            subject = _Subject((topic[0], subject.span[1]), "topic_place")
+        if subject is None:
+            m = _COUNT.search(text, hit.end, clause.end)
+            if m and not _OPINIONS.search(text, hit.start, m.end()):  # 开展执法检查和专题视察22次
+                counted_to = m.end()  # a count of actions that names no subject: an aggregate
+                log.debug("aggregate, not an action: %s", text[hit.start:m.end()])
+                continue
+        if subject is None and (found or state.previous):  # 听取X的报告并开展专题询问
+            subject = replace(found or state.previous, via="previous")
+        if subject is None:
+            state.pending.append((hit, clause))
+            continue
+        if (state.acted and _DETAIL_VERB.match(text[hit.start:hit.end]) and subject.rule == "after"
+                and _OBJECT_COUNT.search(text, *subject.span)):
+            continue  # 开展执法检查，检查企业136家: the objects the inspection counted, no new action
+        quote = trim(text, min(clause.start, subject.span[0]), max(clause.end, subject.span[1]))
+        rows = _rows(text, subject, hit, quote, state.actor, section, name)
+        early = [h for h, _ in waiting if h.trigger.form == hit.trigger.form]
+        if early and subject.rule == "after":  # 召开政情通报会，通报X: one action, widened
+            lo = min(h.start for h in early)
+            quote = trim(text, min(c.start for _, c in waiting), quote[1])
+            rows = [replace(r, start=min(r.start, lo), quote=text[quote[0]:quote[1]]) for r in rows]
+        out.extend(rows)
+        state.acted = state.acted or bool(rows)
+        if subject.rule != "self":
+            found = subject
+    state.previous = found
+    return out

@@ -1,0 +1,97 @@
+"""The named rules of the supervision extractor, in the order they are tried.
+
+Like the cleaning's ``RULES``, every rule has a name that lands in the output: a row's ``rule``
+column names the :data:`SUBJECT_RULES` entry that found its subject; :data:`KEEP_OUT_RULES` name
+why a trigger gave no row (they are logged at debug level, never published). The golden cases in
+``tests/cases/supervision.csv`` hold at least one sentence per rule.
+
+Two facts about a row are decided here as well: its ``law`` (the 《》 title of a law or regulation
+inside the subject) and whether a counted action is an aggregate (a statistic for the
+``indicators`` table, not an action).
+
+>>> law_of("《某市数字经济促进条例》实施情况")
+'《某市数字经济促进条例》'
+>>> law_of("《关于加快老旧小区改造的议案》"), law_of("城区老旧小区改造")
+('', '')
+>>> aggregate("专项工作报告", "12项"), aggregate("国家机关工作人员", "46人次")
+(True, True)
+>>> aggregate("区法院人民陪审员", "10人"), aggregate("信访件", "41件")
+(False, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.extract.supervision.vocab import read_rows
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: what it reads and one sentence it was built from."""
+
+    name: str
+    reads: str
+
+
+SUBJECT_RULES: tuple[Rule, ...] = (
+    Rule("group", "the trigger's own phrase holds the subject: 《X议案》交由常委会专题审议"),
+    Rule("frame", "对/就/围绕 X 进行/开展 + trigger: 对《X条例》实施情况开展市、区联动执法检查"),
+    Rule("self", "the trigger phrase is the action: 任命区法院人民陪审员10人"),
+    Rule("after", "the words after the trigger: 视察X; 一是听取和审议区政府关于X的报告"),
+    Rule("before_meeting", "a meeting named before it: 召开X座谈会"),
+    Rule("before_of", "开展的X的检查"),
+    Rule("place", "a place visited: 赴某街道视察"),
+    Rule("before_open", "开展/进行 X + trigger: 开展X专题调研"),
+    Rule("topic", "an earlier clause names the topic: 围绕X，成立课题组开展专题调研"),
+    Rule("topic_place", "a topic and a place: 关心X工作，前往某地视察 → X（某地）"),
+    Rule("previous", "shares the subject of the action before it: 在审议X报告的同时，开展专题询问"),
+)
+
+KEEP_OUT_RULES: tuple[Rule, ...] = (
+    Rule("plan_document", "a work plan (工作要点, 工作计划) lists planned actions: none is published"),
+    Rule("run_in_heading", "a short run-in heading is no action: 执法检查维护民利。"),
+    Rule("planned", "a clause of the year ahead: 常委会将听取…; a section 二、2020年工作任务"),
+    Rule("aggregate", "a counted class of actions is an indicator: 开展执法检查和专题视察22次"),
+    Rule("object_count", "objects counted inside an inspection: 开展执法检查，检查企业136家"),
+    Rule("opinions", "opinions heard are no subject: 听取代表意见建议"),
+)
+
+RULE_NAMES = tuple(r.name for r in SUBJECT_RULES + KEEP_OUT_RULES)
+
+# A law or regulation by the word its title ends with (a 决定/决议 of the committee is no law).
+_LAW = re.compile(r"《[^《》]{2,80}?(?:法|条例|规定|办法|细则|规则|实施意见|若干规定)》")
+_PLAN_TITLE = re.compile(r"工作(?:要点|计划|安排)|监督工作计划")
+
+
+def law_of(subject: str) -> str:
+    """The first title of a law or regulation in a subject, with its 《》, or ''."""
+    m = _LAW.search(subject)
+    return m.group() if m else ""
+
+
+@cache
+def _aggregate_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r["pattern"]) for r in read_rows("supervision_aggregates.csv"))
+
+
+def aggregate(subject: str, counted: str) -> bool:
+    """A counted action is an aggregate where it counts a class (``专项工作报告12项``), persons by
+    the 人次 (``任免…46人次``) or actions by their form, rather than naming what was supervised."""
+    if "人次" in counted:
+        return True
+    return any(p.search(subject.strip()) for p in _aggregate_patterns())
+
+
+def plan_document(text: str) -> bool:
+    """A report whose title (its first line) says it is a work plan: ``某县人大常委会2024年工作要点``.
+
+    >>> plan_document("某县人大常委会2024年工作要点\\n一、监督工作")
+    True
+    >>> plan_document("某县人大常委会工作报告\\n")
+    False
+    """
+    first = text.lstrip().split("\n", 1)[0]
+    return bool(_PLAN_TITLE.search(first)) and "报告" not in first

@@ -1,0 +1,217 @@
+"""Where the subject of an oversight action stands, and who acted.
+
+Each finder is one rule of :data:`pipelines.extract.supervision.rules.SUBJECT_RULES`; a found
+subject carries the rule's name (``_Subject.rule``), which lands in the row's ``rule`` column.
+
+>>> text = "对《某市物业管理条例》实施情况开展市、区联动执法检查"
+>>> from pipelines.extract.supervision.clauses import Clause
+>>> c = Clause(0, len(text), 0)
+>>> [h] = [h for h in _hits(text, c) if h.trigger.form == "执法检查"]
+>>> s = _subject(text, c, h, len(text), 0)
+>>> text[s.span[0]:s.span[1]], s.rule
+('《某市物业管理条例》实施情况', 'frame')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.supervision.clauses import Clause, trim
+from pipelines.extract.supervision.vocab import Trigger, supervision_triggers
+
+ACTORS = (
+    (re.compile(r"^(?:人大)?[\u4e00-\u9fff]{1,6}街道(?:人大)?工委|^街道人大"), "street_working_committee"),
+    (re.compile(r"^全国人大(?:常委会)?"), "national_congress"),
+    (re.compile(r"^(?:省、)?市人大(?:常委会)?"), "city_congress"),
+    (re.compile(r"^省人大(?:常委会)?"), "provincial_congress"),
+    (re.compile(r"^(?:[\u4e00-\u9fff]{0,3}人大)?(?:常委会)?主任会议"), "director_meeting"),
+    (re.compile(r"^(?:人大)?代表小组"), "deputy_groups"),
+    (re.compile(r"^(?:与会|全体)?代表们?"), "deputies"),
+    (re.compile(r"^(?:[\u4e00-\u9fff]{1,4})?常委会"), "standing_committee"),
+)
+_OPENERS = re.compile(r"^(?:此外|同时|其中|一年来|今年以来|[0-9]{4}年|随后|在此基础上)?")
+# A clause that names the topic of what follows: 关心X、围绕X、对X、以X为切入点、为督促X.
+_TOPIC = re.compile(
+    r"^(?:高度|继续|持续|重点|始终|进一步|十分)?(?:(?:关心|关注|重视|围绕|针对|对|就|聚焦)(?P<s>.+?)"
+    r"(?:的特殊性|的实际)?|以(?P<t>.+?)为(?:切入点|抓手|重点|突破口)|为了?(?:有效|进一步|全面|深入|积极)?"
+    r"(?:督促|推进|推动|促进|了解)(?P<u>.+?))$"
+)
+# Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
+_FRAME = re.compile(
+    r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织)+了?"
+    r"(?:(?:[省市县区乡镇]、?){2,4}(?:三级|两级|四级)?(?:人大)?联动|上下联动)?(?:专题|重点|集中|专项|联合|实地|跟踪)*"
+    r"(?P<q>履职|述职|满意度|执法|司法)?$"
+)
+_PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2,40}?)(?:走访|调研|开展|进行)*$")
+_MEETING = re.compile(r"召开(?P<s>[^，。；]{4,40}?)$")
+_BEFORE_OPEN = re.compile(r"(?:开展|进行)(?P<s>[^，。；]{2,60}?)$")
+_BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
+_UNITS = r"(?:人次|批次|次|项|人|名|件|篇|个|场|条|家|所|处|户|份|部|位)"
+_COUNT = re.compile(rf"\s?(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}(?:左右|以上|余)?")
+# A count inside a subject: 2家部门, 市住建局等6个部门, 区政府组成部门的6名负责人.
+_LEAD_COUNT = re.compile(rf"^(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}(?:的)?")
+_INNER_COUNT = re.compile(rf"(?P<k>等|的)\s?(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}")
+# What a counted action without a named subject is about, when the form implies it.
+_SELF_LEAD = re.compile(r"^(?:依法|共|先后|作出)+")
+# A bare inspecting verb: 检查企业136家 / 实地察看河道15条 after an inspection names its detail.
+_DETAIL_VERB = re.compile(r"^(?:实地|现场|随机|抽样)?(?:检查|察看|查看|踏看|抽查|走访)$")
+_OBJECT_COUNT = re.compile(r"\d+\s?(?:余|多)?\s?(?:家|个|条|处|所|座|户|份|件|批次|批)(?:左右|以上)?$")
+# A body described before its name: 社会关注度较高的区住房和城建局 → 区住房和城建局.
+_DESCRIBED_BODY = re.compile(
+    r"^[^、，]{2,20}?的(?P<o>[区县市省镇乡][^的、]{1,24}(?:局|委员会|委|办|院|厅|署|中心|政府))$")
+# A clause about the year ahead: a plan, not an action done.
+# 将 of a plan comes before a verb; 将审议意见交… (把) is no plan.
+_PLANNED = re.compile(
+    r"(?:还|也|继续|今年|明年|下一步)?(?:计划|拟|准备|将要|打算|将(?=继续|重点|适时|进一步|着力|围绕|认真|"
+    r"切实|深入|全面|组织|开展|听取|审议(?!意见)|视察|检查(?!报告|意见)|调研(?!报告)|做好|抓好|加强|推进))")
+# Laws listed in a row: 《A》《B》和《C》贯彻实施情况 → one row per law.
+_TITLE = re.compile(r"《[^《》]{2,80}》")
+_TITLE_JOIN = re.compile(r"^(?:、|和|及|以及|与)?$")
+_LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|备案|、)")
+_TAILS = re.compile(
+    r"(?:并开展|并进行|的同时|(?<=报告)时|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的)$"
+)
+_EMPTY = re.compile(
+    r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
+    r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|"
+    r"街道|社区|企业|各地)*$"
+)
+_OPINIONS = re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$")
+_CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
+_LIST_MEMBER = re.compile(r"^(?:、|等)")
+_RUN_IN = 14  # a paragraph's first sentence this short and comma-free is a run-in heading
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    trigger: Trigger
+    start: int
+    end: int
+    group: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class _Subject:
+    span: tuple[int, int]
+    rule: str  # the name of the rule of SUBJECT_RULES that found it
+    suffix: str = ""  # what of the subject is appraised: 对6名负责人进行履职评议 → 负责人履职
+    via: str = ""  # "previous" where the subject is shared with the action before it
+
+
+def _actor(text: str, clause: Clause) -> str | None:
+    """The actor that opens a clause, if any: ``主任会议专题听取…`` → ``director_meeting``."""
+    head = _OPENERS.sub("", text[clause.start:clause.end].lstrip())
+    for pattern, actor in ACTORS:
+        if pattern.match(head):
+            return actor
+    return None
+
+
+def _hits(text: str, clause: Clause) -> list[_Hit]:
+    """Non-overlapping trigger matches in a clause, earliest first, longest on ties."""
+    found: list[_Hit] = []
+    purpose = text[clause.start:clause.end].lstrip().startswith("为")
+    for trig in supervision_triggers():
+        for m in trig.pattern.finditer(text, clause.start, clause.end):
+            if any(text.startswith(w, m.end()) for w in trig.not_after):
+                continue
+            if any(text.endswith(w, clause.start, m.start()) for w in trig.not_before):
+                continue
+            if purpose and "配合" not in text[clause.start:m.start()]:
+                continue  # 为加强对X的监督 names an aim; 为配合上级开展的检查 is an action
+            group = m.span("s") if "s" in trig.pattern.groupindex and m.group("s") else None
+            found.append(_Hit(trig, m.start(), m.end(), group))
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    chosen: list[_Hit] = []
+    for h in found:
+        if all(h.start >= c.end or h.end <= c.start for c in chosen):
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink a subject span past lead words, tails (``汇报``, ``的同时``) and stray punctuation."""
+    s, e = trim(text, s, e)
+    for _ in range(3):
+        m = _LEAD_WORDS.match(text, s, e)
+        if m and m.end() < e:
+            s = m.end()
+        m = _TAILS.search(text, s, e)
+        if m and m.start() > s:
+            e = m.start()
+        s, e = trim(text, s, e)
+    while e > s and text[e - 1] in "、等的":
+        e -= 1
+    return s, e
+
+
+def _meaningful(text: str, s: int, e: int) -> bool:
+    piece = text[s:e]
+    return len(_CJK.findall(piece)) >= 2 and not _EMPTY.match(piece) and not _COUNT.fullmatch(piece)
+
+
+def _strip_actor(text: str, s: int, e: int) -> int:
+    """The position after the adverbs and actor that open ``text[s:e]``."""
+    head = text[s:e]
+    s += len(head) - len(head.lstrip())
+    m = _OPENERS.match(text[s:e])
+    s += m.end() if m else 0
+    for pattern, _ in ACTORS:
+        m = pattern.match(text[s:e])
+        if m:
+            return s + m.end()
+    return s
+
+
+def _topic_of(text: str, clause: Clause) -> tuple[int, int] | None:
+    """The topic a clause names (``关心X工作`` → ``X工作``), or None."""
+    s = _strip_actor(text, clause.start, clause.end)
+    m = _TOPIC.match(text[s:clause.end])
+    if not m:
+        return None
+    g = next(name for name in ("s", "t", "u") if m.group(name))
+    a, b = _clean_span(text, s + m.start(g), s + m.end(g))
+    return (a, b) if _meaningful(text, a, b) else None
+
+
+def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None:
+    """A subject standing before the trigger in its clause (after ``floor``, the end of the hit
+    before it): a meeting, ``X的检查``, a place."""
+    s = max(floor, _strip_actor(text, clause.start, hit.start))
+    head = text[s:hit.start]
+    for pattern, source in ((_MEETING, "before_meeting"), (_BEFORE_OF, "before_of"), (_PLACE, "place"),
+                            (_BEFORE_OPEN, "before_open")):
+        m = pattern.search(head)
+        if m and m.group("s"):
+            a, b = _clean_span(text, s + m.start("s"), s + m.end("s"))
+            if _meaningful(text, a, b):
+                return _Subject((a, b), source)
+    return None
+
+
+def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) -> _Subject | None:
+    """Where the subject of one trigger stands, or None when the clause does not say."""
+    if hit.group:
+        return _Subject(_clean_span(text, *hit.group), "group")
+    framed = _FRAME.search(text, _strip_actor(text, clause.start, hit.start), hit.start)
+    if framed and _meaningful(text, *framed.span("s")):
+        return _Subject(_clean_span(text, *framed.span("s")), "frame", framed.group("q") or "")
+    if hit.trigger.subject == "self":
+        s = hit.start
+        m = re.search(r"组织", text[clause.start:hit.start])
+        if m:  # 组织40名代表向选民述职: the organising is the committee's action
+            s = clause.start + m.start()
+        a, b = trim(text, s, clause.end)
+        if b - hit.end < 2 and not _COUNT.search(text, hit.end, b):
+            return None  # 作出决定 alone names no subject
+        return _Subject((a, b), "self")
+    after = text[hit.end:next_start].strip()
+    if not _LIST_MEMBER.match(after):  # 调研、座谈等: the trigger is one item of a list of verbs
+        s, e = _clean_span(text, hit.end, next_start)
+        if _OPINIONS.search(text, s, e):
+            return None  # 听取代表意见建议: opinions heard are no subject of oversight
+        if _meaningful(text, s, e):
+            return _Subject((s, e), "after")
+    return _before(text, clause, hit, floor)
