@@ -77,7 +77,7 @@ def test_dangling_link_is_named_and_other_files_are_reported(tmp_path: Path, cap
     code = main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")])
     captured = capsys.readouterr()
     assert code == 1
-    assert "lost.txt: is a symbolic link to a missing file" in captured.err
+    assert "error: lost.txt: a symbolic link to a file outside the raw folder" in captured.err
     assert "[scan.pdf] skipped" in captured.out
 
 
