@@ -1,0 +1,109 @@
+"""The national code list (reviewed data) and the lookup from report wording to a code."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from frictionless import Resource, Schema
+
+from pipelines.extract import codes
+from pipelines.extract.codes import code_for, code_for_unit, entries, unit_fits
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "tests" / "cases"
+
+
+def read_cases(name: str) -> list[tuple[str, str, str, str]]:
+    with (CASES / name).open(encoding="utf-8") as f:
+        rows = csv.reader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t")
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+DEV = read_cases("core_statistics.tsv")
+HELD_OUT = read_cases("core_statistics_heldout.tsv")
+
+
+@pytest.mark.parametrize(("style", "sentence", "name", "code"), DEV + HELD_OUT)
+def test_core_statistic_names_get_their_own_code(style: str, sentence: str, name: str, code: str) -> None:
+    assert code_for(name)[0] == code
+
+
+def test_every_expected_code_is_in_the_list() -> None:
+    known = {e.code for e in entries()}
+    assert {c for *_, c in DEV + HELD_OUT} <= known
+
+
+def test_list_validates_against_its_schema() -> None:
+    descriptor = json.loads((ROOT / "schemas" / "indicator_codes.json").read_text("utf-8"))
+    schema = Schema.from_descriptor(descriptor)
+    report = Resource(path="indicator_codes.csv", basepath=str(codes.DATA.parent), schema=schema).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])[:5]
+
+
+def test_no_name_belongs_to_two_codes() -> None:
+    assert codes.conflicts() == []
+
+
+def test_list_is_large_and_every_entry_is_documented() -> None:
+    rows = entries()
+    assert len(rows) >= 120
+    for e in rows:
+        assert e.definition and e.source and e.en and e.name_zh, e.code
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("农民人均纯收入", "农村居民人均可支配收入"),  # net income (until 2013) vs disposable income (from 2013)
+    ("财政总收入", "一般公共预算收入"),  # all revenue collected vs what the local budget keeps
+    ("规模以上工业增加值", "工业增加值"),  # above designated size vs all industry
+    ("常住人口", "户籍人口"),
+    ("空气质量优良天数", "空气质量优良率"),  # days vs a share
+    ("单位GDP能耗", "万元工业增加值能耗"),
+    ("专利授权量", "专利申请量"),
+    ("基本医疗保险参保率", "新型农村合作医疗参合率"),
+])
+def test_distinct_statistics_get_distinct_codes(a: str, b: str) -> None:
+    assert code_for(a)[0] and code_for(b)[0] and code_for(a)[0] != code_for(b)[0]
+
+
+@pytest.mark.parametrize("era_name", ["地方财政一般预算收入", "公共财政预算收入", "地方公共财政预算收入",
+                                      "一般公共预算收入", "地方一般公共预算收入"])
+def test_renamed_budget_revenue_is_one_series(era_name: str) -> None:
+    assert code_for(era_name)[0] == "FISCAL_LOCAL"
+
+
+@pytest.mark.parametrize("label", ["Rural residents' per-capita disposable income",
+                                   "Farmers' per-capita net income"])
+def test_income_series_are_labelled_by_their_concept(label: str) -> None:
+    assert label in {e.en for e in entries()}
+
+
+@pytest.mark.parametrize("generic", ["学校", "人口", "项目", "企业", "网格", "收入", "产值", "增加值",
+                                     "十大产业增加值", "利润", "财政收入", "人均纯收入"])
+def test_generic_or_ambiguous_names_get_no_code(generic: str) -> None:
+    assert code_for(generic) == ("", "")
+
+
+@pytest.mark.parametrize(("wording", "code"), [
+    ("全县实现规上工业增加值", "VA_INDUSTRY_ABOVE_SIZE"),
+    ("2019年全市完成全社会固定资产投资", "FAI"),
+    ("地区生产总值增速", "GDP"),
+    ("进出口总值", "IMPORTS_EXPORTS"),
+    ("商品房销售额下降率", "HOUSING_SALES_VALUE"),
+    ("“城镇新增就业”", "JOBS_NEW"),
+    ("全年累计接待游客", "TOURIST_ARRIVALS"),
+])
+def test_report_wording_around_the_name_is_ignored(wording: str, code: str) -> None:
+    assert code_for(wording)[0] == code
+
+
+def test_unit_family_check() -> None:
+    assert unit_fits("GDP", "CNY") and unit_fits("GDP", "percent")
+    assert not unit_fits("GDP", "persons")
+    assert not unit_fits("JOBS_NEW", "CNY")
+    assert unit_fits("AFFORDABLE_HOUSING", "m2") and unit_fits("AFFORDABLE_HOUSING", "units")
+    assert code_for_unit("实际利用外资", "USD")[0] == "FDI_ACTUAL"
+    assert code_for_unit("实际利用外资", "persons") == ("", "")
+    assert not unit_fits("NO_SUCH_CODE", "CNY")
