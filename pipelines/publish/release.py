@@ -21,6 +21,8 @@ from pathlib import Path
 import frictionless
 import pyarrow.parquet as pq
 
+from pipelines.publish.archive import publish_plain_latest
+from pipelines.publish.extras import write_extras
 from pipelines.publish.package import descriptor, sha256_file, write_package_files
 from pipelines.publish.rows import FileTables, Row
 from pipelines.publish.schemas import TABLES, load_schema
@@ -168,17 +170,20 @@ def publish(files: Sequence[FileTables], out_dir: Path,
             raise ValidationFailed(f"release {version} failed validation ({len(errors)} errors): "
                                    + "; ".join(errors[:20]))
         versions = existing_versions(releases)
+        write_extras(build, releases / ".".join(map(str, versions[-1])) if versions else None)
         if versions:
             last = ".".join(map(str, versions[-1]))
             if content_digest(releases / last) == content_digest(build):
                 shutil.rmtree(build)
                 point_latest(out_dir, last)
+                publish_plain_latest(out_dir, last)
                 log.info("content unchanged since release %s: nothing new published", last)
                 return PublishResult(last, releases / last, True, counts)
         final = releases / version
         build.chmod(0o755)
         os.rename(build, final)
         point_latest(out_dir, version)
+        publish_plain_latest(out_dir, version)
         log.info("published release %s at %s", version, final)
         return PublishResult(version, final, False, counts)
     except BaseException:
