@@ -21,3 +21,19 @@ def write_extras(build_dir: Path, previous_dir: Path | None) -> None:
     """Run every registered extra on the release being built."""
     for extra in EXTRAS:
         extra(build_dir, previous_dir)
+
+
+def _register() -> None:
+    """The extras of a release, in order: code lists and catalogue metadata go into datapackage.json
+    first (so the changes, the workbook and the review page see them); the DCAT file lists what the
+    others wrote; README and SHA256SUMS are rewritten last, covering every file."""
+    from pipelines.publish.catalogue import write_catalogue, write_dcat
+    from pipelines.publish.changes import write_changes
+    from pipelines.publish.codelists import write_codelists
+    from pipelines.publish.package import seal_package
+    from pipelines.publish.review import write_review
+
+    EXTRAS.extend([write_codelists, write_catalogue, write_changes, write_review, write_dcat, seal_package])
+
+
+_register()

@@ -116,3 +116,19 @@ def write_package_files(root: Path, package: dict) -> None:
     files = sorted(p for p in root.rglob("*") if p.is_file() and p.name != "SHA256SUMS")
     sums = "".join(f"{sha256_file(p)}  {p.relative_to(root).as_posix()}\n" for p in files)
     (root / "SHA256SUMS").write_text(sums, encoding="utf-8")
+
+
+def read_descriptor(root: Path) -> dict:
+    """``datapackage.json`` of the release folder ``root``."""
+    return json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def save_descriptor(root: Path, package: dict) -> None:
+    """Rewrite ``datapackage.json`` only (README and SHA256SUMS follow in ``seal_package``)."""
+    (root / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n",
+                                           encoding="utf-8")
+
+
+def seal_package(root: Path, previous: Path | None = None) -> None:
+    """Extra, run last: README and SHA256SUMS again, now covering the files the extras added."""
+    write_package_files(root, read_descriptor(root))

@@ -24,6 +24,7 @@ import frictionless
 import pyarrow.parquet as pq
 
 from pipelines.interrupts import signals_held
+from pipelines.publish.archive import publish_plain_latest
 from pipelines.publish.extras import write_extras
 from pipelines.publish.keys import KeyCheck
 from pipelines.publish.package import descriptor, sha256_file, write_package_files
@@ -225,14 +226,15 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
                                    + "; ".join(errors[:20]))
         versions = existing_versions(releases)
         previous = releases / ".".join(map(str, versions[-1])) if versions else None
-        write_extras(build, previous)
         write_package_files(build, package)
+        write_extras(build, previous)  # extras read and extend the written descriptor
         if before_rename is not None:
             before_rename(in_documents)
         if previous is not None and content_digest(previous) == content_digest(build):
             shutil.rmtree(build)
             with signals_held():
                 point_latest(out_dir, previous.name)
+                publish_plain_latest(out_dir, previous.name)
             log.info("content unchanged since release %s: nothing new published", previous.name)
             return PublishResult(previous.name, previous, True, counts)
         final = releases / version
@@ -240,6 +242,7 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
         with signals_held():
             os.rename(build, final)
             point_latest(out_dir, version)
+            publish_plain_latest(out_dir, version)
         log.info("published release %s at %s", version, final)
         return PublishResult(version, final, False, counts)
     except BaseException:

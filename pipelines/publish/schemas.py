@@ -30,9 +30,15 @@ _ARROW = {
 
 
 def schemas_dir() -> Path:
-    """``schemas/`` of the project (``PIPELINE_SCHEMAS_DIR`` overrides it)."""
+    """``schemas/`` of the project (``PIPELINE_SCHEMAS_DIR`` overrides it).
+
+    From a wheel (no checkout beside the package) the copy installed as ``pipelines/_schemas``.
+    """
     env = os.environ.get("PIPELINE_SCHEMAS_DIR")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "schemas"
+    if env:
+        return Path(env)
+    checkout = Path(__file__).resolve().parents[2] / "schemas"
+    return checkout if checkout.is_dir() else Path(__file__).resolve().parents[1] / "_schemas"
 
 
 @cache

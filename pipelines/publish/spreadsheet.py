@@ -1,0 +1,95 @@
+"""``tables.xlsx``: the release as one Excel workbook, for people who open data in a spreadsheet.
+
+One sheet per table resource of the package (data tables, then code lists), in package order, and a
+first sheet ``columns`` describing every column (table, column, type, required, description).
+Numbers and integers are written as numbers, everything else as text: a cell that starts with
+``= + - @`` is stored as a string, never as a formula (CSV/formula injection, OWASP). The CSV files
+are unchanged: this workbook is an extra view of them. The file is deterministic: fixed document
+times and a zip with fixed entry times (see ``archive.deterministic_zip``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from pipelines.publish.archive import deterministic_zip
+from pipelines.publish.package import read_descriptor
+
+WORKBOOK = "tables.xlsx"
+FIXED = dt.datetime(2000, 1, 1)
+MAX_CELL = 32767  # Excel's limit on the characters of one cell
+SHEET_NAME_MAX = 31
+MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+FIXED_MODIFIED = rb"\g<1>2000-01-01T00:00:00Z\g<2>"
+
+
+def typed(value: str, kind: str) -> object:
+    """A CSV cell as the workbook stores it: numbers as numbers, the rest as text.
+
+    >>> typed("12.5", "number"), typed("7", "integer"), typed("", "number"), typed("=1+1", "string")
+    (12.5, 7, None, '=1+1')
+    """
+    if value == "":
+        return None
+    if kind == "integer":
+        return int(value)
+    if kind == "number":
+        return float(value)
+    return value[:MAX_CELL]
+
+
+def _cell(ws, value: object, bold: bool = False) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # stored as a string even when it starts with = (never a formula)
+    if bold:
+        cell.font = Font(bold=True)
+    return cell
+
+
+def build_workbook(release: Path) -> bytes:
+    """The workbook of a release folder, as bytes (before normalising the zip)."""
+    package = read_descriptor(release)
+    tables = [r for r in package["resources"] if r.get("type") == "table" and r.get("format") == "csv"]
+    wb = Workbook(write_only=True)
+    wb.properties.created = wb.properties.modified = FIXED
+    wb.properties.creator = "district-reports-pipeline"
+    wb.properties.title = f"{package['title']} {package['version']}"
+    cols = wb.create_sheet("columns")
+    cols.append([_cell(cols, h, True) for h in ("table", "column", "type", "required", "description")])
+    for res in tables:
+        for f in res["schema"]["fields"]:
+            req = "yes" if f.get("constraints", {}).get("required") else ""
+            values = (res["name"], f["name"], f["type"], req, f.get("description", ""))
+            cols.append([_cell(cols, v) for v in values])
+    for res in tables:
+        kinds = {f["name"]: f["type"] for f in res["schema"]["fields"]}
+        ws = wb.create_sheet(res["name"][:SHEET_NAME_MAX])
+        with (release / res["path"]).open(encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader)
+            ws.append([_cell(ws, h, True) for h in header])
+            for row in reader:
+                ws.append([_cell(ws, typed(v, kinds.get(h, "string")))
+                           for h, v in zip(header, row, strict=True)])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def write_spreadsheet(build: Path, previous: Path | None) -> None:
+    """Extra: ``tables.xlsx`` of the release being built, with deterministic bytes."""
+    with zipfile.ZipFile(io.BytesIO(build_workbook(build))) as zf:
+        entries = [(n, zf.read(n)) for n in zf.namelist()]
+    # openpyxl stamps the save time into docProps/core.xml whatever the properties say
+    entries = [(n, MODIFIED.sub(FIXED_MODIFIED, d) if n == "docProps/core.xml" else d) for n, d in entries]
+    deterministic_zip(entries, build / WORKBOOK)
