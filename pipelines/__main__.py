@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
 
     from pipelines.interrupts import Interrupted
+    from pipelines.locking import Locked
     from pipelines.runner import RunFailed, run
 
     try:
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: stopped by signal {exc.signum}: nothing published; the last release is untouched",
               file=sys.stderr)
         return 128 + exc.signum
-    except (BadInputError, RunFailed) as exc:
+    except (BadInputError, RunFailed, Locked) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - one line for the user, the trace in the log

@@ -139,6 +139,9 @@ def _worker_init() -> None:
     # (no tracebacks from every worker) and die by SIGTERM from the parent.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    from pipelines.locking import close_inherited
+
+    close_inherited()
 
 
 def run_local(work: Sequence[Batch], workers: int) -> Iterator[list[FileOutcome]]:

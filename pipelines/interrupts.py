@@ -22,11 +22,27 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
+_STOP: list[int] = []  # the signals received; stays set if a raise was swallowed somewhere
+
+
+def check_stop() -> None:
+    """Raise Interrupted if a stop signal came (a safe point: between batches, before publishing)."""
+    if _STOP:
+        raise Interrupted(_STOP[0])
+
+
 @contextmanager
 def stop_on_signals() -> Iterator[None]:
-    """SIGTERM and SIGINT raise Interrupted in the main thread for the duration of the block."""
+    """SIGTERM and SIGINT raise Interrupted in the main thread for the duration of the block.
+
+    The signal is also remembered, so that :func:`check_stop` raises again where an exception
+    raised by the handler was swallowed (inside a library's ``except``, or a fork hook).
+    """
     def handler(signum: int, _frame: object) -> None:
+        _STOP.append(signum)
         raise Interrupted(signum)
+
+    _STOP.clear()
 
     old = {s: signal.signal(s, handler) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
@@ -34,6 +50,7 @@ def stop_on_signals() -> Iterator[None]:
     finally:
         for s, h in old.items():
             signal.signal(s, h)
+        _STOP.clear()
 
 
 @contextmanager

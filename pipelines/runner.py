@@ -8,21 +8,19 @@ file, and a signal stops the run before anything is published.
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import hashlib
 import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipelines.engine import FileJob, batches, default_workers, run_batches
 from pipelines.fingerprint import code_fingerprint
-from pipelines.interrupts import stop_on_signals
+from pipelines.interrupts import check_stop, stop_on_signals
+from pipelines.locking import output_lock
 from pipelines.text.decode import ACCEPTED_SUFFIXES, BadInputError, list_raw_files, other_files, slug_for
 
 Echo = Callable[[str], None]
@@ -41,10 +39,6 @@ class RunFailed(RuntimeError):
     """The run cannot publish (the message says why); the last release is untouched."""
 
 
-class Locked(RunFailed):
-    """Another run holds the output folder."""
-
-
 @dataclass
 class RunSummary:
     published: str = ""
@@ -58,27 +52,6 @@ class RunSummary:
     @property
     def ok(self) -> bool:
         return bool(self.published) and not self.failed_files
-
-
-@contextmanager
-def output_lock(out_dir: Path, wait: bool = False) -> Iterator[None]:
-    """Hold ``OUT/.lock`` (flock) for the run: a second run waits (``wait``) or raises Locked."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except OSError as exc:
-            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
-                raise
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-            raise Locked(f"{out_dir}: locked by PID {holder} (another run is writing this output "
-                         "folder; wait for it or use --wait)") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
 
 
 def housekeeping(out_dir: Path, keep_keys: set[str]) -> None:
@@ -102,6 +75,11 @@ def housekeeping(out_dir: Path, keep_keys: set[str]) -> None:
                                                      and p.name.removesuffix(SUFFIX) not in keep_keys)
             if p.is_file() and (stale_tmp or foreign):
                 p.unlink(missing_ok=True)
+
+
+def _remove_partial_staging(staging: Path) -> None:
+    for p in staging.glob(".*.tmp") if staging.is_dir() else []:
+        p.unlink(missing_ok=True)
 
 
 def plan_files(raw_dir: Path, echo: Echo, summary: RunSummary) -> list[FileJob]:
@@ -198,6 +176,7 @@ def _reusable(jobs: list[FileJob], staging: Path, force: bool) -> tuple[dict, li
 def _completeness(jobs: dict[str, FileJob]) -> Callable[[set[str]], None]:
     """The last check before the rename: every accepted file in documents, none changed since."""
     def check(in_documents: set[str]) -> None:
+        check_stop()
         if in_documents != set(jobs):
             missing = sorted(set(jobs) - in_documents)
             extra = sorted(in_documents - set(jobs))
@@ -210,6 +189,7 @@ def _completeness(jobs: dict[str, FileJob]) -> Callable[[set[str]], None]:
                 now = ""
             if now != job.sha256:
                 raise RunFailed(f"{name}: changed during the run; nothing published, run again")
+        check_stop()
     return check
 
 
@@ -234,6 +214,7 @@ def stage(raw_dir: Path, out_dir: Path, summary: RunSummary, echo: Echo = print,
         engine = f"Dask at {scheduler}" if scheduler else f"{min(n, len(build))} local process(es)"
         echo(f"building {len(build)} file(s) on {engine}: decode → clean → parse → extract → validate")
         for outcomes in run_batches(batches(build, staging, code_fingerprint(), n), n, scheduler):
+            check_stop()
             for o in outcomes:
                 for line in o.lines:
                     echo(line)
@@ -315,8 +296,13 @@ def run(raw_dir: Path, out_dir: Path, echo: Echo = print, force: bool = False, w
     summary = RunSummary()
     with output_lock(out_dir, wait), stop_on_signals():
         if force or not unchanged_since_last_run(raw_dir, out_dir, echo, summary):
-            jobs, accepted = stage(raw_dir, out_dir, summary, echo, force, workers, scheduler)
-            release(raw_dir, out_dir, jobs, accepted, summary, echo)
+            try:
+                jobs, accepted = stage(raw_dir, out_dir, summary, echo, force, workers, scheduler)
+                check_stop()
+                release(raw_dir, out_dir, jobs, accepted, summary, echo)
+            except BaseException:
+                _remove_partial_staging(out_dir / "staging")  # of workers stopped mid-write
+                raise
     summary.seconds = time.perf_counter() - started
     return summary
 

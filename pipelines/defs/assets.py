@@ -14,7 +14,8 @@ import dagster as dg
 from pipelines.defs.metadata import table_metadata
 from pipelines.defs.resources import BuildEngine, PipelinePaths
 from pipelines.fingerprint import code_fingerprint
-from pipelines.runner import RunFailed, RunSummary, output_lock, release, stage, staged_for_release
+from pipelines.locking import output_lock
+from pipelines.runner import RunFailed, RunSummary, release, stage, staged_for_release
 from pipelines.tables import REGISTRY, names
 
 CODE_VERSION = code_fingerprint()[:16]  # changes with any rule, vocabulary or schema: the UI shows stale
