@@ -96,3 +96,16 @@ def test_numbers_only_and_foreign_texts_are_rejected_as_no_report(tmp_path: Path
     assert "letter.txt: no report text found" in err
     with (out / "latest" / "data" / "documents.csv").open(encoding="utf-8") as f:
         assert sorted(r["source_file"] for r in csv.DictReader(f)) == ["good-county-2020.txt"]
+
+
+def test_csv_cells_that_look_like_formulas_are_written_verbatim():
+    """The data CSVs are for machines and byte-identity: a cell starting with = + - @ is kept as
+    the text says it (docs/cleaning.md, "Cells that look like formulas")."""
+    from pipelines.publish.writer import csv_bytes
+
+    cells = ["=SUM(A1:A9)", "+86 571", "-3.5%", "@某某县"]
+    rows = [{"note_id": f"n{i}", "term": c, "definition": c, "doc_id": "d", "raw_start": 0,
+             "raw_end": 1, "clean_start": 0, "clean_end": 1} for i, c in enumerate(cells)]
+    lines = csv_bytes("glossary", rows).decode("utf-8").splitlines()[1:]
+    assert [line.split(",")[1] for line in lines] == cells
+    assert [line.split(",")[2] for line in lines] == cells

@@ -189,3 +189,28 @@ def test_bad_byte_in_the_middle_names_both_encodings_and_offsets():
     data = head + b"\xff\xff" + "尾部文字".encode()
     with pytest.raises(BadInputError, match=f"m.txt: invalid UTF-8 at byte {len(head)}: .*GB18030 offset"):
         decode_bytes(data, "m.txt")
+
+
+@pytest.mark.slow
+def test_names_with_markup_backticks_and_backslashes_are_escaped_and_sums_check(tmp_path, capsys):
+    import subprocess
+
+    from pipelines.__main__ import main
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    names = {"mark`up<i>x.txt": "甲县", "back\\slash *bold*.txt": "乙县", "new\nline.txt": "丙县"}
+    for name, place in names.items():
+        (raw / name).write_text(COMPOSED_REPORT.replace("某某县", place), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
+    assert "the file name has a control character" in capsys.readouterr().err
+    latest = (out / "latest").resolve()
+    check = subprocess.run(["sha256sum", "-c", "--strict", "SHA256SUMS"], cwd=latest,
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "raw/back\\slash *bold*.txt: OK" in check.stdout
+    readme = (latest / "README.md").read_text(encoding="utf-8")
+    assert "<i>" not in readme.replace("``raw/mark`up<i>x.txt``", "")  # literal inside a code span
+    assert "- ``raw/mark`up<i>x.txt``: mark\\`up&lt;i&gt;x.txt" in readme
+    assert "line.txt" not in readme

@@ -9,6 +9,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from pipelines.publish.escape import md_code, md_text, sums_line
 from pipelines.publish.schemas import TABLE_TITLES, TABLES, load_schema
 
 PACKAGE_NAME = "district-annual-reports"
@@ -86,7 +87,9 @@ def readme(package: dict) -> str:
              f"- version: {package['version']}", f"- created: {package['created']}",
              f"- licence: {package['licenses'][0]['name']}", "", "## Sources", ""]
     for s in package["sources"]:
-        lines.append(f"- `{s['path']}`: {s['title']} (sha256 `{s['version']}`). {s['description']}")
+        # names and titles come from outside: no markup, no line breaks (pipelines/publish/escape.py)
+        lines.append(f"- {md_code(s['path'])}: {md_text(s['title'])} (sha256 `{s['version']}`). "
+                     f"{md_text(s['description'])}")
     lines += ["", "## Offsets", "",
               "`raw_start`/`raw_end` index the raw source file decoded as text (Python str indices, "
               "end exclusive); `clean_start`/`clean_end` index `texts/<doc_id>.txt`.", ""]
@@ -114,7 +117,7 @@ def write_package_files(root: Path, package: dict) -> None:
                                            encoding="utf-8")
     (root / "README.md").write_text(readme(package) + "\n", encoding="utf-8")
     files = sorted(p for p in root.rglob("*") if p.is_file() and p.name != "SHA256SUMS")
-    sums = "".join(f"{sha256_file(p)}  {p.relative_to(root).as_posix()}\n" for p in files)
+    sums = "".join(sums_line(sha256_file(p), p.relative_to(root).as_posix()) for p in files)
     (root / "SHA256SUMS").write_text(sums, encoding="utf-8")
 
 

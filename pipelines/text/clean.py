@@ -127,10 +127,18 @@ def clean_text(raw: str, source_file: str, errata: Sequence[Erratum] | None = No
     edits, failed = errata_edits(raw, [e for e in errata if e.source_file in ("", source_file)])
     problems.extend(Problem("erratum", describe_failure(e, n)) for e, n in failed)
     tracked = tracked.apply(edits)
+    # A rule is a pure function of the text: on a text it already left unchanged it would change
+    # nothing again, so it is not run (the confirming round then costs only what changed).
+    unchanged_by: dict[int, str] = {}
     for _ in range(MAX_ROUNDS):
         before = len(tracked.corrections)
-        for rule in RULES:
-            tracked = tracked.apply(rule(tracked.text))
+        for i, rule in enumerate(RULES):
+            text, logged = tracked.text, len(tracked.corrections)
+            if unchanged_by.get(i) == text:
+                continue
+            tracked = tracked.apply(rule(text))
+            if len(tracked.corrections) == logged:
+                unchanged_by[i] = text
         if len(tracked.corrections) == before:
             break
     else:

@@ -28,6 +28,11 @@ _BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
          (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
 
 
+# Characters that would break a line-based listing (README, SHA256SUMS, logs) or hide text:
+# control characters, line and paragraph separators, bidirectional and other format controls.
+_BAD_NAME_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
 class BadInputError(ValueError):
     """A raw file that cannot become a document: the message names the file and the problem."""
 
@@ -227,12 +232,33 @@ def read_regular(path: Path, limit: int | None = None, name: str | None = None) 
     return data
 
 
+def name_problem(name: str) -> str:
+    """Why a file name cannot be published as is, or ``''``.
+
+    >>> name_problem("上城区 2013.txt")
+    ''
+    >>> name_problem("a\\nb.txt")
+    "the file name has a control character ('\\\\n'); rename the file"
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "the file name is not valid UTF-8; rename the file"
+    bad = [ch for ch in name if unicodedata.category(ch) in _BAD_NAME_CATEGORIES]
+    if bad:
+        return f"the file name has a control character ({bad[0]!r}); rename the file"
+    return ""
+
+
 def read_source(path: Path, key: str | None = None, limit: int | None = None) -> SourceText:
     """Read and decode one raw file; raises BadInputError naming the file and the problem.
 
     ``key`` is the file's partition key (default :func:`slug_for` of its name; a run plan gives
     colliding names distinct keys, see :func:`pipelines.text.inputs.plan_inputs`).
     """
+    problem = name_problem(path.name)
+    if problem:
+        raise BadInputError(f"{path.name!r}: {problem}")
     data = read_regular(path, limit)
     text, encoding = decode_bytes(data, path.name)
     return SourceText(

@@ -30,7 +30,6 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,15 +40,13 @@ from pipelines.text.decode import (
     decode_bytes,
     file_kind,
     max_file_bytes,
+    name_problem,
     read_regular,
     slug_for,
 )
 
 #: Files of a raw folder that are read as metadata, never as reports.
 METADATA_FILES = frozenset({"sources.csv"})
-# Characters that would break a line-based listing (README, SHA256SUMS, logs) or hide text:
-# control characters, line and paragraph separators, bidirectional and other format controls.
-_BAD_NAME_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 
 
 @dataclass(frozen=True)
@@ -91,24 +88,6 @@ class InputPlan:
                   for n, s in self.duplicates]
         lines += [f"skipped: {_shown(n)}: {r}" for n, r in self.skipped]
         return lines
-
-
-def name_problem(name: str) -> str:
-    """Why a file name cannot be published as is, or ``''``.
-
-    >>> name_problem("上城区 2013.txt")
-    ''
-    >>> name_problem("a\\nb.txt")
-    "the file name has a control character ('\\\\n'); rename the file"
-    """
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return "the file name is not valid UTF-8; rename the file"
-    bad = [ch for ch in name if unicodedata.category(ch) in _BAD_NAME_CATEGORIES]
-    if bad:
-        return f"the file name has a control character ({bad[0]!r}); rename the file"
-    return ""
 
 
 def _shown(name: str) -> str:

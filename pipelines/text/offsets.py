@@ -18,19 +18,34 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
+
+import numpy as np
 
 from pipelines.model import Correction
 
+_BY_SPAN = itemgetter(0, 1)
 
-@dataclass(frozen=True)
-class Edit:
-    """Replace ``text[start:end]`` of the current text by ``replacement`` (rule names why)."""
+
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` of the current text by ``replacement`` (rule names why).
+
+    An immutable record like a frozen dataclass, but a tuple: rules make thousands of edits per
+    file, and a NamedTuple is built several times faster.
+    """
 
     start: int
     end: int
     replacement: str
     rule: str
+
+
+def _identity(first: int, n: int) -> array:
+    """``array('l', range(first, first + n))``, built without a Python loop."""
+    out = array("l")
+    out.frombytes(np.arange(first, first + n, dtype=np.dtype(f"i{out.itemsize}")).tobytes())
+    return out
 
 
 class TrackedText:
@@ -49,7 +64,7 @@ class TrackedText:
     @classmethod
     def from_raw(cls, raw: str) -> TrackedText:
         n = len(raw)
-        return cls(raw, array("l", range(n)), array("l", range(1, n + 1)), n, ())
+        return cls(raw, _identity(0, n), _identity(1, n), n, ())
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The raw span a clean span ``[start, end)`` came from (end exclusive)."""
@@ -66,33 +81,42 @@ class TrackedText:
 
     def apply(self, edits: Iterable[Edit], source: str = "") -> TrackedText:
         """Make non-overlapping edits (any order) and log them; returns a new TrackedText."""
-        ordered = sorted(edits, key=lambda e: (e.start, e.end))
+        ordered = sorted(edits, key=_BY_SPAN)
         if not ordered:
             return self
         planned = self._plan(ordered)
+        text, old_starts, old_ends = self.text, self.starts, self.ends
+        # The maps are assembled from buffer slices joined once (no per-edit array copies).
+        all_starts, all_ends = memoryview(old_starts), memoryview(old_ends)
         pieces: list[str] = []
-        starts = array("l")
-        ends = array("l")
+        start_parts: list = []
+        end_parts: list = []
         logged = list(self.corrections)
         at = 0
+        n = len(text)
         for start, end, replacement, rule in planned:
-            before = self.text[start:end]
+            before = text[start:end]
             if before == replacement:
                 continue
-            pieces.append(self.text[at:start])
-            starts.extend(self.starts[at:start])
-            ends.extend(self.ends[at:start])
-            rs, re_ = self.raw_span(start, end)
+            pieces.append(text[at:start])
+            start_parts.append(all_starts[at:start])
+            end_parts.append(all_ends[at:start])
             if start == end:  # a pure insertion stands at the raw place of the next character
-                rs = re_ = self.raw_pos(start)
+                rs = re_ = old_starts[start] if start < n else self.raw_length
+            else:
+                rs, re_ = old_starts[start], old_ends[end - 1]
             pieces.append(replacement)
-            starts.extend([rs] * len(replacement))
-            ends.extend([re_] * len(replacement))
+            if replacement:
+                start_parts.append(array("l", (rs,)) * len(replacement))
+                end_parts.append(array("l", (re_,)) * len(replacement))
             logged.append(Correction(rs, re_, before, replacement, rule))
             at = end
-        pieces.append(self.text[at:])
-        starts.extend(self.starts[at:])
-        ends.extend(self.ends[at:])
+        pieces.append(text[at:])
+        start_parts.append(all_starts[at:])
+        end_parts.append(all_ends[at:])
+        starts, ends = array("l"), array("l")
+        starts.frombytes(b"".join(start_parts))
+        ends.frombytes(b"".join(end_parts))
         return TrackedText("".join(pieces), starts, ends, self.raw_length, tuple(logged))
 
     def _plan(self, ordered: list[Edit]) -> list[tuple[int, int, str, str]]:

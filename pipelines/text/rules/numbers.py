@@ -18,7 +18,9 @@ from pipelines.text.offsets import Edit
 from pipelines.text.rules import HAN
 
 # Not after or before another number set off by a space: '7.0 675 620 5.1' is a table row.
-_GROUPED = re.compile(r"(?<![A-Za-z\d.,])(?<![\d%] )\d{1,3}(?: \d{3})+(?!\d)(?! [\d.])")
+# Some patterns begin with the character they consume first and check what stands before it
+# after it (a look-behind one wider): the same matches, found faster.
+_GROUPED = re.compile(r"\d(?<![A-Za-z\d.,].)(?<![\d%] .)\d{0,2}(?: \d{3})+(?!\d)(?! [\d.])")
 # Digits printed one by one: >= 3 single digits, or a spaced decimal point. Never after or before
 # another figure (a table row), never across '、' or a line break; a Chinese unit or % must follow.
 _SPACED_DIGITS = re.compile(
@@ -26,9 +28,10 @@ _SPACED_DIGITS = re.compile(
     r"(?:\d(?: \d)+ ?\. ?\d(?: \d)*|\d+ \. ?\d+|\d(?: \d){2,})"
     f"(?![\\d.])(?= ?[{HAN}%‰])"
 )
-_NUM_THEN_HAN = re.compile(f"(?<=[\\d%‰])(?P<sp> +)(?=[{HAN}])")
-_HAN_THEN_NUM = re.compile(f"(?<=[{HAN}])(?P<sp> +)(?=\\d)")
-_NUM_THEN_PCT = re.compile(r"(?<=\d)(?P<sp> +)(?=[%‰])")
+# a whole run of spaces: it begins after the character the look-behind names
+_NUM_THEN_HAN = re.compile(f"(?P<sp> (?<=[\\d%‰] ) *)(?=[{HAN}])")
+_HAN_THEN_NUM = re.compile(f"(?P<sp> (?<=[{HAN}] ) *)(?=\\d)")
+_NUM_THEN_PCT = re.compile(r"(?P<sp> (?<=\d ) *)(?=[%‰])")
 # A small number that opens a line (after heading marks) numbers a heading: '1 总体要求' keeps
 # its space, unless a unit follows ('3 个', '12 月'); '2012 年是' at a line start is prose.
 _HEADING_NUMBER = re.compile(r"[#*\s]*\d{1,2}(?:\.\d{1,2})*$")

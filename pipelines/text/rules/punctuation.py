@@ -13,18 +13,23 @@ from pipelines.text.offsets import Edit
 from pipelines.text.rules import CJK_PUNCT, HAN, is_cjk
 
 # a full-width minus sign before a figure (增长－6.4%) becomes ASCII, like the digits
-_FULLWIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％]|(?<=[0-9０-９])．(?=[0-9０-９])|－(?=[0-9０-９])")
+# (every alternative begins with the character it consumes, so the engine skips to candidates)
+_FULLWIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％]|．(?<=[0-9０-９]．)(?=[0-9０-９])|－(?=[0-9０-９])")
+_HALF_OF = {"．": ".", "－": "-"}
 _TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF = re.compile(r"[,;:?!()]")
 _SKIP = " *"  # spaces and markdown bold marks do not count as neighbours
 _SPACE_BEFORE = re.compile(f" +(?=[{CJK_PUNCT}])")
-_SPACE_AFTER = re.compile(f"(?<=[{CJK_PUNCT}]) +(?=[^\\s])")
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9.&+\-])(?=[A-Z0-9.&+\-]*[A-Z])[A-Z0-9][A-Z0-9.&+\-]*(?![A-Za-z0-9])")
+_SPACE_AFTER = re.compile(f" (?<=[{CJK_PUNCT}] ) *(?=[^\\s])")
+_ACRONYM = re.compile(r"[A-Z0-9](?<![A-Za-z0-9.&+\-].)(?:(?<=[A-Z])|(?=[A-Z0-9.&+\-]*[A-Z]))"
+                      r"[A-Z0-9.&+\-]*(?![A-Za-z0-9])")
 _HAN_RE = re.compile(f"[{HAN}]")
 # An ASCII full stop after a Chinese character, before Chinese, a line end or a closing quote.
-_HAN_PERIOD = re.compile(f"(?<=[{HAN}%”」』）])\\.(?=[{HAN}”」』）\n]|$)")
+_HAN_PERIOD = re.compile(f"\\.(?<=[{HAN}%”」』）]\\.)(?=[{HAN}”」』）\n]|$)")
 _LINE = re.compile(r"[^\n]+")
-_SPACED_HAN = re.compile(f"(?<![{HAN} ])[{HAN}](?: [{HAN}]){{2,}}(?![{HAN}])")
+_BRACKET_OR_LINE = re.compile(r"[()\n]")
+_SPACED_HAN = re.compile(f"[{HAN}](?<![{HAN} ].)(?: [{HAN}]){{2,}}(?![{HAN}])")
+_SPACED_HAN_HINT = re.compile(f"[{HAN}] [{HAN}] [{HAN}]")  # cheap test: is there any?
 
 
 def fullwidth_alnum(text: str) -> list[Edit]:
@@ -35,7 +40,7 @@ def fullwidth_alnum(text: str) -> list[Edit]:
     edits = []
     for m in _FULLWIDTH_ALNUM.finditer(text):
         ch = m.group()
-        half = {"．": ".", "－": "-"}.get(ch) or chr(ord(ch) - 0xFEE0)
+        half = _HALF_OF.get(ch) or chr(ord(ch) - 0xFEE0)
         edits.append(Edit(m.start(), m.end(), half, "fullwidth_alnum"))
     return edits
 
@@ -59,7 +64,8 @@ def _pairs(text: str) -> dict[int, int]:
     """Matching half-width brackets on one line: ``{open_index: close_index}``."""
     pairs: dict[int, int] = {}
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _BRACKET_OR_LINE.finditer(text):
+        ch, i = m.group(), m.start()
         if ch == "(":
             stack.append(i)
         elif ch == ")" and stack:
@@ -148,7 +154,9 @@ def spaced_han(text: str) -> list[Edit]:
     ``'政 府 工 作 报 告'`` -> ``'政府工作报告'``. Two characters apart are left alone: ``'主席 余 勇'``
     is a role and a two-character name padded to three, and the space may be meant.
     """
-    edits = []
+    edits: list[Edit] = []
+    if not _SPACED_HAN_HINT.search(text):
+        return edits
     for m in _SPACED_HAN.finditer(text):
         edits += [Edit(i, i + 1, "", "spaced_han") for i in range(m.start(), m.end()) if text[i] == " "]
     return edits
