@@ -83,7 +83,7 @@ def score(path: Path, given_kind: bool) -> dict[str, float | int | str]:
 
 
 def main(show: bool = False) -> None:
-    for split in ("tuned", "heldout"):
+    for split in ("tuned", "heldout", "heldout2"):
         for given in (False, True):
             totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])
             for path in sorted((CORPUS / split).glob("*.txt")):

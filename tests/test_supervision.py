@@ -10,8 +10,10 @@ import pytest
 
 from pipelines.extract.supervision import SUPERVISION_FORMS, extract_supervision
 from pipelines.extract.supervision.clauses import clauses, list_items
+from pipelines.extract.supervision.rules import RULE_NAMES, SUBJECT_RULES
 from pipelines.extract.supervision.vocab import supervision_forms, supervision_triggers
 from pipelines.model import DocumentText, Paragraph, SupervisionAction
+from tests import golden
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -254,3 +256,27 @@ def test_topics_of_one_report_title_and_an_appraisal_of_reports_given():
 def test_jiang_that_hands_something_over_is_no_plan():
     assert counted("常委会将审议意见交区政府研究处理，并对整改落实情况进行跟踪督查。") == [
         ("督查", "整改落实情况", None)]
+
+
+GOLDEN = golden.load("supervision")
+
+
+@pytest.mark.parametrize("case", GOLDEN, ids=[f"{c['rule']}-{i}" for i, c in enumerate(GOLDEN)])
+def test_golden_case(case):
+    found = [(a.form, a.subject, a.law, "" if a.count is None else str(a.count), a.rule)
+             for a in extract_supervision(golden.case_doc(case))]
+    assert found == golden.expected_rows(case)
+
+
+def test_every_rule_has_a_golden_case_and_subject_rules_are_seen_in_theirs():
+    assert {c["rule"] for c in GOLDEN} == set(RULE_NAMES)
+    subject_rules = {r.name for r in SUBJECT_RULES}
+    for case in GOLDEN:
+        if case["rule"] in subject_rules:
+            assert case["rule"] in {row[-1] for row in golden.expected_rows(case)}, case["sentence"]
+
+
+def test_rule_column_enumerates_the_subject_rules():
+    schema = json.loads((ROOT / "schemas" / "supervision.json").read_text(encoding="utf-8"))
+    [field] = [f for f in schema["fields"] if f["name"] == "rule"]
+    assert field["constraints"]["enum"] == [r.name for r in SUBJECT_RULES]
