@@ -10,7 +10,8 @@ positive; a row overlapping an aggregate statement (``执法检查和专题视�
 published as an action. Each report runs twice: with the kind the pipeline recognised, and with
 the kind given, which isolates these extractors from report recognition.
 
-Run from the repository root: ``PYTHONPATH=. python benchmarks/supervision_corpus.py`` (``--show`` lists misses and false positives).
+Run from the repository root: ``PYTHONPATH=. python benchmarks/supervision_corpus.py``
+(``--show`` lists misses and false positives).
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def score(path: Path, given_kind: bool) -> dict[str, float | int | str]:
 
 
 def main(show: bool = False) -> None:
-    for split in ("tuned", "heldout", "heldout2"):
+    for split in ("tuned", "heldout", "heldout2", "heldout3"):
         for given in (False, True):
             totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])
             for path in sorted((CORPUS / split).glob("*.txt")):

@@ -246,9 +246,9 @@ def test_a_run_of_laws_and_a_list_of_bodies_give_one_row_each():
     assert [text[a:b] for a, b in list_items(text, 0, len(text))] == ["区民政局", "区法院", "区检察院"]
 
 
-def test_topics_of_one_report_title_and_an_appraisal_of_reports_given():
+def test_reports_named_before_their_count_are_one_row_each_and_an_appraisal_of_reports_given():
     assert counted("听取和审议了区政府关于城市管理、交通治堵等3个专项工作报告。") == [
-        ("听取审议报告", "区政府关于城市管理、交通治堵等专项工作报告", 3)]
+        ("听取审议报告", "区政府关于城市管理", None), ("听取审议报告", "交通治堵", None)]
     assert counted("对区交通运输局等3个部门的主要负责人进行了述职评议。") == [
         ("工作评议", "区交通运输局等部门的主要负责人述职", 3)]
 

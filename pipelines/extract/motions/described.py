@@ -27,7 +27,7 @@ from pipelines.model import DocumentText, Motion
 
 _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?P<w>提案|议案|建议)")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
-_SPEECH_TOPICS = re.compile(r"就(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面)")
+_SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面)")
 _SUGGESTIONS = (
     # 就X提出切实可行意见 / 就X提出建议 (X may run over a comma)
     re.compile(r"就(?P<t>[^。；就]{2,60}?)提出(?P<g>[^，。；]{0,8}?)(?:意见建议|意见、建议|建议|意见)"),

@@ -111,12 +111,17 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     titles = _title_run(text, *_clean_span(text, s, e)) if splittable else []
     if titles:  # 《A》《B》贯彻实施情况: one row per law, each with the shared tail
         tail = text[titles[-1][1]:e].strip()
+        tail = _LAWS_COUNTED.sub("", tail)  # 《A》《B》等3部法律法规实施情况 → 《A》实施情况
         tail = "" if tail.startswith("等") or len(tail) > 12 else tail
         items = [(a, b, text[a:b] + tail) for a, b in titles]
     elif splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]]):
+        counted_class = _ETC_COUNTED.search(text, s, e)
+        if counted_class and "、" in text[s:counted_class.start()]:
+            e = counted_class.start()  # 关于A、B等12个专项工作报告: one row per report named
+            count = None
         split = list_items(text, s, e)
         # 关于A、B等3个报告 is one title; 关于A的报告、关于B的报告和X关于C的报告 are three
-        reports = all(text[a:b].endswith("报告") for a, b in split)
+        reports = counted_class or all(text[a:b].endswith("报告") for a, b in split)
         one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports
         if len(split) > 1 and min(b - a for a, b in split) >= 4 and not one_title:
             items = [(a, b, None) for a, b in split]  # 区政府、区法院专项报告 stays whole
@@ -151,8 +156,13 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     return rows
 
 
+# A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.
+_ETC_COUNTED = re.compile(r"等\s?\d+\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
+_LAWS_COUNTED = re.compile(
+    r"^等\s?(?:\d+|[一二三四五六七八九十两]+)?\s?(?:部|个|项)?(?:法律法规|法律|法规|地方性法规)")
 # The marker of a list item: 4. / 4、 / （4） / (四) / 一是.
-_ITEM_MARK = re.compile(r"\s*(?:\d{1,2}\s?[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]是)")
+_ITEM_MARK = re.compile(
+    r"\s*(?:\d{1,2}\s?[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]是)")
 
 
 def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -> bool:
