@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from pipelines.extract.motions import MOTION_BODIES, MOTION_TYPES, extract_motions
+from pipelines.extract.motions.rules import MOTION_RULES, RULE_NAMES
 from pipelines.extract.motions.text import vocabulary
 from pipelines.model import DocumentText, Motion, Paragraph
+from tests import golden
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -170,3 +172,27 @@ def test_plans_for_the_year_ahead_name_no_motions():
     assert extract_motions(DocumentText("doc", "cppcc", 2020, text, paragraphs)) == []
     assert found("《关于设立古桥保护基金的建议案》报送区委，区委主要领导作出批示。") == [
         ("关于设立古桥保护基金的建议案", "建议", "区委主要领导作出批示")]
+
+
+GOLDEN = golden.load("motions")
+
+
+@pytest.mark.parametrize("case", GOLDEN, ids=[f"{c['rule']}-{i}" for i, c in enumerate(GOLDEN)])
+def test_golden_case(case):
+    found = [(m.body, m.motion_type, m.title, m.outcome, m.rule)
+             for m in extract_motions(golden.case_doc(case))]
+    assert found == golden.expected_rows(case)
+
+
+def test_every_rule_has_a_golden_case_and_finding_rules_are_seen_in_theirs():
+    assert {c["rule"] for c in GOLDEN} == set(RULE_NAMES)
+    finders = {r.name for r in MOTION_RULES}
+    for case in GOLDEN:
+        if case["rule"] in finders:
+            assert case["rule"] in {row[-1] for row in golden.expected_rows(case)}, case["sentence"]
+
+
+def test_rule_column_enumerates_the_motion_rules():
+    schema = json.loads((ROOT / "schemas" / "cppcc_motions.json").read_text(encoding="utf-8"))
+    [field] = [f for f in schema["fields"] if f["name"] == "rule"]
+    assert field["constraints"]["enum"] == [r.name for r in MOTION_RULES]

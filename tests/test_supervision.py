@@ -10,8 +10,10 @@ import pytest
 
 from pipelines.extract.supervision import SUPERVISION_FORMS, extract_supervision
 from pipelines.extract.supervision.clauses import clauses, list_items
+from pipelines.extract.supervision.rules import RULE_NAMES, SUBJECT_RULES
 from pipelines.extract.supervision.vocab import supervision_forms, supervision_triggers
 from pipelines.model import DocumentText, Paragraph, SupervisionAction
+from tests import golden
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,13 +36,17 @@ def check_grounding(doc: DocumentText, found: list[SupervisionAction]) -> None:
         assert a.quote and a.quote in doc.text
         span = doc.text[a.start:a.end]
         assert a.form in SUPERVISION_FORMS
-        # the span holds the subject as printed, or (for composed subjects) its leading words
-        assert a.subject.split("（")[0][:4] in span or span in a.subject
+        # the span holds the subject's leading words as printed (composed subjects: before the （）)
+        assert a.subject.split("（")[0][:4] in span
 
 
 def test_enumerated_modifiers_of_one_noun_stay_whole():
-    assert rows("听取和审议区政府、区法院、区检察院专项工作报告21项。") == [
-        ("听取审议报告", "区政府、区法院、区检察院专项工作报告")]
+    assert rows("常委会听取和审议区政府、区法院、区检察院关于优化营商环境工作的专项报告。") == [
+        ("听取审议报告", "区政府、区法院、区检察院关于优化营商环境工作的专项报告")]
+
+
+def test_reports_of_the_organs_counted_are_an_aggregate():
+    assert rows("听取和审议区政府、区法院、区检察院专项工作报告21项。") == []
 
 
 def test_enumerated_subjects_become_one_row_each_with_a_shared_quote():
@@ -195,7 +201,8 @@ def counted(text: str, section: str = "（一）依法监督") -> list[tuple[str
     found = extract_supervision(doc)
     for a in found:
         assert 0 <= a.start < a.end <= len(text) and a.quote in text
-        assert a.count is None or str(a.count) in text[a.start:a.end]
+        if a.count is not None:
+            assert str(a.count) in text[a.start:a.end]
     return [(a.form, a.subject, a.count) for a in found]
 
 
@@ -244,9 +251,9 @@ def test_a_run_of_laws_and_a_list_of_bodies_give_one_row_each():
     assert [text[a:b] for a, b in list_items(text, 0, len(text))] == ["区民政局", "区法院", "区检察院"]
 
 
-def test_topics_of_one_report_title_and_an_appraisal_of_reports_given():
+def test_reports_named_before_their_count_are_one_row_each_and_an_appraisal_of_reports_given():
     assert counted("听取和审议了区政府关于城市管理、交通治堵等3个专项工作报告。") == [
-        ("听取审议报告", "区政府关于城市管理、交通治堵等专项工作报告", 3)]
+        ("听取审议报告", "区政府关于城市管理", None), ("听取审议报告", "交通治堵", None)]
     assert counted("对区交通运输局等3个部门的主要负责人进行了述职评议。") == [
         ("工作评议", "区交通运输局等部门的主要负责人述职", 3)]
 
@@ -254,3 +261,27 @@ def test_topics_of_one_report_title_and_an_appraisal_of_reports_given():
 def test_jiang_that_hands_something_over_is_no_plan():
     assert counted("常委会将审议意见交区政府研究处理，并对整改落实情况进行跟踪督查。") == [
         ("督查", "整改落实情况", None)]
+
+
+GOLDEN = golden.load("supervision")
+
+
+@pytest.mark.parametrize("case", GOLDEN, ids=[f"{c['rule']}-{i}" for i, c in enumerate(GOLDEN)])
+def test_golden_case(case):
+    found = [(a.form, a.subject, a.law, "" if a.count is None else str(a.count), a.rule)
+             for a in extract_supervision(golden.case_doc(case))]
+    assert found == golden.expected_rows(case)
+
+
+def test_every_rule_has_a_golden_case_and_subject_rules_are_seen_in_theirs():
+    assert {c["rule"] for c in GOLDEN} == set(RULE_NAMES)
+    subject_rules = {r.name for r in SUBJECT_RULES}
+    for case in GOLDEN:
+        if case["rule"] in subject_rules:
+            assert case["rule"] in {row[-1] for row in golden.expected_rows(case)}, case["sentence"]
+
+
+def test_rule_column_enumerates_the_subject_rules():
+    schema = json.loads((ROOT / "schemas" / "supervision.json").read_text(encoding="utf-8"))
+    [field] = [f for f in schema["fields"] if f["name"] == "rule"]
+    assert field["constraints"]["enum"] == [r.name for r in SUBJECT_RULES]

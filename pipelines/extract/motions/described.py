@@ -25,9 +25,11 @@ from pipelines.extract.motions.text import Sentence, clause_at, motion, sentence
 from pipelines.extract.supervision.clauses import forward_section, list_items
 from pipelines.model import DocumentText, Motion
 
-_QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?P<w>提案|议案|建议)")
+# “X”提案, or a title in quotation marks instead of 《》: “关于X的建议”被采纳.
+_QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?P<w>提案|议案|建议)"
+                     r"|“(?P<q>关于[^“”]{4,60}?(?P<v>提案|议案|建议))”")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
-_SPEECH_TOPICS = re.compile(r"就(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面)")
+_SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面)")
 _SUGGESTIONS = (
     # 就X提出切实可行意见 / 就X提出建议 (X may run over a comma)
     re.compile(r"就(?P<t>[^。；就]{2,60}?)提出(?P<g>[^，。；]{0,8}?)(?:意见建议|意见、建议|建议|意见)"),
@@ -89,8 +91,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
-            if "《" in m.group() or "》" in m.group():
-                continue  # titled: the titled finder has it
+            if "《" in m.group() or "》" in m.group() or _QUOTED.search(m.group()):
+                continue  # titled (in 《》 or quotation marks): another finder has it
             if text.startswith("的方式", m.end()) or re.search(r"批评", m.group()):
                 continue  # 通过提出意见、批评、建议的方式: a definition of the role, not a suggestion
             if _AGGREGATE.match(text, m.end()):
@@ -136,17 +138,23 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
     text = doc.text
     out = []
     for m in _QUOTED.finditer(text, sentence.start, sentence.end):
-        kind = type_of("type", m.group("w")) or "建议"
+        g = "t" if m.group("t") else "q"
+        kind = type_of("type", m.group("w") or m.group("v")) or "建议"
         if body == "npc" and kind == "提案":
             continue
-        out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
-                          m.group("t"), kind, doc, "quoted"))
+        out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,
+                          m.group(g), kind, doc, "quoted"))
     if body == "cppcc":
         for m in _PROJECT.finditer(text, sentence.start, sentence.end):
             kind = "课题报告" if m.group("w") == "课题" else "其他"
             out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                               m.group("t"), kind, doc, "joint_project"))
     return out
+
+
+def _apart(found: list[Motion], named: list[Motion]) -> list[Motion]:
+    """The rows of ``found`` that do not overlap a quoted title (“关于X的建议”被采纳 is one work)."""
+    return [m for m in found if all(m.end <= n.start or m.start >= n.end for n in named)]
 
 
 def described_motions(doc: DocumentText) -> list[Motion]:
@@ -157,17 +165,18 @@ def described_motions(doc: DocumentText) -> list[Motion]:
         if forward_section(doc.section_at(sentence.start)) and _PLANNED.search(
                 text, sentence.start, sentence.end):
             continue  # 要就X提出建议 in the plans for the year ahead: not made yet
+        named = _named(doc, sentence, doc.report_kind) if doc.report_kind in ("cppcc", "npc") else []
+        out.extend(named)
         if doc.report_kind == "cppcc":
             speeches = _speeches(doc, sentence)
             out.extend(speeches)
-            out.extend(_named(doc, sentence, "cppcc"))
             if not speeches:
-                out.extend(_suggestions(doc, sentence))
+                out.extend(_apart(_suggestions(doc, sentence), named))
             out.extend(_reports(doc, sentence))
         elif doc.report_kind == "npc":
-            out.extend(_named(doc, sentence, "npc"))
-            for m in _DEPUTIES.finditer(text, sentence.start, sentence.end):
-                out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), "npc",
-                                  m.group("t"), "议案" if m.group("t").endswith("议案") else "建议", doc,
-                                  "deputies_suggestion"))
+            deputies = [motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), "npc",
+                               m.group("t"), "议案" if m.group("t").endswith("议案") else "建议", doc,
+                               "deputies_suggestion")
+                        for m in _DEPUTIES.finditer(text, sentence.start, sentence.end)]
+            out.extend(_apart(deputies, named))
     return out

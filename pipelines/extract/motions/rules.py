@@ -5,8 +5,8 @@ sentence's context, the CPPCC's own writing verb, or the title's own ending; des
 (``described``) by the way the genre describes them. ``tests/cases/motions.csv`` holds at least
 one sentence per rule.
 
->>> len(MOTION_RULES) == len({r.name for r in MOTION_RULES})
-True
+>>> len(RULE_NAMES) == len(set(RULE_NAMES)), "titled_own_end" in RULE_NAMES
+(True, True)
 """
 
 from __future__ import annotations
@@ -30,4 +30,11 @@ MOTION_RULES: tuple[Rule, ...] = (
     Rule("deputies_suggestion", "deputies' suggestions in a People's Congress report: 代表提出的关于X等建议"),
 )
 
-RULE_NAMES = tuple(r.name for r in MOTION_RULES)
+# Why a work the text names gives no row (not published; each has a golden case too).
+KEEP_OUT_RULES: tuple[Rule, ...] = (
+    Rule("aggregate", "counts of works are indicators: 共收到提案186件, 立案170件, 提出意见建议86条"),
+    Rule("excluded_title", "a law, document or newspaper the sentence cites: 学习《…法典》"),
+    Rule("planned", "works of the year ahead: 要就X提出建议 under 二、2021年工作建议"),
+)
+
+RULE_NAMES = tuple(r.name for r in MOTION_RULES + KEEP_OUT_RULES)

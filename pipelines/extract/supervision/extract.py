@@ -111,13 +111,20 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     titles = _title_run(text, *_clean_span(text, s, e)) if splittable else []
     if titles:  # 《A》《B》贯彻实施情况: one row per law, each with the shared tail
         tail = text[titles[-1][1]:e].strip()
+        tail = _LAWS_COUNTED.sub("", tail)  # 《A》《B》等3部法律法规实施情况 → 《A》实施情况
         tail = "" if tail.startswith("等") or len(tail) > 12 else tail
         items = [(a, b, text[a:b] + tail) for a, b in titles]
-    elif (splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]])
-          and "关于" not in text[s:max(s, text.find("、", s, e))]):  # 关于A、B等3个报告: one title
+    elif splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]]):
+        counted_class = _ETC_COUNTED.search(text, s, e)
+        if counted_class and "、" in text[s:counted_class.start()]:
+            e = counted_class.start()  # 关于A、B等12个专项工作报告: one row per report named
+            count = None
         split = list_items(text, s, e)
-        if len(split) > 1 and min(b - a for a, b in split) >= 4:  # 区政府、区法院专项报告 stays whole
-            items = [(a, b, None) for a, b in split]
+        # 关于A、B等3个报告 is one title; 关于A的报告、关于B的报告和X关于C的报告 are three
+        reports = counted_class or all(text[a:b].endswith("报告") for a, b in split)
+        one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports
+        if len(split) > 1 and min(b - a for a, b in split) >= 4 and not one_title:
+            items = [(a, b, None) for a, b in split]  # 区政府、区法院专项报告 stays whole
     rows = []
     for a, b, label in items:
         a, b = _clean_span(text, a, b) if subject.rule != "self" else (a, b)
@@ -149,15 +156,29 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     return rows
 
 
+# A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.
+_ETC_COUNTED = re.compile(r"等\s?\d+\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
+_LAWS_COUNTED = re.compile(
+    r"^等\s?(?:\d+|[一二三四五六七八九十两]+)?\s?(?:部|个|项)?(?:法律法规|法律|法规|地方性法规)")
+# The marker of a list item: 4. / 4、 / （4） / (四) / 一是.
+_ITEM_MARK = re.compile(
+    r"\s*(?:\d{1,2}\s?[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]是)")
+
+
 def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -> bool:
-    """``执法检查维护民利。`` opening a paragraph is a heading, not an action."""
+    """``执法检查维护民利。`` opening a paragraph, with the paragraph's text after it, is a heading,
+    not an action."""
     if k and clauses_[k - 1].sentence == clause.sentence:
         return False
     if k + 1 < len(clauses_) and clauses_[k + 1].sentence == clause.sentence:
         return False
     first = k == 0 or text.rfind("\n", 0, clause.start) >= clauses_[k - 1].end
     short = clause.end - clause.start <= _RUN_IN and not _COUNT.search(text, clause.start, clause.end)
-    return first and short and text[clause.end:clause.end + 1] == "。"  # 作出决定8项。 is no heading
+    line_end = text.find("\n", clause.end)
+    alone = not text[clause.end + 1:len(text) if line_end < 0 else line_end].strip()
+    item = alone and _ITEM_MARK.match(text, clause.start)
+    # 作出决定8项。 is no heading; nor is a numbered item alone on its line (4.视察城北水厂。)
+    return first and short and text[clause.end:clause.end + 1] == "。" and not item
 
 
 def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:

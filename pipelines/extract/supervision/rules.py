@@ -11,8 +11,10 @@ inside the subject) and whether a counted action is an aggregate (a statistic fo
 
 >>> law_of("《某市数字经济促进条例》实施情况")
 '《某市数字经济促进条例》'
->>> law_of("《关于加快老旧小区改造的议案》"), law_of("城区老旧小区改造")
-('', '')
+>>> law_of("《关于加快老旧小区改造的议案》"), law_of("城区老旧小区改造"), law_of("行政执法实施情况")
+('', '', '')
+>>> law_of("食品安全法实施情况")
+'《食品安全法》'
 >>> aggregate("专项工作报告", "12项"), aggregate("国家机关工作人员", "46人次")
 (True, True)
 >>> aggregate("区法院人民陪审员", "10人"), aggregate("信访件", "41件")
@@ -63,13 +65,20 @@ RULE_NAMES = tuple(r.name for r in SUBJECT_RULES + KEEP_OUT_RULES)
 
 # A law or regulation by the word its title ends with (a 决定/决议 of the committee is no law).
 _LAW = re.compile(r"《[^《》]{2,80}?(?:法|条例|规定|办法|细则|规则|实施意见|若干规定)》")
+# A law named without 《》 before 实施情况: 对食品安全法实施情况开展执法检查 (执法, 司法 are no law).
+_BARE_LAW = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?:中华人民共和国|[省市县区]))?[\u4e00-\u9fff]{2,24}?"
+                       r"(?:(?<![执司方办])法|条例)(?=(?:贯彻|实施|执行|落实))")
 _PLAN_TITLE = re.compile(r"工作(?:要点|计划|安排)|监督工作计划")
 
 
 def law_of(subject: str) -> str:
-    """The first title of a law or regulation in a subject, with its 《》, or ''."""
+    """The first title of a law or regulation in a subject, with its 《》, or ''; a law the
+    subject names without 《》 before 实施情况 gets them: ``食品安全法实施情况`` → ``《食品安全法》``."""
     m = _LAW.search(subject)
-    return m.group() if m else ""
+    if m:
+        return m.group()
+    bare = _BARE_LAW.match(subject)
+    return f"《{bare.group()}》" if bare else ""
 
 
 @cache
