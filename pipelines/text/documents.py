@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from pipelines.model import DocumentMeta, DocumentText
+from pipelines.text.places import admin_code_for, division_year
 from pipelines.text.structure import iter_lines, parse_body, strip_markup
 
 _SUBTITLE = re.compile(
@@ -250,11 +251,11 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         while doc_id in used_ids:
             doc_id, k = f"{slug}-{kind}-{k}", k + 1
         used_ids.add(doc_id)
+        covers = _covers_year(title, rel_text, body_start, delivered_on)
         meta = DocumentMeta(
             report_kind=kind, title=title, speaker=speaker, speaker_role=role, meeting=meeting,
-            delivered_on=delivered_on,
-            covers_year=_covers_year(title, rel_text, body_start, delivered_on),
-            place=place, admin_code=admin_codes().get(place, ""),
+            delivered_on=delivered_on, covers_year=covers,
+            place=place, admin_code=admin_code_for(place, division_year(covers, delivered_on)),
         )
         doc = DocumentText(doc_id, kind, meta.covers_year, rel_text, paragraphs, sections, notes)
         found.append(FoundDocument(start, end, meta, doc))
