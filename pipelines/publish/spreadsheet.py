@@ -47,10 +47,13 @@ def typed(value: str, kind: str) -> object:
     return value[:MAX_CELL]
 
 
-def _cell(ws, value: object, bold: bool = False) -> WriteOnlyCell:
+def _cell(ws, value: object, bold: bool = False) -> object:
+    """The value, or a cell that keeps it a string: openpyxl reads a str starting with = as a
+    formula (+ - @ stay strings as they are); a plain value is much faster to write than a cell."""
+    if not bold and not (isinstance(value, str) and value.startswith("=")):
+        return value
     cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # stored as a string even when it starts with = (never a formula)
+    cell.data_type = "s"  # stored as a string, never a formula
     if bold:
         cell.font = Font(bold=True)
     return cell
