@@ -213,7 +213,7 @@ def test_dcat_dataset_has_the_dcat_ap_mandatory_and_recommended_properties():
     ds = dcat_dataset(pkg, [("review.html", "text/html", 5, "cd")])
     assert ds["@type"] == "dcat:Dataset"
     for prop in ("dct:title", "dct:description", "dcat:contactPoint", "dcat:distribution", "dcat:keyword",
-                 "dct:publisher", "dct:spatial", "dct:temporal"):
+                 "dct:publisher", "dct:spatial", "dct:temporal", "dcat:theme"):
         assert ds[prop], prop
     assert ds["dct:temporal"]["dcat:startDate"]["@value"] == "2015-01-01"
     assert ds["dct:spatial"][0]["dct:identifier"] == "990101"
