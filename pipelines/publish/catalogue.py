@@ -10,7 +10,8 @@ bytes and hash checked by validators).
 ``catalogue.jsonld`` beside it describes the release as a ``dcat:Dataset`` following DCAT-AP 3.0
 (SEMIC): mandatory ``dct:title`` and ``dct:description``; recommended ``dcat:contactPoint``
 (vCard), ``dcat:distribution``, ``dcat:keyword``, ``dct:publisher`` (foaf:Agent), ``dct:spatial``,
-``dct:temporal`` (dct:PeriodOfTime with ``dcat:startDate``/``dcat:endDate``); each distribution
+``dct:temporal`` (dct:PeriodOfTime with ``dcat:startDate``/``dcat:endDate``), ``dcat:theme`` (the EU
+data-theme vocabulary: GOVE, government and public sector); each distribution
 with its mandatory ``dcat:accessURL`` and ``dcat:downloadURL``, ``dcat:mediaType``,
 ``dcat:byteSize``, ``spdx:checksum`` and ``dct:license``.
 """
@@ -32,6 +33,7 @@ DCAT_FILE = "catalogue.jsonld"
 PUBLISHER = os.environ.get("PIPELINE_PUBLISHER", "district-reports-pipeline maintainers")
 CONTACT_EMAIL = os.environ.get("PIPELINE_CONTACT_EMAIL", "")
 BASE_URL = os.environ.get("PIPELINE_BASE_URL", "")  # where the release folder is served, if anywhere
+EU_THEME_GOVERNMENT = "http://publications.europa.eu/resource/authority/data-theme/GOVE"
 KEYWORDS = ["China", "local government", "annual work report", "government work report",
             "People's Congress", "CPPCC", "open data", "indicators", "政府工作报告", "人大常委会工作报告",
             "政协工作报告", "党委工作报告"]
@@ -160,7 +162,9 @@ def dcat_dataset(package: dict, extra_files: list[tuple[str, str, int, str]]) ->
         "dct:description": {"@value": package["description"], "@language": "en"},
         "dcat:version": package["version"],
         "dct:issued": {"@value": package["created"], "@type": "xsd:dateTime"},
+        "dct:modified": {"@value": package["created"], "@type": "xsd:dateTime"},
         "dcat:keyword": package.get("keywords", []),
+        "dcat:theme": {"@id": EU_THEME_GOVERNMENT},
         "dct:publisher": {"@type": "foaf:Agent", "foaf:name": PUBLISHER},
         "dcat:contactPoint": contact,
         "dct:license": {"@id": lic},

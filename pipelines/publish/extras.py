@@ -32,8 +32,10 @@ def _register() -> None:
     from pipelines.publish.codelists import write_codelists
     from pipelines.publish.package import seal_package
     from pipelines.publish.review import write_review
+    from pipelines.publish.spreadsheet import write_spreadsheet
 
-    EXTRAS.extend([write_codelists, write_catalogue, write_changes, write_review, write_dcat, seal_package])
+    EXTRAS.extend([write_codelists, write_catalogue, write_changes, write_spreadsheet, write_review,
+                   write_dcat, seal_package])
 
 
 _register()

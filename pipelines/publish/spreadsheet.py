@@ -28,6 +28,7 @@ WORKBOOK = "tables.xlsx"
 FIXED = dt.datetime(2000, 1, 1)
 MAX_CELL = 32767  # Excel's limit on the characters of one cell
 SHEET_NAME_MAX = 31
+MAX_ROWS = 1_048_576  # Excel's rows per sheet: a longer table is cut there, as the columns sheet says
 MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 FIXED_MODIFIED = rb"\g<1>2000-01-01T00:00:00Z\g<2>"
 
@@ -47,10 +48,13 @@ def typed(value: str, kind: str) -> object:
     return value[:MAX_CELL]
 
 
-def _cell(ws, value: object, bold: bool = False) -> WriteOnlyCell:
+def _cell(ws, value: object, bold: bool = False) -> object:
+    """The value, or a cell that keeps it a string: openpyxl reads a str starting with = as a
+    formula (+ - @ stay strings as they are); a plain value is much faster to write than a cell."""
+    if not bold and not (isinstance(value, str) and value.startswith("=")):
+        return value
     cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # stored as a string even when it starts with = (never a formula)
+    cell.data_type = "s"  # stored as a string, never a formula
     if bold:
         cell.font = Font(bold=True)
     return cell
@@ -71,6 +75,8 @@ def build_workbook(release: Path) -> bytes:
             req = "yes" if f.get("constraints", {}).get("required") else ""
             values = (res["name"], f["name"], f["type"], req, f.get("description", ""))
             cols.append([_cell(cols, v) for v in values])
+        if res.get("x_row_count", 0) >= MAX_ROWS:
+            cols.append([res["name"], "", "", "", f"sheet cut at {MAX_ROWS - 1} rows: read {res['path']}"])
     for res in tables:
         kinds = {f["name"]: f["type"] for f in res["schema"]["fields"]}
         ws = wb.create_sheet(res["name"][:SHEET_NAME_MAX])
@@ -78,7 +84,9 @@ def build_workbook(release: Path) -> bytes:
             reader = csv.reader(fh)
             header = next(reader)
             ws.append([_cell(ws, h, True) for h in header])
-            for row in reader:
+            for n, row in enumerate(reader, start=2):
+                if n > MAX_ROWS:
+                    break
                 ws.append([_cell(ws, typed(v, kinds.get(h, "string")))
                            for h, v in zip(header, row, strict=True)])
     buf = io.BytesIO()
