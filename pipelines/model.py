@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-REPORT_KINDS = ("party", "npc", "government", "cppcc", "other")
+REPORT_KINDS = ("party", "npc", "government", "cppcc", "statistical_communique", "budget_report",
+                "court_report", "procuratorate_report", "work_plan", "other")
 TOPICS = ("economy", "city", "livelihood", "supervision", "cppcc", "party", "government", "other")
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "at_most", "estimate", "target")
 CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct", "multiple")
@@ -155,3 +156,6 @@ class DocumentMeta:
     place: str = ""
     admin_code: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    kind_evidence: str = ""  # why report_kind was chosen: the signals and their weights
+    published_on: str = ""  # ISO date a web page gives for its publication, '' if none
+    source: str = ""  # the publisher a web page names (来源：…), '' if none

@@ -91,7 +91,7 @@ def test_communique_with_debris_before_the_title_covers_its_titled_year():
             "初步核算，全年全县地区生产总值120亿元。\n")
     meta = _docs(text)[0].meta
     assert meta.title == "某某县2021年国民经济和社会发展统计公报"
-    assert meta.covers_year == 2021 and meta.report_kind == "other"
+    assert meta.covers_year == 2021 and meta.report_kind == "statistical_communique"
 
 
 def test_run_in_and_part_headings_make_sections():

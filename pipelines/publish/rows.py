@@ -54,7 +54,9 @@ def document_row(src: SourceText, tracked: TrackedText, found: FoundDocument) ->
         "report_kind": meta.report_kind, "place": meta.place, "admin_code": meta.admin_code,
         "title": meta.title, "speaker": meta.speaker, "speaker_role": meta.speaker_role,
         "meeting": meta.meeting, "delivered_on": meta.delivered_on or None,
-        "covers_year": meta.covers_year, "text_path": f"texts/{doc.doc_id}.txt",
+        "covers_year": meta.covers_year, "kind_evidence": meta.kind_evidence,
+        "published_on": meta.published_on or None, "source": meta.source,
+        "text_path": f"texts/{doc.doc_id}.txt",
         "clean_chars": len(doc.text), "raw_start": raw_start, "raw_end": raw_end,
     }
 
