@@ -66,6 +66,9 @@ class GlossaryNote:
     definition: str
     start: int
     end: int
+    first_use: int = -1  # where the report's body first uses the term (clean offset), -1 if never
+    first_use_end: int = -1
+    form: str = "list"  # list (under a notes header), endnote ([1], ①, 注1：) or inline (in brackets)
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,10 @@ def glossary_rows(tracked: TrackedText, documents: Sequence[FoundDocument]) -> l
             spans = _spans(tracked, found, note.start, note.end)
             rows.append({
                 "note_id": stable_id("g", found.doc.doc_id, spans["raw_start"], note.term),
-                "term": note.term, "definition": note.definition, "doc_id": found.doc.doc_id, **spans,
+                "term": note.term, "definition": note.definition, "doc_id": found.doc.doc_id,
+                # issue 13 (helper E1): how the note is printed and where the body first uses the term
+                "note_form": note.form, "first_use_start": note.first_use if note.first_use >= 0 else None,
+                "first_use_end": note.first_use_end if note.first_use >= 0 else None, **spans,
             })
     return rows
 

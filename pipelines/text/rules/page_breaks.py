@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.text.glossary import is_notes_header
 from pipelines.text.offsets import Edit
 from pipelines.text.rules import HSPACE, is_han
 from pipelines.text.web_head import meta_fields
@@ -95,9 +96,10 @@ def should_join(prev: str, nxt: str) -> bool:
 
 
 def _stands_alone(line: str) -> bool:
-    """A line of a title block that is never part of a paragraph: ``2025``, ``来源：某区政府办``."""
+    """A line that is never part of a paragraph: ``2025``, ``来源：某区政府办``, ``附：名词解释``."""
     s = line.strip()
-    return bool(re.fullmatch(r"(?:19|20)\d{2}", s)) or (len(s) <= 120 and meta_fields(s) is not None)
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", s)) or is_notes_header(s) \
+        or (len(s) <= 120 and meta_fields(s) is not None)
 
 
 _SUBTITLE_END = ("上", "报告", "讲话", "发言", "说明", "致辞")
