@@ -82,8 +82,10 @@ def evaluate_all() -> list[FileResult]:
 
 def main() -> None:
     results = evaluate_all()
-    for part, held in (("tuned", False), ("held out", True)):
-        rs = [r for r in results if r.held_out == held]
+    sets = {r.name: expected()[r.name].get("held_out_set", 1 if r.held_out else 0) for r in results}
+    for part, held in (("tuned", 0), ("held out, set 1 (written first)", 1),
+                       ("held out, set 2 (written after tuning, run once blind)", 2)):
+        rs = [r for r in results if sets[r.name] == held]
         print(f"== {part}: {len(rs)} files")
         for r in rs:
             bad = "; ".join(f"{k}: want {w!r} got {g!r}" for k, (w, g) in r.wrong.items())
