@@ -525,3 +525,24 @@ def test_fullwidth_minus_before_a_figure_becomes_ascii():
     out = clean_text("全年增长－6.4%，降幅收窄。", "x.txt", errata=[])
     assert out.text == "全年增长-6.4%，降幅收窄。"
     assert [(c.before, c.after, c.rule) for c in out.corrections] == [("－", "-", "fullwidth_alnum")]
+
+
+def test_a_line_that_is_only_a_year_is_a_page_number_only_in_sequence() -> None:
+    seq = "第一段落文字。\n\n2019\n\n第二段落文字。\n\n2020\n\n第三段落文字。\n"
+    assert _apply(web_noise.page_numbers, seq) == \
+        "第一段落文字。\n\n\n\n第二段落文字。\n\n\n\n第三段落文字。\n"
+    cover = "某县人民政府工作报告\n\n2021\n\n——在某县第五届人民代表大会第一次会议上\n\n3\n\n正文。\n\n4\n"
+    assert _apply(web_noise.page_numbers, cover) == \
+        "某县人民政府工作报告\n\n2021\n\n——在某县第五届人民代表大会第一次会议上\n\n\n\n正文。\n\n\n"
+
+
+def test_a_file_in_traditional_characters_is_converted_first_and_logged() -> None:
+    raw = "臨安縣人民政府工作報告\n\n過去一年，全縣實現地區生產總值120億元，增長8%；新增城鎮就業5200人。\n"
+    out = clean_text(raw, "t.txt", errata=[])
+    assert out.text == ("临安县人民政府工作报告\n\n"
+                        "过去一年，全县实现地区生产总值120亿元，增长8%；新增城镇就业5200人。\n")
+    changed = [c for c in out.corrections if c.rule == "traditional_file"]
+    assert changed and all(raw[c.raw_start:c.raw_end] == c.before for c in changed)
+    # simplified prose with a quoted traditional name is not a traditional file
+    simple = "积极推进“臺灣青年創業園”建设，引进项目12个。" * 3
+    assert not [c for c in clean_text(simple, "s.txt", errata=[]).corrections if c.rule == "traditional_file"]

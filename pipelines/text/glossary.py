@@ -20,6 +20,7 @@ False
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipelines.model import GlossaryNote
 
@@ -52,15 +53,21 @@ def strip_key(line: str) -> tuple[str, str] | None:
     return m.group(0).strip(), line[m.end():].strip()
 
 
-def endnotes_start(lines: list[str]) -> int | None:
+def endnotes_start(lines: list[str], is_note: Callable[[str], object] = bool) -> int | None:
     """Index of the first of the end notes that close a text, or None.
 
     The notes are the keyed lines from there to the end; a line between them that is not keyed
     must continue the note before it (that note does not end a sentence). A keyed line followed
-    by prose is a list item, not a note.
+    by prose is a list item, not a note, and so is one that ``is_note`` rejects (a numbered
+    clause ``①全年接待游客…`` at a report's end has no term).
+
+    >>> endnotes_start(["全年增长5%。", "[1]新村：指集中居住点。", "[2]两翼：指两翼地区。"])
+    1
+    >>> endnotes_start(["①全年接待游客。", "各位代表，让我们共同奋斗！"]) is None
+    True
     """
     for i, line in enumerate(lines):
-        if strip_key(line) is None:
+        if strip_key(line) is None or not is_note(line):
             continue
         ok = all(strip_key(lines[j]) is not None or lines[j - 1].rstrip()[-1:] not in _SENTENCE_END
                  or re.fullmatch(r"[（(]\s*完\s*[）)]", lines[j].strip())

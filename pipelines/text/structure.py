@@ -187,7 +187,7 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
     stack: list[Section] = []
     in_notes = False
     spans = list(iter_lines(text, body_start))
-    ends = endnotes_start([text[s:e] for s, e in spans])
+    ends = endnotes_start([text[s:e] for s, e in spans], parse_note)
     notes_from = spans[ends][0] if ends is not None else -1
     for s, e in spans:
         line = text[s:e]

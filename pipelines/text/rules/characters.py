@@ -61,7 +61,9 @@ def _quoted(line: str) -> list[bool]:
 #: Share of Chinese characters that OpenCC changes above which a whole file is traditional.
 TRADITIONAL_FILE_SHARE = 0.05
 #: …and the least number of such characters (a short simplified text with a quoted name is not).
-TRADITIONAL_FILE_MIN = 20
+TRADITIONAL_FILE_MIN = 8
+#: Quoted names (“臺灣大學”, 《華嚴經》) keep their form and do not make a file traditional.
+_QUOTED_NAME = re.compile(r"“[^”\n]{1,30}”|《[^》\n]{1,30}》|「[^」\n]{1,30}」|『[^』\n]{1,30}』")
 
 
 def traditional_share(text: str) -> float:
@@ -84,8 +86,9 @@ def traditional_file(text: str) -> list[Edit]:
     changed characters is one correction (``traditional_file``). A simplified text with a few
     traditional characters is left to :func:`traditional_chars`, which respects quoted names.
     """
-    han = len(_HAN_RE.findall(text))
-    share = traditional_share(text)
+    unquoted = _QUOTED_NAME.sub("", text)
+    han = len(_HAN_RE.findall(unquoted))
+    share = traditional_share(unquoted)
     if han == 0 or share < TRADITIONAL_FILE_SHARE or share * han < TRADITIONAL_FILE_MIN:
         return []
     edits: list[Edit] = []
