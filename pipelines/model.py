@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-REPORT_KINDS = ("party", "npc", "government", "cppcc", "other")
+REPORT_KINDS = ("party", "npc", "government", "cppcc", "statistical_communique", "budget_report",
+                "court_report", "procuratorate_report", "work_plan", "other")
 TOPICS = ("economy", "city", "livelihood", "supervision", "cppcc", "party", "government", "other")
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "at_most", "estimate", "target")
 CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct", "multiple")
@@ -65,6 +66,9 @@ class GlossaryNote:
     definition: str
     start: int
     end: int
+    first_use: int = -1  # where the report's body first uses the term (clean offset), -1 if never
+    first_use_end: int = -1
+    form: str = "list"  # list (under a notes header), endnote ([1], ①, 注1：) or inline (in brackets)
 
 
 @dataclass(frozen=True)
@@ -158,3 +162,6 @@ class DocumentMeta:
     place: str = ""
     admin_code: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    kind_evidence: str = ""  # why report_kind was chosen: the signals and their weights
+    published_on: str = ""  # ISO date a web page gives for its publication, '' if none
+    source: str = ""  # the publisher a web page names (来源：…), '' if none

@@ -229,8 +229,19 @@ def test_web_noise_rules() -> None:
     assert {"nav_line", "line_ending", "odd_space", "nbsp_marks", "footnote_marker", "literal_newline",
             "page_number"} <= rules
     assert _apply(web_noise.nbsp_marks, "是吗??") == "是吗??"
-    assert _apply(web_noise.nav_lines, "发布时间：2013-01-25 来源：区政府办\n（三）强化技术支持") == \
-        "\n（三）强化技术支持"
+    # below the prose a page's date and source line is debris; in the title block it stays (next test)
+    page = "全年完成。\n发布时间：2013-01-25 来源：区政府办\n（三）强化技术支持"
+    assert _apply(web_noise.nav_lines, page) == "全年完成。\n\n（三）强化技术支持"
+
+
+def test_web_head_lines_stay_apart_from_the_title_and_the_first_paragraph():
+    raw = ("首页 > 政务公开 > 规划计划\n长兴县2016年政府工作报告 2016-02-03 来源：县政府办 【打印】\n"
+           "作者：县府办  编辑：李伟\n字号：大 中 小\n2016\n各位代表：\n"
+           "现在，我代表县人民政府向大会报告工作。\n")
+    out = clean_text(raw, "web.txt", errata=[])
+    assert out.text == ("长兴县2016年政府工作报告\n\n2016-02-03来源：县政府办\n\n作者：县府办  编辑：李伟\n\n"
+                        "2016\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作。\n")
+    assert "web_head_split" in {c.rule for c in out.corrections}
 
 
 OTHER_DISTRICT_OCR = """\u3000\u3000某某区人民政府工作报告
@@ -290,8 +301,8 @@ WEB_PAGE = (
 
 def test_a_scraped_web_page_is_cleaned_without_code_changes() -> None:
     out = clean_text(WEB_PAGE, "web.txt", errata=[])
-    assert out.text == (
-        "2014年某某区政府工作报告\n\n各位代表：\n\n现在，我代表区人民政府，向大会报告工作，请予审议。\n\n"
+    assert out.text == (  # the page's date and source line stays in the title block, less its counter
+        "发布时间：2014-01-20来源：区政府办公室\n\n2014年某某区政府工作报告\n\n各位代表：\n\n现在，我代表区人民政府，向大会报告工作，请予审议。\n\n"
         "一、2013年工作回顾\n\n过去的一年，全区实现地区生产总值723.6亿元，增长8.2%；"
         "城镇居民人均可支配收入达到41852元，分别增长9.8%和10.6%。\n\n注：[1] 按可比价格计算。\n")
     assert out.problems == ()
@@ -514,3 +525,24 @@ def test_fullwidth_minus_before_a_figure_becomes_ascii():
     out = clean_text("全年增长－6.4%，降幅收窄。", "x.txt", errata=[])
     assert out.text == "全年增长-6.4%，降幅收窄。"
     assert [(c.before, c.after, c.rule) for c in out.corrections] == [("－", "-", "fullwidth_alnum")]
+
+
+def test_a_line_that_is_only_a_year_is_a_page_number_only_in_sequence() -> None:
+    seq = "第一段落文字。\n\n2019\n\n第二段落文字。\n\n2020\n\n第三段落文字。\n"
+    assert _apply(web_noise.page_numbers, seq) == \
+        "第一段落文字。\n\n\n\n第二段落文字。\n\n\n\n第三段落文字。\n"
+    cover = "某县人民政府工作报告\n\n2021\n\n——在某县第五届人民代表大会第一次会议上\n\n3\n\n正文。\n\n4\n"
+    assert _apply(web_noise.page_numbers, cover) == \
+        "某县人民政府工作报告\n\n2021\n\n——在某县第五届人民代表大会第一次会议上\n\n\n\n正文。\n\n\n"
+
+
+def test_a_file_in_traditional_characters_is_converted_first_and_logged() -> None:
+    raw = "臨安縣人民政府工作報告\n\n過去一年，全縣實現地區生產總值120億元，增長8%；新增城鎮就業5200人。\n"
+    out = clean_text(raw, "t.txt", errata=[])
+    assert out.text == ("临安县人民政府工作报告\n\n"
+                        "过去一年，全县实现地区生产总值120亿元，增长8%；新增城镇就业5200人。\n")
+    changed = [c for c in out.corrections if c.rule == "traditional_file"]
+    assert changed and all(raw[c.raw_start:c.raw_end] == c.before for c in changed)
+    # simplified prose with a quoted traditional name is not a traditional file
+    simple = "积极推进“臺灣青年創業園”建设，引进项目12个。" * 3
+    assert not [c for c in clean_text(simple, "s.txt", errata=[]).corrections if c.rule == "traditional_file"]

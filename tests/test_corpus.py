@@ -1,35 +1,45 @@
-"""The composed NPC and CPPCC reports of ``tests/corpus/supervision``: no aggregate is published as
-an action, and the rows expected are found (the floor below the figures of docs/supervision.md)."""
+"""Table-driven checks on the composed corpus (tests/corpus/): one case per file of expected.json.
+
+Each file is cleaned and parsed; its report kind, title, place, covers_year, speaker, dates and web
+source, its glossary terms (with the body's first use of each) and its kept or dropped year lines
+must be what the sidecar says.
+"""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.corpus_score import CORPUS, SPLITS, score
+from .corpus_eval import FIELDS, evaluate, expected
 
-REPORTS = sorted(p for split in SPLITS for p in (CORPUS / split).glob("*.txt"))
-WITH_AGGREGATES = [p for p in REPORTS
-                   if json.loads(p.with_suffix(".json").read_text(encoding="utf-8")).get("aggregates")]
+CASES = expected()
 
 
-@pytest.mark.parametrize("path", WITH_AGGREGATES, ids=[p.stem for p in WITH_AGGREGATES])
-def test_no_aggregate_becomes_a_row(path):
-    assert score(path, given_kind=True)["aggregates"] == 0
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_corpus_file_header_fields(name: str) -> None:
+    res = evaluate(name, CASES[name])
+    assert res.documents == 1
+    assert res.wrong == {}, res.wrong
 
 
-@pytest.mark.parametrize("table", ["supervision", "motions"])
-def test_recall_and_precision_over_the_corpus(table):
-    scores = [s for s in (score(p, given_kind=True) for p in REPORTS) if s["table"] == table]
-    expected = sum(s["expected"] for s in scores)
-    found = sum(s["found"] for s in scores)
-    rows = sum(s["rows"] for s in scores)
-    false = sum(s["false"] for s in scores)
-    assert found / expected >= 0.95
-    assert (rows - false) / rows >= 0.95
+@pytest.mark.parametrize("name", sorted(n for n in CASES if CASES[n].get("glossary")))
+def test_corpus_file_glossary_terms_and_first_use(name: str) -> None:
+    res = evaluate(name, CASES[name])
+    assert res.missing_terms == []
+    assert res.first_use_wrong == []
 
 
-def test_a_work_plan_publishes_no_action():
-    [plan] = [p for p in REPORTS if "plan" in p.stem]
-    assert score(plan, given_kind=True)["rows"] == 0
+@pytest.mark.parametrize("name", sorted(n for n in CASES if any(
+    k in CASES[n] for k in ("kept_lines", "dropped_lines", "traditional_file"))))
+def test_corpus_file_cleaning_of_heads_and_characters(name: str) -> None:
+    assert evaluate(name, CASES[name]).line_problems == []
+
+
+def test_sidecar_names_every_corpus_file_and_every_kind() -> None:
+    from .corpus_eval import CORPUS
+
+    files = {p.name for p in CORPUS.glob("*.txt")}
+    assert files == set(CASES)
+    from pipelines.model import REPORT_KINDS
+
+    assert {c["kind"] for c in CASES.values()} == set(REPORT_KINDS)
+    assert all(set(FIELDS[:4]) <= set(c) for c in CASES.values())

@@ -91,7 +91,7 @@ def test_communique_with_debris_before_the_title_covers_its_titled_year():
             "初步核算，全年全县地区生产总值120亿元。\n")
     meta = _docs(text)[0].meta
     assert meta.title == "某某县2021年国民经济和社会发展统计公报"
-    assert meta.covers_year == 2021 and meta.report_kind == "other"
+    assert meta.covers_year == 2021 and meta.report_kind == "statistical_communique"
 
 
 def test_run_in_and_part_headings_make_sections():
@@ -122,3 +122,84 @@ def test_notes_take_cut_continuations_but_not_trailing_lines():
         ("“三改”工程", "指旧住宅区改造、城中村改造和旧厂区改造。"),
         ("“双创”", "指大众创业、万众创新。"),
     ]
+
+
+# --- issue 13: recognition by content, web heads, glossary forms, years and places -----------------
+
+def test_kind_is_scored_from_speaker_opening_and_vocabulary_when_the_title_is_missing():
+    from pipelines.text.report_kinds import classify
+
+    npc = classify("", "县人大常委会主任", "",
+                   "现在，我受县人大常委会委托，向大会报告工作。听取和审议专项报告9个。")
+    assert npc.kind == "npc" and "role:" in npc.evidence and "opening:" in npc.evidence
+    cppcc = classify("", "", "政协某县第八届委员会第三次会议", "各位委员：全年共收到提案150件，立案139件。")
+    assert cppcc.kind == "cppcc"
+    # the genre word of a title outweighs the body that issues the text
+    assert classify("某县人大常委会2012年工作要点", "", "", "听取和审议报告。执法检查。").kind == "work_plan"
+    assert classify("关于某市2015年预算执行情况和2016年预算草案的报告", "市财政局局长", "", "").kind \
+        == "budget_report"
+    assert classify("某县人民法院工作报告", "院长", "", "全年审结案件3000件。").kind == "court_report"
+    assert classify("某区人民检察院工作报告", "检察长", "", "批准逮捕120人。").kind == "procuratorate_report"
+
+
+def test_a_text_of_no_kind_is_other_with_a_warning(caplog):
+    with caplog.at_level("WARNING", logger="pipelines.text.documents"):
+        docs = _docs("市里举办读书节活动\n\n5月3日，市图书馆举办读书节，吸引市民2000人次参加。\n")
+    assert docs[0].meta.report_kind == "other"
+    assert docs[0].meta.title == "市里举办读书节活动"
+    assert docs[0].meta.kind_evidence.startswith("no kind reaches")
+    assert "no report kind fits" in caplog.text
+
+
+def test_new_kinds_get_a_doc_id_of_the_release_pattern():
+    docs = _docs("某县2016年国民经济和社会发展统计公报\n\n某县统计局\n\n"
+                 "初步核算，全年地区生产总值88亿元，比上年增长7%。\n", "mouxian-2016")
+    assert docs[0].doc.doc_id == "mouxian-2016-statistical-communique"
+
+
+def test_web_title_fused_with_date_and_source_is_split_and_read():
+    text = ("当前位置：首页 > 人大工作\n\n武义县人大常委会工作报告 2013-03-05 来源：县人大办 【打印】\n\n"
+            "——2013年2月27日在武义县第十四届人民代表大会第二次会议上\n\n各位代表：\n\n"
+            "过去的一年，县人大常委会共听取和审议专项工作报告10个。\n")
+    meta = _docs(text)[0].meta
+    assert (meta.title, meta.published_on, meta.source) == \
+        ("武义县人大常委会工作报告", "2013-03-05", "县人大办")
+    assert (meta.report_kind, meta.place, meta.covers_year) == ("npc", "武义县", 2012)
+
+
+def test_covers_year_from_delivery_early_next_year_and_from_a_plans_own_year():
+    text = ("临海市人民政府工作报告\n\n——2022年2月8日在临海市第十七届人民代表大会第一次会议上\n\n"
+            "各位代表：\n\n2022年是党的二十大召开之年。过去一年，全市地区生产总值增长8%。\n")
+    assert _docs(text)[0].meta.covers_year == 2021
+    plan = _docs("平湖市人民政府2020年工作要点\n\n2019年，全市经济稳中有进。今年要做好以下工作。\n")[0].meta
+    assert (plan.report_kind, plan.covers_year, plan.place) == ("work_plan", 2020, "平湖市")
+
+
+def test_glossary_headers_and_end_notes_in_every_common_form():
+    body = "某县人民政府工作报告\n\n全年推进“三化”建设和农村新社区建设，新增就业900人。\n\n"
+    for notes in ("附：名词解释\n\n“三化”：指工业化、城镇化、农业现代化。\n\n新社区：指集中居住区。\n",
+                  "《政府工作报告》名词解释\n\n1.“三化”：指工业化、城镇化、农业现代化。\n\n"
+                  "2.新社区：指集中居住区。\n",
+                  "名词注释\n\n“三化”：指工业化、城镇化、农业现代化。\n\n新社区：指集中居住区。\n",
+                  "附件2：名词解释\n\n“三化”：指工业化、城镇化、农业现代化。\n\n新社区：指集中居住区。\n",
+                  "[1]“三化”：指工业化、城镇化、农业现代化。\n\n[2]新社区，指集中居住区。\n",
+                  "注：\n\n①“三化”：指工业化、城镇化、农业现代化。\n\n②新社区：指集中居住区。\n",
+                  "注1：“三化”：指工业化、城镇化、农业现代化。\n\n注2：新社区：指集中居住区。\n"):
+        doc = _docs(body + notes)[0].doc
+        assert [n.term for n in doc.notes] == ["“三化”", "新社区"], notes
+        first = doc.text[doc.notes[1].first_use:doc.notes[1].first_use_end]
+        assert first == "新社区" and doc.notes[1].first_use < doc.notes[1].start
+
+
+def test_a_numbered_list_closing_a_report_is_not_end_notes():
+    doc = _docs("某县人民政府工作报告\n\n今年重点做好：\n\n①新建学校3所；\n\n②新增就业900人。\n")[0].doc
+    assert doc.notes == ()
+
+
+def test_note_in_brackets_after_a_quoted_term():
+    doc = _docs("中共某县委全会报告\n\n同志们：\n\n深入开展“两学一做”（指学党章党规、学系列讲话，做合格党员）"
+                "学习教育，全县党员参与率98%。\n")[0].doc
+    (note,) = doc.notes
+    assert (note.term, note.form) == ("“两学一做”", "inline")
+    assert note.definition.startswith("指学党章党规")
+    assert doc.text[note.first_use:note.first_use_end] == "“两学一做”"

@@ -112,7 +112,7 @@ def test_a_signal_stops_the_run_without_publishing(tmp_path: Path, signum: int, 
     assert rc == code, err
     assert "nothing published" in err
     assert latest_version(out) == before
-    assert sorted(p.name for p in (out / "releases").iterdir()) == [before]
+    assert sorted(p.name for p in (out / "releases").iterdir() if p.is_dir()) == [before]
     assert published_files(out) == {"county-000.txt", "county-001.txt"}
     no_leftovers(out)
 

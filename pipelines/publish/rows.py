@@ -66,7 +66,9 @@ def document_row(src: SourceText, tracked: TrackedText, found: FoundDocument) ->
         "report_kind": meta.report_kind, "place": meta.place, "admin_code": meta.admin_code,
         "title": meta.title, "speaker": meta.speaker, "speaker_role": meta.speaker_role,
         "meeting": meta.meeting, "delivered_on": meta.delivered_on or None,
-        "covers_year": meta.covers_year, "text_path": f"texts/{doc.doc_id}.txt",
+        "covers_year": meta.covers_year, "kind_evidence": meta.kind_evidence,
+        "published_on": meta.published_on or None, "source": meta.source,
+        "text_path": f"texts/{doc.doc_id}.txt",
         "clean_chars": len(doc.text), "raw_start": raw_start, "raw_end": raw_end,
     }
 
@@ -164,7 +166,10 @@ def glossary_rows(tracked: TrackedText, documents: Sequence[FoundDocument]) -> l
             spans = _spans(tracked, found, note.start, note.end)
             rows.append({
                 "note_id": stable_id("g", found.doc.doc_id, spans["raw_start"], note.term),
-                "term": note.term, "definition": note.definition, "doc_id": found.doc.doc_id, **spans,
+                "term": note.term, "definition": note.definition, "doc_id": found.doc.doc_id,
+                # issue 13 (helper E1): how the note is printed and where the body first uses the term
+                "note_form": note.form, "first_use_start": note.first_use if note.first_use >= 0 else None,
+                "first_use_end": note.first_use_end if note.first_use >= 0 else None, **spans,
             })
     return rows
 

@@ -45,6 +45,7 @@ Rule = Callable[[str], list[Edit]]
 
 #: The rules after the errata, in the order they run. Each runs as its own pass.
 RULES: tuple[Rule, ...] = (
+    characters.traditional_file,  # a traditional file first: every later rule reads simplified
     web_noise.line_endings,
     web_noise.literal_newlines,
     web_noise.html_markup,

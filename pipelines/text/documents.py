@@ -14,15 +14,17 @@ A report announces itself with a title (``…工作报告``), a subtitle line na
 
 from __future__ import annotations
 
-import csv
+import logging
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass, field
 
 from pipelines.model import DocumentMeta, DocumentText
 from pipelines.text.places import admin_code_for, division_year
+from pipelines.text.report_kinds import classify
 from pipelines.text.structure import iter_lines, parse_body, strip_markup
+from pipelines.text.web_head import meta_fields
+
+log = logging.getLogger(__name__)
 
 _SUBTITLE = re.compile(
     r"^(?:[—–\-－]{1,3}|[（(](?=[^）)]*会))\s*"
@@ -40,13 +42,22 @@ _SPEAKER = re.compile(
     rf"^(?P<role>(?:\S.*?)?(?:{_ROLES}))\s*(?P<name>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){{1,4}})$"
 )
 _ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:统计局|调查队|人民政府|办公室|委员会)$")
-_TITLE_WORDS = re.compile(r"报告|讲话|公报|意见|决议|纲要|规划|计划")
-_PLACE_SPLIT = re.compile(r"关于|中国共产党|中共|中国人民政治协商会议|政协|会议|在"
+_TITLE_WORDS = re.compile(r"报告|讲话|公报|意见|决议|纲要|规划|计划|要点|工作安排|白皮书")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+_PLACE_SPLIT = re.compile(r"关于|中国共产党|中共|中国人民政治协商会议|政协|会议|在|(?:19|20)\d{2}\s*年度?"
                           r"|第[一二三四五六七八九十百\d]+届|[\s（）()]")
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
                     r"[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市)(?=委|人民|人大|政府|委员会|统计|国民|\d|$)")
 _YEAR_LEAD = re.compile(r"^(?:\*\*)?\s*(?P<y>(?:19|20)\d{2})\s*年")
 _TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?[^年]*(?:统计公报|公报|年报)")
+#: The year a title names as its own: a budget's executed year, a plan's year, a communiqué's year.
+_OWN_YEAR = {
+    "budget_report": re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?[^年]{0,16}?(?:预算执行|决算)"),
+    "work_plan": re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?"),
+    "statistical_communique": re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?"),
+}
+#: A report's own statement of the year it reviews: '2020年工作回顾', '2019年工作总结'.
+_REVIEW_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?(?:主要)?工作(?:回顾|总结)")
 
 
 @dataclass(frozen=True)
@@ -59,18 +70,9 @@ class FoundDocument:
     doc: DocumentText
 
 
-def kind_of(title: str, meeting: str, role: str) -> str:
-    """report_kind from the title, meeting and speaker role."""
-    words = f"{title} {meeting}"
-    if "政治协商" in title or "政协" in title or ("政协" in role and "报告" in title):
-        return "cppcc"
-    if re.search(r"人民代表大会\s*常务委员会|人大常委会", title):
-        return "npc"
-    if "政府工作报告" in title or re.search(r"(区|县|市|旗)长$", role):
-        return "government"
-    if re.search(r"中共|党委|党代会|委员会全体|全体（扩大）|全会", words) or role.endswith("书记"):
-        return "party"
-    return "other"
+def kind_of(title: str, meeting: str, role: str, body: str = "") -> str:
+    """report_kind from the title, meeting, speaker role and (optionally) the body's words."""
+    return classify(title, role, meeting, body).kind
 
 
 def parse_date(line: str) -> str:
@@ -84,31 +86,35 @@ def parse_date(line: str) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-@lru_cache(maxsize=1)
-def admin_codes() -> dict[str, str]:
-    """Place name → six-digit administrative division code, from pipelines/data/admin_codes.csv."""
-    with resources.files("pipelines.data").joinpath("admin_codes.csv").open(encoding="utf-8") as f:
-        return {row["place"]: row["admin_code"] for row in csv.DictReader(f)}
-
-
 def places_in(text: str) -> list[str]:
     """Place names (``杭州市上城区``, ``上城区``) named in a line, longest first."""
     found = {m.group(0) for seg in _PLACE_SPLIT.split(text) if (m := _PLACE.match(seg))}
     return sorted(found, key=len, reverse=True)
 
 
-def _covers_year(title: str, text: str, body_start: int, delivered_on: str) -> int | None:
-    """The year a report is about: named in its title (``2019年统计公报``), the year its body
-    opens with (``2012年，…``), or the year before a delivery in January–April."""
+def _covers_year(kind: str, title: str, text: str, body_start: int, dates: tuple[str, ...]) -> int | None:
+    """The year a report is about.
+
+    A budget, plan or communiqué names its own year in the title (``2020年预算执行情况``,
+    ``2014年工作要点``); a report delivered in January–April is about the year before (its date,
+    or the web page's date, in ``dates``); else the year it says it reviews (``2019年工作回顾``)
+    or the year its body opens with (``2012年，…``).
+    """
+    if (own := _OWN_YEAR.get(kind)) and (m := own.search(title)):
+        return int(m["y"])
     if m := _TITLE_YEAR.search(title):
         return int(m["y"])
-    for s, e in iter_lines(text, body_start):
+    for date in dates:
+        if date:
+            year, month = int(date[:4]), int(date[5:7])
+            return year - 1 if month <= 4 else year
+    if m := _REVIEW_YEAR.search(text, body_start):
+        return int(m["y"])
+    for n, (s, e) in enumerate(iter_lines(text, body_start)):
         if m := _YEAR_LEAD.match(text[s:e]):
             return int(m["y"])
-        break
-    if delivered_on:
-        year, month = int(delivered_on[:4]), int(delivered_on[5:7])
-        return year - 1 if month <= 4 else year
+        if n >= 2:  # the opening paragraphs only: '各位委员：' / '现在，我代表…' / '2009年，…'
+            break
     return None
 
 
@@ -131,6 +137,19 @@ class _Header:
     role: str = ""
     speaker: str = ""
     delivered_on: str = ""
+    web: dict[str, str] = field(default_factory=dict)  # a web page's publication details
+
+
+def _web_line(line: str, head: _Header) -> bool:
+    """Read a web page's meta line (or a bare year under the title) into ``head``; False if not one."""
+    if _YEAR_ONLY.fullmatch(line):
+        return True
+    fields = meta_fields(line)
+    if fields is None:
+        return False
+    for k, v in fields.items():
+        head.web.setdefault(k, v)
+    return True
 
 
 def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
@@ -139,7 +158,9 @@ def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
     title_lines: list[tuple[int, int]] = []
     for s, e in reversed(lines):
         line = strip_markup(text[s:e])
-        if not title_lines and (sp := _speaker(line)) and not head.speaker:
+        if not title_lines and _web_line(line, head):
+            pass
+        elif not title_lines and (sp := _speaker(line)) and not head.speaker:
             head.role, head.speaker = sp
         elif not title_lines and parse_date(line) and not head.delivered_on:
             head.delivered_on = parse_date(line)
@@ -165,6 +186,11 @@ def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
         head.front = title_lines + head.front
         head.start = title_lines[0][0]
     return head
+
+
+def _bare_title(line: str) -> bool:
+    """A short first line without sentence punctuation reads as a title: ``某县召开…会议``."""
+    return 4 <= len(line) <= 40 and not re.search(r"[，。；：:,;！？]", line) and meta_fields(line) is None
 
 
 def _flat(piece: str) -> str:
@@ -206,6 +232,8 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         top = lines[:6]
         pick = next((k for k, (s, e) in enumerate(top) if _TITLE_WORDS.search(text[s:e])
                      and len(strip_markup(text[s:e])) <= 60), None)
+        if pick is None and top and _bare_title(strip_markup(text[slice(*top[0])])):
+            pick = 0  # a headline without a genre word: '县政府召开全县安全生产工作会议'
         head = _header(text, top[: pick + 1]) if pick is not None else _Header(0, [])
         head.start = 0
         heads = [(head, -1)]
@@ -227,7 +255,9 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         body_from = front[-1][1] if front else start
         for s, e in iter_lines(text, body_from, end):
             line = strip_markup(text[s:e])
-            if not delivered_on and parse_date(line):
+            if _web_line(line, head):
+                pass
+            elif not delivered_on and parse_date(line):
                 delivered_on = parse_date(line)
             elif not speaker and (sp := _speaker(line)):
                 role, speaker = sp
@@ -235,7 +265,10 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
                 break
             front.append((s, e))
             body_from = e
-        kind = kind_of(title, meeting, role)
+        choice = classify(title, role, meeting, text[body_from:end])
+        kind = choice.kind
+        if kind == "other":
+            log.warning("%s: no report kind fits «%s»: %s", slug, title, choice.evidence)
         own = places_in(f"{title} {meeting} {role}")
         place = own[0] if own else ""
         for fuller in file_places:
@@ -246,16 +279,21 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         rel_front = [(s - start, e - start) for s, e in front]
         body_start = body_from - start
         paragraphs, sections, notes = parse_body(rel_text, body_start, rel_front)
-        doc_id = f"{slug}-{kind}"
+        tag = kind.replace("_", "-")  # doc_id is [a-z0-9-]
+        doc_id = f"{slug}-{tag}"
         k = 2
         while doc_id in used_ids:
-            doc_id, k = f"{slug}-{kind}-{k}", k + 1
+            doc_id, k = f"{slug}-{tag}-{k}", k + 1
         used_ids.add(doc_id)
-        covers = _covers_year(title, rel_text, body_start, delivered_on)
+        covers = _covers_year(kind, title, rel_text, body_start,
+                              (delivered_on, head.web.get("published_on", "")))
         meta = DocumentMeta(
             report_kind=kind, title=title, speaker=speaker, speaker_role=role, meeting=meeting,
-            delivered_on=delivered_on, covers_year=covers,
+            delivered_on=delivered_on,
+            covers_year=covers,
             place=place, admin_code=admin_code_for(place, division_year(covers, delivered_on)),
+            kind_evidence=choice.evidence, published_on=head.web.get("published_on", ""),
+            source=head.web.get("source", ""),
         )
         doc = DocumentText(doc_id, kind, meta.covers_year, rel_text, paragraphs, sections, notes)
         found.append(FoundDocument(start, end, meta, doc))

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.model import GlossaryNote, Paragraph, Section
+from pipelines.text.glossary import endnotes_start, first_use, inline_notes, is_notes_header, strip_key
 
 CN_NUM = "一二三四五六七八九十百零〇"
 _MARKUP = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
@@ -40,9 +41,12 @@ _NOTE_BOLD = re.compile(
     r"(?P<term>[^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*(?P<definition>.*\S)\s*$"
 )
 _NOTE_PLAIN = re.compile(
-    r"^\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:[\[［(（]?\d{1,3}[\]］)）.、．]\s*)?"
+    r"^\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:[\[［【(（]?\d{1,3}[\]］】)）.、．]\s*)?"
     r"(?P<term>[^：:。，,；;]{1,40}?)\s*[:：]\s*(?P<definition>.*\S)\s*$"
 )
+# An end note without a colon: '[1]两型社会，指资源节约型、环境友好型社会。'
+_NOTE_COMMA = re.compile(r"^(?P<term>“[^”]{1,20}”[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{2,16})\s*[，,]\s*"
+                         r"(?P<definition>(?:是指|指|即).*\S)\s*$")
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,20 @@ def run_in_heading(line: str) -> tuple[HeadingInfo, int] | None:
 
 
 def parse_note(line: str) -> tuple[str, str] | None:
-    """Term and definition of a glossary note line, or None if the line is not a note."""
+    """Term and definition of a glossary note line, or None if the line is not a note.
+
+    >>> parse_note("注1：“一圈两翼”：指主城经济圈和两翼地区。")
+    ('“一圈两翼”', '指主城经济圈和两翼地区。')
+    >>> parse_note("附：名词解释") is None
+    True
+    """
+    if is_notes_header(line):
+        return None
+    keyed = strip_key(strip_markup(line))
+    if keyed is not None:
+        line = keyed[1]
+        if m := _NOTE_COMMA.match(line):
+            return m.group("term"), m.group("definition")
     m = _NOTE_BOLD.match(line) or _NOTE_PLAIN.match(strip_markup(line))
     if not m:
         return None
@@ -169,14 +186,19 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
     notes: list[GlossaryNote] = []
     stack: list[Section] = []
     in_notes = False
-    for s, e in iter_lines(text, body_start):
+    spans = list(iter_lines(text, body_start))
+    ends = endnotes_start([text[s:e] for s, e in spans], parse_note)
+    notes_from = spans[ends][0] if ends is not None else -1
+    for s, e in spans:
         line = text[s:e]
-        if not in_notes and _NOTES_START.match(line):
+        if not in_notes and (s == notes_from or _NOTES_START.match(line) or is_notes_header(line)):
             in_notes = True
+            notes_from = s
         if in_notes:
             note = parse_note(line)
             if note:
-                notes.append(GlossaryNote(note[0], note[1], s, e))
+                form = "endnote" if strip_key(strip_markup(line)) else "list"
+                notes.append(GlossaryNote(note[0], note[1], s, e, form=form))
             elif notes and notes[-1].definition[-1] not in _SENTENCE_END + "。”）)":
                 # a note cut by a page break that the cleaning could not join
                 last = notes[-1]
@@ -198,4 +220,8 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
             paragraphs.append(Paragraph(len(paragraphs), s, e, "body" if run_in else "heading", path))
         else:
             paragraphs.append(Paragraph(len(paragraphs), s, e, "body", stack[-1].path if stack else ""))
-    return tuple(paragraphs), tuple(sections), tuple(notes)
+    body_end = notes_from if in_notes else len(text)
+    linked = [replace(n, first_use=a, first_use_end=b)
+              for n in notes for a, b in [first_use(text, n.term, body_start, body_end)]]
+    linked += inline_notes(text, body_start, body_end)
+    return tuple(paragraphs), tuple(sections), tuple(sorted(linked, key=lambda n: n.start))

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from pipelines.text.glossary import is_notes_header
 from pipelines.text.offsets import Edit
 from pipelines.text.rules import HSPACE, is_han
+from pipelines.text.web_head import meta_fields
 
 _BREAK = re.compile(f"[{HSPACE}]*\n(?:[{HSPACE}]*\n)*[{HSPACE}]*")
 _LEADING = re.compile(f"^[{HSPACE}\n]+")
@@ -73,6 +75,8 @@ def should_join(prev: str, nxt: str) -> bool:
     """
     if not prev or not nxt or ends_paragraph(prev) or "\t" in prev or "\t" in nxt:
         return False  # a table row (cells split by tabs) stands alone
+    if _stands_alone(prev) or _stands_alone(nxt):
+        return False  # a web page's date or source line, or a year on a cover
     if nxt[0] == "的" and not nxt.startswith("的确") and not prev.startswith("#"):
         return True  # no line begins with 的: '——在…会议上' + '的报告' is one subtitle
     if _cut_subtitle(prev, nxt):
@@ -89,6 +93,13 @@ def should_join(prev: str, nxt: str) -> bool:
         return True  # Latin prose: a lower-case word never starts a title or a paragraph
     # A short line without any clause punctuation is a title or a speaker line, not a cut clause.
     return not (len(prev) <= 30 and not _CLAUSE_PUNCT.search(prev))
+
+
+def _stands_alone(line: str) -> bool:
+    """A line that is never part of a paragraph: ``2025``, ``来源：某区政府办``, ``附：名词解释``."""
+    s = line.strip()
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", s)) or is_notes_header(s) \
+        or (len(s) <= 120 and meta_fields(s) is not None)
 
 
 _SUBTITLE_END = ("上", "报告", "讲话", "发言", "说明", "致辞")

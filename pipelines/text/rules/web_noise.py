@@ -13,6 +13,7 @@ from collections import Counter
 
 from pipelines.text.offsets import Edit
 from pipelines.text.rules import HAN, HSPACE, page_breaks
+from pipelines.text.web_head import FURNITURE, meta_fields, split_fused_title
 
 _CRLF = re.compile(r"\r\n?")
 _LITERAL_NEWLINE = re.compile(r"\\r\\n|\\n|\\r")
@@ -168,8 +169,12 @@ def nav_lines(text: str) -> list[Edit]:
     inside prose goes (``'…4800个。【字体：大 中 小】'`` -> ``'…4800个。'``).
     """
     edits = []
+    head_end = _head_end(text)
     for m in _LINE.finditer(text):
         line = m.group()
+        if m.start() < head_end and (head := _head_line(line, m.start())) is not None:
+            edits += head
+            continue
         if _is_nav(line) or (len(line) <= 200 and _NAV_START.match(line)):
             crumb = _BREADCRUMB.match(line)
             rest = line[crumb.end():] if crumb else ""
@@ -183,15 +188,72 @@ def nav_lines(text: str) -> list[Edit]:
     return edits
 
 
+#: The head of a page (title block) ends at the first line of prose, and never goes past this.
+HEAD_LINES = 16
+
+
+def _head_end(text: str) -> int:
+    """Where the title block of a text ends: the start of its first prose line (one with ``。``)."""
+    for n, m in enumerate(_LINE.finditer(text)):
+        if "。" in m.group() or n >= HEAD_LINES:
+            return m.start()
+    return len(text)
+
+
+def _head_line(line: str, at: int) -> list[Edit] | None:
+    """Edits for a line of a page's title block that carries publication details, else None.
+
+    A meta line (``发布时间：2025-01-12 来源：某区政府办``) stays, less its furniture, for the
+    document parser to read; a title fused with such items (``某县…工作报告 2019-02-21 来源：…``)
+    is split onto lines of their own (``web_head_split``).
+    """
+    furniture = [Edit(at + f.start(), at + f.end(), "", "nav_line") for f in FURNITURE.finditer(line)]
+    if meta_fields(line.strip()) is not None:
+        return furniture
+    fused = split_fused_title(line)
+    if fused is None:
+        return None
+    title, cut = fused
+    gap = re.match(r"\s*", line[cut:])
+    gap_end = cut + (gap.end() if gap else 0)
+    tail = line[gap_end:]
+    if meta_fields(tail.strip()) is None:  # only furniture after the title
+        return [Edit(at + line.index(title) + len(title), at + len(line), "", "nav_line")]
+    return [Edit(at + cut, at + gap_end, "\n\n", "web_head_split")] + \
+        [e for e in furniture if e.start >= at + gap_end]
+
+
 def _is_nav(line: str) -> bool:
     return len(line) <= 80 and "。" not in line and (
         _NAV_STRONG.search(line) is not None or len(_NAV_WEAK.findall(line)) >= 2)
 
 
+_YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*")
+
+
 def page_numbers(text: str) -> list[Edit]:
-    """Lines that hold only a page number are emptied: ``'- 12 -'``, ``'·256·'``, ``'第3页 共10页'``."""
-    return [Edit(m.start(), m.end(), "", "page_number") for m in _LINE.finditer(text)
-            if m.group().strip() and _PAGE_NUMBER.fullmatch(m.group())]
+    """Lines that hold only a page number are emptied: ``'- 12 -'``, ``'·256·'``, ``'第3页 共10页'``.
+
+    A line that is only a year (``2025``: a cover line, a web page's date) is a page number only
+    where the page numbers before or after it run in sequence with it (``2024`` … ``2025``).
+    """
+    found = [(m, _page_value(m.group())) for m in _LINE.finditer(text)
+             if m.group().strip() and _PAGE_NUMBER.fullmatch(m.group())]
+    edits = []
+    for i, (m, value) in enumerate(found):
+        if _YEAR_LINE.fullmatch(m.group()):
+            before = found[i - 1][1] if i else None
+            after = found[i + 1][1] if i + 1 < len(found) else None
+            if value is None or (before != value - 1 and after != value + 1):
+                continue
+        edits.append(Edit(m.start(), m.end(), "", "page_number"))
+    return edits
+
+
+def _page_value(line: str) -> int | None:
+    """The page number a page-number line prints (its first figure), or None."""
+    m = re.search(r"\d{1,4}", line)
+    return int(m.group()) if m else None
 
 
 def running_headers(text: str) -> list[Edit]:
@@ -236,11 +298,17 @@ def _page_title(line: str) -> str:
 
 
 def _is_title(lines: list[tuple[int, int, str]], pages: list[bool], i: int) -> bool:
-    """The line is the document's title: a subtitle follows, or it opens the text before a short line."""
+    """The line is the document's title: a subtitle follows, or it opens the text before a short line.
+
+    "Opens the text" allows a masthead above it (``某市政协`` / title / speaker): the first of its
+    copies, above any prose, is the title even where the same words run as a page header below.
+    """
     nxt = next((s for (_, _, s), p in zip(lines[i + 1:], pages[i + 1:], strict=True) if not p), "")
     if nxt.startswith(("——", "—")) or _DATE_LINE.fullmatch(nxt):
         return True
-    return i == 0 and 0 < len(nxt) <= 30 and not _CLAUSE.search(nxt)
+    above = [t for _, _, t in lines[:i]]
+    opens = i < 4 and lines[i][2] not in above and not any(_CLAUSE.search(t) for t in above)
+    return opens and 0 < len(nxt) <= 30 and not _CLAUSE.search(nxt)
 
 
 def _header_like(line: str) -> bool:
