@@ -111,6 +111,7 @@ class Fact:
     change_direction: str = ""
     quote: str = ""
     section: str = ""
+    name_rule: str = ""  # the naming rules that made ``indicator`` (pipelines.extract.indicators.naming)
 
 
 @dataclass(frozen=True)

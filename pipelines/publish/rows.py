@@ -78,7 +78,7 @@ def fact_row(doc_id: str, tracked: TrackedText, found: FoundDocument, f: Fact) -
         "qualifier": f.qualifier, "period": f.period if origin == "report" else None,
         "change_kind": f.change_kind,
         "change_value": f.change_value, "change_direction": f.change_direction,
-        "quote": f.quote, **spans,
+        "name_rule": f.name_rule, "quote": f.quote, **spans,
     }
 
 

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from decimal import Decimal
 from functools import lru_cache
 from re import Match
 
 from pipelines.extract.codes import code_for
-from pipelines.extract.naming import NAME_SPANS, NameContext, name_items, pair_lists
-from pipelines.extract.quantity import Change, Quantity, change_before, iter_quantities
+from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges
+from pipelines.extract.indicators.naming import name_figures
+from pipelines.extract.indicators.stages import Figure, Named
+from pipelines.extract.indicators.words import NAME_SPANS
+from pipelines.extract.quantity import Quantity, change_before, iter_quantities
 from pipelines.extract.topics import topic_for
 from pipelines.extract.units import counted_base
 from pipelines.model import DocumentText, Fact
@@ -42,31 +44,7 @@ _PLAN = re.compile(r"(?<![列纳完超按原])计划(?!生育|单列|经济|执�
 #: The year a figure is about when the text puts it right before (由2015年的38.6%提高到2020年的…).
 _YEAR_OF = re.compile(r"(?:由|从|到|至)((?:19|20)\d\d)年(?:末|底)?的?$")
 _FROM = re.compile(r"[由从](?:19|20)\d\d年")
-_RANGE_CHARS = frozenset("-－~～至到—")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
-_CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct")
-
-
-class Item:
-    """A quantity while its sentence is being read (mutable, internal)."""
-
-    __slots__ = ("q", "cs", "ce", "change", "consumed", "base_change", "quote_end", "name",
-                 "noun", "stem", "after_end", "verb", "pair_name", "number_first", "extra_names", "threshold",
-                 "ranged")
-
-    def __init__(self, q: Quantity, cs: int, ce: int) -> None:
-        self.q, self.cs, self.ce = q, cs, ce
-        self.change = None
-        self.consumed = False
-        self.base_change: tuple[str, Decimal, str] | None = None
-        self.quote_end = ce
-        self.name = self.noun = self.stem = self.verb = ""
-        self.pair_name: str | None = None
-        self.after_end = q.post_end
-        self.number_first = False
-        self.extra_names: list[str] = []
-        self.threshold = False
-        self.ranged = False
 
 
 def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -108,7 +86,7 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
     name_starts = [s for s, _ in names]
     ctx = _DocContext(doc)
     facts: list[Fact] = []
-    group: list[Item] = []
+    group: list[tuple[Quantity, int, int]] = []
     sentence = (-1, -1)
     for q in iter_quantities(text):
         if names and _inside(names, name_starts, q.start):
@@ -119,7 +97,7 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
                 facts.extend(_sentence_facts(text, group, sentence, ctx))
                 group = []
             sentence = _span(sentences, q.start)
-        group.append(Item(q, cs, ce))
+        group.append((q, cs, ce))
     if group:
         facts.extend(_sentence_facts(text, group, sentence, ctx))
     return facts
@@ -168,20 +146,20 @@ class _DocContext:
         return p.section, self._leads[i], note_term
 
 
-def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
+def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence: tuple[int, int],
                     ctx: _DocContext) -> list[Fact]:
+    """The facts of one sentence: its figures compared, paired, named, then coded and dated."""
     ss, se = sentence
-    for it in items:
-        it.change = change_before(text, it.cs, it.q)
-    _ranges(text, items)
-    ctx_names = NameContext(ss, se)
-    pair_lists(text, items, ctx_names)
-    _attach_changes(text, items)
-    rows = [it for it in items if not it.consumed]
+    figs = tuple(Figure(i, q, cs, ce, change_before(text, cs, q)) for i, (q, cs, ce) in enumerate(group))
+    figs = with_changes(text, with_pairs(text, with_ranges(text, figs), ss))
+    rows = tuple(f for f in figs if not f.consumed)
     if not rows:
         return []
-    name_items(text, rows, items, ctx_names)
-    rows = [it for it in rows if not it.threshold]  # 10亿元以上项目18个: the class is in the name
+    return _facts(text, name_figures(text, rows, sentence), sentence, ctx)
+
+
+def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
+    ss, se = sentence
     estimate = [m.start() for m in _ESTIMATE.finditer(text, ss, se)]
     targets = list(_TARGET.finditer(text, ss, se))
     planned = text.find("计划", ss, se) >= 0
@@ -189,7 +167,8 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
     head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
     period_default = int(head.group()) if head else covers
     out = []
-    for it in rows:
+    for n in named:
+        it = n.fig
         q = it.q
         qualifier, period = q.qualifier, period_default
         tgt = [m.start() for m in targets if m.start() < q.start and _future(m.group("y"), covers)
@@ -227,17 +206,17 @@ def _sentence_facts(text: str, items: list[Item], sentence: tuple[int, int],
             ckind, cval = "share_pct", q.value  # 三次产业结构为3.8∶42.7∶53.5: each part a share
         if cval is not None and cval < 0 and ckind in ("yoy_pct", "yoy_pp"):
             cdir = "down"  # 分别增长3.5%和-2.1%: the sign decides
-        base_unit = counted_base(q.base_unit, q.unit, it.name)
+        base_unit = counted_base(q.base_unit, q.unit, n.name)
         clause = text[max(it.cs, q.start - 80):min(it.ce, q.end + 40)]
-        topic = topic_for(ctx.doc.report_kind, section, lead, it.name, clause, note_term)
+        topic = topic_for(ctx.doc.report_kind, section, lead, n.name, clause, note_term)
         quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
-        for name in (it.name, *it.extra_names):  # 办结率、满意率均为100%: one row per name
+        for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
             code, en = code_for(name)
             if note_term and len(name) <= 8 and note_term not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
             out.append(Fact(  # positional, in the field order of Fact (faster than keywords)
                 q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, qualifier, topic,
-                code, en, period, ckind, cval, cdir, quote, section,
+                code, en, period, ckind, cval, cdir, quote, section, n.rule,
             ))
     return out
 
@@ -247,7 +226,7 @@ def _future(year: str | None, covers: int | None) -> bool:
     return not year or covers is None or int(year) > covers
 
 
-def _estimated(text: str, estimate: list[int], it: Item) -> bool:
+def _estimated(text: str, estimate: list[int], it: Figure) -> bool:
     """预计 before the figure, in its clause or heading a run of verbless clauses."""
     q = it.q
     return any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, max(it.cs, q.start - 80), q.start))
@@ -262,67 +241,3 @@ def _plan_year(section: str, covers: int | None) -> int | None:
     """The year a plan section is about (``二、2013年工作安排``), if later than the report's year."""
     m = _SECTION_YEAR.search(section) if covers is not None and section else None
     return int(m.group(1)) if m and int(m.group(1)) > covers else None
-
-
-def _gap_start(items: list[Item], base: Item, it: Item) -> int:
-    """Where the text between a figure and its change starts: after any absolute change between."""
-    end = base.after_end
-    for x in items:
-        if base.q.start < x.q.start < it.q.start and x.change is not None and x.change.kind == "absolute":
-            end = x.q.post_end
-    return end
-
-
-_RATIO_GAP = re.compile(r"(?:[∶:：]1)?[，,、\s]*")
-_ALL_GAP = re.compile(r"[，,\s]*(?:均|都)")
-_GAP = re.compile(r"[，,、\s]*(?:其中|(?:按|以)可比价格?计算|扣除价格因素)?[，,、\s]*")
-
-
-def _ranges(text: str, items: list[Item]) -> None:
-    """``增长6%—6.5%``: the upper bound shares the comparison of the lower; both keep their bound."""
-    for a, b in zip(items, items[1:], strict=False):
-        if a.q.post_end + 1 == b.q.qual_start and text[a.q.post_end] in _RANGE_CHARS \
-                and a.q.qualifier == "at_least" and b.q.qualifier == "at_most":
-            a.ranged = b.ranged = True
-            if b.change is None and a.change is not None:
-                b.change = Change(a.change.kind, a.change.direction, a.change.start, a.change.average)
-
-
-def _attach_changes(text: str, items: list[Item]) -> None:
-    """A comparison right after a figure (same clause, or a clause of its own) is its change."""
-    base: Item | None = None
-    run: list[Item] = []  # figures without a change since the last one with a change
-    for it in items:
-        ch = it.change
-        if ch is not None and ch.kind in ("yoy_pct", "yoy_pp") and len(run) >= 2 and not ch.average \
-                and not it.ranged and all(x.q.unit == run[0].q.unit and x.base_change is None for x in run) \
-                and _ALL_GAP.fullmatch(text, run[-1].after_end, ch.start):
-            for x in run:  # 收入分别为a元、b元，均增长6%: the change of every figure of the list
-                x.base_change = (ch.kind, it.q.value, ch.direction)
-                x.quote_end = max(x.quote_end, it.ce)
-            it.consumed = True
-            run = []
-            continue
-        if ch is None and not it.consumed:
-            run.append(it)
-        elif ch is not None and ch.kind != "absolute":
-            run = []
-        if ch is not None and ch.kind == "absolute" and it.q.kind == "delta" and base is not None \
-                and base.q.base_unit == "ratio" and base.q.unit == "" and base.base_change is None \
-                and _RATIO_GAP.fullmatch(text, base.after_end, ch.start):
-            base.base_change = ("", it.q.value, ch.direction)  # 收入比2.49∶1，比上年缩小0.03
-            base.quote_end = max(base.quote_end, it.ce)
-            it.consumed = True
-            continue
-        if ch is not None and ch.kind in _CHANGE_KINDS and base is not None and base.base_change is None \
-                and (base.change is None or (base.change.kind == "share_pct" and ch.kind == "yoy_pp")) \
-                and not ch.average and not it.ranged \
-                and _GAP.fullmatch(text, _gap_start(items, base, it), ch.start) \
-                and "分别" not in text[base.q.post_end:it.q.start]:
-            base.base_change = (ch.kind, it.q.value, ch.direction)
-            base.quote_end = max(base.quote_end, it.ce)
-            base.after_end = it.q.post_end
-            it.consumed = True
-            continue
-        if ch is None or ch.kind != "absolute":  # 比年初增加x亿元，增长y%: y belongs to the figure before
-            base = it
