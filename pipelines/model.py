@@ -112,6 +112,7 @@ class Fact:
     quote: str = ""
     section: str = ""
     name_rule: str = ""  # the naming rules that made ``indicator`` (pipelines.extract.indicators.naming)
+    scope: str = ""  # whose figure, in the text's words; '' for the place the report is about
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from re import Match
 from pipelines.extract.codes import code_for
 from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges
 from pipelines.extract.indicators.naming import name_figures
+from pipelines.extract.indicators.scope import with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.words import NAME_SPANS
 from pipelines.extract.quantity import Quantity, change_before, iter_quantities
@@ -155,7 +156,8 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
     rows = tuple(f for f in figs if not f.consumed)
     if not rows:
         return []
-    return _facts(text, name_figures(text, rows, sentence), sentence, ctx)
+    note = ctx.place(rows[0].q.start)[2] is not None
+    return _facts(text, with_scopes(text, name_figures(text, rows, sentence), sentence, note), sentence, ctx)
 
 
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
@@ -211,12 +213,12 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         topic = topic_for(ctx.doc.report_kind, section, lead, n.name, clause, note_term)
         quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
-            code, en = code_for(name)
+            code, en = code_for(name) if not n.scope else ("", "")  # a part's figure: no place code
             if note_term and len(name) <= 8 and note_term not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
             out.append(Fact(  # positional, in the field order of Fact (faster than keywords)
                 q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, qualifier, topic,
-                code, en, period, ckind, cval, cdir, quote, section, n.rule,
+                code, en, period, ckind, cval, cdir, quote, section, n.rule, n.scope,
             ))
     return out
 

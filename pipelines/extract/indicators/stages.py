@@ -74,7 +74,8 @@ class Named:
     """A figure with its name, the rule that gave it, and what the next figure may borrow.
 
     noun: the counted thing (``提案``); stem: the subject a rate after it borrows; verb: the verb
-    of a number-first figure; part_of: the whole that short parts after 其中 belong to.
+    of a number-first figure; part_of: the whole that short parts after 其中 belong to; scope:
+    the owner of the figure in the text's words ('' for the place the report is about).
     """
 
     fig: Figure
@@ -88,3 +89,4 @@ class Named:
     threshold: bool = False
     after_end: int = 0
     part_of: str = ""
+    scope: str = ""
