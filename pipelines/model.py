@@ -12,7 +12,8 @@ from decimal import Decimal
 
 REPORT_KINDS = ("party", "npc", "government", "cppcc", "other")
 TOPICS = ("economy", "city", "livelihood", "supervision", "cppcc", "party", "government", "other")
-QUALIFIERS = ("exact", "approx", "more_than", "at_least", "at_most", "estimate", "target")
+STATUSES = ("outcome", "estimate", "target")
+BOUNDS = ("exact", "approx", "at_least", "at_most", "more_than", "less_than")
 CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct", "multiple")
 
 
@@ -101,7 +102,8 @@ class Fact:
     unit: str
     value_base: Decimal | None
     base_unit: str
-    qualifier: str = "exact"
+    status: str = "outcome"  # outcome | estimate | target (STATUSES)
+    bound: str = "exact"  # exact | approx | at_least | at_most | more_than | less_than (BOUNDS)
     topic: str = "other"
     indicator_code: str = ""
     indicator_en: str = ""

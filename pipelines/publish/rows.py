@@ -76,7 +76,7 @@ def fact_row(doc_id: str, tracked: TrackedText, found: FoundDocument, f: Fact) -
         "indicator_code": f.indicator_code, "indicator_en": f.indicator_en,
         "value": f.value, "unit": f.unit, "value_base": f.value_base, "base_unit": f.base_unit,
         # a glossary note explains a term; its figures are not about the report's year
-        "qualifier": f.qualifier, "period": f.period if origin == "report" else None,
+        "status": f.status, "bound": f.bound, "period": f.period if origin == "report" else None,
         "change_kind": f.change_kind,
         "change_value": f.change_value, "change_direction": f.change_direction,
         "name_rule": f.name_rule, "quote": f.quote, **spans,

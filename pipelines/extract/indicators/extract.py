@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from re import Match
 
 from pipelines.extract.codes import code_for
@@ -24,6 +23,7 @@ from pipelines.extract.indicators.compare import with_changes, with_pairs, with_
 from pipelines.extract.indicators.naming import name_figures
 from pipelines.extract.indicators.scope import with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
+from pipelines.extract.indicators.status import sentence_cues, status_of
 from pipelines.extract.indicators.words import NAME_SPANS
 from pipelines.extract.quantity import Quantity, change_before, iter_quantities
 from pipelines.extract.topics import topic_for
@@ -33,18 +33,6 @@ from pipelines.model import DocumentText, Fact
 _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 _SENTENCE_CHARS = frozenset("。！？!?\n")
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
-_ESTIMATE = re.compile(r"预计|预测|估计")
-_NEXT_YEAR = re.compile(r"今年|明年|新的一年")
-_TARGET = re.compile(r"力争|争取|确保|目标(?:是|为)|预期目标|主要目标"
-                     r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
-                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?:到|至)(?P<y>20\d\d)年")
-_PREDICATE = re.compile(r"实现|完成|达到")
-#: 计划 before a figure of its clause plans it (全年计划实施项目120个, 年度计划投资350亿元), unless
-#: it is a noun that was done or listed (完成计划的, 列入计划, 计划生育, 计划执行情况).
-_PLAN = re.compile(r"(?<![列纳完超按原])计划(?!生育|单列|经济|执行|草案|完成|内|外|的)")
-#: The year a figure is about when the text puts it right before (由2015年的38.6%提高到2020年的…).
-_YEAR_OF = re.compile(r"(?:由|从|到|至)((?:19|20)\d\d)年(?:末|底)?的?$")
-_FROM = re.compile(r"[由从](?:19|20)\d\d年")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
 
 
@@ -162,45 +150,13 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
 
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
     ss, se = sentence
-    estimate = [m.start() for m in _ESTIMATE.finditer(text, ss, se)]
-    targets = list(_TARGET.finditer(text, ss, se))
-    planned = text.find("计划", ss, se) >= 0
-    covers = ctx.doc.covers_year
-    head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
-    period_default = int(head.group()) if head else covers
+    cues = sentence_cues(text, sentence, ctx.doc.covers_year)
     out = []
     for n in named:
         it = n.fig
         q = it.q
-        qualifier, period = q.qualifier, period_default
-        tgt = [m.start() for m in targets if m.start() < q.start and _future(m.group("y"), covers)
-               and not (m.group("y") and m.start() - 2 in estimate)] if targets else []  # 预计到2021年末
-        plan = _PLAN.search(text, it.cs, q.start) if planned else None
-        if plan and "的" not in text[plan.end():q.start]:
-            tgt.append(plan.start())
         section, lead, note_term = ctx.place(q.start)
-        plan_year = _plan_year(section, covers)
-        est = max((p for p in estimate if p < q.start), default=-1) \
-            if estimate and _estimated(text, estimate, it) else -1
-        stated = _YEAR_OF.search(text, max(it.cs, q.qual_start - 9), q.qual_start) \
-            if text.find("年", q.qual_start - 4, q.qual_start) >= 0 else None
-        if stated and stated.group()[0] in "到至" and not _FROM.search(text, it.cs, stated.start()):
-            stated = None  # 恢复到2019年的86.2%: the year is the base of comparison, 由…提高到2020年的 is not
-        if stated and covers is not None and int(stated.group(1)) <= covers:
-            period = int(stated.group(1))  # 由2015年的38.6%: a figure of a past year, as stated
-        elif tgt or plan_year or est >= 0:
-            if est > max(tgt, default=-1):
-                qualifier = "estimate"  # 预计投入资金…: an estimate, even in the plan for next year
-            elif not it.ranged:
-                qualifier = "target"  # 增长6.5%左右 in a target clause: the target is what it says
-            years = [m.group("y") for m in targets if m.start() < q.start and m.group("y")
-                     and _future(m.group("y"), covers)]
-            if years:
-                period = int(years[-1])
-            elif plan_year:
-                period = plan_year
-            elif tgt and covers is not None and _NEXT_YEAR.search(text, ss, se):
-                period = covers + 1
+        status, period = status_of(text, it, cues, section, lead)
         ckind, cval, cdir = it.base_change or ("", None, "")
         if not ckind and it.change is not None and it.change.kind != "absolute":
             ckind, cval, cdir = it.change.kind, q.value, it.change.direction
@@ -217,29 +173,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
             if note_term and len(name) <= 8 and note_term not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
             out.append(Fact(  # positional, in the field order of Fact (faster than keywords)
-                q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, qualifier, topic,
-                code, en, period, ckind, cval, cdir, quote, section, n.rule, n.scope,
+                q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, status, q.qualifier,
+                topic, code, en, period, ckind, cval, cdir, quote, section, n.rule, n.scope,
             ))
     return out
-
-
-def _future(year: str | None, covers: int | None) -> bool:
-    """到2015年 is a target only when 2015 is later than the year the report covers."""
-    return not year or covers is None or int(year) > covers
-
-
-def _estimated(text: str, estimate: list[int], it: Figure) -> bool:
-    """预计 before the figure, in its clause or heading a run of verbless clauses."""
-    q = it.q
-    return any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, max(it.cs, q.start - 80), q.start))
-               for p in estimate)
-
-
-_SECTION_YEAR = re.compile(r"(20\d\d)年")
-
-
-@lru_cache(maxsize=1024)
-def _plan_year(section: str, covers: int | None) -> int | None:
-    """The year a plan section is about (``二、2013年工作安排``), if later than the report's year."""
-    m = _SECTION_YEAR.search(section) if covers is not None and section else None
-    return int(m.group(1)) if m and int(m.group(1)) > covers else None
