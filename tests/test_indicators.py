@@ -570,3 +570,20 @@ def test_a_base_year_is_no_target_and_less_than_is_its_own_bound() -> None:
     assert [(f.value, f.status, f.bound) for f in found] == [
         (Decimal(1200), "outcome", "exact"), (Decimal(92), "outcome", "exact"),
         (Decimal(50), "outcome", "less_than"), (Decimal(120), "outcome", "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市规上工业增加值1260亿元，按可比价格计算，增长5.0%。", (Decimal(1260), Decimal("5.0"))),
+    ("社会消费品零售总额21.1亿元，剔除不可比因素，增长27.4%。", (Decimal("21.1"), Decimal("27.4"))),
+    ("工业用电量12.6亿千瓦时（不含光伏自发自用，下同）、增长9%。", (Decimal("12.6"), Decimal(9))),
+    ("外贸出口额3.2亿美元，按同口径计算，下降4.1%。", (Decimal("3.2"), Decimal("4.1"))),
+])
+def test_a_change_after_a_clause_on_method_belongs_to_the_figure(
+        text: str, expected: tuple[Decimal, Decimal]) -> None:
+    assert [(f.value, f.change_value) for f in facts(text)] == [expected]
+
+
+def test_fenbie_changes_after_two_figures_of_two_clauses() -> None:
+    found = facts("进出口总额8.6亿美元，服务贸易额2.1亿美元，同比分别增长12%、6%。")
+    assert [(f.indicator, f.change_value) for f in found] == [
+        ("进出口总额", Decimal(12)), ("服务贸易额", Decimal(6))]

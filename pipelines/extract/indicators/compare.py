@@ -6,7 +6,7 @@ pairs values with names (or figures) before it; ``增长6%—6.5%`` shares its c
 function takes the sentence's figures and returns new ones (:class:`.stages.Figure` is frozen).
 
 >>> from pipelines.extract.quantity import change_before, iter_quantities
->>> t = "营业收入8.2亿元，扣除价格因素，增长6.5%。"
+>>> t = "营业收入8.2亿元，剔除不可比因素，增长6.5%。"
 >>> figs = tuple(Figure(i, q, 0, len(t) - 1, change_before(t, 0, q))
 ...              for i, q in enumerate(iter_quantities(t)))
 >>> [(f.q.value, f.base_change, f.consumed) for f in with_changes(t, figs)]
@@ -27,7 +27,12 @@ _RANGE_CHARS = frozenset("-－~～至到—")
 _CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct")
 _RATIO_GAP = re.compile(r"(?:[∶:：]1)?[，,、\s]*")
 _ALL_GAP = re.compile(r"[，,\s]*(?:均|都)")
-_GAP = re.compile(r"[，,、\s]*(?:其中|(?:按|以)可比价格?计算|扣除价格因素)?[，,、\s]*")
+#: A clause on method or scope between a figure and its change (按可比价格计算, 剔除不可比因素),
+#: or a bracket on what the figure holds (（不含电力企业，下同）).
+_METHOD = (r"(?:按|以)(?:可比价格?|可比口径|同口径|现价|不变价格?)(?:计算)?|扣除价格因素"
+           r"|剔除[^，,；;。]{1,10}因素(?:后)?|扣除[^，,；;。]{1,10}(?:因素|后)")
+_GAP = re.compile(r"[，,、\s]*(?:（[^（）]{0,30}）|\([^()]{0,30}\))?[，,、\s]*"
+                  r"(?:(?:其中|" + _METHOD + r")[，,、\s]*)?")
 
 
 def with_ranges(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
