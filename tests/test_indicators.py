@@ -147,9 +147,9 @@ def test_dates_ordinals_and_names_are_not_facts() -> None:
 
 
 def test_every_other_quantity_is_a_row() -> None:
-    text = "该平台整合了12类信息资源，覆盖3个街道。"
+    text = "该平台整合了12类信息资源，覆盖3个街道。"  # 12类 counts kinds: no indicator
     found = facts(text)
-    assert [f.value for f in found] == [Decimal(12), Decimal(3)]
+    assert [f.value for f in found] == [Decimal(3)]
     assert all(f.indicator for f in found)
 
 
@@ -587,3 +587,15 @@ def test_fenbie_changes_after_two_figures_of_two_clauses() -> None:
     found = facts("进出口总额8.6亿美元，服务贸易额2.1亿美元，同比分别增长12%、6%。")
     assert [(f.indicator, f.change_value) for f in found] == [
         ("进出口总额", Decimal(12)), ("服务贸易额", Decimal(6))]
+
+
+def test_counts_of_kinds_and_counts_inside_a_rate_are_no_rows() -> None:
+    text = ("围绕产业、人才、服务三个方面，搭建4类服务平台，建成公园12个；"
+            "八类严重暴力案件破案率保持98%，15个重点项目完成率达到100%。")
+    assert [(f.value, f.unit) for f in facts(text)] == [
+        (Decimal(12), "个"), (Decimal(98), "%"), (Decimal(100), "%")]
+
+
+def test_motion_counts_of_an_unknown_report_are_cppcc_or_supervision() -> None:
+    found = facts("全年共收到提案312件，经审查立案285件。收到代表议案6件、代表建议198件。", kind="other")
+    assert [f.topic for f in found] == ["cppcc", "cppcc", "supervision", "supervision"]

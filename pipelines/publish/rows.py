@@ -158,8 +158,9 @@ def file_tables(src: SourceText, documents: Sequence[FoundDocument], tables: dic
                 ) -> FileTables:
     """Bundle one file's tables (topic tables derived from indicators) and texts."""
     out = FileTables(src.name, src.sha256, dict(tables))
-    for name in TOPIC_TABLES:
-        out.tables[name] = [r for r in tables.get("indicators", []) if r["topic"] == name]
+    for name in TOPIC_TABLES:  # a glossary note's figures explain a term: not the subject's results
+        out.tables[name] = [r for r in tables.get("indicators", [])
+                            if r["topic"] == name and r.get("origin") != "note"]
     out.texts = {found.doc.doc_id: found.doc.text for found in documents}
     return out
 

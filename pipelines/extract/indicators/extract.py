@@ -21,6 +21,7 @@ from re import Match
 from pipelines.extract.codes import code_for
 from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges
 from pipelines.extract.indicators.naming import name_figures
+from pipelines.extract.indicators.precision import not_an_indicator
 from pipelines.extract.indicators.scope import with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.status import sentence_cues, status_of
@@ -78,7 +79,7 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
     group: list[tuple[Quantity, int, int]] = []
     sentence = (-1, -1)
     for q in iter_quantities(text):
-        if names and _inside(names, name_starts, q.start):
+        if (names and _inside(names, name_starts, q.start)) or not_an_indicator(text, q):
             continue
         cs, ce = _span(clauses, q.start)
         if not sentence[0] <= q.start < sentence[1]:

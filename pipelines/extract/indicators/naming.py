@@ -14,6 +14,7 @@ at work on composed sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -351,6 +352,25 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=d.name + noun, noun=noun) if noun else None
 
 
+_YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年)")
+_PAGE = re.compile(r"第?\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*页?|[-—－]\s*\d{1,3}\s*[-—－]")
+_PLACE_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)[、，,和及]){2,}"
+                         r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)等?$")
+
+
+def not_a_name(s: Scene, d: Draft) -> Draft | None:
+    """A year, a page marker or a list of places is no name: ``2021年`` → the subject before;
+    ``2021年新增就业`` → 新增就业 (the year is the period's); ``甲镇、乙镇、丙镇`` → the subject."""
+    name = d.name
+    head = _YEAR_HEAD.match(name)
+    if head and len(name) - head.end() >= 2:
+        return replace(d, name=name[head.end():])
+    if not (head or _PAGE.fullmatch(name) or _PLACE_LIST.match(name)):
+        return None
+    subject = parts.previous_subject(s.text, s.it, s.sentence[0])
+    return replace(d, name=subject if subject and subject != name else "未具名数量")
+
+
 def long_name_head(s: Scene, d: Draft) -> Draft | None:
     """Long names keep their head noun: the part after the last 的, without book titles."""
     return replace(d, name=shorten(d.name), extra=tuple(shorten(n) for n in d.extra))
@@ -379,6 +399,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("shared_value", shared_value),
     NameRule("rate_of_count", rate_of_count),
     NameRule("object_of_previous", object_of_previous),
+    NameRule("not_a_name", not_a_name),
     NameRule("long_name_head", long_name_head),
 )
 #: Every rule name a fact may carry: the first rules, then the registry's.
