@@ -13,7 +13,8 @@ from decimal import Decimal
 REPORT_KINDS = ("party", "npc", "government", "cppcc", "statistical_communique", "budget_report",
                 "court_report", "procuratorate_report", "work_plan", "other")
 TOPICS = ("economy", "city", "livelihood", "supervision", "cppcc", "party", "government", "other")
-QUALIFIERS = ("exact", "approx", "more_than", "at_least", "at_most", "estimate", "target")
+STATUSES = ("outcome", "estimate", "target")
+BOUNDS = ("exact", "approx", "at_least", "at_most", "more_than", "less_than")
 CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct", "multiple")
 
 
@@ -105,7 +106,8 @@ class Fact:
     unit: str
     value_base: Decimal | None
     base_unit: str
-    qualifier: str = "exact"
+    status: str = "outcome"  # outcome | estimate | target (STATUSES)
+    bound: str = "exact"  # exact | approx | at_least | at_most | more_than | less_than (BOUNDS)
     topic: str = "other"
     indicator_code: str = ""
     indicator_en: str = ""
@@ -115,6 +117,8 @@ class Fact:
     change_direction: str = ""
     quote: str = ""
     section: str = ""
+    name_rule: str = ""  # the naming rules that made ``indicator`` (pipelines.extract.indicators.naming)
+    scope: str = ""  # whose figure, in the text's words; '' for the place the report is about
 
 
 @dataclass(frozen=True)

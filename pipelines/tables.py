@@ -60,9 +60,10 @@ class Table:
 
 def _topic(topic: str) -> Callable[[R.Row], bool]:
     def where(row: R.Row) -> bool:
-        return row["topic"] == topic
+        # a glossary note's figures explain a term: they are not the subject's results
+        return row["topic"] == topic and row.get("origin") != "note"
 
-    where.__doc__ = f"rows of topic {topic!r}"
+    where.__doc__ = f"rows of topic {topic!r} from the report's text (not its glossary notes)"
     return where
 
 

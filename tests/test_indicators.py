@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.extract import codes, indicators, naming, topics
-from pipelines.extract.indicators import extract_indicators
+from pipelines.extract import codes, topics
+from pipelines.extract.indicators import compare, extract, extract_indicators, name_parts, naming, words
 from pipelines.model import DocumentText, Fact, GlossaryNote, Paragraph
 
 
@@ -29,11 +29,17 @@ def facts(text: str, **kw: object) -> list[Fact]:
     return extract_indicators(doc_of(text, **kw))  # type: ignore[arg-type]
 
 
+def qual(f: Fact) -> str:
+    """Status and bound in one word, as the tests state them: the status where the figure is
+    not an outcome, else its bound (``target``, ``estimate``, ``exact``, ``at_most`` …)."""
+    return f.bound if f.status == "outcome" else f.status
+
+
 def by_value(found: list[Fact]) -> dict[Decimal, Fact]:
     return {f.value: f for f in found}
 
 
-@pytest.mark.parametrize("module", [indicators, naming, topics, codes])
+@pytest.mark.parametrize("module", [extract, compare, name_parts, naming, words, topics, codes])
 def test_doctests(module: object) -> None:
     assert doctest.testmod(module).failed == 0  # type: ignore[arg-type]
 
@@ -75,9 +81,7 @@ def test_fenbie_pairs_names_before_with_values_in_order() -> None:
     assert [(f.indicator, f.value, f.change_value) for f in found] == [
         ("城镇居民人均可支配收入", Decimal(38650), Decimal("8.1")),
         ("农村居民人均可支配收入", Decimal(21420), Decimal("9.0")),
-    ] or [(f.value, f.change_value) for f in found] == [(Decimal(38650), Decimal("8.1")),
-                                                       (Decimal(21420), Decimal("9.0"))]
-    assert "城镇" in found[0].indicator and "农村" in found[1].indicator
+    ]
 
 
 def test_fenbie_pairs_figures_before_with_multiples() -> None:
@@ -94,21 +98,21 @@ def test_estimate_covers_verbless_clauses_of_its_sentence() -> None:
     text = ("全年预计完成固定资产投资215亿元，增长10%；社会消费品零售总额96亿元，增长11.8%；"
             "进出口总额实现4.2亿美元。")
     found = facts(text)
-    assert [(f.value, f.qualifier) for f in found] == [
+    assert [(f.value, qual(f)) for f in found] == [
         (Decimal(215), "estimate"), (Decimal(96), "estimate"), (Decimal("4.2"), "exact")]
 
 
 def test_targets_and_their_period() -> None:
     text = "到2020年，力争全区生产总值突破500亿元，新增城镇就业1.5万人。"
     found = facts(text, year=2016)
-    assert [(f.value, f.qualifier, f.period) for f in found] == [
+    assert [(f.value, qual(f), f.period) for f in found] == [
         (Decimal(500), "target", 2020), (Decimal("1.5"), "target", 2020)]
     assert found[1].unit == "万人" and found[1].value_base == Decimal(15000)
 
 
 def test_planned_duration_named_from_the_clause_it_governs() -> None:
     found = facts("计划用两年时间，把老城区打造成宜居示范区。")
-    assert len(found) == 1 and found[0].qualifier == "target" and found[0].unit == "年"
+    assert len(found) == 1 and qual(found[0]) == "target" and found[0].unit == "年"
     assert "宜居示范区" in found[0].indicator
 
 
@@ -118,7 +122,7 @@ def test_number_before_its_noun_names_the_noun() -> None:
     names = [f.indicator for f in found]
     assert "干部参加专题培训" in names[0] and "年轻干部到基层挂职" in names[1]
     assert names[2] == "查处违纪案件"
-    assert [f.qualifier for f in found] == ["exact", "more_than", "exact"]
+    assert [qual(f) for f in found] == ["exact", "more_than", "exact"]
     assert {f.topic for f in found} == {"party"}
 
 
@@ -143,9 +147,9 @@ def test_dates_ordinals_and_names_are_not_facts() -> None:
 
 
 def test_every_other_quantity_is_a_row() -> None:
-    text = "该平台整合了12类信息资源，覆盖3个街道。"
+    text = "该平台整合了12类信息资源，覆盖3个街道。"  # 12类 counts kinds: no indicator
     found = facts(text)
-    assert [f.value for f in found] == [Decimal(12), Decimal(3)]
+    assert [f.value for f in found] == [Decimal(3)]
     assert all(f.indicator for f in found)
 
 
@@ -179,7 +183,7 @@ def test_parenthesis_does_not_split_the_clause() -> None:
 def test_offsets_cover_chinese_numerals() -> None:
     text = "出台扶持政策二十余项。"
     f = facts(text)[0]
-    assert text[f.start:f.end] == "二十余项" and f.value == 20 and f.qualifier == "more_than"
+    assert text[f.start:f.end] == "二十余项" and f.value == 20 and qual(f) == "more_than"
 
 
 def test_communique_style_comparable_prices_and_absolute_changes() -> None:
@@ -201,9 +205,9 @@ def test_unit_shared_by_a_list_of_numbers() -> None:
 
 def test_plan_section_figures_are_targets_of_the_next_year() -> None:
     found = facts("地区生产总值增长7%左右，城镇新增就业1万人以上。", section="三、2017年工作安排", year=2016)
-    assert [(f.qualifier, f.period) for f in found] == [("target", 2017), ("target", 2017)]
+    assert [(qual(f), f.period) for f in found] == [("target", 2017), ("target", 2017)]
     found = facts("今年的主要预期目标是：一般公共预算收入增长6%。", year=2016)
-    assert [(f.qualifier, f.period) for f in found] == [("target", 2017)]
+    assert [(qual(f), f.period) for f in found] == [("target", 2017)]
 
 
 def test_one_value_shared_by_several_rates_gives_one_row_each() -> None:
@@ -223,7 +227,7 @@ def test_fenbie_with_merged_town_and_country_names() -> None:
 
 def test_size_threshold_names_the_class_it_counts() -> None:
     found = facts("新引进亿元以上项目36个，其中10亿元以上项目5个。")
-    assert [(f.value, f.qualifier) for f in found] == [(Decimal(36), "exact"), (Decimal(5), "exact")]
+    assert [(f.value, qual(f)) for f in found] == [(Decimal(36), "exact"), (Decimal(5), "exact")]
     assert found[1].indicator == "项目（10亿元以上）"  # the size class names the count, no row of its own
     found = facts("力争引进投资超5亿元制造业项目12个以上，年末全镇65周岁以上老年人口3.4万人。", year=2021)
     assert [(f.indicator, f.value, f.unit) for f in found] == [
@@ -247,7 +251,7 @@ def test_any_text_gives_grounded_facts(text: str) -> None:
     found = facts(text)
     for f in found:
         assert 0 <= f.start < f.end <= len(text)
-        assert f.indicator and f.topic and f.qualifier
+        assert f.indicator and f.topic and qual(f)
         span = text[f.start:f.end]
         assert f.unit == "" or f.unit in span or f.unit.lstrip("万亿千百十") in span or span[-1].isdigit()
     assert [f.start for f in found] == sorted(f.start for f in found)
@@ -279,7 +283,7 @@ def test_short_names_in_notes_carry_the_term() -> None:
     start = text.index("“两改")
     note = GlossaryNote("“两改工程”", "计划2年全面启动，力争5年基本完成。", start, len(text))
     found = facts(text, notes=(note,))
-    assert [(f.indicator, f.qualifier) for f in found] == [
+    assert [(f.indicator, qual(f)) for f in found] == [
         ("“两改工程”全面启动所需时间", "target"), ("“两改工程”基本完成所需时间", "target")]
 
 
@@ -291,7 +295,7 @@ def test_relative_change_after_an_absolute_one_belongs_to_the_figure() -> None:
 
 
 def rows(found: list[Fact]) -> list[tuple[object, ...]]:
-    return [(f.indicator, f.value, f.qualifier, f.period, f.change_kind, f.change_value, f.change_direction)
+    return [(f.indicator, f.value, qual(f), f.period, f.change_kind, f.change_value, f.change_direction)
             for f in found]
 
 
@@ -317,21 +321,22 @@ def test_estimates_plans_and_ranges_in_the_plan_for_next_year() -> None:
             "全年计划实施重点项目86个，年度计划投资210亿元。预计投入资金6.3亿元。")
     found = facts(text)
     assert rows(found) == [
-        ("地区生产总值增长率", Decimal("5.5"), "at_least", 2017, "yoy_pct", Decimal("5.5"), "up"),
-        ("地区生产总值增长率", Decimal(6), "at_most", 2017, "yoy_pct", Decimal(6), "up"),
+        ("地区生产总值增长率", Decimal("5.5"), "target", 2017, "yoy_pct", Decimal("5.5"), "up"),
+        ("地区生产总值增长率", Decimal(6), "target", 2017, "yoy_pct", Decimal(6), "up"),
         ("城镇调查失业率", Decimal("5.5"), "target", 2017, "", None, ""),
         ("实施重点项目", Decimal(86), "target", 2016, "", None, ""),
         ("年度计划投资", Decimal(210), "target", 2016, "", None, ""),
         ("投入资金", Decimal("6.3"), "estimate", 2016, "", None, "")]
+    assert [f.bound for f in found[:3]] == ["at_least", "at_most", "at_most"]  # a target keeps its bound
     done = facts("列入计划逐步解决的19件，完成年度计划的108%。")
-    assert {f.qualifier for f in done} == {"exact"}
+    assert {qual(f) for f in done} == {"exact"}
 
 
 def test_figures_of_stated_years_and_shares_that_rise() -> None:
     text = ("服务业增加值占生产总值比重由2011年的41.2%提高到2016年的48.9%，"
             "财政总收入由2011年的31亿元增加到2016年的57亿元。")
     found = facts(text)
-    assert [(f.indicator, f.value, f.period, f.qualifier) for f in found] == [
+    assert [(f.indicator, f.value, f.period, qual(f)) for f in found] == [
         ("服务业增加值占生产总值比重", Decimal("41.2"), 2011, "exact"),
         ("服务业增加值占生产总值比重", Decimal("48.9"), 2016, "exact"),
         ("财政总收入", Decimal(31), 2011, "exact"), ("财政总收入", Decimal(57), 2016, "exact")]
@@ -396,7 +401,7 @@ def test_classes_structures_that_change_and_ranges_after_a_figure() -> None:
         "产业结构（第一产业）", "产业结构（第二产业）", "产业结构（第三产业）",
         "农民人均可支配收入", "农民人均可支配收入增长率", "农民人均可支配收入增长率",
         "固定资产投资相当于上一个五年倍数", "形成调研报告", "并案处理"]
-    assert [f.qualifier for f in found[7:10]] == ["more_than", "at_least", "at_most"]
+    assert [qual(f) for f in found[7:10]] == ["more_than", "at_least", "at_most"]
     assert found[7].change_kind == ""
 
 
@@ -416,7 +421,7 @@ def test_ratios_that_narrow_completion_of_planned_amounts_and_project_totals() -
     assert [(f.indicator, f.value, f.base_unit) for f in found] == [
         ("城乡居民收入比", Decimal("1.98"), "ratio"), ("实施重点项目", Decimal(74), "units"),
         ("重点项目总投资", Decimal(516), "CNY"), ("年度计划投资完成率", Decimal(107), "percent")]
-    assert {f.qualifier for f in found} == {"exact"}
+    assert {qual(f) for f in found} == {"exact"}
 
 
 def test_bare_verbs_after_a_count_take_its_object() -> None:
@@ -438,7 +443,7 @@ def test_signed_lists_and_real_growth() -> None:
 
 def test_an_estimate_for_a_later_year_stays_an_estimate() -> None:
     found = facts("预计到2018年末，全县常住人口突破46万人。力争到2020年，全县生产总值达到410亿元。")
-    assert [(f.value, f.qualifier, f.period) for f in found] == [
+    assert [(f.value, qual(f), f.period) for f in found] == [
         (Decimal(46), "estimate", 2018), (Decimal(410), "target", 2020)]
 
 
@@ -453,7 +458,7 @@ def test_levels_that_pass_a_mark_and_shares_of_a_base_year() -> None:
 
 def test_an_amount_followed_by_a_verb_is_no_size_class() -> None:
     found = facts("全年减税降费超3亿元惠及企业860家，其中5亿元以上项目4个。")
-    assert [(f.indicator, f.value, f.qualifier) for f in found] == [
+    assert [(f.indicator, f.value, qual(f)) for f in found] == [
         ("减税降费", Decimal(3), "more_than"), ("惠及企业", Decimal(860), "exact"),
         ("项目（5亿元以上）", Decimal(4), "exact")]
 
@@ -468,7 +473,7 @@ def test_parallel_subjects_take_the_rest_of_the_one_before() -> None:
 
 def test_aims_stated_with_effort_words_are_targets() -> None:
     found = facts("经过努力，全年新增就业1.1万人。明年努力实现地区生产总值增长7%，财政收入预期增长5%。")
-    assert [(f.value, f.qualifier) for f in found] == [
+    assert [(f.value, qual(f)) for f in found] == [
         (Decimal("1.1"), "exact"), (Decimal(7), "target"), (Decimal(5), "target")]
 
 
@@ -549,3 +554,48 @@ def test_a_move_in_rank_is_named_as_one() -> None:
     found = facts("地区生产总值突破500亿元，位居全省第12位，较上年前移3位。县域经济综合实力排名上升5位。")
     assert [f.indicator for f in found] == [
         "地区生产总值", "地区生产总值位次前移", "县域经济综合实力排名上升"]
+
+
+def test_status_from_the_section_and_bound_kept_apart() -> None:
+    section = "三、今后五年的主要目标任务"
+    found = facts("全县生产总值年均增长7%以上，城镇居民人均可支配收入突破6万元。", year=2020, section=section)
+    assert [(f.status, f.bound, f.period) for f in found] == [
+        ("target", "at_least", 2021), ("target", "more_than", 2021)]
+    done = facts("过去一年已建成农村公路85公里。", year=2020, section=section)
+    assert [(f.status, f.bound) for f in done] == [("outcome", "exact")]
+
+
+def test_a_base_year_is_no_target_and_less_than_is_its_own_bound() -> None:
+    found = facts("全年接待游客1200万人次，恢复到2019年的92%；不足50人的企业120家。", year=2021)
+    assert [(f.value, f.status, f.bound) for f in found] == [
+        (Decimal(1200), "outcome", "exact"), (Decimal(92), "outcome", "exact"),
+        (Decimal(50), "outcome", "less_than"), (Decimal(120), "outcome", "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市规上工业增加值1260亿元，按可比价格计算，增长5.0%。", (Decimal(1260), Decimal("5.0"))),
+    ("社会消费品零售总额21.1亿元，剔除不可比因素，增长27.4%。", (Decimal("21.1"), Decimal("27.4"))),
+    ("工业用电量12.6亿千瓦时（不含光伏自发自用，下同）、增长9%。", (Decimal("12.6"), Decimal(9))),
+    ("外贸出口额3.2亿美元，按同口径计算，下降4.1%。", (Decimal("3.2"), Decimal("4.1"))),
+])
+def test_a_change_after_a_clause_on_method_belongs_to_the_figure(
+        text: str, expected: tuple[Decimal, Decimal]) -> None:
+    assert [(f.value, f.change_value) for f in facts(text)] == [expected]
+
+
+def test_fenbie_changes_after_two_figures_of_two_clauses() -> None:
+    found = facts("进出口总额8.6亿美元，服务贸易额2.1亿美元，同比分别增长12%、6%。")
+    assert [(f.indicator, f.change_value) for f in found] == [
+        ("进出口总额", Decimal(12)), ("服务贸易额", Decimal(6))]
+
+
+def test_counts_of_kinds_and_counts_inside_a_rate_are_no_rows() -> None:
+    text = ("围绕产业、人才、服务三个方面，搭建4类服务平台，建成公园12个；"
+            "八类严重暴力案件破案率保持98%，15个重点项目完成率达到100%。")
+    assert [(f.value, f.unit) for f in facts(text)] == [
+        (Decimal(12), "个"), (Decimal(98), "%"), (Decimal(100), "%")]
+
+
+def test_motion_counts_of_an_unknown_report_are_cppcc_or_supervision() -> None:
+    found = facts("全年共收到提案312件，经审查立案285件。收到代表议案6件、代表建议198件。", kind="other")
+    assert [f.topic for f in found] == ["cppcc", "cppcc", "supervision", "supervision"]

@@ -51,7 +51,7 @@ def test_units_and_base_values(text: str, value: str, unit: str, base: str, base
     ("出口额首次突破2亿美元", ("2亿美元", "more_than")),
     ("建成10个以上示范点", ("10个", "at_least")),
     ("贫困发生率降至1%以下", ("1%", "at_most")),
-    ("不足30人的小微企业", ("30人", "at_most")),
+    ("不足30人的小微企业", ("30人", "less_than")),
     ("用三年左右时间", ("三年", "approx")),
     ("节约资金7%", ("7%", "exact")),
 ])

@@ -69,8 +69,8 @@ _PRE_QUAL = re.compile(r"(大约|约为|(?<![节制签预公条契简邀])约|�
                        r"突破|逾|多于|不到|不足|低于|少于|不超过|至少|不少于|不低于)$")
 _PRE_MAP = {"大约": "approx", "约为": "approx", "约": "approx", "将近": "approx", "接近": "approx",
             "近": "approx", "超过": "more_than", "超": "more_than", "突破": "more_than",
-            "逾": "more_than", "多于": "more_than", "不到": "at_most", "不足": "at_most",
-            "低于": "at_most", "少于": "at_most", "不超过": "at_most", "至少": "at_least",
+            "逾": "more_than", "多于": "more_than", "不到": "less_than", "不足": "less_than",
+            "低于": "less_than", "少于": "less_than", "不超过": "at_most", "至少": "at_least",
             "不少于": "at_least", "不低于": "at_least"}
 _POST_MAP = {"及以上": "at_least", "及以下": "at_most", "以上": "at_least", "以下": "at_most",
              "以内": "at_most", "左右": "approx", "上下": "approx", "之多": "more_than", "有余": "more_than"}

@@ -11,6 +11,8 @@ report, whose sections follow the subjects) and the words of the indicator vote.
 'economy'
 >>> topic_for("npc", "", "", "组建市代表小组")
 'supervision'
+>>> topic_for("other", "", "", "立案", "共收到提案318件，经审查立案286件")
+'cppcc'
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data" / "topic_words.csv"
 FIXED = {"npc": "supervision", "cppcc": "cppcc"}
 DEFAULT = {"party": "party", "government": "government"}
+#: Counts of motions say whose motions they are, whatever report they stand in when its kind is
+#: unknown (共收到提案X件, 立案X件, 办复率 → cppcc; 代表议案/建议 → supervision).
+MOTIONS = ((re.compile(r"提案|社情民意|办复|立案(?!审查|查处|调查|侦查)"), "cppcc"),
+           (re.compile(r"议案|代表建议|代表提出的建议"), "supervision"))
 ORDER = ("economy", "city", "livelihood", "government", "party", "supervision", "cppcc", "other")
 RANK = {t: i for i, t in enumerate(ORDER)} | {"": len(ORDER)}
 
@@ -75,6 +81,10 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
     """
     if report_kind in FIXED:
         return FIXED[report_kind]
+    if report_kind == "other":
+        for pattern, topic in MOTIONS:
+            if pattern.search(indicator) or pattern.search(context):
+                return topic
     if note_term is None:
         section_votes = scores(section.rsplit(" > ", 1)[-1])
         base = _top(section_votes)

@@ -86,13 +86,14 @@ def fact_row(doc_id: str, tracked: TrackedText, found: FoundDocument, f: Fact) -
         # indicator name in a later release keeps the same id
         "fact_id": stable_id("f", doc_id, spans["raw_start"], spans["raw_end"], f.value, f.unit),
         "doc_id": doc_id, "section": _section(found, f.start), "origin": origin, "topic": f.topic,
-        "indicator": f.indicator, "indicator_code": f.indicator_code, "indicator_en": f.indicator_en,
+        "scope": f.scope, "indicator": f.indicator,
+        "indicator_code": f.indicator_code, "indicator_en": f.indicator_en,
         "value": f.value, "unit": f.unit, "value_base": f.value_base, "base_unit": f.base_unit,
         # a glossary note explains a term; its figures are not about the report's year
-        "qualifier": f.qualifier, "period": f.period if origin == "report" else None,
+        "status": f.status, "bound": f.bound, "period": f.period if origin == "report" else None,
         "change_kind": f.change_kind,
         "change_value": f.change_value, "change_direction": f.change_direction,
-        "quote": f.quote, **spans,
+        "name_rule": f.name_rule, "quote": f.quote, **spans,
     }
 
 

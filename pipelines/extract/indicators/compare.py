@@ -1,0 +1,156 @@
+"""Comparisons between the figures of one sentence: which change belongs to which figure.
+
+A comparison right after a figure is its change (``收入8.2亿元，增长6%``), also across a clause
+on method or scope (``按可比价格计算``, ``剔除不可比因素``, ``（不含…，下同）``); a ``分别`` list
+pairs values with names (or figures) before it; ``增长6%—6.5%`` shares its comparison.  Every
+function takes the sentence's figures and returns new ones (:class:`.stages.Figure` is frozen).
+
+>>> from pipelines.extract.quantity import change_before, iter_quantities
+>>> t = "营业收入8.2亿元，剔除不可比因素，增长6.5%。"
+>>> figs = tuple(Figure(i, q, 0, len(t) - 1, change_before(t, 0, q))
+...              for i, q in enumerate(iter_quantities(t)))
+>>> [(f.q.value, f.base_change, f.consumed) for f in with_changes(t, figs)]
+[(Decimal('8.2'), ('yoy_pct', Decimal('6.5'), 'up'), False), (Decimal('6.5'), None, True)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal  # noqa: F401  (the doctest shows Decimal values)
+
+from pipelines.extract.indicators.stages import Figure, Pair
+from pipelines.extract.indicators.words import AVERAGE_TAIL, WINDOW, clean, list_names
+from pipelines.extract.quantity import Change
+
+_RANGE_CHARS = frozenset("-－~～至到—")
+_CHANGE_KINDS = ("yoy_pct", "yoy_pp", "share_pct")
+_RATIO_GAP = re.compile(r"(?:[∶:：]1)?[，,、\s]*")
+_ALL_GAP = re.compile(r"[，,\s]*(?:均|都)")
+#: A clause on method or scope between a figure and its change (按可比价格计算, 剔除不可比因素),
+#: or a bracket on what the figure holds (（不含电力企业，下同）).
+_METHOD = (r"(?:按|以)(?:可比价格?|可比口径|同口径|现价|不变价格?)(?:计算)?|扣除价格因素"
+           r"|剔除[^，,；;。]{1,10}因素(?:后)?|扣除[^，,；;。]{1,10}(?:因素|后)")
+_GAP = re.compile(r"[，,、\s]*(?:（[^（）]{0,30}）|\([^()]{0,30}\))?[，,、\s]*"
+                  r"(?:(?:其中|" + _METHOD + r")[，,、\s]*)?")
+
+
+def with_ranges(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """``增长6%—6.5%``: the upper bound shares the comparison of the lower; both keep their bound."""
+    out = list(figs)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.q.post_end + 1 == b.q.qual_start and text[a.q.post_end] in _RANGE_CHARS \
+                and a.q.qualifier == "at_least" and b.q.qualifier == "at_most":
+            change = b.change
+            if change is None and a.change is not None:
+                change = Change(a.change.kind, a.change.direction, a.change.start, a.change.average)
+            out[k] = replace(a, ranged=True)
+            out[k + 1] = replace(b, ranged=True, change=change)
+    return tuple(out)
+
+
+def _gap_start(figs: list[Figure], base: Figure, it: Figure) -> int:
+    """Where the text between a figure and its change starts: after any absolute change between."""
+    end = base.after_end
+    for x in figs:
+        if base.q.start < x.q.start < it.q.start and x.change is not None and x.change.kind == "absolute":
+            end = x.q.post_end
+    return end
+
+
+def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """A comparison right after a figure (same clause, or a clause of its own) is its change."""
+    out = list(figs)
+    base: int | None = None
+    run: list[int] = []  # figures without a change since the last one with a change
+    for k, it in enumerate(out):
+        ch = it.change
+        first = out[run[0]] if run else None
+        if ch is not None and ch.kind in ("yoy_pct", "yoy_pp") and len(run) >= 2 and not ch.average \
+                and not it.ranged and first is not None \
+                and all(out[x].q.unit == first.q.unit and out[x].base_change is None for x in run) \
+                and _ALL_GAP.fullmatch(text, out[run[-1]].after_end, ch.start):
+            for x in run:  # 收入分别为a元、b元，均增长6%: the change of every figure of the list
+                out[x] = replace(out[x], base_change=(ch.kind, it.q.value, ch.direction),
+                                 quote_end=max(out[x].quote_end, it.ce))
+            out[k] = replace(it, consumed=True)
+            run = []
+            continue
+        if ch is None and not it.consumed:
+            run.append(k)
+        elif ch is not None and ch.kind != "absolute":
+            run = []
+        b = out[base] if base is not None else None
+        if ch is not None and ch.kind == "absolute" and it.q.kind == "delta" and b is not None \
+                and b.q.base_unit == "ratio" and b.q.unit == "" and b.base_change is None \
+                and _RATIO_GAP.fullmatch(text, b.after_end, ch.start):
+            out[base] = replace(b, base_change=("", it.q.value, ch.direction),  # type: ignore[index]
+                                quote_end=max(b.quote_end, it.ce))  # 收入比2.49∶1，比上年缩小0.03
+            out[k] = replace(it, consumed=True)
+            continue
+        if ch is not None and ch.kind in _CHANGE_KINDS and b is not None and b.base_change is None \
+                and (b.change is None or (b.change.kind == "share_pct" and ch.kind == "yoy_pp")) \
+                and not ch.average and not it.ranged \
+                and _GAP.fullmatch(text, _gap_start(out, b, it), ch.start) \
+                and "分别" not in text[b.q.post_end:it.q.start]:
+            out[base] = replace(b, base_change=(ch.kind, it.q.value, ch.direction),  # type: ignore[index]
+                                quote_end=max(b.quote_end, it.ce), after_end=it.q.post_end)
+            out[k] = replace(it, consumed=True)
+            continue
+        if ch is None or ch.kind != "absolute":  # 比年初增加x亿元，增长y%: y belongs to the figure before
+            base = k
+    return tuple(out)
+
+
+def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tuple[Figure, ...]:
+    """``分别`` lists: pair each value after 分别 with a name (or a figure) before it, in order.
+
+    ``A和B分别完成3亿元和2亿元`` names the values A and B; ``…拆迁100户，安置80户，分别完成年度
+    任务的1.1倍和1.2倍`` pairs them with the figures before; ``分别增长5%和6%`` gives the
+    figures before their changes.
+    """
+    out = list(figs)
+    i = 0
+    while i < len(out):
+        it = out[i]
+        pos = text.rfind("分别", max(it.cs, it.q.start - WINDOW), it.q.start)
+        run = [k for k in range(i, len(out)) if out[k].cs == it.cs and out[k].q.start > pos] \
+            if pos >= 0 else []
+        if len(run) < 2:
+            i += 1
+            continue
+        before = [k for k in range(i) if not out[k].consumed and out[k].change is None]
+        first = out[run[0]].change
+        if first is not None and first.kind in ("yoy_pct", "yoy_pp") and not first.average \
+                and len(AVERAGE_TAIL.sub("", clean(text[it.cs:min(pos, first.start)]))) < 2:
+            bases = [k for k in before if out[k].base_change is None]
+            if len(bases) >= len(run):
+                verb_down = first.direction == "down" and out[run[0]].q.value >= 0  # 下降, not a sign
+                for b, c in zip(bases[-len(run):], run, strict=True):
+                    value = out[c].q.value
+                    out[b] = replace(out[b], base_change=(first.kind, value,
+                                                          "down" if verb_down or value < 0 else "up"),
+                                     quote_end=max(out[b].quote_end, out[c].ce))
+                    out[c] = replace(out[c], consumed=True)
+                i += len(run)
+                continue
+        start = out[i - 1].after_end if i else sentence_start
+        region = text[max(start, pos - WINDOW):pos]
+        names, in_clause = list_names(region, len(run))
+        head = "" if in_clause else text[max(it.cs, start):pos]
+        tail_end = first.start if first is not None and first.start > pos else out[run[0]].q.qual_start
+        rest = clean(head + text[pos + 2:tail_end])
+        for n, k in enumerate(run):
+            x = out[k]
+            change = x.change
+            if first is not None and change is None:
+                change = Change(first.kind, first.direction, x.q.qual_start, first.average)
+            pair = x.pair
+            if names is not None:
+                pair = Pair(name=names[n] + rest)
+            elif len(before) >= len(run) and not clean(region):
+                pair = Pair(index=before[len(before) - len(run) + n], rest=rest)
+            out[k] = replace(x, change=change, pair=pair)
+        i += len(run)
+    return tuple(out)

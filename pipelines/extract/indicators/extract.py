@@ -1,0 +1,180 @@
+"""Numeric indicators: every quantity of a document as a :class:`~pipelines.model.Fact`.
+
+The text is read once: one regex pass finds the quantities (:mod:`pipelines.extract.quantity`),
+one pass each finds the clause and sentence boundaries and the spans that are names (book
+titles, short quoted names, fixed phrases).  Each sentence's quantities are then read together,
+because a comparison (``比上年增长7%``) belongs to the figure before it, a ``分别`` list pairs
+names with values in order, and ``预计``/``力争`` govern the clauses after them.
+
+>>> doc = DocumentText("d", "government", 2015, "全县实现地区生产总值120.5亿元，比上年增长8.2%。")
+>>> [(f.indicator, f.value, f.unit, f.change_kind, f.change_value, f.indicator_code)
+...  for f in extract_indicators(doc)]
+[('地区生产总值', Decimal('120.5'), '亿元', 'yoy_pct', Decimal('8.2'), 'GDP')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from re import Match
+
+from pipelines.extract.codes import code_for
+from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges
+from pipelines.extract.indicators.naming import name_figures
+from pipelines.extract.indicators.precision import not_an_indicator
+from pipelines.extract.indicators.scope import with_scopes
+from pipelines.extract.indicators.stages import Figure, Named
+from pipelines.extract.indicators.status import sentence_cues, status_of
+from pipelines.extract.indicators.words import NAME_SPANS
+from pipelines.extract.quantity import Quantity, change_before, iter_quantities
+from pipelines.extract.topics import topic_for
+from pipelines.extract.units import counted_base
+from pipelines.model import DocumentText, Fact
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+_SENTENCE_CHARS = frozenset("。！？!?\n")
+_SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
+
+
+def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted positions of clause and of sentence boundaries outside shielded spans.
+
+    Both lists start with -1 and end with len(text), so every position has a span around it.
+    """
+    clauses = [-1]
+    clauses.extend(map(Match.start, _CLAUSE_END.finditer(text)))
+    for s, e in reversed(shields):
+        del clauses[bisect_left(clauses, s):bisect_left(clauses, e)]
+    sentences = [p for p in clauses if p < 0 or text[p] in _SENTENCE_CHARS]
+    clauses.append(len(text))
+    sentences.append(len(text))
+    return clauses, sentences
+
+
+def _span(bounds: list[int], pos: int) -> tuple[int, int]:
+    """[start, end) of the clause or sentence that holds ``pos``."""
+    i = bisect_left(bounds, pos)
+    return bounds[i - 1] + 1, bounds[i]
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in NAME_SPANS.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
+def extract_indicators(doc: DocumentText) -> list[Fact]:
+    """Every numeric fact of one document's cleaned text, in text order."""
+    text = doc.text
+    shields = [m.span() for m in _SHIELD.finditer(text)]
+    clauses, sentences = _boundaries(text, shields)
+    names = _name_spans(text)
+    name_starts = [s for s, _ in names]
+    ctx = _DocContext(doc)
+    facts: list[Fact] = []
+    group: list[tuple[Quantity, int, int]] = []
+    sentence = (-1, -1)
+    for q in iter_quantities(text):
+        if (names and _inside(names, name_starts, q.start)) or not_an_indicator(text, q):
+            continue
+        cs, ce = _span(clauses, q.start)
+        if not sentence[0] <= q.start < sentence[1]:
+            if group:
+                facts.extend(_sentence_facts(text, group, sentence, ctx))
+                group = []
+            sentence = _span(sentences, q.start)
+        group.append((q, cs, ce))
+    if group:
+        facts.extend(_sentence_facts(text, group, sentence, ctx))
+    return facts
+
+
+class _DocContext:
+    """Per-document lookups: section, paragraph lead, glossary note of a position."""
+
+    def __init__(self, doc: DocumentText) -> None:
+        self.doc = doc
+        self.paras = sorted(doc.paragraphs, key=lambda p: p.start)
+        self.para_starts = [p.start for p in self.paras]
+        self.notes = sorted(doc.notes, key=lambda n: n.start)
+        self.note_starts = [n.start for n in self.notes]
+        self._leads: dict[int, str] = {}
+        self._last: tuple[int, int, tuple[str, str, str | None]] = (0, 0, ("", "", None))
+
+    def place(self, pos: int) -> tuple[str, str, str | None]:
+        """(section path, paragraph lead sentence, note term or None) at clean offset ``pos``."""
+        lo, hi, last = self._last
+        if lo <= pos < hi:
+            return last  # figures come in text order, mostly many to a paragraph
+        found = self._place(pos)
+        i = bisect_right(self.para_starts, pos) - 1
+        if i >= 0 and pos < self.paras[i].end:
+            j = bisect_right(self.note_starts, pos)
+            nxt = self.note_starts[j] if j < len(self.note_starts) else self.paras[i].end
+            self._last = (pos, min(self.paras[i].end, nxt), found)
+        return found
+
+    def _place(self, pos: int) -> tuple[str, str, str | None]:
+        i = bisect_right(self.para_starts, pos) - 1
+        note_term = None
+        j = bisect_right(self.note_starts, pos) - 1
+        if j >= 0 and pos < self.notes[j].end:
+            note_term = self.notes[j].term
+        if i < 0 or pos >= self.paras[i].end:
+            return "", "", note_term
+        p = self.paras[i]
+        if p.kind == "note" and note_term is None:
+            note_term = ""
+        if i not in self._leads:
+            head = self.doc.text[p.start:min(p.end, p.start + 18)]
+            cut = head.find("。")
+            self._leads[i] = head[:cut + 1] if cut > 0 else ""
+        return p.section, self._leads[i], note_term
+
+
+def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence: tuple[int, int],
+                    ctx: _DocContext) -> list[Fact]:
+    """The facts of one sentence: its figures compared, paired, named, then coded and dated."""
+    ss, se = sentence
+    figs = tuple(Figure(i, q, cs, ce, change_before(text, cs, q)) for i, (q, cs, ce) in enumerate(group))
+    figs = with_changes(text, with_pairs(text, with_ranges(text, figs), ss))
+    rows = tuple(f for f in figs if not f.consumed)
+    if not rows:
+        return []
+    note = ctx.place(rows[0].q.start)[2] is not None
+    return _facts(text, with_scopes(text, name_figures(text, rows, sentence), sentence, note), sentence, ctx)
+
+
+def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
+    ss, se = sentence
+    cues = sentence_cues(text, sentence, ctx.doc.covers_year)
+    out = []
+    for n in named:
+        it = n.fig
+        q = it.q
+        section, lead, note_term = ctx.place(q.start)
+        status, period = status_of(text, it, cues, section, lead)
+        ckind, cval, cdir = it.base_change or ("", None, "")
+        if not ckind and it.change is not None and it.change.kind != "absolute":
+            ckind, cval, cdir = it.change.kind, q.value, it.change.direction
+        elif not ckind and q.kind == "ratio_part" and q.base_unit == "percent":
+            ckind, cval = "share_pct", q.value  # 三次产业结构为3.8∶42.7∶53.5: each part a share
+        if cval is not None and cval < 0 and ckind in ("yoy_pct", "yoy_pp"):
+            cdir = "down"  # 分别增长3.5%和-2.1%: the sign decides
+        base_unit = counted_base(q.base_unit, q.unit, n.name)
+        clause = text[max(it.cs, q.start - 80):min(it.ce, q.end + 40)]
+        topic = topic_for(ctx.doc.report_kind, section, lead, n.name, clause, note_term)
+        quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
+        for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
+            code, en = code_for(name) if not n.scope else ("", "")  # a part's figure: no place code
+            if note_term and len(name) <= 8 and note_term not in name:
+                name = note_term + name  # a glossary note's figure is about the term it explains
+            out.append(Fact(  # positional, in the field order of Fact (faster than keywords)
+                q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, status, q.qualifier,
+                topic, code, en, period, ckind, cval, cdir, quote, section, n.rule, n.scope,
+            ))
+    return out

@@ -1,0 +1,176 @@
+"""Parts of a name that depend on the figure: rates, unit suffixes, ratios, the words after it.
+
+>>> from pipelines.extract.quantity import change_before, parse_text
+>>> t = "住院人次增长8%"
+>>> q = parse_text(t)
+>>> rate_name("住院人次", t, Figure(0, q, 0, len(t), change_before(t, 0, q)))
+'住院人次增长率'
+"""
+
+from __future__ import annotations
+
+from pipelines.extract.indicators.stages import After, Figure, Named
+from pipelines.extract.indicators.words import (
+    AFTER,
+    AFTER_TRAIL,
+    AVERAGE,
+    AVERAGE_TAIL,
+    CLAUSE_SPLIT,
+    CMP,
+    DIGIT,
+    FRAME,
+    MONEY_NOUNS,
+    NOT_FIRST,
+    NOUN_CUT,
+    RATE_WORDS,
+    RATIO_LABELS,
+    RATIO_SAID,
+    RATIO_VERB,
+    STEM_TRIM,
+    SUFFIX,
+    THRESHOLD_KINDS,
+    VERB_AT,
+    WINDOW,
+    clean,
+    subject,
+)
+from pipelines.extract.quantity import ratio_chain
+
+
+def rate_name(name: str, text: str, it: Figure) -> str:
+    """The name of a rate stated alone: 住院人次 + 增长8% → 住院人次增长率; 占…的x% → …比重."""
+    ch = it.change
+    q = it.q
+    if name.endswith(RATE_WORDS):
+        return name
+    phrase = text[ch.start:q.qual_start]
+    if ch.kind == "share_pct":
+        if "占" in name or name.endswith(("比重", "比例", "占比")):
+            return name  # 由2015年的38.6%提高到2020年的56.2%: the share named before
+        verb = "相当于" if phrase.startswith("相当于") else "占"
+        of = clean(phrase[len(verb):]) if phrase.startswith(verb) else ""
+        if of.endswith(("比重", "比例")):
+            return f"{name}{verb}{of}"
+        return f"{name}{verb}{of}比重" if of else f"{name}占比"
+    if ch.kind == "multiple":
+        return name + "倍数"
+    if ch.kind == "absolute":
+        return name + ("增加量" if ch.direction == "up" else "减少量")
+    if ch.average:  # 年均增长7.5%, 两年平均增长: a rate over the years of a plan
+        up = ch.direction == "up" or q.value < 0
+        avg = AVERAGE.match(phrase)
+        name = AVERAGE_TAIL.sub("", name)  # 城乡居民收入年均分别增长: the list's names end in 年均
+        return name.removesuffix("年") + (avg.group() if avg else "年均") + ("增长率" if up else "下降率")
+    for word in RATE_WORDS:
+        if word in phrase:
+            return name + word
+    if q.value < 0:
+        return name + "增长率"  # 增长-8.2%: a growth rate below zero
+    if ch.kind == "yoy_pp":
+        return name + ("提高幅度" if ch.direction == "up" else "下降幅度")
+    return name + ("增长率" if ch.direction == "up" else "下降率")
+
+
+def suffix(name: str, it: Figure, inherited: bool) -> str:
+    """面积, 金额, 户数/人数 after a short name of an area, money or count: 拆迁 (户) → 拆迁户数."""
+    kind, base = it.q.kind, it.q.base_unit
+    if "位次" in name:
+        return name
+    if kind == "area" and "面积" not in name and (inherited or len(name) <= 4):
+        return name + "面积"
+    if kind == "money" and (inherited or len(name) <= 3) and not name.endswith(MONEY_NOUNS) \
+            and not name.isascii():
+        return name + "金额"
+    if base in SUFFIX and len(name) <= 3 and not name.endswith(("户", "人", "数")):
+        return name + SUFFIX[base]
+    return name
+
+
+def after_text(text: str, it: Figure, more: bool = False) -> After:
+    """The noun after a figure that stands before it (``组织80名干部参加培训`` → 干部参加培训).
+
+    more: another figure follows in the clause (``超10亿元产业项目30个``: 超10亿元 is a class).
+    """
+    q = it.q
+    c = text[q.post_end] if q.post_end < it.ce else ""
+    if c == "提" and text[q.post_end + 1:q.post_end + 2] not in "高升前":
+        c = "案"  # 286件提案: a noun, not 提高
+    if not c or c in NOT_FIRST or not ("\u4e00" <= c <= "\u9fff" or c in "“《") or \
+            (q.kind == "percent" and c != "的"):
+        return After(end=it.after_end)
+    threshold = False
+    if q.kind in THRESHOLD_KINDS and (q.qualifier in ("at_least", "at_most", "less_than") or (
+            more and q.qualifier == "more_than" and q.qual_start < q.start and c not in "大")) \
+            and not VERB_AT.match(text, q.post_end):  # 减税超5亿元惠及企业…: an amount, then a verb
+        threshold = True  # 亿元以上项目: a size class, not an amount of the noun
+    elif q.kind == "money" and c != "的" and len(clean(text[max(it.cs, q.start - WINDOW):q.qual_start])) > 2:
+        # 收入突破1亿元大关: money named before it; after a bare verb (投入) the use names it
+        return After(end=it.after_end)
+    m = AFTER.match(text, q.post_end, it.ce)
+    after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
+    if not after:
+        return After(end=it.after_end, threshold=threshold)
+    cut = NOUN_CUT.search(after, 1)
+    noun = after[:cut.start()] if cut else after  # 286件提案已全部办复: the noun is 提案
+    return After(after, max(it.after_end, m.end()), noun, True, threshold)
+
+
+def ratio_name(text: str, it: Figure, name: str, prev: Named | None) -> tuple[str, str | None]:
+    """收入比为2.49∶1 keeps its 比; the parts of 三次产业结构为a∶b∶c are named by their sector.
+
+    Returns the name and, for a part of a structure, the structure's name (the stem the next
+    part takes), else None."""
+    q = it.q
+    if q.kind == "ratio":
+        head = text[max(it.cs, q.start - 8):q.start]
+        said = RATIO_SAID.search(head)
+        return (name + "比" if said and not name.endswith("比") else name), None
+    chain = ratio_chain(text, q.start)
+    if chain is None:
+        return name, None
+    name = RATIO_VERB.sub("", name)
+    _, k, parts = chain
+    if prev is not None and prev.fig.q.kind == "ratio_part" and (k or len(RATIO_VERB.sub("", name)) <= 1
+                                                             or name.startswith(prev.stem)):
+        name = prev.stem  # the next part, or the same structure again (由a∶b∶c调整为d∶e∶f)
+    labels = RATIO_LABELS.get(len(parts)) if "产业" in name else None
+    return f"{name}（{labels[k] if labels else f'第{k + 1}项'}）", name
+
+
+def with_stem(name: str, prev: Named) -> tuple[str, str | None]:
+    """A short rate after a count borrows its subject: 受理诉求…，办结率 → 受理诉求办结率.
+
+    Returns the name and the subject it borrowed (None if it borrowed none)."""
+    if not name.endswith("率") or len(name) > 5:
+        return name, None
+    stem = prev.stem or STEM_TRIM.sub("", prev.name)
+    stem = stem[-16:]
+    if name[:-1] and name[:2] in stem:  # 出生人口…出生率: the rate names its subject already
+        return name, None
+    k = min(len(stem), len(name))
+    while k and not name.startswith(stem[-k:]):
+        k -= 1
+    return stem + name[k:], stem
+
+
+def previous_subject(text: str, it: Figure, sentence_start: int, bare: bool = False) -> str:
+    """Subject of the clause before ``it`` in its sentence; with ``bare``, only of a clause
+    without figures (``四大综合体均被列为集聚区，实现营业收入…`` → 四大综合体)."""
+    lo = max(sentence_start, it.cs - 1 - WINDOW)
+    pieces = [p for p in CLAUSE_SPLIT.split(text[lo:max(lo, it.cs - 1)]) if p.strip()]
+    if not pieces:
+        return ""
+    piece = pieces[-1]
+    digit = DIGIT.search(piece)
+    if digit:
+        if bare:
+            return ""
+        piece = piece[:digit.start()]  # 新增上市企业8家，累计达到21家: the subject, not its figure
+    return subject(FRAME.sub(r"\1", piece))
+
+
+def next_subject(text: str, it: Figure, sentence_end: int) -> str:
+    """Subject of the clause after ``it`` in its sentence (``用3年时间，完成…`` → 完成…)."""
+    lo = min(it.ce + 1, sentence_end)
+    pieces = [p for p in CLAUSE_SPLIT.split(text[lo:min(sentence_end, lo + WINDOW)]) if p.strip()]
+    return clean(pieces[0]) if pieces else ""

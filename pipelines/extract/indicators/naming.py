@@ -1,0 +1,469 @@
+"""Names for figures: an ordered registry of small naming rules, like the cleaning's ``RULES``.
+
+A figure after its noun (``新增就业1200人``) is named by the clause text before it
+(``clause_before``), a figure before its noun (``组织80名干部参加培训``) by the verb before and the
+noun after it (``noun_after``).  The rules of :data:`RULES` then run in order on that first name;
+each returns a new :class:`Draft` when it applies, or None.  Rules of one ``group`` exclude each
+other (the first that applies wins).  A name's ``rule`` lists the rules that changed it, joined
+by ``+`` (``clause_before+rate``).  The golden cases in ``tests/cases/naming.csv`` show each rule
+at work on composed sentences.
+
+>>> [r.name for r in RULES][:3]
+['paired_list', 'rate_subject', 'multiple_of']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from pipelines.extract.indicators import name_parts as parts
+from pipelines.extract.indicators.stages import After, Figure, Named
+from pipelines.extract.indicators.words import (
+    ABOVE,
+    ABOVE_WORDS,
+    BASE_YEAR,
+    CHANGE_VERB,
+    CLASS_MEASURE,
+    COMPLETED,
+    CONVERTED,
+    CUMULATIVE,
+    ELIDED,
+    GENERIC,
+    INSTRUMENT,
+    LEAD_VERB,
+    OWN_TASK,
+    OWNER_TRIM,
+    RANK_MOVE,
+    RATE_TAIL,
+    RATE_WORDS,
+    SHARED,
+    SHARED_VALUE,
+    SPAN_HEAD,
+    SPAN_TAIL,
+    STEM_TRIM,
+    TASK_END,
+    TOTAL,
+    VERB_END,
+    WINDOW,
+    before_name,
+    clean,
+    object_of,
+    parallel,
+    shorten,
+)
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What a rule may read: the figure, the row named before it, the text around it.
+
+    raw: the clause text before the figure (or before its comparison phrase); before: that text
+    as a name; after: the words after the number; named: the sentence's figures named so far.
+    """
+
+    text: str
+    it: Figure
+    prev: Named | None
+    raw: str
+    before: str
+    after: After
+    sentence: tuple[int, int]
+    named: Mapping[int, Named]
+    raw_start: int
+
+    def same_clause(self) -> bool:
+        return self.prev is not None and self.prev.fig.cs == self.it.cs
+
+    def prev_subject(self) -> str:
+        """The subject of the row before (its name without a rate word), else of the clause before."""
+        if self.prev is not None:
+            return RATE_TAIL.sub("", self.prev.name)
+        return parts.previous_subject(self.text, self.it, self.sentence[0])
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A name being made; ``extra`` are further names of one shared value (办结率、满意率均为100%)."""
+
+    name: str
+    extra: tuple[str, ...] = ()
+    inherited: bool = False
+    noun: str = ""
+    stem: str = ""
+    verb: str = ""
+    part_of: str = ""
+
+
+Apply = Callable[[Scene, Draft], "Draft | None"]
+
+
+@dataclass(frozen=True)
+class NameRule:
+    """One naming rule: its name (recorded on the fact), the group it excludes, the function."""
+
+    name: str
+    apply: Apply
+    group: str = ""
+
+
+# -- the first name ---------------------------------------------------------------------------
+
+def first_name(s: Scene) -> tuple[Draft, str]:
+    """The name from the words around the figure, and which of the first rules made it.
+
+    size_class: ``10亿元以上项目5个`` → 项目（10亿元以上）; shared_verb: a number-first figure
+    without a verb takes the verb of the one before; list_verb: ``征集问题31个、建议49条`` → 征集建议.
+    """
+    it, prev, before, after = s.it, s.prev, s.before, s.after.text
+    rule = "noun_after" if after else "clause_before"
+    if prev is not None and s.same_clause() and prev.threshold and s.raw_start == prev.after_end:
+        size_class = s.text[prev.fig.q.qual_start:prev.fig.q.post_end]
+        measure = CLASS_MEASURE.search(prev.stem)  # 总投资10亿元以上的项目: the measure is the class's
+        lead = prev.stem[:measure.start()] if measure else prev.stem
+        before = f"{lead}{before}（{measure.group() if measure else ''}{size_class}）"
+        rule = "size_class"
+    if not before and after and prev is not None and s.same_clause() and prev.number_first:
+        before, rule = prev.verb, "shared_verb"
+    elif before and not after and prev is not None and s.same_clause() and s.raw.startswith("、") \
+            and it.q.kind != "percent" and not LEAD_VERB.match(before) and not VERB_END.search(before) \
+            and not TOTAL.fullmatch(before):
+        verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
+        if verb:
+            before, rule = verb.group() + before, "list_verb"
+    verb = before if s.after.number_first else ""
+    if before and after and before.endswith(after):
+        after = ""
+    return Draft(before + after, noun=s.after.noun, verb=verb), rule
+
+
+# -- the rules, in the order they run ---------------------------------------------------------
+
+def paired_list(s: Scene, d: Draft) -> Draft | None:
+    """分别 lists: ``城镇和农村居民收入分别达到a元和b元`` → 城镇居民收入, 农村居民收入."""
+    pair = s.it.pair
+    if pair is None:
+        return None
+    prior = s.named.get(pair.index) if pair.index is not None else None
+    name = pair.name if pair.index is None else (prior.name if prior else "") + pair.rest
+    name += "倍数" if s.it.q.unit == "倍" else ""
+    if s.it.change is not None and s.it.change.kind != "multiple":
+        name = parts.rate_name(CHANGE_VERB.sub("", name), s.text, s.it)
+    return replace(d, name=name)
+
+
+def _rated(s: Scene) -> bool:
+    return s.it.pair is None and s.it.change is not None
+
+
+def rate_subject(s: Scene, d: Draft) -> Draft | None:
+    """A bare rate word takes the subject before: ``…，增速比上年提高`` / ``实际增长6%``."""
+    subject = s.prev_subject() if _rated(s) else ""
+    if not subject or not (d.name in RATE_WORDS or d.name in ("实际", "名义")):
+        return None
+    return replace(d, name=subject + d.name)
+
+
+def multiple_of(s: Scene, d: Draft) -> Draft | None:
+    """``…，是五年前的1.6倍`` → <subject>相当于五年前的倍数."""
+    if not _rated(s) or s.it.change.kind != "multiple" or not d.name.startswith("是"):  # type: ignore[union-attr]
+        return None
+    subject = s.prev_subject()
+    return replace(d, name=f"{subject}相当于{d.name[1:]}") if subject else None
+
+
+def parallel_subject(s: Scene, d: Draft) -> Draft | None:
+    """A short subject parallel to the one before takes its rest (``农村居民增长7%``)."""
+    subject = s.prev_subject() if _rated(s) and s.prev is not None else ""
+    return replace(d, name=parallel(d.name, subject)) if subject else None
+
+
+def rate(s: Scene, d: Draft) -> Draft | None:
+    """A rate stated alone is named as a rate: ``住院人次增长8%`` → 住院人次增长率."""
+    if not _rated(s):
+        return None
+    return replace(d, name=parts.rate_name(d.name or s.prev_subject(), s.text, s.it))
+
+
+def time_needed(s: Scene, d: Draft) -> Draft | None:
+    """``用3年时间，完成…`` → 完成…所需时间."""
+    if s.it.q.kind != "duration" or not INSTRUMENT.search(s.raw):
+        return None
+    head = s.after.text.removeprefix("时间") or parts.next_subject(s.text, s.it, s.sentence[1])
+    return replace(d, name=head + "所需时间")
+
+
+def converted_unit(s: Scene, d: Draft) -> Draft | None:
+    """``8.6万元，按年平均汇率折算为1.25万美元``: the same figure in another unit."""
+    if s.prev is None or not CONVERTED.fullmatch(d.name):
+        return None
+    return replace(d, name=s.prev.name)
+
+
+def elided_subject(s: Scene, d: Draft) -> Draft | None:
+    """``四大综合体均被列为集聚区，实现营业收入…`` → 四大综合体营业收入."""
+    if d.name not in GENERIC or not ELIDED.match(s.raw):
+        return None
+    return replace(d, name=parts.previous_subject(s.text, s.it, s.sentence[0], bare=True) + d.name)
+
+
+def _plain(s: Scene) -> bool:
+    return s.prev is not None and s.it.change is None and s.it.pair is None
+
+
+def total_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """``新增规上企业23家，总数达到186家`` → 规上企业总数."""
+    if not _plain(s) or not (TOTAL.fullmatch(d.name) or (not d.name and CUMULATIVE.search(s.raw))):
+        return None
+    owner = OWNER_TRIM.sub("", LEAD_VERB.sub("", s.prev.name))  # type: ignore[union-attr]
+    if not owner or owner.endswith("率"):
+        return None
+    return replace(d, name=owner + (d.name or ("总数" if s.it.q.kind == "count" else "累计")))
+
+
+def gap_to_rate(s: Scene, d: Draft) -> Draft | None:
+    """``增长6.2%，高于全省平均水平0.8个百分点`` → <subject>增速高于全省平均水平."""
+    if s.prev is None or s.it.change is not None or s.it.q.unit not in ("个百分点", "百分点") \
+            or not ABOVE.match(d.name):
+        return None
+    subject = RATE_TAIL.sub("", s.prev.name)
+    if not subject or subject.startswith(ABOVE_WORDS):
+        return None
+    return replace(d, name=subject + ("" if subject.endswith(RATE_WORDS) else "增速") + d.name)
+
+
+def rank_move(s: Scene, d: Draft) -> Draft | None:
+    """``位居全省第12位，较上年前移3位`` → <subject>位次前移 (a move in rank, not persons)."""
+    moved = RANK_MOVE.search(s.raw) if s.it.q.unit == "位" and len(d.name) <= 4 else None
+    return replace(d, name=f"{s.prev_subject()}位次{moved.group()}") if moved else None
+
+
+def same_clause(s: Scene, d: Draft) -> Draft | None:
+    """No name of its own, a figure after another of its clause: ``拆迁120户、3.5万平方米``."""
+    if len(d.name) > 1 or not s.same_clause():
+        return None
+    prev = s.prev
+    return replace(d, name=STEM_TRIM.sub("", prev.name) or prev.name, inherited=True,  # type: ignore[union-attr]
+                   noun=prev.noun)  # type: ignore[union-attr]
+
+
+def previous_clause(s: Scene, d: Draft) -> Draft | None:
+    """No name of its own: the subject of the clause before (or the words after the figure)."""
+    if len(d.name) > 1:
+        return None
+    it = s.it
+    name = parts.previous_subject(s.text, it, s.sentence[0]) or clean(s.text[it.q.post_end:it.ce])
+    return replace(d, name=name or "未具名数量")
+
+
+def base_year_level(s: Scene, d: Draft) -> Draft | None:
+    """``游客…，恢复到2019年的86.2%`` → <subject>恢复到2019年水平比例."""
+    if s.it.q.kind != "percent" or s.it.change is not None or s.prev is None or len(d.name) > 4:
+        return None
+    m = BASE_YEAR.search(s.raw)
+    if not m:
+        return None
+    return replace(d, name=f"{RATE_TAIL.sub('', s.prev.name)}{m.group(1)}{m.group(2)}年水平比例")
+
+
+def ratio(s: Scene, d: Draft) -> Draft | None:
+    """``收入比为2.49∶1`` keeps its 比; ``三次产业结构为a∶b∶c`` names each part by its sector."""
+    q = s.it.q
+    if q.unit != "" or q.kind not in ("ratio", "ratio_part"):
+        return None
+    name, stem = parts.ratio_name(s.text, s.it, d.name, s.prev)
+    return replace(d, name=name, stem=d.stem if stem is None else stem)
+
+
+def cumulative_span(s: Scene, d: Draft) -> Draft | None:
+    """``五年来…累计完成投资4200亿元`` → 投资（五年来累计): a total over years, not the year's."""
+    if s.it.q.kind == "percent" or s.it.change is not None or not d.name or not CUMULATIVE.search(s.raw):
+        return None
+    own = SPAN_TAIL.search(d.name)
+    if own:  # 财政收入五年累计完成210亿元: the span stands in the clause
+        return replace(d, name=f"{d.name[:own.start()]}（{own.group()}累计）")
+    span = SPAN_HEAD.search(s.text, s.sentence[0], s.it.q.start)
+    return replace(d, name=f"{d.name}（{span.group()}累计）") if span else None
+
+
+def completion_rate(s: Scene, d: Draft) -> Draft | None:
+    """``完成年度计划的105%`` → …完成率; after a count, the count's completion rate."""
+    it, prev = s.it, s.prev
+    if it.q.kind != "percent" or it.change is not None:
+        return None
+    if it.pair is not None:
+        return replace(d, name=d.name + "完成率") if TASK_END.search(d.name) else None
+    if not COMPLETED.search(s.raw):
+        return None
+    name = d.name + "完成率"
+    if prev is not None and OWN_TASK.fullmatch(name[:-3]) and prev.fig.q.kind != "percent":
+        name = RATE_TAIL.sub("", prev.name) + name  # 新增就业4620人，完成目标任务的115.5%
+    return replace(d, name=name)
+
+
+def part_of_whole(s: Scene, d: Draft) -> Draft | None:
+    """``文明单位156家，其中国家级2家、省级18家`` → 文明单位（国家级）, 文明单位（省级）."""
+    prev = s.prev
+    if not (_plain(s) and 1 < len(d.name) <= 3):
+        return replace(d, part_of="")
+    part_of = prev.part_of  # type: ignore[union-attr]
+    if "其中" in s.raw:
+        part_of = part_of if prev.name.endswith("）") and part_of else prev.name  # type: ignore[union-attr]
+    if part_of and ("其中" in s.raw or s.raw.startswith(("、", "，", ","))):
+        return replace(d, name=f"{part_of}（{d.name}）", part_of=part_of)
+    return replace(d, part_of="")
+
+
+def unit_suffix(s: Scene, d: Draft) -> Draft | None:
+    """面积, 金额, 户数/人数 after a short name: ``拆迁120户`` → 拆迁户数."""
+    return replace(d, name=parts.suffix(d.name, s.it, d.inherited))
+
+
+def shared_value(s: Scene, d: Draft) -> Draft | None:
+    """``办结率、满意率均为100%``: one value, one row per name."""
+    if not SHARED_VALUE.search(s.raw):
+        return None
+    names = SHARED.split(d.name)
+    return replace(d, name=names[0], extra=tuple(names[1:]))
+
+
+def rate_of_count(s: Scene, d: Draft) -> Draft | None:
+    """A short rate after a count borrows its subject: ``受理诉求300件，办结率98%`` → 受理诉求办结率."""
+    prev = s.prev
+    if s.it.q.kind != "percent" or prev is None or not (prev.fig.q.kind == "count" or prev.stem):
+        return None
+    stem = d.stem
+    names = []
+    for n in (d.name, *d.extra):
+        named, borrowed = parts.with_stem(n, prev)
+        names.append(named)
+        stem = borrowed if borrowed is not None else stem
+    return replace(d, name=names[0], extra=tuple(names[1:]), stem=stem)
+
+
+def object_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """``收到备案文件17件，审查17件`` → 审查备案文件: a bare verb takes the thing counted before."""
+    prev = s.prev
+    if prev is None or prev.fig.q.unit != s.it.q.unit or s.it.q.kind != "count" \
+            or not VERB_END.search(d.name):
+        return None
+    noun = prev.noun or (object_of(prev.name) if len(d.name) <= 4 else "")
+    return replace(d, name=d.name + noun, noun=noun) if noun else None
+
+
+_YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年)")
+_PAGE = re.compile(r"第?\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*页?|[-—－]\s*\d{1,3}\s*[-—－]")
+_PLACE_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)[、，,和及]){2,}"
+                         r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)等?$")
+
+
+def not_a_name(s: Scene, d: Draft) -> Draft | None:
+    """A year, a page marker or a list of places is no name: ``2021年`` → the subject before;
+    ``2021年新增就业`` → 新增就业 (the year is the period's); ``甲镇、乙镇、丙镇`` → the subject."""
+    name = d.name
+    head = _YEAR_HEAD.match(name)
+    if head and len(name) - head.end() >= 2:
+        return replace(d, name=name[head.end():])
+    if not (head or _PAGE.fullmatch(name) or _PLACE_LIST.match(name)):
+        return None
+    subject = parts.previous_subject(s.text, s.it, s.sentence[0])
+    return replace(d, name=subject if subject and subject != name else "未具名数量")
+
+
+def long_name_head(s: Scene, d: Draft) -> Draft | None:
+    """Long names keep their head noun: the part after the last 的, without book titles."""
+    return replace(d, name=shorten(d.name), extra=tuple(shorten(n) for n in d.extra))
+
+
+RULES: tuple[NameRule, ...] = (
+    NameRule("paired_list", paired_list, "kind"),
+    NameRule("rate_subject", rate_subject, "subject"),
+    NameRule("multiple_of", multiple_of, "subject"),
+    NameRule("parallel_subject", parallel_subject, "subject"),
+    NameRule("rate", rate, "kind"),
+    NameRule("time_needed", time_needed, "kind"),
+    NameRule("converted_unit", converted_unit, "kind"),
+    NameRule("elided_subject", elided_subject, "kind"),
+    NameRule("total_of_previous", total_of_previous),
+    NameRule("gap_to_rate", gap_to_rate),
+    NameRule("rank_move", rank_move),
+    NameRule("same_clause", same_clause, "unnamed"),
+    NameRule("previous_clause", previous_clause, "unnamed"),
+    NameRule("base_year_level", base_year_level),
+    NameRule("ratio", ratio),
+    NameRule("cumulative_span", cumulative_span),
+    NameRule("completion_rate", completion_rate),
+    NameRule("part_of_whole", part_of_whole),
+    NameRule("unit_suffix", unit_suffix),
+    NameRule("shared_value", shared_value),
+    NameRule("rate_of_count", rate_of_count),
+    NameRule("object_of_previous", object_of_previous),
+    NameRule("not_a_name", not_a_name),
+    NameRule("long_name_head", long_name_head),
+)
+#: Every rule name a fact may carry: the first rules, then the registry's.
+RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb",
+              *(r.name for r in RULES))
+
+
+def run_rules(s: Scene) -> tuple[Draft, str]:
+    """The name of one figure and the rules that made it (``clause_before+rate``)."""
+    d, first = first_name(s)
+    chain = [first]
+    fired: set[str] = set()
+    for rule in RULES:
+        if rule.group and rule.group in fired:
+            continue
+        new = rule.apply(s, d)
+        if new is None:
+            continue
+        if rule.group:
+            fired.add(rule.group)
+        if new.name != d.name or new.extra != d.extra:
+            chain.append(rule.name)
+        d = new
+    return d, "+".join(chain)
+
+
+def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int]) -> tuple[Named, ...]:
+    """Name every row of a sentence; size classes (``亿元以上``) are named but left out."""
+    out: list[Named] = []
+    named: dict[int, Named] = {}
+    prev: Named | None = None
+    last = len(rows) - 1
+    for k, it in enumerate(rows):
+        q = it.q
+        start = it.cs
+        if prev is not None and prev.fig.cs == it.cs:
+            start = max(start, prev.after_end)
+        end = it.change.start if it.change is not None else q.qual_start
+        raw = text[max(start, end - WINDOW):end] if end > start else ""
+        after = parts.after_text(text, it, k < last and rows[k + 1].cs == it.cs)
+        part_of = prev.part_of if prev is not None else ""
+        if after.threshold:  # a size class is part of the name of what it classes, no figure of its own
+            prev = Named(it, "", "size_class", noun=after.noun, stem=before_name(raw, True),
+                         after_end=q.post_end, threshold=True, part_of=part_of)
+            named[it.index] = prev
+            continue
+        scene = Scene(text, it, prev, raw, before_name(raw, bool(after.text)), after, sentence, named, start)
+        d, chain = run_rules(scene)
+        prev = Named(it, d.name, chain, d.extra, d.noun, d.stem, d.verb, after.number_first, False,
+                     after.end, d.part_of)
+        named[it.index] = prev
+        out.append(prev)
+    return tuple(out)
+
+
+def name_rule_counts(rows: Iterable[Mapping[str, object]]) -> dict[str, int]:
+    """How many rows each naming rule took part in (a row's ``name_rule`` may list several).
+
+    >>> name_rule_counts([{"name_rule": "clause_before+rate"}, {"name_rule": "clause_before"}])
+    {'clause_before': 2, 'rate': 1}
+    """
+    counts: dict[str, int] = {}
+    for row in rows:
+        for rule in str(row.get("name_rule") or "").split("+"):
+            if rule:
+                counts[rule] = counts.get(rule, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

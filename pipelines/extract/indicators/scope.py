@@ -1,0 +1,110 @@
+"""Whose figure it is: the owner (scope) of a figure, in the text's words; empty for the place.
+
+The genre names the owner of a run of figures once, before them: as the subject of the figure's
+clause (``县经济开发区实现规上工业产值…``), as the subject that opens the sentence
+(``滨江新城建设全面提速，完成征迁860户…``), or as the event or programme an earlier clause of the
+sentence names (``成功举办第三届茶文化博览会，签约项目35个``; ``开展“委员履职月”活动，…``;
+``做好《县政协简报》编辑工作，全年编发42期``).  Words for the place itself (全县, 我区) give an
+empty scope.  The owner words are reviewed data (``pipelines/data/owner_words.csv``).
+
+>>> owner_at_start("高新园区实现工业总产值")
+'高新园区'
+>>> owner_at_start("全县实现地区生产总值"), owner_at_start("新建学校")
+('', '')
+>>> event_owner("成功举办第三届茶文化博览会")
+'第三届茶文化博览会'
+>>> event_owner("开展“委员履职月”活动")
+'“委员履职月”'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipelines.extract.indicators.cues import alternation, words
+from pipelines.extract.indicators.stages import Named
+from pipelines.extract.indicators.words import LEAD_VERB, SCOPE_ALT
+
+_FILE = "owner_words.csv"
+_SUFFIX = alternation(words(_FILE, "word", role="area") + words(_FILE, "word", role="body")
+                      + words(_FILE, "word", role="event")).pattern \
+    .replace("|镇", "|(?<![城乡村集])镇").replace("|乡", "|(?<![城下返家])乡")  # 城镇化率, 城乡: no owner
+_EVENT = alternation(words(_FILE, "word", role="event")).pattern
+_PREDICATE = alternation(words(_FILE, "word", role="predicate")).pattern
+_SELF = alternation(words(_FILE, "word", role="self")).pattern
+_TITLE_PART = alternation(words(_FILE, "word", role="title_part")).pattern
+_TITLE = r"《[^《》，,；;。]{2,30}》|“[^“”，,；;。]{2,14}”"
+#: A clause that opens with its owner: an entity (ends in an owner word) or a quoted/titled name,
+#: best followed by a predicate (城西工业园区实现…: not 城西工业园 + 区…).
+_OPEN = (rf"^(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:(?:{SCOPE_ALT}|{_SELF})(?=.))?"
+         rf"(?P<owner>(?:{_TITLE})(?:{_TITLE_PART})?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX}))")
+_AT_START = (re.compile(_OPEN + rf"(?={_PREDICATE})"), re.compile(_OPEN + r"(?=[\u4e00-\u9fff])"))
+_EVENT_VERB = alternation(words(_FILE, "word", role="event_verb")).pattern
+_EVENT_AT = re.compile(
+    rf"(?:{_EVENT_VERB})了?(?P<owner>(?:{_TITLE})(?:{_TITLE_PART})?"
+    rf"|[\u4e00-\u9fff·]{{2,24}}?(?:{_EVENT}))")
+_PLACE_SELF = re.compile(rf"^(?:{SCOPE_ALT}|{_SELF})")
+_PLACE = alternation(words("scope_words.csv", "word", role="place")).pattern
+#: A clause that opens with the place itself (全县规上工业增加值…) is the place's, whatever came before.
+_OPENS_SELF = re.compile(rf"(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:{_PLACE}|{_SELF})")
+_SPLIT = re.compile(r"[，,；;。]")
+_NOT_OWNER = alternation(words(_FILE, "word", role="not_owner"), "^(?:{})")
+#: A preposition inside a would-be owner shows a clause (代表向大会提交…), not a name.
+_CLAUSE_WORD = re.compile(r"[向对把将被在从给为与和及]")
+#: Titles followed by more titles are the things counted (《A》和《B》2篇), not their owner.
+_TITLE_LIST = re.compile(r"[和、及与等]")
+
+
+def owner_at_start(clause: str) -> str:
+    """The owner a clause opens with, '' if it opens with the place itself or a verb."""
+    m = _AT_START[0].match(clause) or _AT_START[1].match(clause)
+    if not m:
+        return ""
+    owner = m.group("owner")
+    if _PLACE_SELF.match(owner) or LEAD_VERB.match(owner) or _NOT_OWNER.match(owner) or len(owner) < 3:
+        return ""
+    if owner[0] in "《“":
+        return "" if _TITLE_LIST.match(clause, m.end()) else owner
+    return "" if _CLAUSE_WORD.search(owner) else owner
+
+
+def event_owner(clause: str) -> str:
+    """The event or programme a clause holds or carries out (举办…博览会, 开展“…”活动)."""
+    m = _EVENT_AT.search(clause)
+    return m.group("owner") if m else ""
+
+
+def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], note: bool = False
+                ) -> tuple[Named, ...]:
+    """The sentence's rows with their scope; an owner in the figure's own clause leaves its name.
+
+    The sentence's owner (its opening subject, or the last event before the figure) holds for
+    every figure after it, unless the figure's clause opens with an owner of its own.  A glossary
+    note's figures belong to the note's term, which their name carries already (``note``).
+    """
+    if note:
+        return named
+    ss = sentence[0]
+    out = []
+    for n in named:
+        it = n.fig
+        own = owner_at_start(text[it.cs:it.q.start])
+        if own:
+            name = n.name.removeprefix(own) if len(n.name) > len(own) + 1 else n.name
+            out.append(replace(n, scope=own, name=name))
+            continue
+        scope = ""
+        if _OPENS_SELF.match(text, it.cs, it.q.start):
+            out.append(n)
+            continue
+        opening = owner_at_start(text[ss:it.cs]) if it.cs > ss else ""
+        if opening and not n.name.startswith(opening):
+            scope = opening
+        for clause in reversed(_SPLIT.split(text[ss:it.cs])):
+            event = event_owner(clause)
+            if event and event not in n.name:
+                scope = event
+                break
+        out.append(replace(n, scope=scope) if scope else n)
+    return tuple(out)

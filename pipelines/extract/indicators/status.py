@@ -1,0 +1,131 @@
+"""Status (outcome, estimate, target) and period of a figure, from its clause and its context.
+
+A figure is a target where its clause or sentence plans it (``力争``, ``确保``, ``计划…``,
+``到2025年``, ``目标是``), or where it stands in a section or paragraph about the coming year or a
+plan (``二、2019年工作安排``, ``今后五年的主要目标``, ``新的一年``); an estimate after ``预计``.
+What was achieved (``已``, ``累计``, ``共``…, ``完成了``) is an outcome even in a plan's section.
+The bound (exact, approx, at_least, …) is the quantity grammar's, kept apart.
+
+>>> from pipelines.extract.quantity import parse_text
+>>> t = "力争新增城镇就业5000人。"
+>>> cues = sentence_cues(t, (0, len(t)), 2018)
+>>> status_of(t, Figure(0, parse_text(t), 0, len(t) - 1), cues, "", "")
+('target', 2018)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.extract.indicators.cues import alternation, words
+from pipelines.extract.indicators.stages import Figure
+
+_FILE = "status_cues.csv"
+_ESTIMATE = alternation(words(_FILE, "word", role="estimate"))
+_NEXT_YEAR = re.compile(r"今年|明年|新的一年")
+_TARGET = re.compile(alternation(words(_FILE, "word", role="target")).pattern
+                     + r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
+                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?<!恢复)(?:到|至)(?P<y>20\d\d)年(?!的|同期)")
+_PREDICATE = re.compile(r"实现|完成|达到")
+#: 计划 before a figure of its clause plans it (全年计划实施项目120个, 年度计划投资350亿元), unless
+#: it is a noun that was done or listed (完成计划的, 列入计划, 计划生育, 计划执行情况).
+_PLAN = re.compile(r"(?<![列纳完超按原])计划(?!生育|单列|经济|执行|草案|完成|内|外|的)")
+#: The year a figure is about when the text puts it right before (由2015年的38.6%提高到2020年的…).
+_YEAR_OF = re.compile(r"(?:由|从|到|至)((?:19|20)\d\d)年(?:末|底)?的?$")
+_FROM = re.compile(r"[由从](?:19|20)\d\d年")
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
+_SECTION_YEAR = re.compile(r"(20\d\d)年")
+#: A section or lead about what is to come: the coming year, the years ahead, a plan's goals.
+_AHEAD = re.compile(alternation(words(_FILE, "word", role="ahead")).pattern)
+_PLAN_WORD = re.compile(alternation(words(_FILE, "word", role="plan_heading")).pattern)
+#: Words of what was done: such a figure is an outcome even where the section plans.
+_DONE = alternation(words(_FILE, "word", role="done"))
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """What a sentence says about the status of its figures, found once per sentence."""
+
+    start: int
+    end: int
+    covers: int | None
+    estimate: tuple[int, ...]
+    targets: tuple[tuple[int, str | None], ...]
+    planned: bool
+    period: int | None
+    next_year: bool
+
+
+def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None) -> SentenceCues:
+    """The estimate and target words of a sentence and the year it opens with, if any."""
+    ss, se = sentence
+    head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
+    return SentenceCues(
+        ss, se, covers, tuple(m.start() for m in _ESTIMATE.finditer(text, ss, se)),
+        tuple((m.start(), m.group("y")) for m in _TARGET.finditer(text, ss, se)),
+        text.find("计划", ss, se) >= 0, int(head.group()) if head else covers,
+        _NEXT_YEAR.search(text, ss, se) is not None)
+
+
+def _future(year: str | None, covers: int | None) -> bool:
+    """到2015年 is a target only when 2015 is later than the year the report covers."""
+    return not year or covers is None or int(year) > covers
+
+
+def _estimated(text: str, estimate: tuple[int, ...], it: Figure) -> bool:
+    """预计 before the figure, in its clause or heading a run of verbless clauses."""
+    q = it.q
+    return any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, max(it.cs, q.start - 80), q.start))
+               for p in estimate)
+
+
+@lru_cache(maxsize=1024)
+def _plan_year(section: str, lead: str, covers: int | None) -> int | None:
+    """The year a plan section is about (``二、2013年工作安排``), if later than the report's year;
+    ``covers + 1`` for a section or lead on the coming year or the years ahead (``今后五年``)."""
+    if covers is None:
+        return None
+    last = section.rsplit(" > ", 1)[-1]
+    m = _SECTION_YEAR.search(section) if section else None
+    if m and int(m.group(1)) > covers:
+        return int(m.group(1))
+    for part in (last, lead):
+        if part and _AHEAD.search(part) and _PLAN_WORD.search(part):
+            return covers + 1
+    return None
+
+
+def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str) -> tuple[str, int | None]:
+    """(status, period) of one figure of the sentence ``cues`` describes."""
+    q = it.q
+    covers = cues.covers
+    period = cues.period
+    tgt = [p for p, y in cues.targets if p < q.start and _future(y, covers)
+           and not (y and p - 2 in cues.estimate)]  # 预计到2021年末
+    plan = _PLAN.search(text, it.cs, q.start) if cues.planned else None
+    if plan and "的" not in text[plan.end():q.start]:
+        tgt.append(plan.start())
+    plan_year = _plan_year(section, lead, covers)
+    if plan_year and not tgt and _DONE.search(text, it.cs, q.start):
+        plan_year = None  # 去年已建成…: what was done, told in the plan's section, is an outcome
+    est = max((p for p in cues.estimate if p < q.start), default=-1) \
+        if cues.estimate and _estimated(text, cues.estimate, it) else -1
+    stated = _YEAR_OF.search(text, max(it.cs, q.qual_start - 9), q.qual_start) \
+        if text.find("年", q.qual_start - 4, q.qual_start) >= 0 else None
+    if stated and stated.group()[0] in "到至" and not _FROM.search(text, it.cs, stated.start()):
+        stated = None  # 恢复到2019年的86.2%: the year is the base of comparison, 由…提高到2020年的 is not
+    if stated and covers is not None and int(stated.group(1)) <= covers:
+        return "outcome", int(stated.group(1))  # 由2015年的38.6%: a figure of a past year, as stated
+    if not (tgt or plan_year or est >= 0):
+        return "outcome", period
+    status = "estimate" if est > max(tgt, default=-1) else "target"  # 预计…: even in next year's plan
+    years = [y for p, y in cues.targets if p < q.start and y and _future(y, covers)]
+    if years:
+        period = int(years[-1])
+    elif plan_year:
+        period = plan_year
+    elif tgt and covers is not None and cues.next_year:
+        period = covers + 1
+    return status, period

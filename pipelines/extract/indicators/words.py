@@ -1,0 +1,186 @@
+"""Words of indicator names: what is taken away from a name and what marks its parts.
+
+A name is the clause text before a figure, less scope words (全年, 全区, 其中), light verbs
+(实现, 完成, 达到), comparison words and dangling particles.  The word lists are reviewed data
+(``pipelines/data/name_words.csv``, ``name_phrases.csv``, ``scope_words.csv``), read through
+:mod:`.cues`.
+
+>>> clean("全年实现地区生产总值")
+'地区生产总值'
+>>> clean("其中金融业实现增加值")
+'金融业增加值'
+>>> subject("进出口总额继续保持较快增长")
+'进出口总额'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipelines.extract.indicators.cues import alternation, words
+
+SCOPE_WORDS = words("scope_words.csv", "word")
+PLACE_WORDS = words("scope_words.csv", "word", role="place")
+SCOPE_ALT = "|".join(sorted(SCOPE_WORDS, key=len, reverse=True))
+LIST_VERBS = words("name_words.csv", "word", role="list_verb")
+
+NAME_SPANS = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{1,14}”|\"[^\"\n]{1,14}\"|"
+                        + alternation(words("name_phrases.csv", "phrase")).pattern)
+
+LEAD = re.compile((
+    r"^(?:[，,；;。：:、\s]|\d{1,2}[.．、](?!\d)|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
+    r"[—\-－•·●]+|{scope}|其中|此外|同时|另外|"
+    r"[①-⑳]|明年|新的一年|努力|我们将?要?|要继续|继续(?!教育)|目前|一年来|第?[一二三四]季度|上半年|下半年|前三季度|"
+    r"[一二三四五六七八九十两]年(?:来|间|中)|共计|总计|累计|共有(?!产权)|有(?![色机效线关序力利限偿害])|共(?![青同享建有])|另(?!外)|并(?![购案])|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
+    r"向|给(?!予)|把|将(?!近)|预计|估计|初步统计|据统计|力争|争取|计划(?!生育|单列)|通过|经过|终于使|截至年底|年底|年末|"
+    r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|实现|完成|达到)+").replace("{scope}", SCOPE_ALT))
+TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减少|扩大|缩小|上涨|回落|回升|增|降|升)"
+                    r"(?:到|至)|"
+                    r"(?:由|从)?(?:19|20)\d\d年(?:末|底)?的|(?:由|从)(?:19|20)\d\d年(?:末|底)?|由|从|"
+                    r"预期|突破|超过|接近|实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|"
+                    r"均|都|和|及|与|、|加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
+MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?=[\u4e00-\u9fff“（])")
+CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|分别|（[^（）]*）|[*#]")
+AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|与|、|加|“|《|大关|[，,；;\s])+$")
+AFTER = re.compile(r"的?[^，,；;。！？!?：:、和及与的均（(\n0-9０-９]*")
+NOT_FIRST = frozenset("比较同占增下降提以左为，,；;。、：:（(")
+HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|(?<!人)均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|"
+                       r"大幅|明显|贡献|共|累计|合计|占|为|是|呈|得到|受|由于|因|首次")
+LIST_SPLIT = re.compile(r"、|以及|和(?!谐)|及|与")
+CLAUSE_SPLIT = re.compile(r"[，,；;。：:]")
+THRESHOLD_KINDS = frozenset(("money", "area", "length", "weight", "power", "age"))
+COMPLETED = re.compile(r"完成[^，,；;]{0,12}(?:计划|任务|目标|预算)[^，,；;的]{0,4}的$")
+CHANGE_VERB = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低)$")
+RATE_TAIL = re.compile(r"(?:增长率|下降率|增幅|增速|降幅|增加量|减少量|提高幅度|下降幅度)$")
+STEM_TRIM = re.compile(r"(?:总量|总数|数量|总额|户数|人数|面积|金额|数)$")
+LEAD_VERB = alternation(LIST_VERBS, "^(?:{})")
+VERB_END = alternation(words("name_words.csv", "word", role="object_verb"), "(?:{})$")
+VERB_AT = alternation(LIST_VERBS, "(?:{})")
+RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅", "涨幅")
+WINDOW = 80  # how far back (or ahead) a name is looked for: clauses are short, texts may not be
+MONEY_NOUNS = ("金", "额", "资", "入", "出", "润", "税", "费", "款", "本", "值", "价", "失", "模", "量")
+SUFFIX = {"households": "户数", "persons": "人数", "person_times": "人次"}
+INSTRUMENT = re.compile(r"(?:用|通过|经过|花|计划|力争|争取|确保)[^，,；;]{0,4}$")
+GENERIC = frozenset(words("name_words.csv", "word", role="owned_noun"))
+ELIDED = re.compile(r"[，,；;\s]*(?:实现|完成|达到|共|累计)")
+SHARED_VALUE = re.compile(r"(?:均为|均达到|均达|均是|都是|都达到|均超过)$")
+SHARED = re.compile(r"、|和")
+TITLE = re.compile(r"《[^《》]*》")
+TITLES = re.compile(r"(?:《[^《》]*》[、和及与]?)+等?")
+DIGIT = re.compile(r"[0-9０-９]")
+FRAME_HEAD = re.compile(r"(?:目标|任务|安排|预期|要求|措施|工作|如下|情况|指标|是)$")
+FRAME = re.compile(r"^在(.+?)的?(?:情况|背景|形势|前提)下$")
+CLASS_MEASURE = re.compile(r"年?(?:主营业务收入|营业收入|销售收入|总投资|计划投资|投资|产值|面积|规模|收入)"
+                            r"$")
+ABOVE_WORDS = ("高于", "低于", "快于", "慢于", "高出", "领先")
+ABOVE = re.compile("|".join(ABOVE_WORDS))
+AVERAGE_TAIL = re.compile(r"(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)$")
+AVERAGE = re.compile(r"(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)")
+BASE_YEAR = re.compile(r"(恢复到|恢复至|相当于|达到)((?:19|20)\d\d)年(?:同期)?的$")
+SPAN_HEAD = re.compile(r"[一二三四五六七八九十两]年来|“十[一二三四五]五”(?:时期|期间)|"
+                        r"(?:19|20)\d\d[—\-－~至到](?:19|20)\d\d年")
+RANK_MOVE = re.compile(r"(?:前移|后移|前进|后退|上升|提升|跃升|下降|上移|下移)(?=[^，,；;]{0,2}$)")
+TASK_END = re.compile(r"(?:目标|任务|计划|预算)$")
+OWN_TASK = re.compile(r"(?:年度|全年|省|市|县|区|上级)?(?:下达的?)?(?:目标|任务|计划|预算)+")
+SPAN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]年(?:来|间)?$")
+NOUN_CUT = re.compile(r"已|全部|均|都|被|得到|顺利|正在|将|实现|参加|参与|获")
+CONVERTED = re.compile(r"(?:按[^，,；;]{0,12}(?:汇率|价格)[^，,；;]{0,4})?(?:折算|折合|约合|合)(?:成)?")
+TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|总投资|投资|完成投资|总长|总长度|总里程|总面积"
+                    r"|净增|净增加|净减少")
+CUMULATIVE = re.compile(r"累计|总计|合计|共计")
+OWNER_TRIM = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总数|总量|数量|金额|人数|户数|新增|净增)$")
+RATIO_SAID = re.compile(r"比值?(?:(?:缩小|扩大|下降|降低|提高|上升|调整|降)?(?:为|到|至)|是|达到|达)?$")
+RATIO_VERB = re.compile(r"(?:进一步)?(?:调整|优化|变)$")
+RATIO_LABELS = {3: ("第一产业", "第二产业", "第三产业")}
+
+
+@lru_cache(maxsize=16384)
+def clean(s: str) -> str:
+    """A name without scope words, light verbs, comparison words or dangling particles."""
+    s = TRAIL.sub("", LEAD.sub("", s))
+    t = CMP.sub("", MID.sub("", s))
+    if t != s:
+        s = TRAIL.sub("", LEAD.sub("", t))
+    if "（" in s and "）" not in s[s.rfind("（"):]:  # 地铁1号线一期工程（全长23.6公里）: not cut in brackets
+        s = TRAIL.sub("", s.replace("（", "", 1) if s.count("（") == 1 else s)
+    return "" if s == "有" else s
+
+
+def subject(piece: str) -> str:
+    """The head of a clause: ``进出口总额继续保持较快增长`` → ``进出口总额``."""
+    s = clean(piece)
+    m = HEAD_CUT.search(s, 2)
+    return s[: m.start()] if m else s
+
+
+def list_names(segment: str, n: int) -> tuple[list[str] | None, bool]:
+    """The ``n`` names of a list (``A、B和C``) in the segment before 分别, and whether they
+    stand in its last clause (the one 分别 is in); ``城乡X`` is 城镇X and 农村X."""
+    pieces = CLAUSE_SPLIT.split(segment)
+    last = subject(pieces[-1]) if pieces else ""
+    if n == 2 and last.startswith("城乡"):
+        return ["城镇" + last[2:], "农村" + last[2:]], True
+    for k, piece in enumerate(pieces):
+        parts = LIST_SPLIT.split(piece)
+        if len(parts) == n:
+            names = [clean(p) for p in parts]
+            names[-1] = subject(names[-1])
+            if all(names):
+                return share_rest(names), k == len(pieces) - 1
+    return None, False
+
+
+def share_rest(names: list[str]) -> list[str]:
+    """Short heads of a list share the rest of its last name: 城镇、农村居民人均可支配收入 →
+    城镇居民人均可支配收入, 农村居民人均可支配收入; 国有、集体和私营企业 → 国有企业, …."""
+    size = len(names[0])
+    last = names[-1]
+    if size > 3 or len(last) < size + 2 or any(len(x) != size for x in names[:-1]) \
+            or any(last.startswith(x) for x in names[:-1]):
+        return names
+    return [x + last[size:] for x in names[:-1]] + [last]
+
+
+def parallel(name: str, subject: str) -> str:
+    """A short subject parallel to the one before takes its rest: 城镇居民人均可支配收入增长6%，
+    农村居民增长7% → 农村居民人均可支配收入; 第一产业增加值…，第二产业增长… → 第二产业增加值."""
+    n = len(name)
+    if not 2 <= n <= 4 or len(subject) <= n or subject.startswith(name):
+        return name
+    shared = 2 if n >= 3 else 1
+    return name + subject[n:] if subject[n - shared:n] == name[-shared:] else name
+
+
+def object_of(name: str) -> str:
+    """The thing a count names after its verb: 收到报送备案的规范性文件 → 规范性文件."""
+    if "的" in name:
+        return name.rsplit("的", 1)[1]
+    verb = LEAD_VERB.match(name)
+    return name[verb.end():] if verb else ""
+
+
+def shorten(name: str) -> str:
+    """Long names keep their head noun: the part after the last 的, without book titles."""
+    if len(name) <= 24:
+        return name
+    name = TITLES.sub("", name) or name
+    at = name.rfind("的")
+    if 0 <= at < len(name) - 2:
+        name = name[at + 1:]
+    return clean(name)[-40:] or name[-40:]
+
+
+def before_name(raw: str, number_first: bool) -> str:
+    """The name part before a figure; a note's ``term：definition`` keeps the term."""
+    if "：" not in raw:
+        return clean(raw)
+    head, _, tail = raw.rpartition("：")
+    head, tail = clean(head), clean(tail)
+    if FRAME_HEAD.search(head):  # 主要预期目标是：… introduces a list, it names nothing
+        head = ""
+    if number_first and len(tail) > 6:
+        return head
+    return head + tail
+
+
