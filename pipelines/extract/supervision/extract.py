@@ -269,6 +269,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
     for hit, subject in zip(hits, _shared_subjects(text, clause, hits), strict=True):
         if hit.start < counted_to:
             continue  # already named by the counted phrase before it
+        if subject is not None and subject.rule == "opinions":
+            continue  # 召开座谈会，听取代表的意见: hearing opinions is no action of its own
         name = None
         topic = state.topic
         if subject is None and hit.trigger.form in ahead:
