@@ -1,20 +1,25 @@
 """Oversight actions of a People's Congress standing committee, one row per action and subject.
 
-Reads the NPC standing committee's report clause by clause. A trigger word from
-``pipelines/data/supervision_forms.csv`` names the form (视察, 听取审议报告, 专题调研 …); the subject is
-found, in this order, in the trigger's own group, in a ``对/就/围绕 … 进行`` frame inside the clause,
-after the trigger, in a place or meeting before it (``到X视察``, ``召开X座谈会``), or in an earlier
-clause of the sentence that names the topic (``关心X工作，前往某地视察``); failing these, a count names
-the work (``开展执法检查和专题视察22次``), or the subject of the action before it is shared
+Reads the NPC standing committee's report clause by clause, prose and lists alike (``1.`` items,
+``（一）`` items, ``一是…；二是…``). A trigger word from ``pipelines/data/supervision_forms.csv`` names
+the form (视察, 听取审议报告, 专题调研 …); the subject is found by the rules of
+:data:`pipelines.extract.supervision.rules.SUBJECT_RULES`, in their order: the trigger's own group,
+a ``对/就/围绕 … 进行`` frame inside the clause, the words after the trigger, a meeting, place or
+activity before it (``召开X座谈会``, ``到X视察``, ``开展X专题调研``), an earlier clause of the sentence
+that names the topic (``关心X工作，前往某地视察``), or the subject of the action before it
 (``在审议X报告的同时，开展专题询问``). A meeting whose subject the next clause names (``召开政情通报会，
-通报X``) widens that action's span. Enumerations become one row per item, sharing the quote.
-``actor`` says whose action it is (see ``ACTORS``); ``count`` is set where the text gives one, and the
-subject then keeps only the words (``对2家部门`` → 部门, 2; ``作出决议决定11项`` → 决议决定, 11; a bare
-``审查17件`` takes the form's generic subject, 规范性文件). A run of laws (``《A》《B》实施情况``) gives
-one row per law. Not actions: objects counted inside an inspection (``开展执法检查，检查企业136家``),
-and plans — every trigger in a section about the year ahead (``二、2020年工作任务``) or in a sentence
-whose clause opens with 将/计划/拟 (``常委会将听取…``). The table has no field for planned work, so
-plans are left out rather than published as done.
+通报X``) widens that action's span. Enumerations become one row per item, sharing the quote: a
+list of reports (``关于A的报告、关于B的报告``, ``关于A、B等12个专项工作报告``), a run of laws
+(``《A》《B》等3部法律法规实施情况`` → ``《A》实施情况``, ``《B》实施情况``). ``law`` holds the law or
+regulation the subject names, ``rule`` the rule that found the subject, ``actor`` whose action it is
+(see ``ACTORS``); ``count`` is set where the text counts the subject's parts (``对2家部门`` → 部门, 2).
+
+Not actions (:data:`~pipelines.extract.supervision.rules.KEEP_OUT_RULES`): aggregates, a count of
+a class of actions (``开展执法检查和专题视察22次``, ``听取审议专项工作报告12项``, ``任免…188人次``),
+which the indicators table carries; objects counted inside an inspection (``检查企业136家``);
+opinions heard; and plans — a clause with 将/计划/拟, a section about the year ahead
+(``二、2020年工作任务``), a document that is a work plan (``某县人大常委会2024年工作要点``). The table
+holds actions done, so plans are left out rather than published (docs/supervision.md).
 
 >>> from pipelines.model import DocumentText
 >>> text = "常委会先后视察城东综合体、保障性住房和滨江路整治等重点工程，提出建议。"
@@ -269,6 +274,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
     for hit, subject in zip(hits, _shared_subjects(text, clause, hits), strict=True):
         if hit.start < counted_to:
             continue  # already named by the counted phrase before it
+        if subject is not None and subject.rule == "opinions":
+            continue  # 召开座谈会，听取代表的意见: hearing opinions is no action of its own
         name = None
         topic = state.topic
         if subject is None and hit.trigger.form in ahead:

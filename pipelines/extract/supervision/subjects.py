@@ -211,7 +211,7 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
     if not _LIST_MEMBER.match(after):  # 调研、座谈等: the trigger is one item of a list of verbs
         s, e = _clean_span(text, hit.end, next_start)
         if _OPINIONS.search(text, s, e):
-            return None  # 听取代表意见建议: opinions heard are no subject of oversight
+            return _Subject((s, e), "opinions")  # 听取代表意见建议: no subject of oversight
         if _meaningful(text, s, e):
             return _Subject((s, e), "after")
     return _before(text, clause, hit, floor)

@@ -4,8 +4,8 @@
 optionally with a named group ``s`` that captures the subject), where the subject stands
 (``after`` the trigger, the trigger phrase ``self``, or the ``group``), words that, right before or
 after the trigger, show it is not an action (``审议意见`` is an opinion, not a review; ``被视察单位``
-is passive), whether a topic named earlier in the sentence beats the object (``约见政府负责人``), and the
-generic subject of a counted action that names none (``审查17件`` → ``规范性文件``).
+is passive), and whether a topic named earlier in the sentence beats the object (``约见政府负责人``).
+A counted action that names no subject (``审查17件``) is an aggregate (see ``rules.aggregate``).
 
 >>> [t.form for t in supervision_triggers() if t.pattern.match("约见政府负责人")]
 ['约见']
@@ -30,7 +30,6 @@ class Trigger:
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     prefer_topic: bool
-    generic: str = ""  # what a counted action without a subject is about: 审查17件 → 规范性文件
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
@@ -45,8 +44,7 @@ def supervision_triggers() -> tuple[Trigger, ...]:
     return tuple(
         Trigger(r["form"], re.compile(r["pattern"]), r["subject"],
                 tuple(w for w in r["not_before"].split("|") if w),
-                tuple(w for w in r["not_after"].split("|") if w), r["prefer_topic"] == "yes",
-                r.get("generic") or "")
+                tuple(w for w in r["not_after"].split("|") if w), r["prefer_topic"] == "yes")
         for r in read_rows("supervision_forms.csv")
     )
 
