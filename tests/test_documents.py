@@ -203,3 +203,11 @@ def test_note_in_brackets_after_a_quoted_term():
     assert (note.term, note.form) == ("“两学一做”", "inline")
     assert note.definition.startswith("指学党章党规")
     assert doc.text[note.first_use:note.first_use_end] == "“两学一做”"
+
+
+def test_a_standing_committee_report_without_its_bodys_name_is_told_by_meeting_and_opening():
+    npc = _docs("常务委员会工作报告\n\n——在某县第十七届人民代表大会第二次会议上\n\n各位代表：\n\n"
+                "受县人大常委会委托，我向大会报告工作。全年听取和审议专项工作报告9个。\n")[0].meta
+    cppcc = _docs("常务委员会工作报告\n\n——在政协某县第十一届委员会第二次会议上\n\n各位委员：\n\n"
+                  "现在，我代表政协某县委员会常务委员会向大会报告工作。全年收到提案210件。\n")[0].meta
+    assert (npc.report_kind, cppcc.report_kind) == ("npc", "cppcc")
