@@ -63,6 +63,9 @@ def test_report_kind_from_title_meeting_and_role():
 def test_places_keep_province_and_city_when_named():
     assert places_in("湖南省长沙县人民政府") == ["湖南省长沙县"]
     assert places_in("中共某某区委五届三次全体会议") == ["某某区"]
+    # a province alone, and a place after the year a title opens with
+    assert places_in("江西省人民政府工作报告") == ["江西省"]
+    assert places_in("2016年绍兴市国民经济和社会发展统计公报") == ["绍兴市"]
 
 
 def test_headings_and_notes():
