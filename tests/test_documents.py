@@ -202,6 +202,9 @@ def test_a_numbered_list_closing_a_report_is_not_end_notes():
 def test_note_in_brackets_after_a_quoted_term():
     doc = _docs("中共某县委全会报告\n\n同志们：\n\n深入开展“两学一做”（指学党章党规、学系列讲话，做合格党员）"
                 "学习教育，全县党员参与率98%。\n")[0].doc
+    later = _docs("中共某县委全会报告\n\n同志们：\n\n抓好“两学一做”。深入开展“两学一做”（指学党章党规、"
+                  "学系列讲话，做合格党员）学习教育。\n")[0].doc
+    assert later.notes[0].first_use < later.notes[0].start  # its earlier use, before the bracket
     (note,) = doc.notes
     assert (note.term, note.form) == ("“两学一做”", "inline")
     assert note.definition.startswith("指学党章党规")
