@@ -63,6 +63,9 @@ def test_report_kind_from_title_meeting_and_role():
 def test_places_keep_province_and_city_when_named():
     assert places_in("湖南省长沙县人民政府") == ["湖南省长沙县"]
     assert places_in("中共某某区委五届三次全体会议") == ["某某区"]
+    # a province alone, and a place after the year a title opens with
+    assert places_in("江西省人民政府工作报告") == ["江西省"]
+    assert places_in("2016年绍兴市国民经济和社会发展统计公报") == ["绍兴市"]
 
 
 def test_headings_and_notes():
@@ -199,7 +202,18 @@ def test_a_numbered_list_closing_a_report_is_not_end_notes():
 def test_note_in_brackets_after_a_quoted_term():
     doc = _docs("中共某县委全会报告\n\n同志们：\n\n深入开展“两学一做”（指学党章党规、学系列讲话，做合格党员）"
                 "学习教育，全县党员参与率98%。\n")[0].doc
+    later = _docs("中共某县委全会报告\n\n同志们：\n\n抓好“两学一做”。深入开展“两学一做”（指学党章党规、"
+                  "学系列讲话，做合格党员）学习教育。\n")[0].doc
+    assert later.notes[0].first_use < later.notes[0].start  # its earlier use, before the bracket
     (note,) = doc.notes
     assert (note.term, note.form) == ("“两学一做”", "inline")
     assert note.definition.startswith("指学党章党规")
     assert doc.text[note.first_use:note.first_use_end] == "“两学一做”"
+
+
+def test_a_standing_committee_report_without_its_bodys_name_is_told_by_meeting_and_opening():
+    npc = _docs("常务委员会工作报告\n\n——在某县第十七届人民代表大会第二次会议上\n\n各位代表：\n\n"
+                "受县人大常委会委托，我向大会报告工作。全年听取和审议专项工作报告9个。\n")[0].meta
+    cppcc = _docs("常务委员会工作报告\n\n——在政协某县第十一届委员会第二次会议上\n\n各位委员：\n\n"
+                  "现在，我代表政协某县委员会常务委员会向大会报告工作。全年收到提案210件。\n")[0].meta
+    assert (npc.report_kind, cppcc.report_kind) == ("npc", "cppcc")

@@ -46,8 +46,11 @@ _TITLE_WORDS = re.compile(r"报告|讲话|公报|意见|决议|纲要|规划|计
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _PLACE_SPLIT = re.compile(r"关于|中国共产党|中共|中国人民政治协商会议|政协|会议|在|(?:19|20)\d{2}\s*年度?"
                           r"|第[一二三四五六七八九十百\d]+届|[\s（）()]")
-_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
-                    r"[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市)(?=委|人民|人大|政府|委员会|统计|国民|\d|$)")
+# county, city and province names: '杭州市上城区', '长沙县', '浙江省' (a province alone too)
+_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
+                    r"(?:[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))?"
+                    r"|(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))"
+                    r"(?=委|人民|人大|政府|委员会|统计|国民|\d|$)")
 _YEAR_LEAD = re.compile(r"^(?:\*\*)?\s*(?P<y>(?:19|20)\d{2})\s*年")
 _TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?[^年]*(?:统计公报|公报|年报)")
 #: The year a title names as its own: a budget's executed year, a plan's year, a communiqué's year.

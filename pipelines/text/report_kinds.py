@@ -8,7 +8,7 @@ vocabulary.  A kind needs :data:`MIN_SCORE`; below it the report is ``other``.
 
 >>> k = classify("某县人大常务委员会工作报告", "", "", "各位代表：")
 >>> (k.kind, k.evidence)
-('npc', 'title:人大常务委员会(+6)')
+('npc', 'title:人大常务委员会(+6); title:常务委员会工作报告(+3)')
 >>> classify("", "区人大常委会主任", "", "").kind
 'npc'
 >>> classify("县政府召开安全生产会议", "", "", "会议要求压实责任。").kind

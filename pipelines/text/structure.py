@@ -221,7 +221,8 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
         else:
             paragraphs.append(Paragraph(len(paragraphs), s, e, "body", stack[-1].path if stack else ""))
     body_end = notes_from if in_notes else len(text)
+    # an inline note's term may be used before the bracket that explains it: the earliest use counts
     linked = [replace(n, first_use=a, first_use_end=b)
-              for n in notes for a, b in [first_use(text, n.term, body_start, body_end)]]
-    linked += inline_notes(text, body_start, body_end)
+              for n in notes + inline_notes(text, body_start, body_end)
+              for a, b in [first_use(text, n.term, body_start, body_end)]]
     return tuple(paragraphs), tuple(sections), tuple(sorted(linked, key=lambda n: n.start))

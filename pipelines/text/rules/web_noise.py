@@ -162,8 +162,11 @@ def footnote_markers(text: str) -> list[Edit]:
 def nav_lines(text: str) -> list[Edit]:
     """Site navigation and page furniture lines are emptied (their newlines stay).
 
-    ``'当前位置：首页 > 政务公开'`` -> ``''``, ``'发布时间：2013-01-25 来源：区政府办'`` -> ``''``,
-    ``'上一篇：…'``, ``'扫一扫在手机打开当前页'`` -> ``''``. A title after a breadcrumb stays
+    ``'当前位置：首页 > 政务公开'`` -> ``''``, ``'上一篇：…'``, ``'扫一扫在手机打开当前页'`` -> ``''``;
+    below the first line of prose ``'发布时间：2013-01-25 来源：区政府办'`` -> ``''`` too. In the title
+    block above it such a line stays, less its furniture, and a title fused with it is split onto
+    its own line (see :func:`_head_line`): the document parser reads them as publication details.
+    A title after a breadcrumb stays
     (``'当前位置：首页>>工作报告  政府工作报告'`` -> ``'政府工作报告'``), and so does a line of prose
     (with ``。``) or a heading with one weak sign (``'（三）强化技术支持'``); bracketed furniture
     inside prose goes (``'…4800个。【字体：大 中 小】'`` -> ``'…4800个。'``).
