@@ -306,3 +306,30 @@ def test_output_validates_against_its_schema(table: str, tmp_path: Path) -> None
         path=f"{table}.csv", basepath=str(tmp_path), schema=Schema.from_descriptor(descriptor)
     ).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])[:5]
+
+
+@pytest.mark.slow
+def test_panel_of_the_seed_release(seed_release: Path) -> None:
+    data = seed_release / "latest" / "data"
+    with (data / "indicators.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    with (data / "documents.csv").open(encoding="utf-8") as f:
+        docs = list(csv.DictReader(f))
+    panel, recon = panel_tables(rows, docs)
+    gdp = [p for p in panel if (p["indicator_code"], p["kind"], p["measure"]) == ("GDP", "outcome", "level")]
+    assert len(gdp) == 1
+    assert (gdp[0]["period"], gdp[0]["value"], gdp[0]["report_kind"], gdp[0]["status"], gdp[0]["bound"]) == (
+        2012,
+        Decimal("667.87"),
+        "government",
+        "outcome",
+        "exact",
+    )
+    behind = [
+        r for r in recon if r["indicator_code"] == "GDP" and r["measure"] == "level" and not r["chosen"]
+    ]
+    assert [(r["report_kind"], r["value"], r["status"]) for r in behind] == [
+        ("party", Decimal("675"), "estimate")
+    ]
+    notes = {r["fact_id"] for r in rows if r["origin"] == "note"}
+    assert not notes & {p["fact_id"] for p in panel}
