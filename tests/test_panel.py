@@ -164,7 +164,7 @@ def test_government_report_over_others_when_both_are_final() -> None:
     row = panel[("JOBS_NEW", 2016, "outcome", "level")]
     assert (row["fact_id"], row["rule"], row["disagree"], row["n_statements"]) == (
         "f-gov",
-        "government_report",
+        "report_kind",
         False,
         2,
     )
@@ -333,3 +333,23 @@ def test_panel_of_the_seed_release(seed_release: Path) -> None:
     ]
     notes = {r["fact_id"] for r in rows if r["origin"] == "note"}
     assert not notes & {p["fact_id"] for p in panel}
+
+
+def test_a_statistical_communique_over_the_government_report() -> None:
+    docs = [
+        *DOCS,
+        {
+            "doc_id": "xian-2016-gongbao",
+            "report_kind": "statistical_communique",
+            "place": "某省某县",
+            "admin_code": "420222",
+            "delivered_on": "2017-03-20",
+            "covers_year": 2016,
+        },
+    ]
+    rows = [
+        fact("f-gov", "xian-2017-government", "GDP", "312.45"),
+        fact("f-stat", "xian-2016-gongbao", "GDP", "312.5"),
+    ]
+    panel, _ = panel_tables(rows, docs)
+    assert [(p["fact_id"], p["rule"]) for p in panel] == [("f-stat", "report_kind")]
