@@ -40,7 +40,8 @@ def sentence_codes(style: str, sentence: str) -> set[str]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", nargs="*", type=Path, default=[
-        ROOT / "tests/cases/core_statistics.tsv", ROOT / "tests/cases/core_statistics_heldout.tsv"])
+        ROOT / "tests/cases/core_statistics.tsv", ROOT / "tests/cases/core_statistics_heldout.tsv",
+        ROOT / "tests/cases/core_statistics_heldout2.tsv"])
     args = ap.parse_args()
     table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     misses = []

@@ -23,7 +23,7 @@ def read_cases(name: str) -> list[tuple[str, str, str, str]]:
 
 
 DEV = read_cases("core_statistics.tsv")
-HELD_OUT = read_cases("core_statistics_heldout.tsv")
+HELD_OUT = read_cases("core_statistics_heldout.tsv") + read_cases("core_statistics_heldout2.tsv")
 
 
 @pytest.mark.parametrize(("style", "sentence", "name", "code"), DEV + HELD_OUT)

@@ -164,7 +164,7 @@ def test_government_report_over_others_when_both_are_final() -> None:
     row = panel[("JOBS_NEW", 2016, "outcome", "level")]
     assert (row["fact_id"], row["rule"], row["disagree"], row["n_statements"]) == (
         "f-gov",
-        "government_report",
+        "report_kind",
         False,
         2,
     )
@@ -306,3 +306,50 @@ def test_output_validates_against_its_schema(table: str, tmp_path: Path) -> None
         path=f"{table}.csv", basepath=str(tmp_path), schema=Schema.from_descriptor(descriptor)
     ).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])[:5]
+
+
+@pytest.mark.slow
+def test_panel_of_the_seed_release(seed_release: Path) -> None:
+    data = seed_release / "latest" / "data"
+    with (data / "indicators.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    with (data / "documents.csv").open(encoding="utf-8") as f:
+        docs = list(csv.DictReader(f))
+    panel, recon = panel_tables(rows, docs)
+    gdp = [p for p in panel if (p["indicator_code"], p["kind"], p["measure"]) == ("GDP", "outcome", "level")]
+    assert len(gdp) == 1
+    assert (gdp[0]["period"], gdp[0]["value"], gdp[0]["report_kind"], gdp[0]["status"], gdp[0]["bound"]) == (
+        2012,
+        Decimal("667.87"),
+        "government",
+        "outcome",
+        "exact",
+    )
+    behind = [
+        r for r in recon if r["indicator_code"] == "GDP" and r["measure"] == "level" and not r["chosen"]
+    ]
+    assert [(r["report_kind"], r["value"], r["status"]) for r in behind] == [
+        ("party", Decimal("675"), "estimate")
+    ]
+    notes = {r["fact_id"] for r in rows if r["origin"] == "note"}
+    assert not notes & {p["fact_id"] for p in panel}
+
+
+def test_a_statistical_communique_over_the_government_report() -> None:
+    docs = [
+        *DOCS,
+        {
+            "doc_id": "xian-2016-gongbao",
+            "report_kind": "statistical_communique",
+            "place": "某省某县",
+            "admin_code": "420222",
+            "delivered_on": "2017-03-20",
+            "covers_year": 2016,
+        },
+    ]
+    rows = [
+        fact("f-gov", "xian-2017-government", "GDP", "312.45"),
+        fact("f-stat", "xian-2016-gongbao", "GDP", "312.5"),
+    ]
+    panel, _ = panel_tables(rows, docs)
+    assert [(p["fact_id"], p["rule"]) for p in panel] == [("f-stat", "report_kind")]

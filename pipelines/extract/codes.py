@@ -33,19 +33,25 @@ UNITS = Path(__file__).resolve().parent.parent / "data" / "units.csv"
 
 # Words that say whose or which period's figure it is, not what is measured.  全口径 is not among
 # them: 全口径财政收入 is an alias of the total fiscal revenue, and 财政收入 alone is ambiguous.
-_SCOPE = re.compile(
-    r"^(?:全区|全市|全县|全镇|全乡|全旗|全省|全州|全盟|全区域|我区|我市|我县|本区|本市|本县|辖区|区域内"
-    r"|全年|本年|当年|年内|今年|上年|去年|(?:19|20)\d{2}年度?|累计|共计|共|合计|总计"
-    r"|实现|完成|达到|预计)+"
+_SCOPE_WORDS = tuple(
+    "全区 全市 全县 全镇 全乡 全旗 全省 全州 全盟 全区域 我区 我市 我县 本区 本市 本县 辖区 区域内 "
+    "全年 本年 当年 "
+    "年内 今年 上年 去年 累计 共计 共 合计 总计 实现 完成 达到 预计".split()
 )
+_SCOPE = re.compile(r"^(?:" + "|".join(_SCOPE_WORDS) + r"|(?:19|20)\d{2}年度?)+")
 _NOISE = re.compile(r"[“”\"'‘’《》\s]")
-_SHORT = (("规上", "规模以上"), ("限上", "限额以上"), ("（", "("), ("）", ")"), ("ＧＤＰ", "GDP"))
+# short forms spelled out; 各项 (各项存款余额) only says "all kinds of", as the statistic does anyway
+_SHORT = (("规上", "规模以上"), ("限上", "限额以上"), ("（", "("), ("）", ")"), ("ＧＤＰ", "GDP"),
+          ("各项", ""))
 # Suffixes that restate the kind of figure: 地区生产总值增速 is still the GDP statistic (its
 # growth rate; the row's unit says which), 进出口总额 and 进出口总值 are one statistic.
 # The same holds for a decline (商品房销售额下降率) and for the act a count is of (保障性安居工程开工).
 _SUFFIXES = ("同比增长率", "比上年增长", "同比增长", "增长率", "增速", "增幅", "增长", "下降率", "降低率",
              "下降", "总额", "总量", "总值", "总计", "金额", "户数", "人数", "面积", "规模", "开工", "竣工",
              "交付", "建成", "额", "数", "量")
+_SUFFIX_LAST = frozenset(s[-1] for s in _SUFFIXES)  # most names end otherwise: skip the loop
+# a name that starts with no scope word's first character (nor a year's) skips the regex
+_SCOPE_FIRST = frozenset(w[0] for w in _SCOPE_WORDS) | {"1", "2"}
 _VERB = re.compile(r"^(?:新增|新建|新开工|开工建设|开工|建成|交付|引进|召开|开展|组织|实施|完成|累计"
                    r"|发放|接待)")
 
@@ -84,9 +90,9 @@ def normalise(name: str) -> str:
     """
     out = _NOISE.sub("", name.strip())
     for short, full in _SHORT:
-        if short in out and full not in out:
+        if short in out and (not full or full not in out):
             out = out.replace(short, full)
-    return _SCOPE.sub("", out)
+    return _SCOPE.sub("", out) if out[:1] in _SCOPE_FIRST else out
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +130,7 @@ def code_for(indicator: str) -> tuple[str, str]:
     if hit is None:  # 新增研发中心, 召开主任会议: the thing without the verb of its clause
         bare = _VERB.sub("", name)
         hit = table.get(bare) if bare != name else None
-    if hit is None:  # 进出口总值, 地区生产总值增速: the name plus a word for the kind of figure
+    if hit is None and name[-1:] in _SUFFIX_LAST:  # 进出口总值, 地区生产总值增速: name + kind of figure
         for suffix in _SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 hit = table.get(name[: -len(suffix)])
@@ -182,3 +188,14 @@ def code_for_unit(indicator: str, base_unit: str) -> tuple[str, str]:
     """
     code, en = code_for(indicator)
     return (code, en) if code and unit_fits(code, base_unit) else ("", "")
+
+
+def code_rows() -> list[dict[str, str]]:
+    """The code list as the release's ``indicator_codes`` rows (columns of schemas/indicator_codes.json).
+
+    >>> code_rows()[0]["code"], sorted(code_rows()[0])[:3]
+    ('GDP', ['aliases', 'code', 'definition'])
+    """
+    return [{"code": e.code, "name_zh": e.name_zh, "en": e.en, "unit_family": e.unit_family,
+             "definition": e.definition, "aliases": "|".join(e.aliases), "years": e.years,
+             "topic": e.topic, "source": e.source} for e in entries()]

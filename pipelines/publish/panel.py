@@ -14,7 +14,8 @@ names it):
 
 1. ``final_over_estimate`` — an outcome (final figure) over an estimate (预计, 左右 in a report
    delivered before the statistics are final);
-2. ``government_report`` — the government work report over the other reports;
+2. ``report_kind`` — a statistical communiqué (the bureau's final statistics) over the government
+   work report, and the government work report over the other reports (party, congress, CPPCC);
 3. ``latest_report`` — the report delivered last over earlier ones;
 4. ``exact_over_bound`` — an exact figure over an approximate one or a bound (675 over 670余);
 5. ``tiebreak`` — the first by document id and position in the text.
@@ -53,7 +54,7 @@ _CHANGE_UNIT = {
     "yoy_pp": ("个百分点", "percentage_point"),
     "share_pct": ("%", "percent"),
 }
-_RULES = ("final_over_estimate", "government_report", "latest_report", "exact_over_bound")
+_RULES = ("final_over_estimate", "report_kind", "latest_report", "exact_over_bound")
 _REL = Decimal("0.000001")
 
 
@@ -182,13 +183,21 @@ def _rank(s: Statement) -> tuple:
     """Sort key: smaller is preferred; one element per step of the choice rule, then the tiebreak."""
     return (
         s.status == "estimate",
-        s.report_kind != "government",
+        _kind_rank(s.report_kind),
         _neg_date(s.delivered_on),
         s.bound != "exact",
         s.doc_id,
         s.position,
         s.fact_id,
     )
+
+
+def _kind_rank(kind: str) -> int:
+    """0 for a statistical communiqué (whatever the documents table calls it), 1 for the government
+    work report, 2 for the others."""
+    if "communique" in kind or kind.startswith("stat"):
+        return 0
+    return 1 if kind == "government" else 2
 
 
 def _neg_date(d: str) -> str:
