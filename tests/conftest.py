@@ -57,3 +57,7 @@ def seed_release(tmp_path_factory) -> Path:
     summary = run(raw, base / "out", echo=lambda *_: None)
     assert summary.ok, summary.failed_files
     return base / "out"
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "slow: an end-to-end run of the pipeline (seconds, not milliseconds)")

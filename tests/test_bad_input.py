@@ -37,6 +37,7 @@ def test_unreadable_file_is_named(tmp_path: Path):
         read_source(link)
 
 
+@pytest.mark.slow
 def test_run_publishes_good_files_and_names_bad_ones(tmp_path: Path, capsys):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -68,6 +69,7 @@ def test_missing_raw_folder_is_a_clear_error(tmp_path: Path, capsys):
     assert "nope" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_dangling_link_is_named_and_other_files_are_reported(tmp_path: Path, capsys):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -81,6 +83,7 @@ def test_dangling_link_is_named_and_other_files_are_reported(tmp_path: Path, cap
     assert "[scan.pdf] skipped" in captured.out
 
 
+@pytest.mark.slow
 def test_numbers_only_and_foreign_texts_are_rejected_as_no_report(tmp_path: Path, capsys):
     raw = tmp_path / "raw"
     raw.mkdir()

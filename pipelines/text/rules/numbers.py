@@ -38,6 +38,20 @@ _HEADING_NUMBER = re.compile(r"[#*\s]*\d{1,2}(?:\.\d{1,2})*$")
 _UNIT_START = set("年月日时分秒个万亿千百十元人户家项次名条件座所位倍天周岁米吨台辆套")
 
 
+def _opens_line(text: str, end: int) -> bool:
+    """True if ``text`` from its line start up to ``end`` is a heading number (``'## 1.2'``).
+
+    Walks back over the characters a heading number can have and runs the pattern only when
+    that reaches the line start, so a long paragraph is not scanned back for every number.
+    """
+    i = end - 1
+    while i >= 0 and text[i] != "\n" and (text[i] in "#*." or text[i].isdecimal() or text[i].isspace()):
+        i -= 1
+    if i >= 0 and text[i] != "\n":
+        return False  # another character stands between the line start and the number
+    return _HEADING_NUMBER.match(text, i + 1, end) is not None
+
+
 def spaced_digits(text: str) -> list[Edit]:
     """Spaces inside a number printed digit by digit are removed (logged as ``number_space``).
 
@@ -76,9 +90,7 @@ def unit_spaces(text: str) -> list[Edit]:
     for pattern in (_NUM_THEN_HAN, _HAN_THEN_NUM, _NUM_THEN_PCT):
         for m in pattern.finditer(text):
             start, end = m.span("sp")
-            if pattern is _NUM_THEN_HAN:
-                line_start = text.rfind("\n", 0, start) + 1
-                if _HEADING_NUMBER.match(text, line_start, start) and text[end] not in _UNIT_START:
-                    continue
+            if pattern is _NUM_THEN_HAN and text[end] not in _UNIT_START and _opens_line(text, start):
+                continue
             edits.append(Edit(start, end, "", "unit_space"))
     return edits
