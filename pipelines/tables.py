@@ -31,6 +31,7 @@ from pipelines.extract.indicators import extract_indicators
 from pipelines.extract.motions import extract_motions
 from pipelines.extract.supervision import extract_supervision
 from pipelines.publish import rows as R
+from pipelines.publish.panel import panel_tables
 
 Kind = Literal["file", "subset", "corpus"]
 
@@ -67,6 +68,16 @@ def _topic(topic: str) -> Callable[[R.Row], bool]:
     return where
 
 
+def _panel(inputs: Mapping[str, list[R.Row]]) -> list[R.Row]:
+    """The ``panel`` rows of the whole release (see :mod:`pipelines.publish.panel`)."""
+    return panel_tables(inputs["indicators"], inputs["documents"])[0]
+
+
+def _reconciliation(inputs: Mapping[str, list[R.Row]]) -> list[R.Row]:
+    """The ``reconciliation`` rows of the whole release."""
+    return panel_tables(inputs["indicators"], inputs["documents"])[1]
+
+
 # Order in which tables appear in the release (documents first: the others refer to it).
 REGISTRY: tuple[Table, ...] = (
     Table("documents", "Reports found in the raw source files", "file",
@@ -90,6 +101,14 @@ REGISTRY: tuple[Table, ...] = (
           "Explanatory notes printed after the reports.", build=R.glossary_of),
     Table("corrections", "Every change the OCR cleaning made to the raw text", "file",
           "Every change the OCR cleaning made, with its raw span and rule.", build=R.corrections_of),
+    Table("panel", "One value per place, period and statistic", "corpus",
+          "One row per place × period × indicator code × outcome/target × measure: the chosen "
+          "statement (rule in pipelines/publish/panel.py) and whether the statements disagree.",
+          build=_panel, inputs=("indicators", "documents")),
+    Table("reconciliation", "Every statement behind a panel row whose statements disagree", "corpus",
+          "Each statement of a disagreeing panel row, with its document, value, status and "
+          "relative difference to the chosen value.",
+          build=_reconciliation, inputs=("indicators", "documents")),
 )
 
 BY_NAME: dict[str, Table] = {t.name: t for t in REGISTRY}

@@ -36,7 +36,7 @@ from pipelines.tables import corpus_tables, names
 
 log = logging.getLogger(__name__)
 
-SCHEMA_MAJOR = 1  # bump with any rename or removal of a contract column
+SCHEMA_MAJOR = 2  # bump with any rename or removal of a contract column
 _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
 
