@@ -13,12 +13,14 @@ from .conftest import ROOT
 DEPLOY = ROOT / "deploy"
 
 
-def test_dagster_instance_config_loads(tmp_path: Path):
+def test_dagster_instance_config_loads(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
     (tmp_path / "dagster.yaml").write_text((DEPLOY / "dagster.yaml").read_text(encoding="utf-8"),
                                            encoding="utf-8")
     with dg.DagsterInstance.from_config(str(tmp_path)) as instance:
         assert type(instance.run_coordinator).__name__ == "QueuedRunCoordinator"
         assert instance.run_coordinator.get_run_queue_config().max_concurrent_runs == 1
+    assert (tmp_path / "history").is_dir()  # run history under DAGSTER_HOME, not the working folder
 
 
 def test_workspace_names_the_definitions_module():
