@@ -236,8 +236,8 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
                                    + "; ".join(errors[:20]))
         versions = existing_versions(releases)
         previous = releases / ".".join(map(str, versions[-1])) if versions else None
-        write_extras(build, previous)
         write_package_files(build, package)
+        write_extras(build, previous)  # extras read and extend the written descriptor
         if before_rename is not None:
             before_rename(in_documents)
         if previous is not None and content_digest(previous) == content_digest(build):
