@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_pipeline.py [--raw raw] [--repeat 3]
 
 Prints seconds per stage (decode, clean, parse, extract, publish) as the best of --repeat runs,
-the end-to-end time of ``python -m pipelines run`` through Dagster, and the process's peak RSS.
+the end-to-end time of ``python -m pipelines run`` (a new process) and this process's peak RSS.
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def main() -> None:
     print(f"files: {len(files)}, characters: {chars}")
     for stage, t in totals.items():
         print(f"{stage:8s} {t * 1000:8.1f} ms  ({chars / t / 1e6:6.2f} M chars/s)" if t else stage)
-    print(f"publish  {t_pub * 1000:8.1f} ms  (write CSV + Parquet, validate with Frictionless)")
-    print(f"python -m pipelines run (Dagster, new process): {t_cli:.2f} s")
+    print(f"publish  {t_pub * 1000:8.1f} ms  (validate with Frictionless, stage, write CSV + Parquet)")
+    print(f"python -m pipelines run (new process): {t_cli:.2f} s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process: {peak:.0f} MiB")
 

@@ -112,8 +112,8 @@ def main() -> None:
             codes = "/".join(f"{x['code']:.0f}" for x in (f, u, c))
             print(f"| {n} | {f['chars']:.0f} | {f['wall']:.1f} s | {f['wall'] / n:.2f} s | "
                   f"{f['cpu']:.0f} s | {f['rss']:.0f} MiB | {f['cpu'] / f['wall']:.2f} | "
-                  f"{u['wall']:.1f} s ({u['rss']:.0f} MiB) | "
-                  f"{c['wall']:.1f} s ({c['rss']:.0f} MiB) | {codes} |", flush=True)
+                  f"{u['wall']:.1f} s (CPU {u['cpu']:.1f} s, {u['rss']:.0f} MiB) | "
+                  f"{c['wall']:.1f} s (CPU {c['cpu']:.1f} s, {c['rss']:.0f} MiB) | {codes} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -99,8 +99,13 @@ def _validate(bundles: Sequence[FileTables]) -> list[str]:
 
 def stage_batch(batch: Batch) -> list[FileOutcome]:
     """Build, validate (Frictionless, once for the batch) and stage each file of ``batch``."""
+    from pipelines.fingerprint import code_fingerprint
     from pipelines.staging import encode, staged_path, write_staged
 
+    if code_fingerprint() != batch.fingerprint:  # a worker with other code would stage other rows
+        why = (f"the worker's code differs from the run's (fingerprint {code_fingerprint()[:12]} ≠ "
+               f"{batch.fingerprint[:12]}): deploy the same version to every worker")
+        return [FileOutcome(j.name, j.key, False, why, ()) for j in batch.jobs]
     outcomes: dict[str, FileOutcome] = {}
     built: list[tuple[FileJob, FileTables]] = []
     for job in batch.jobs:

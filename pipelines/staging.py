@@ -130,7 +130,7 @@ def read_table(header: StagedHeader, table: str, lines: list[bytes] | None = Non
         raise StaleStaging(f"{header.path.name}: table {table} does not match its hash")
     rows = json.loads(line)
     width = len(columns(table))
-    if not isinstance(rows, list) or any(not isinstance(r, list) or len(r) != width for r in rows):
+    if type(rows) is not list or not all(type(r) is list and len(r) == width for r in rows):
         raise StaleStaging(f"{header.path.name}: table {table} has rows of the wrong shape")
     return rows
 

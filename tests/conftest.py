@@ -36,11 +36,6 @@ COMPOSED_REPORT = """政府工作报告
 """
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "slow: runs the whole pipeline (end to end); "
-                                       "deselect with -m 'not slow'")
-
-
 def copy_seed(to: Path) -> Path:
     to.mkdir(parents=True, exist_ok=True)
     shutil.copy(SEED, to / SEED.name)

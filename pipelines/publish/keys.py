@@ -23,36 +23,47 @@ def _as_list(value: str | list[str]) -> list[str]:
 
 
 class KeyCheck:
-    """Collects a table's keys as its rows go by; ``problems`` reports duplicates and dangling refs."""
+    """Collects a table's keys as its rows go by; ``problems`` reports duplicates and dangling refs.
 
-    def __init__(self, table: str) -> None:
+    Only a hash of each key is kept (a false duplicate is possible at odds of 2^-64 and would stop
+    a release, never let one pass); ``keep_values`` keeps single-column key values for tables
+    that others reference.
+    """
+
+    def __init__(self, table: str, keep_values: bool = False) -> None:
         schema = load_schema(table)
         cols = columns(table)
         self.table = table
         self.pk = [cols.index(c) for c in _as_list(schema.get("primaryKey", []))]
-        self.fks = [([cols.index(c) for c in _as_list(fk["fields"])], fk["reference"]["resource"],
-                     _as_list(fk["reference"]["fields"])) for fk in schema.get("foreignKeys", [])]
-        self.keys: set[tuple[str, ...]] = set()
+        self.fks = [([cols.index(c) for c in _as_list(fk["fields"])], fk["reference"]["resource"])
+                    for fk in schema.get("foreignKeys", [])]
+        self.hashes: set[int] = set()
+        self.values: set[str] = set()
+        self.keep_values = keep_values and len(self.pk) == 1
         self.duplicates: dict[tuple[str, ...], int] = {}
-        self.refs: dict[str, set[tuple[str, ...]]] = {ref: set() for _, ref, _ in self.fks}
+        self.refs: dict[str, set[str]] = {ref: set() for _, ref in self.fks}
         self.rows = 0
 
     def add(self, row: list[str]) -> None:
         self.rows += 1
         if self.pk:
             key = tuple(row[i] for i in self.pk)
-            if key in self.keys:
+            h = hash(key)
+            if h in self.hashes:
                 self.duplicates[key] = self.duplicates.get(key, 1) + 1
-            self.keys.add(key)
-        for idx, ref, _ in self.fks:
-            self.refs[ref].add(tuple(row[i] for i in idx))
+            self.hashes.add(h)
+            if self.keep_values:
+                self.values.add(key[0])
+        for idx, ref in self.fks:
+            if len(idx) == 1:  # the values referenced are few (documents): kept as they are
+                self.refs[ref].add(row[idx[0]])
 
     def problems(self, referenced: Mapping[str, Set[str]]) -> list[str]:
-        """Duplicate primary keys, and foreign keys missing from ``referenced[table]`` (single keys)."""
+        """Duplicate primary keys, and foreign keys missing from ``referenced[table]``."""
         out = [f"{self.table}: primary key ({', '.join(k)}) appears {n} times"
                for k, n in sorted(self.duplicates.items())[:20]]
         for ref, values in self.refs.items():
             known = referenced.get(ref, set())
-            missing = sorted(v[0] for v in values if len(v) == 1 and v[0] and v[0] not in known)
+            missing = sorted(v for v in values if v and v not in known)
             out += [f"{self.table}: {ref} has no row {m!r}" for m in missing[:20]]
         return out

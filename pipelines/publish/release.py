@@ -104,7 +104,9 @@ def content_digest(root: Path) -> str:
     h = hashlib.sha256()
     for p in sorted(list((root / "data").glob("*.csv")) + list((root / "texts").glob("*.txt"))):
         h.update(p.relative_to(root).as_posix().encode())
-        h.update(p.read_bytes())
+        with p.open("rb") as f:  # in blocks: a table of a large corpus is tens of MB
+            for block in iter(lambda f=f: f.read(1 << 20), b""):
+                h.update(block)
     package = root / "datapackage.json"
     if package.is_file():  # a new raw/sources.csv entry is a new release
         sources = json.loads(package.read_text(encoding="utf-8")).get("sources", [])
@@ -154,14 +156,23 @@ def _typed_rows(path: Path, table: str) -> list[Row]:
     return out
 
 
+def _referenced_tables() -> set[str]:
+    return {fk["reference"]["resource"] for t in names() for fk in load_schema(t).get("foreignKeys", [])}
+
+
 def _write_tables(build: Path, headers: Sequence[StagedHeader]) -> tuple[dict[str, int], list[str], set[str]]:
-    """Stream every table into ``build/data``; returns row counts, key problems and source files."""
+    """Stream every table into ``build/data``; returns row counts, key problems and source files.
+
+    Keys are checked table by table and forgotten after each (memory stays that of one table's key
+    hashes); the key values of referenced tables (``documents``) are kept for the foreign keys.
+    """
     counts: dict[str, int] = {}
-    checks: dict[str, KeyCheck] = {}
+    problems: list[str] = []
     referenced: dict[str, set[str]] = {}
+    keep = _referenced_tables()
     sources: set[str] = set()
     for t in names("file", "subset"):
-        check = checks[t] = KeyCheck(t)
+        check = KeyCheck(t, keep_values=t in keep)
         src_i = columns(t).index("source_file") if t == "documents" else -1
         writer = TableWriter(t, build / "data")
         try:
@@ -169,15 +180,15 @@ def _write_tables(build: Path, headers: Sequence[StagedHeader]) -> tuple[dict[st
                 check.add(row)
                 if src_i >= 0:
                     sources.add(row[src_i])
-                writer.write([row])
+                writer.write_row(row)
         finally:
             counts[t] = writer.close()
-        if check.pk and len(check.pk) == 1:
-            referenced[t] = {k[0] for k in check.keys}
+        problems += check.problems(referenced)
+        if t in keep:
+            referenced[t] = check.values
     for t, rows in corpus_tables(lambda name: _typed_rows(build / "data" / f"{name}.csv", name)).items():
         write_table(t, rows, build / "data")
         counts[t] = len(rows)
-    problems = [p for t, c in checks.items() for p in c.problems(referenced)]
     return counts, problems, sources
 
 
