@@ -306,18 +306,19 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
     """``文明单位156家，其中国家级2家、省级18家`` → 文明单位（国家级）, 文明单位（省级）."""
     prev = s.prev
     if not (_plain(s) and 1 < len(d.name) <= 3):
-        return replace(d, part_of="")
+        return replace(d, part_of="") if d.part_of else None
     part_of = prev.part_of  # type: ignore[union-attr]
     if "其中" in s.raw:
         part_of = part_of if prev.name.endswith("）") and part_of else prev.name  # type: ignore[union-attr]
     if part_of and ("其中" in s.raw or s.raw.startswith(("、", "，", ","))):
         return replace(d, name=f"{part_of}（{d.name}）", part_of=part_of)
-    return replace(d, part_of="")
+    return replace(d, part_of="") if d.part_of else None
 
 
 def unit_suffix(s: Scene, d: Draft) -> Draft | None:
     """面积, 金额, 户数/人数 after a short name: ``拆迁120户`` → 拆迁户数."""
-    return replace(d, name=parts.suffix(d.name, s.it, d.inherited))
+    name = parts.suffix(d.name, s.it, d.inherited)
+    return replace(d, name=name) if name != d.name else None
 
 
 def shared_value(s: Scene, d: Draft) -> Draft | None:
@@ -373,6 +374,8 @@ def not_a_name(s: Scene, d: Draft) -> Draft | None:
 
 def long_name_head(s: Scene, d: Draft) -> Draft | None:
     """Long names keep their head noun: the part after the last 的, without book titles."""
+    if len(d.name) <= 24 and all(len(n) <= 24 for n in d.extra):
+        return None
     return replace(d, name=shorten(d.name), extra=tuple(shorten(n) for n in d.extra))
 
 
