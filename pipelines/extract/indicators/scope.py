@@ -83,27 +83,35 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
     every figure after it, unless the figure's clause opens with an owner of its own.  A glossary
     note's figures belong to the note's term, which their name carries already (``note``).
     """
-    if note:
+    if note or not named:
         return named
     ss = sentence[0]
+    last_cs = named[-1].fig.cs
+    opening = owner_at_start(text[ss:min(last_cs, ss + 64)]) if last_cs > ss else ""
+    events: list[tuple[int, str]] = []  # (where the clause ends, the event it names), in order
+    at = ss
+    for m in _SPLIT.finditer(text, ss, last_cs):
+        event = event_owner(text[at:m.start()])
+        if event:
+            events.append((m.start(), event))
+        at = m.end()
+    owners: dict[int, str] = {}
     out = []
     for n in named:
         it = n.fig
-        own = owner_at_start(text[it.cs:it.q.start])
+        if it.cs not in owners:
+            owners[it.cs] = owner_at_start(text[it.cs:it.q.start])
+        own = owners[it.cs]
         if own:
             name = n.name.removeprefix(own) if len(n.name) > len(own) + 1 else n.name
             out.append(replace(n, scope=own, name=name))
             continue
-        scope = ""
         if _OPENS_SELF.match(text, it.cs, it.q.start):
             out.append(n)
             continue
-        opening = owner_at_start(text[ss:it.cs]) if it.cs > ss else ""
-        if opening and not n.name.startswith(opening):
-            scope = opening
-        for clause in reversed(_SPLIT.split(text[ss:it.cs])):
-            event = event_owner(clause)
-            if event and event not in n.name:
+        scope = opening if opening and it.cs > ss + len(opening) and not n.name.startswith(opening) else ""
+        for end, event in reversed(events):
+            if end < it.cs and event not in n.name:
                 scope = event
                 break
         out.append(replace(n, scope=scope) if scope else n)
