@@ -39,7 +39,10 @@ _TITLE = r"《[^《》，,；;。]{2,30}》|“[^“”，,；;。]{2,14}”"
 #: best followed by a predicate (城西工业园区实现…: not 城西工业园 + 区…).
 _OPEN = (rf"^(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:(?:{SCOPE_ALT}|{_SELF})(?=.))?"
          rf"(?P<owner>(?:{_TITLE})(?:{_TITLE_PART})?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX}))")
-_AT_START = (re.compile(_OPEN + rf"(?={_PREDICATE})"), re.compile(_OPEN + r"(?=[\u4e00-\u9fff])"))
+#: A sector (楼宇经济) owns what follows only where a predicate says so (楼宇经济快速发展，…).
+_SECTOR = alternation(words(_FILE, "word", role="sector")).pattern
+_OPEN_SECTOR = _OPEN.replace(f"(?:{_SUFFIX}))", f"(?:{_SUFFIX}|{_SECTOR}))")
+_AT_START = (re.compile(_OPEN_SECTOR + rf"(?={_PREDICATE})"), re.compile(_OPEN + r"(?=[\u4e00-\u9fff])"))
 _EVENT_VERB = alternation(words(_FILE, "word", role="event_verb")).pattern
 _EVENT_AT = re.compile(
     rf"(?:{_EVENT_VERB})了?(?P<owner>(?:{_TITLE})(?:{_TITLE_PART})?"
