@@ -1,6 +1,6 @@
 """Agreement of the indicator extractor with a held-out set of composed sentences.
 
-``benchmarks/heldout/scope_status.csv`` holds sentences in the genre's style (other places,
+``benchmarks/heldout/*.csv`` hold sentences in the genre's style (other places,
 other years) with the expected scope, indicator, status, bound and change of one figure each.
 They are not used by the tests and not tuned on: this measures how the rules carry.
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from pipelines.extract.indicators import extract_indicators
 from pipelines.model import DocumentText, Paragraph
 
-HELDOUT = Path(__file__).parent / "heldout" / "scope_status.csv"
+HELDOUT = Path(__file__).parent / "heldout"
 
 
 def _names_agree(gold: str, row: str) -> bool:
@@ -26,7 +26,14 @@ def _names_agree(gold: str, row: str) -> bool:
 
 
 def main() -> None:
-    cases = list(csv.DictReader(HELDOUT.open(encoding="utf-8", newline="")))
+    for path in sorted(HELDOUT.glob("*.csv")):
+        print(f"== {path.name}")
+        measure(path)
+
+
+def measure(path: Path) -> None:
+    """Print the cases that disagree and the agreement counts of one held-out file."""
+    cases = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
     hits = {"found": 0, "scope": 0, "name": 0, "status": 0, "bound": 0, "change": 0}
     n_change = 0
     for c in cases:
@@ -52,8 +59,8 @@ def main() -> None:
             hits[k] += v
         bad = [k for k, v in ok.items() if not v and (k != "change" or c["change_value"])]
         if bad:
-            print("DIFF", ",".join(bad), "|", got["scope"], "|", f.indicator, "|", got["status"], got["bound"],
-                  f.change_value, "||", text)
+            print("DIFF", ",".join(bad), "|", got["scope"], "|", f.indicator, "|", got["status"],
+                  got["bound"], f.change_value, "||", text)
     n = len(cases)
     print(f"{n} cases: found {hits['found']}/{n}, scope {hits['scope']}/{n}, name {hits['name']}/{n}, "
           f"status {hits['status']}/{n}, bound {hits['bound']}/{n}, change {hits['change']}/{n_change}")

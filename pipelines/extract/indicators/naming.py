@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.stages import After, Figure, Named
@@ -76,7 +77,8 @@ class Scene:
     def same_clause(self) -> bool:
         return self.prev is not None and self.prev.fig.cs == self.it.cs
 
-    def prev_subject(self) -> str:
+    @cached_property
+    def subject_before(self) -> str:
         """The subject of the row before (its name without a rate word), else of the clause before."""
         if self.prev is not None:
             return RATE_TAIL.sub("", self.prev.name)
@@ -159,7 +161,7 @@ def _rated(s: Scene) -> bool:
 
 def rate_subject(s: Scene, d: Draft) -> Draft | None:
     """A bare rate word takes the subject before: ``…，增速比上年提高`` / ``实际增长6%``."""
-    subject = s.prev_subject() if _rated(s) else ""
+    subject = s.subject_before if _rated(s) else ""
     if not subject or not (d.name in RATE_WORDS or d.name in ("实际", "名义")):
         return None
     return replace(d, name=subject + d.name)
@@ -169,13 +171,13 @@ def multiple_of(s: Scene, d: Draft) -> Draft | None:
     """``…，是五年前的1.6倍`` → <subject>相当于五年前的倍数."""
     if not _rated(s) or s.it.change.kind != "multiple" or not d.name.startswith("是"):  # type: ignore[union-attr]
         return None
-    subject = s.prev_subject()
+    subject = s.subject_before
     return replace(d, name=f"{subject}相当于{d.name[1:]}") if subject else None
 
 
 def parallel_subject(s: Scene, d: Draft) -> Draft | None:
     """A short subject parallel to the one before takes its rest (``农村居民增长7%``)."""
-    subject = s.prev_subject() if _rated(s) and s.prev is not None else ""
+    subject = s.subject_before if _rated(s) and s.prev is not None else ""
     return replace(d, name=parallel(d.name, subject)) if subject else None
 
 
@@ -183,7 +185,7 @@ def rate(s: Scene, d: Draft) -> Draft | None:
     """A rate stated alone is named as a rate: ``住院人次增长8%`` → 住院人次增长率."""
     if not _rated(s):
         return None
-    return replace(d, name=parts.rate_name(d.name or s.prev_subject(), s.text, s.it))
+    return replace(d, name=parts.rate_name(d.name or s.subject_before, s.text, s.it))
 
 
 def time_needed(s: Scene, d: Draft) -> Draft | None:
@@ -236,7 +238,7 @@ def gap_to_rate(s: Scene, d: Draft) -> Draft | None:
 def rank_move(s: Scene, d: Draft) -> Draft | None:
     """``位居全省第12位，较上年前移3位`` → <subject>位次前移 (a move in rank, not persons)."""
     moved = RANK_MOVE.search(s.raw) if s.it.q.unit == "位" and len(d.name) <= 4 else None
-    return replace(d, name=f"{s.prev_subject()}位次{moved.group()}") if moved else None
+    return replace(d, name=f"{s.subject_before}位次{moved.group()}") if moved else None
 
 
 def same_clause(s: Scene, d: Draft) -> Draft | None:
@@ -306,18 +308,19 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
     """``文明单位156家，其中国家级2家、省级18家`` → 文明单位（国家级）, 文明单位（省级）."""
     prev = s.prev
     if not (_plain(s) and 1 < len(d.name) <= 3):
-        return replace(d, part_of="")
+        return replace(d, part_of="") if d.part_of else None
     part_of = prev.part_of  # type: ignore[union-attr]
     if "其中" in s.raw:
         part_of = part_of if prev.name.endswith("）") and part_of else prev.name  # type: ignore[union-attr]
     if part_of and ("其中" in s.raw or s.raw.startswith(("、", "，", ","))):
         return replace(d, name=f"{part_of}（{d.name}）", part_of=part_of)
-    return replace(d, part_of="")
+    return replace(d, part_of="") if d.part_of else None
 
 
 def unit_suffix(s: Scene, d: Draft) -> Draft | None:
     """面积, 金额, 户数/人数 after a short name: ``拆迁120户`` → 拆迁户数."""
-    return replace(d, name=parts.suffix(d.name, s.it, d.inherited))
+    name = parts.suffix(d.name, s.it, d.inherited)
+    return replace(d, name=name) if name != d.name else None
 
 
 def shared_value(s: Scene, d: Draft) -> Draft | None:
@@ -373,6 +376,8 @@ def not_a_name(s: Scene, d: Draft) -> Draft | None:
 
 def long_name_head(s: Scene, d: Draft) -> Draft | None:
     """Long names keep their head noun: the part after the last 的, without book titles."""
+    if len(d.name) <= 24 and all(len(n) <= 24 for n in d.extra):
+        return None
     return replace(d, name=shorten(d.name), extra=tuple(shorten(n) for n in d.extra))
 
 

@@ -39,7 +39,10 @@ _TITLE = r"《[^《》，,；;。]{2,30}》|“[^“”，,；;。]{2,14}”"
 #: best followed by a predicate (城西工业园区实现…: not 城西工业园 + 区…).
 _OPEN = (rf"^(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:(?:{SCOPE_ALT}|{_SELF})(?=.))?"
          rf"(?P<owner>(?:{_TITLE})(?:{_TITLE_PART})?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX}))")
-_AT_START = (re.compile(_OPEN + rf"(?={_PREDICATE})"), re.compile(_OPEN + r"(?=[\u4e00-\u9fff])"))
+#: A sector (楼宇经济) owns what follows only where a predicate says so (楼宇经济快速发展，…).
+_SECTOR = alternation(words(_FILE, "word", role="sector")).pattern
+_OPEN_SECTOR = _OPEN.replace(f"(?:{_SUFFIX}))", f"(?:{_SUFFIX}|{_SECTOR}))")
+_AT_START = (re.compile(_OPEN_SECTOR + rf"(?={_PREDICATE})"), re.compile(_OPEN + r"(?=[\u4e00-\u9fff])"))
 _EVENT_VERB = alternation(words(_FILE, "word", role="event_verb")).pattern
 _EVENT_AT = re.compile(
     rf"(?:{_EVENT_VERB})了?(?P<owner>(?:{_TITLE})(?:{_TITLE_PART})?"
@@ -83,27 +86,35 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
     every figure after it, unless the figure's clause opens with an owner of its own.  A glossary
     note's figures belong to the note's term, which their name carries already (``note``).
     """
-    if note:
+    if note or not named:
         return named
     ss = sentence[0]
+    last_cs = named[-1].fig.cs
+    opening = owner_at_start(text[ss:min(last_cs, ss + 64)]) if last_cs > ss else ""
+    events: list[tuple[int, str]] = []  # (where the clause ends, the event it names), in order
+    at = ss
+    for m in _SPLIT.finditer(text, ss, last_cs):
+        event = event_owner(text[at:m.start()])
+        if event:
+            events.append((m.start(), event))
+        at = m.end()
+    owners: dict[int, str] = {}
     out = []
     for n in named:
         it = n.fig
-        own = owner_at_start(text[it.cs:it.q.start])
+        if it.cs not in owners:
+            owners[it.cs] = owner_at_start(text[it.cs:it.q.start])
+        own = owners[it.cs]
         if own:
             name = n.name.removeprefix(own) if len(n.name) > len(own) + 1 else n.name
             out.append(replace(n, scope=own, name=name))
             continue
-        scope = ""
         if _OPENS_SELF.match(text, it.cs, it.q.start):
             out.append(n)
             continue
-        opening = owner_at_start(text[ss:it.cs]) if it.cs > ss else ""
-        if opening and not n.name.startswith(opening):
-            scope = opening
-        for clause in reversed(_SPLIT.split(text[ss:it.cs])):
-            event = event_owner(clause)
-            if event and event not in n.name:
+        scope = opening if opening and it.cs > ss + len(opening) and not n.name.startswith(opening) else ""
+        for end, event in reversed(events):
+            if end < it.cs and event not in n.name:
                 scope = event
                 break
         out.append(replace(n, scope=scope) if scope else n)
