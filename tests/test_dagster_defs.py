@@ -67,6 +67,8 @@ def test_materializing_builds_stages_and_publishes(tmp_path: Path):
         assert [c.name for c in mats["indicators"]["dagster/column_schema"].schema.columns][:2] == \
             ["fact_id", "doc_id"]
         assert "| fact_id |" in mats["indicators"]["preview"].value
+        rules = mats["indicators"]["name_rules"].value  # rows per naming rule, adding up to the table
+        assert rules and sum(rules.values()) >= mats["indicators"]["dagster/row_count"].value
         assert all(c.passed for c in result.get_asset_check_evaluations())
     assert (tmp_path / "out" / "latest" / "data" / "indicators.csv").is_file()
 

@@ -13,6 +13,7 @@ import dagster as dg
 
 from pipelines.defs.metadata import table_metadata
 from pipelines.defs.resources import BuildEngine, PipelinePaths
+from pipelines.extract.indicators import name_rule_counts
 from pipelines.fingerprint import code_fingerprint
 from pipelines.locking import output_lock
 from pipelines.runner import RunFailed, RunSummary, release, stage, staged_for_release
@@ -79,4 +80,7 @@ def release_tables(context: dg.AssetExecutionContext, paths: PipelinePaths):
         meta = table_metadata(t.name, _first_rows(csv_path))
         meta["dagster/row_count"] = count
         meta["path"] = dg.MetadataValue.path(str(csv_path))
+        if t.name == "indicators":  # which naming rule named how many rows (issue 8)
+            with csv_path.open(encoding="utf-8", newline="") as f:
+                meta["name_rules"] = dg.MetadataValue.json(name_rule_counts(csv.DictReader(f)))
         yield dg.MaterializeResult(asset_key=t.name, metadata=meta)
