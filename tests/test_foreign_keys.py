@@ -24,7 +24,8 @@ def _fact(**cells: str) -> list[str]:
 
 
 def test_every_coded_column_of_indicators_points_at_a_code_list():
-    targets = {fk["fields"][0]: fk["reference"]["resource"] for fk in load_schema("indicators")["foreignKeys"]}
+    fks = load_schema("indicators")["foreignKeys"]
+    targets = {fk["fields"][0]: fk["reference"]["resource"] for fk in fks}
     assert targets["indicator_code"] == "indicator_codes" and targets["status"] == "statuses"
     assert set(targets.values()) <= set(_referenced())  # each target is a resource of the release
 
