@@ -21,8 +21,8 @@ from pipelines.text.rules.errata import Erratum, load_errata
 SEED = Path(__file__).resolve().parents[1] / "raw" / "shangcheng-2013-reports.txt"
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: The only rules allowed to change, add or remove a Chinese character.
-HAN_RULES = {"errata", "traditional_char", "stray_english", "tripled_char", "repeated_clause", "nav_line",
-             "page_number", "running_header", "footnote_marker"}
+HAN_RULES = {"errata", "traditional_char", "traditional_file", "stray_english", "tripled_char",
+             "repeated_clause", "nav_line", "page_number", "running_header", "footnote_marker"}
 #: The only rules allowed to remove a digit (page furniture, footnote references, repeats).
 DIGIT_RULES = {"page_number", "footnote_marker", "running_header", "nav_line", "repeated_clause"}
 
