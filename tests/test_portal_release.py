@@ -161,3 +161,34 @@ def test_changing_one_raw_figure_is_one_changed_row(tmp_path: Path):
     assert change["fields"]["value"]["after"] != fact["value"]
     assert doc["tables"]["supervision"]["changed"] == []
     assert "## indicators" in (out / "latest" / "CHANGES.md").read_text(encoding="utf-8")
+
+
+def test_a_large_release_gets_spreadsheet_csvs_instead_of_a_workbook(seed_release: Path, tmp_path: Path,
+                                                                      monkeypatch):
+    from pipelines.publish.spreadsheet import SPREADSHEET_DIR, write_spreadsheet
+
+    build = tmp_path / "build"
+    shutil.copytree(seed_release / "latest", build)
+    (build / "tables.xlsx").unlink()
+    monkeypatch.setenv("PIPELINE_WORKBOOK_MAX_ROWS", "10")  # the seed is "large" here
+    write_spreadsheet(build, None)
+    assert not (build / "tables.xlsx").exists()
+    copy = (build / SPREADSHEET_DIR / "indicators.csv").read_bytes()
+    assert copy.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads UTF-8
+    assert len(_rows(build / "data" / "indicators.csv")) == \
+        sum(1 for _ in csv.DictReader(copy.decode("utf-8-sig").splitlines()))
+    assert (build / "data" / "indicators.csv").read_bytes() == \
+        (seed_release / "latest" / "data" / "indicators.csv").read_bytes()  # data CSVs as they were
+
+
+def test_the_review_page_of_a_large_release_shows_its_first_documents(seed_release: Path, monkeypatch):
+    from pipelines.publish.review import review_page
+
+    monkeypatch.setenv("PIPELINE_REVIEW_MAX_DOCS", "1")
+    page, drawn = review_page(seed_release / "latest")
+    docs = _rows(seed_release / "latest" / "data" / "documents.csv")
+    first = docs[0]["doc_id"]
+    assert f"the first 1 of {len(docs)} documents" in page
+    own = sum(1 for t in ("indicators", "supervision", "cppcc_motions", "glossary")
+              for r in _rows(seed_release / "latest" / "data" / f"{t}.csv") if r["doc_id"] == first)
+    assert drawn == own > 0

@@ -39,7 +39,7 @@ def deterministic_zip(files: list[tuple[str, bytes]], target: Path) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
             info.create_system = 3  # Unix, whatever machine wrote it
-            zf.writestr(info, data, compresslevel=9)
+            zf.writestr(info, data, compresslevel=6)
     os.replace(tmp, target)
 
 

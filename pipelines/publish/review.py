@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import html
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,12 +133,21 @@ def _context(text: str, s: int, e: int, width: int = 12) -> str:
             + html.escape(text[e:e + width]))
 
 
+def review_max_docs() -> int:
+    """How many documents the page shows (env ``PIPELINE_REVIEW_MAX_DOCS``, default 100): the page
+    holds every row of the documents it shows, and a browser opens a few thousand rows at ease."""
+    return int(os.environ.get("PIPELINE_REVIEW_MAX_DOCS", "100"))
+
+
 def review_page(build: Path) -> tuple[str, int]:
     """The page, and the number of rows drawn on it (rows whose span lies inside their text)."""
     package = read_descriptor(build)
     tables = spanned_tables(package)
     colour = {t: COLOURS[i % len(COLOURS)] for i, (t, _) in enumerate(tables)}
     docs = _read(build / "data" / "documents.csv")
+    total_docs = len(docs)
+    docs = docs[:review_max_docs()]  # a page a browser can open: the first documents by id
+    kept = {d["doc_id"] for d in docs}
     texts = {d["doc_id"]: (build / "texts" / f"{d['doc_id']}.txt").read_text(encoding="utf-8")
              for d in docs if (build / "texts" / f"{d['doc_id']}.txt").exists()}
     rows: list[dict] = []
@@ -147,6 +157,8 @@ def review_page(build: Path) -> tuple[str, int]:
     for table, path in tables:
         for r in _read(build / path):
             idx = len(rows)
+            if r["doc_id"] not in kept:
+                continue
             rows.append({"t": table, "f": r})
             text = texts.get(r["doc_id"])
             try:
@@ -160,11 +172,17 @@ def review_page(build: Path) -> tuple[str, int]:
             counts[table] += 1
     corrections = {}
     if (build / "data" / "corrections.csv").exists():
+        shown = {d["source_file"] for d in docs}
         for c in _read(build / "data" / "corrections.csv"):
-            corrections.setdefault(c["source_file"], []).append(c)
+            if c["source_file"] in shown:
+                corrections.setdefault(c["source_file"], []).append(c)
     body = [f"<h1>{html.escape(package['title'])} — {html.escape(package['version'])}</h1>",
             "<p>Every row of every table at its place in the cleaned text. Click a highlight to see its "
-            "fields. Dotted underlines are numbers that no row covers.</p>", '<div id="legend">']
+            "fields. Dotted underlines are numbers that no row covers.</p>"]
+    if total_docs > len(docs):
+        body.append(f"<p>This page shows the first {len(docs)} of {total_docs} documents (by id); "
+                    "set PIPELINE_REVIEW_MAX_DOCS to show more.</p>")
+    body.append('<div id="legend">')
     for t, _ in tables:
         body.append(f'<label><input type="checkbox" checked data-t="{t}"> <span class="sw" '
                     f'style="background:{colour[t]}"></span>{t} ({counts[t]})</label>')

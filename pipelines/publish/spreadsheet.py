@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import re
 import zipfile
 from pathlib import Path
@@ -25,6 +26,7 @@ from pipelines.publish.archive import deterministic_zip
 from pipelines.publish.package import read_descriptor
 
 WORKBOOK = "tables.xlsx"
+SPREADSHEET_DIR = "spreadsheet"
 FIXED = dt.datetime(2000, 1, 1)
 MAX_CELL = 32767  # Excel's limit on the characters of one cell
 SHEET_NAME_MAX = 31
@@ -94,8 +96,53 @@ def build_workbook(release: Path) -> bytes:
     return buf.getvalue()
 
 
+def workbook_max_rows() -> int:
+    """Releases up to this many data rows get ``tables.xlsx`` (env ``PIPELINE_WORKBOOK_MAX_ROWS``,
+    default 50,000); larger ones get ``spreadsheet/<table>.csv`` instead: writing a workbook costs
+    about a millisecond a row, which a corpus of a thousand reports should not pay on every run."""
+    return int(os.environ.get("PIPELINE_WORKBOOK_MAX_ROWS", "50000"))
+
+
+def _data_rows(build: Path) -> int:
+    return sum(p.read_bytes().count(b"\n") - 1 for p in (build / "data").glob("*.csv"))
+
+
+def spreadsheet_csv(data: bytes, kinds: list[str]) -> bytes:
+    r"""A data CSV as a spreadsheet opens it: UTF-8 with a BOM (Excel on Chinese Windows reads it as
+    UTF-8), and a text cell that starts with ``= + - @`` behind an apostrophe, so that it is never
+    run as a formula (OWASP's advice for CSV injection). Number columns stay as they are.
+
+    >>> spreadsheet_csv("a,b\n=1+1,-3\n".encode(), ["string", "number"]).decode("utf-8-sig")
+    "a,b\n'=1+1,-3\n"
+    """
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(rows[0] if rows else [])
+    for row in rows[1:]:
+        w.writerow(["'" + v if v[:1] in ("=", "+", "-", "@") and k == "string" else v
+                    for v, k in zip(row, kinds, strict=False)])
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def write_spreadsheet_csvs(build: Path) -> None:
+    """``spreadsheet/<table>.csv`` for every table resource of the package (see spreadsheet_csv)."""
+    folder = build / SPREADSHEET_DIR
+    folder.mkdir(exist_ok=True)
+    for res in read_descriptor(build).get("resources", []):
+        path = build / str(res.get("path", ""))
+        if res.get("format") != "csv" or not path.is_file() or "schema" not in res:
+            continue
+        kinds = [f.get("type", "string") for f in res["schema"].get("fields", [])]
+        (folder / path.name).write_bytes(spreadsheet_csv(path.read_bytes(), kinds))
+
+
 def write_spreadsheet(build: Path, previous: Path | None) -> None:
-    """Extra: ``tables.xlsx`` of the release being built, with deterministic bytes."""
+    """Extra: ``tables.xlsx`` of the release being built, with deterministic bytes (or, above
+    :func:`workbook_max_rows`, spreadsheet-ready CSV files)."""
+    if _data_rows(build) > workbook_max_rows():
+        write_spreadsheet_csvs(build)
+        return
     with zipfile.ZipFile(io.BytesIO(build_workbook(build))) as zf:
         entries = [(n, zf.read(n)) for n in zf.namelist()]
     # openpyxl stamps the save time into docProps/core.xml whatever the properties say
