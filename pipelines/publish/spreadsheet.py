@@ -98,9 +98,9 @@ def build_workbook(release: Path) -> bytes:
 
 def workbook_max_rows() -> int:
     """Releases up to this many data rows get ``tables.xlsx`` (env ``PIPELINE_WORKBOOK_MAX_ROWS``,
-    default 50,000); larger ones get ``spreadsheet/<table>.csv`` instead: writing a workbook costs
+    default 20,000); larger ones get ``spreadsheet/<table>.csv`` instead: writing a workbook costs
     about a millisecond a row, which a corpus of a thousand reports should not pay on every run."""
-    return int(os.environ.get("PIPELINE_WORKBOOK_MAX_ROWS", "50000"))
+    return int(os.environ.get("PIPELINE_WORKBOOK_MAX_ROWS", "20000"))
 
 
 def _data_rows(build: Path) -> int:
