@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -44,11 +43,9 @@ def _digits(s: str) -> list[int]:
 
 # -- the seed ---------------------------------------------------------------------------------
 
-def test_seed_cleans_fast_and_without_problems() -> None:
+def test_seed_cleans_without_problems() -> None:  # speed: benchmarks/bench_clean.py
     raw = SEED.read_text(encoding="utf-8")
-    t0 = time.perf_counter()
     out = clean_text(raw, SEED.name)
-    assert time.perf_counter() - t0 < 1.0
     assert out.problems == ()
 
 
