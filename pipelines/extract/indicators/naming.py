@@ -380,6 +380,27 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=owner + d.name) if owner else None
 
 
+#: A rate of handling named bare (办结率, 满意和基本满意率): it rates the things of the rate before.
+_HANDLING = "(?:" + "|".join(words("name_words.csv", "word", role="handling")) + ")"
+HANDLING_RATE = re.compile(rf"(?:及时|按期)?{_HANDLING}(?:和基本{_HANDLING})?率$")
+
+
+def rate_after_rate(s: Scene, d: Draft) -> Draft | None:
+    """A bare handling rate after another rate borrows that rate's subject.
+
+    ``热线工单处置率99.1%，办结率96.5%`` → 热线工单办结率; ``城镇化率…，森林覆盖率…`` stays.
+    """
+    prev = s.prev
+    if prev is None or s.it.q.kind != "percent" or prev.fig.q.kind != "percent" \
+            or not HANDLING_RATE.fullmatch(d.name):
+        return None
+    own = HANDLING_RATE.search(prev.name)
+    stem = (prev.stem or (prev.name[:own.start()] if own else "")).removesuffix("的")
+    if not stem or d.name.startswith(stem):
+        return None
+    return replace(d, name=stem + d.name, stem=stem)
+
+
 _YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年)")
 _PAGE = re.compile(r"第?\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*页?|[-—－]\s*\d{1,3}\s*[-—－]")
 _PLACE_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)[、，,和及]){2,}"
@@ -428,6 +449,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
     NameRule("result_of_previous", result_of_previous),
+    NameRule("rate_after_rate", rate_after_rate),
     NameRule("rate_of_count", rate_of_count),
     NameRule("object_of_previous", object_of_previous),
     NameRule("not_a_name", not_a_name),
