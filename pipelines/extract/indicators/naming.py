@@ -364,7 +364,8 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
     """A result named bare takes the activity or things counted just before it in the sentence.
 
     ``完成政府投资项目审计86个，净核减金额1.26亿元，净核减率7.9%`` → 政府投资项目审计净核减金额,
-    政府投资项目审计净核减率 (the rate borrows what the amount before it was prefixed with).
+    政府投资项目审计净核减率 (the rate borrows what the amount before it was prefixed with);
+    ``引进企业25家，注册资本18亿元，带动就业1200人``: a chain of results keeps the owner.
     """
     result = RESULT_OF.match(d.name)
     prev = s.prev
@@ -373,11 +374,13 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
     at = prev.name.find(result.group())
     if at > 0:  # the row before is this result already, with its owner in front
         owner = prev.name[:at]
+    elif at < 0 and "result_of_previous" in prev.rule and prev.stem:  # a chain of results
+        owner = prev.stem
     elif at < 0 and prev.fig.q.kind == "count" and prev.fig.change is None:
         owner = LEAD_VERB.sub("", prev.name)
     else:
         return None
-    return replace(d, name=owner + d.name) if owner else None
+    return replace(d, name=owner + d.name, stem=owner) if owner else None
 
 
 #: A rate of handling named bare (办结率, 满意和基本满意率): it rates the things of the rate before.
