@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from pipelines.extract.indicators import name_parts as parts
+from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import After, Figure, Named
 from pipelines.extract.indicators.words import (
     ABOVE,
@@ -355,6 +356,54 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=d.name + noun, noun=noun) if noun else None
 
 
+#: Results and attributes of what the figure before counted (净核减, 注册资本, 带动就业).
+RESULT_OF = alternation(words("name_words.csv", "word", role="result_of"), "^(?:{})")
+
+
+def result_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """A result named bare takes the activity or things counted just before it in the sentence.
+
+    ``完成政府投资项目审计86个，净核减金额1.26亿元，净核减率7.9%`` → 政府投资项目审计净核减金额,
+    政府投资项目审计净核减率 (the rate borrows what the amount before it was prefixed with);
+    ``引进企业25家，注册资本18亿元，带动就业1200人``: a chain of results keeps the owner.
+    """
+    result = RESULT_OF.match(d.name)
+    prev = s.prev
+    if result is None or prev is None or len(d.name) - result.end() > 4:
+        return None  # 带动就业困难人员再就业: a longer name is a thing of its own, no bare result
+    at = prev.name.find(result.group())
+    if at > 0:  # the row before is this result already, with its owner in front
+        owner = prev.name[:at]
+    elif at < 0 and "result_of_previous" in prev.rule and prev.stem:  # a chain of results
+        owner = prev.stem
+    elif at < 0 and prev.fig.q.kind == "count" and prev.fig.change is None:
+        owner = LEAD_VERB.sub("", prev.name)
+    else:
+        return None
+    return replace(d, name=owner + d.name, stem=owner) if owner else None
+
+
+#: A rate of handling named bare (办结率, 满意和基本满意率): it rates the things of the rate before.
+_HANDLING = "(?:" + "|".join(words("name_words.csv", "word", role="handling")) + ")"
+HANDLING_RATE = re.compile(rf"(?:及时|按期)?{_HANDLING}(?:和基本{_HANDLING})?率$")
+
+
+def rate_after_rate(s: Scene, d: Draft) -> Draft | None:
+    """A bare handling rate after another rate borrows that rate's subject.
+
+    ``热线工单处置率99.1%，办结率96.5%`` → 热线工单办结率; ``城镇化率…，森林覆盖率…`` stays.
+    """
+    prev = s.prev
+    if prev is None or s.it.q.kind != "percent" or prev.fig.q.kind != "percent" \
+            or not HANDLING_RATE.fullmatch(d.name):
+        return None
+    own = HANDLING_RATE.search(prev.name)
+    stem = (prev.stem or (prev.name[:own.start()] if own else "")).removesuffix("的")
+    if not stem or d.name.startswith(stem):
+        return None
+    return replace(d, name=stem + d.name, stem=stem)
+
+
 _YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年)")
 _PAGE = re.compile(r"第?\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*页?|[-—－]\s*\d{1,3}\s*[-—－]")
 _PLACE_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)[、，,和及]){2,}"
@@ -402,6 +451,8 @@ RULES: tuple[NameRule, ...] = (
     NameRule("part_of_whole", part_of_whole),
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
+    NameRule("result_of_previous", result_of_previous),
+    NameRule("rate_after_rate", rate_after_rate),
     NameRule("rate_of_count", rate_of_count),
     NameRule("object_of_previous", object_of_previous),
     NameRule("not_a_name", not_a_name),
