@@ -18,9 +18,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import NamedTuple
 
 from pipelines.extract.indicators import name_parts as parts
+from pipelines.extract.indicators.prechecks import GUARDS, Key
 from pipelines.extract.indicators.stages import After, Figure, Named
 from pipelines.extract.indicators.stages import renew as replace  # a Draft has no __post_init__
 from pipelines.extract.indicators.words import (
@@ -412,46 +412,10 @@ RULES: tuple[NameRule, ...] = (
 #: Every rule name a fact may carry: the first rules, then the registry's.
 #: The registry as plain tuples: attribute reads cost in the hot loop of :func:`run_rules`.
 _TABLE = tuple((r.name, r.apply, r.group) for r in RULES)
-class _Key(NamedTuple):
-    """What the prechecks read of a figure: paired (分别), compared (a change before it),
-    multiple (that change is 是…的N倍), prev (a row named before it), kind and unit."""
-
-    paired: bool
-    compared: bool
-    multiple: bool
-    prev: bool
-    kind: str
-    unit: str
-
-
-#: Prechecks, for speed only: when a guard is False its rule cannot apply (each guard restates
-#: the first test of its rule), so it is not called.  A rule without a guard always runs.
-#: Keep a guard in step with its rule: the identity check (benchmarks/extract_identity.py) shows it.
-_GUARDS: dict[str, Callable[[_Key], bool]] = {
-    "paired_list": lambda k: k.paired,
-    "rate_subject": lambda k: k.compared and not k.paired,
-    "multiple_of": lambda k: k.multiple and not k.paired,
-    "parallel_subject": lambda k: k.compared and not k.paired and k.prev,
-    "rate": lambda k: k.compared and not k.paired,
-    "time_needed": lambda k: k.kind == "duration",
-    "converted_unit": lambda k: k.prev,
-    "total_of_previous": lambda k: k.prev and not k.compared and not k.paired,
-    "gap_to_rate": lambda k: k.prev and not k.compared and k.unit in ("个百分点", "百分点"),
-    "rank_move": lambda k: k.unit == "位",
-    "same_clause": lambda k: k.prev,
-    "base_year_level": lambda k: k.prev and not k.compared and k.kind == "percent",
-    "ratio": lambda k: k.unit == "" and k.kind in ("ratio", "ratio_part"),
-    "cumulative_span": lambda k: not k.compared and k.kind != "percent",
-    "completion_rate": lambda k: not k.compared and k.kind == "percent",
-    "rate_of_count": lambda k: k.prev and k.kind == "percent",
-    "object_of_previous": lambda k: k.prev and k.kind == "count",
-}
-
-
 @cache
-def _rules_for(key: _Key) -> tuple[tuple[str, Apply, str], ...]:
+def _rules_for(key: Key) -> tuple[tuple[str, Apply, str], ...]:
     """The rules that may apply to a figure of this kind, in registry order."""
-    return tuple(e for e in _TABLE if e[0] not in _GUARDS or _GUARDS[e[0]](key))
+    return tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](key))
 
 
 RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb",
@@ -465,7 +429,7 @@ def run_rules(s: Scene) -> tuple[Draft, str]:
     fired: set[str] = set()
     it = s.it
     change = it.change
-    key = _Key(it.pair is not None, change is not None, change is not None and change.kind == "multiple",
+    key = Key(it.pair is not None, change is not None, change is not None and change.kind == "multiple",
            s.prev is not None, it.q.kind, it.q.unit)
     for name, apply, group in _rules_for(key):
         if group and group in fired:
