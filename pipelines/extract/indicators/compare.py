@@ -109,6 +109,8 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
     任务的1.1倍和1.2倍`` pairs them with the figures before; ``分别增长5%和6%`` gives the
     figures before their changes.
     """
+    if not figs or text.find("分别", sentence_start, figs[-1].q.start) < 0:
+        return figs  # most sentences: no 分别 before their last figure, nothing to pair
     out = list(figs)
     i = 0
     while i < len(out):
