@@ -413,9 +413,10 @@ RULES: tuple[NameRule, ...] = (
 #: The registry as plain tuples: attribute reads cost in the hot loop of :func:`run_rules`.
 _TABLE = tuple((r.name, r.apply, r.group) for r in RULES)
 @cache
-def _rules_for(key: Key) -> tuple[tuple[str, Apply, str], ...]:
-    """The rules that may apply to a figure of this kind, in registry order."""
-    return tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](key))
+def _rules_for(key: tuple[bool, bool, bool, bool, str, str]) -> tuple[tuple[str, Apply, str], ...]:
+    """The rules that may apply to a figure of this kind (the fields of :class:`Key`), in order."""
+    k = Key(*key)  # a plain tuple per figure is cheaper to build; the cache sees equal keys
+    return tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](k))
 
 
 RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb",
@@ -429,7 +430,7 @@ def run_rules(s: Scene) -> tuple[Draft, str]:
     fired: set[str] = set()
     it = s.it
     change = it.change
-    key = Key(it.pair is not None, change is not None, change is not None and change.kind == "multiple",
+    key = (it.pair is not None, change is not None, change is not None and change.kind == "multiple",
            s.prev is not None, it.q.kind, it.q.unit)
     for name, apply, group in _rules_for(key):
         if group and group in fired:
