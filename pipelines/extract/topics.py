@@ -86,18 +86,9 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
             if pattern.search(indicator) or pattern.search(context):
                 return topic
     if note_term is None:
-        section_votes = scores(section.rsplit(" > ", 1)[-1])
-        base = _top(section_votes)
-        if base and report_kind == "government" and (section_votes[base] >= 2 or not _strong(indicator)):
-            return base  # a heading that says little (项目建设) yields to 棚户区改造, PM2.5
-        if not base:
-            lead_votes = scores(lead)
-            base = _top({t: v for t, v in lead_votes.items() if v >= 2})  # 建设 alone says little
-        strong = _strong(indicator)
-        if base and (not strong or base in strong):
-            return base
-        if strong:
-            return _top(strong)
+        by_heading = _by_heading(report_kind, section, lead, indicator)
+        if by_heading:
+            return by_heading
     meaning: dict[str, int] = defaultdict(int)
     for t, w in scores(indicator).items():
         meaning[t] += w
@@ -109,6 +100,27 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
         top = _top(meaning)
         return top if top and meaning[top] >= 3 else "other"  # a note by its meaning, or other
     return _top(meaning) or DEFAULT.get(report_kind, "other")
+
+
+@lru_cache(maxsize=8192)
+def _by_heading(report_kind: str, section: str, lead: str, indicator: str) -> str:
+    """The topic the section, lead or a strong indicator word decides ('' if none decides).
+
+    Cached: many figures of a paragraph share its section and lead, and names repeat.
+    """
+    section_votes = scores(section.rsplit(" > ", 1)[-1])
+    base = _top(section_votes)
+    if base and report_kind == "government" and (section_votes[base] >= 2 or not _strong(indicator)):
+        return base  # a heading that says little (项目建设) yields to 棚户区改造, PM2.5
+    if not base:
+        lead_votes = scores(lead)
+        base = _top({t: v for t, v in lead_votes.items() if v >= 2})  # 建设 alone says little
+    strong = _strong(indicator)
+    if base and (not strong or base in strong):
+        return base
+    if strong:
+        return _top(strong)
+    return ""
 
 
 @lru_cache(maxsize=8192)

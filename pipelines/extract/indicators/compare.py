@@ -16,10 +16,9 @@ function takes the sentence's figures and returns new ones (:class:`.stages.Figu
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal  # noqa: F401  (the doctest shows Decimal values)
 
-from pipelines.extract.indicators.stages import Figure, Pair
+from pipelines.extract.indicators.stages import Figure, Pair, renew
 from pipelines.extract.indicators.words import AVERAGE_TAIL, WINDOW, clean, list_names
 from pipelines.extract.quantity import Change
 
@@ -45,8 +44,8 @@ def with_ranges(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
             change = b.change
             if change is None and a.change is not None:
                 change = Change(a.change.kind, a.change.direction, a.change.start, a.change.average)
-            out[k] = replace(a, ranged=True)
-            out[k + 1] = replace(b, ranged=True, change=change)
+            out[k] = renew(a, ranged=True)
+            out[k + 1] = renew(b, ranged=True, change=change)
     return tuple(out)
 
 
@@ -72,9 +71,9 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
                 and all(out[x].q.unit == first.q.unit and out[x].base_change is None for x in run) \
                 and _ALL_GAP.fullmatch(text, out[run[-1]].after_end, ch.start):
             for x in run:  # 收入分别为a元、b元，均增长6%: the change of every figure of the list
-                out[x] = replace(out[x], base_change=(ch.kind, it.q.value, ch.direction),
+                out[x] = renew(out[x], base_change=(ch.kind, it.q.value, ch.direction),
                                  quote_end=max(out[x].quote_end, it.ce))
-            out[k] = replace(it, consumed=True)
+            out[k] = renew(it, consumed=True)
             run = []
             continue
         if ch is None and not it.consumed:
@@ -85,18 +84,18 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
         if ch is not None and ch.kind == "absolute" and it.q.kind == "delta" and b is not None \
                 and b.q.base_unit == "ratio" and b.q.unit == "" and b.base_change is None \
                 and _RATIO_GAP.fullmatch(text, b.after_end, ch.start):
-            out[base] = replace(b, base_change=("", it.q.value, ch.direction),  # type: ignore[index]
+            out[base] = renew(b, base_change=("", it.q.value, ch.direction),  # type: ignore[index]
                                 quote_end=max(b.quote_end, it.ce))  # 收入比2.49∶1，比上年缩小0.03
-            out[k] = replace(it, consumed=True)
+            out[k] = renew(it, consumed=True)
             continue
         if ch is not None and ch.kind in _CHANGE_KINDS and b is not None and b.base_change is None \
                 and (b.change is None or (b.change.kind == "share_pct" and ch.kind == "yoy_pp")) \
                 and not ch.average and not it.ranged \
                 and _GAP.fullmatch(text, _gap_start(out, b, it), ch.start) \
                 and "分别" not in text[b.q.post_end:it.q.start]:
-            out[base] = replace(b, base_change=(ch.kind, it.q.value, ch.direction),  # type: ignore[index]
+            out[base] = renew(b, base_change=(ch.kind, it.q.value, ch.direction),  # type: ignore[index]
                                 quote_end=max(b.quote_end, it.ce), after_end=it.q.post_end)
-            out[k] = replace(it, consumed=True)
+            out[k] = renew(it, consumed=True)
             continue
         if ch is None or ch.kind != "absolute":  # 比年初增加x亿元，增长y%: y belongs to the figure before
             base = k
@@ -110,6 +109,8 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
     任务的1.1倍和1.2倍`` pairs them with the figures before; ``分别增长5%和6%`` gives the
     figures before their changes.
     """
+    if not figs or text.find("分别", sentence_start, figs[-1].q.start) < 0:
+        return figs  # most sentences: no 分别 before their last figure, nothing to pair
     out = list(figs)
     i = 0
     while i < len(out):
@@ -129,10 +130,10 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
                 verb_down = first.direction == "down" and out[run[0]].q.value >= 0  # 下降, not a sign
                 for b, c in zip(bases[-len(run):], run, strict=True):
                     value = out[c].q.value
-                    out[b] = replace(out[b], base_change=(first.kind, value,
+                    out[b] = renew(out[b], base_change=(first.kind, value,
                                                           "down" if verb_down or value < 0 else "up"),
                                      quote_end=max(out[b].quote_end, out[c].ce))
-                    out[c] = replace(out[c], consumed=True)
+                    out[c] = renew(out[c], consumed=True)
                 i += len(run)
                 continue
         start = out[i - 1].after_end if i else sentence_start
@@ -151,6 +152,6 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
                 pair = Pair(name=names[n] + rest)
             elif len(before) >= len(run) and not clean(region):
                 pair = Pair(index=before[len(before) - len(run) + n], rest=rest)
-            out[k] = replace(x, change=change, pair=pair)
+            out[k] = renew(x, change=change, pair=pair)
         i += len(run)
     return tuple(out)

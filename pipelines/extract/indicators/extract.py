@@ -140,7 +140,8 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
                     ctx: _DocContext) -> list[Fact]:
     """The facts of one sentence: its figures compared, paired, named, then coded and dated."""
     ss, se = sentence
-    figs = tuple(Figure(i, q, cs, ce, change_before(text, cs, q)) for i, (q, cs, ce) in enumerate(group))
+    figs = tuple(Figure(i, q, cs, ce, change_before(text, cs, q), False, None, False, None, ce, q.post_end)
+                 for i, (q, cs, ce) in enumerate(group))  # quote_end, after_end given: no defaults to fill
     figs = with_changes(text, with_pairs(text, with_ranges(text, figs), ss))
     rows = tuple(f for f in figs if not f.consumed)
     if not rows:

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import dataclass
+from functools import cache, cached_property
 
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.cues import alternation, words
+from pipelines.extract.indicators.prechecks import GUARDS, Key
 from pipelines.extract.indicators.stages import After, Figure, Named
+from pipelines.extract.indicators.stages import renew as replace  # a Draft has no __post_init__
 from pipelines.extract.indicators.words import (
     ABOVE,
     ABOVE_WORDS,
@@ -459,6 +461,15 @@ RULES: tuple[NameRule, ...] = (
     NameRule("long_name_head", long_name_head),
 )
 #: Every rule name a fact may carry: the first rules, then the registry's.
+#: The registry as plain tuples: attribute reads cost in the hot loop of :func:`run_rules`.
+_TABLE = tuple((r.name, r.apply, r.group) for r in RULES)
+@cache
+def _rules_for(key: tuple[bool, bool, bool, bool, str, str]) -> tuple[tuple[str, Apply, str], ...]:
+    """The rules that may apply to a figure of this kind (the fields of :class:`Key`), in order."""
+    k = Key(*key)  # a plain tuple per figure is cheaper to build; the cache sees equal keys
+    return tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](k))
+
+
 RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb",
               *(r.name for r in RULES))
 
@@ -468,18 +479,23 @@ def run_rules(s: Scene) -> tuple[Draft, str]:
     d, first = first_name(s)
     chain = [first]
     fired: set[str] = set()
-    for rule in RULES:
-        if rule.group and rule.group in fired:
+    it = s.it
+    change = it.change
+    key = (it.pair is not None, change is not None, change is not None and change.kind == "multiple",
+           s.prev is not None, it.q.kind, it.q.unit)
+    for name, apply, group in _rules_for(key):
+        if group and group in fired:
             continue
-        new = rule.apply(s, d)
+        new = apply(s, d)
         if new is None:
             continue
-        if rule.group:
-            fired.add(rule.group)
+        if group:
+            fired.add(group)
         if new.name != d.name or new.extra != d.extra:
-            chain.append(rule.name)
+            chain.append(name)
         d = new
     return d, "+".join(chain)
+
 
 
 def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int]) -> tuple[Named, ...]:

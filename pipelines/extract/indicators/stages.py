@@ -19,6 +19,23 @@ from decimal import Decimal
 from pipelines.extract.quantity import Change, Quantity
 
 
+def renew(obj, /, **changes):  # type: ignore[no-untyped-def]
+    """``dataclasses.replace`` without its per-call field walk and ``__init__``: a frozen
+    record's copy with ``changes``, several times faster (figures and names are copied in
+    every sentence).  For records whose ``__post_init__`` only fills defaults (set already).
+
+    >>> f = Figure(0, None, 0, 9, quote_end=9, after_end=3)  # type: ignore[arg-type]
+    >>> g = renew(f, consumed=True)
+    >>> (g.consumed, g.after_end, f.consumed, type(g) is Figure)
+    (True, 3, False, True)
+    """
+    new = object.__new__(type(obj))
+    state = new.__dict__
+    state.update(obj.__dict__)
+    state.update(changes)
+    return new
+
+
 @dataclass(frozen=True)
 class Pair:
     """A ``分别`` list's partner of a figure: a name (``城镇居民收入``), or the figure at ``index``

@@ -1,0 +1,52 @@
+"""Prechecks of the naming rules, for speed only: which rules cannot apply to a figure.
+
+Most rules of :data:`~pipelines.extract.indicators.naming.RULES` first test the figure's kind
+(a rate, a percent, a row before it); :func:`~pipelines.extract.indicators.naming.run_rules`
+calls only the rules whose guard holds, so a figure pays for the few rules that may fire.
+A guard must be implied by its rule's own first test: it never changes a name.
+
+>>> k = Key(paired=False, compared=True, multiple=False, prev=True, kind="percent", unit="%")
+>>> sorted(n for n, g in GUARDS.items() if g(k))[:4]
+['converted_unit', 'parallel_subject', 'rate', 'rate_of_count']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+
+class Key(NamedTuple):
+    """What the prechecks read of a figure: paired (分别), compared (a change before it),
+    multiple (that change is 是…的N倍), prev (a row named before it), kind and unit."""
+
+    paired: bool
+    compared: bool
+    multiple: bool
+    prev: bool
+    kind: str
+    unit: str
+
+
+#: Prechecks, for speed only: when a guard is False its rule cannot apply (each guard restates
+#: the first test of its rule), so it is not called.  A rule without a guard always runs.
+#: Keep a guard in step with its rule: the identity check (benchmarks/extract_identity.py) shows it.
+GUARDS: dict[str, Callable[[Key], bool]] = {
+    "paired_list": lambda k: k.paired,
+    "rate_subject": lambda k: k.compared and not k.paired,
+    "multiple_of": lambda k: k.multiple and not k.paired,
+    "parallel_subject": lambda k: k.compared and not k.paired and k.prev,
+    "rate": lambda k: k.compared and not k.paired,
+    "time_needed": lambda k: k.kind == "duration",
+    "converted_unit": lambda k: k.prev,
+    "total_of_previous": lambda k: k.prev and not k.compared and not k.paired,
+    "gap_to_rate": lambda k: k.prev and not k.compared and k.unit in ("个百分点", "百分点"),
+    "rank_move": lambda k: k.unit == "位",
+    "same_clause": lambda k: k.prev,
+    "base_year_level": lambda k: k.prev and not k.compared and k.kind == "percent",
+    "ratio": lambda k: k.unit == "" and k.kind in ("ratio", "ratio_part"),
+    "cumulative_span": lambda k: not k.compared and k.kind != "percent",
+    "completion_rate": lambda k: not k.compared and k.kind == "percent",
+    "rate_of_count": lambda k: k.prev and k.kind == "percent",
+    "object_of_previous": lambda k: k.prev and k.kind == "count",
+}
