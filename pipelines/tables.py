@@ -51,6 +51,9 @@ class Table:
     subset_of: str = ""
     where: Callable[[R.Row], bool] | None = None
     inputs: tuple[str, ...] = field(default=())
+    # corpus tables: which rows of an input they need ({input: row -> keep}, tested on the CSV text),
+    # so that a release of a thousand reports is not read whole into memory
+    input_where: Mapping[str, Callable[[R.Row], bool]] = field(default_factory=dict)
 
     def key(self) -> list[str]:
         """The primary key columns, from the table's schema."""
@@ -66,6 +69,14 @@ def _topic(topic: str) -> Callable[[R.Row], bool]:
 
     where.__doc__ = f"rows of topic {topic!r} from the report's text (not its glossary notes)"
     return where
+
+
+def _coded(row: R.Row) -> bool:
+    """A statement the panel can use: coded, the place's own, from the report's text."""
+    return bool(row.get("indicator_code")) and not row.get("scope") and row.get("origin") != "note"
+
+
+_CODED = {"indicators": _coded}
 
 
 def _panel(inputs: Mapping[str, list[R.Row]]) -> list[R.Row]:
@@ -104,11 +115,11 @@ REGISTRY: tuple[Table, ...] = (
     Table("panel", "One value per place, period and statistic", "corpus",
           "One row per place × period × indicator code × outcome/target × measure: the chosen "
           "statement (rule in pipelines/publish/panel.py) and whether the statements disagree.",
-          build=_panel, inputs=("indicators", "documents")),
+          build=_panel, inputs=("indicators", "documents"), input_where=_CODED),
     Table("reconciliation", "Every statement behind a panel row whose statements disagree", "corpus",
           "Each statement of a disagreeing panel row, with its document, value, status and "
           "relative difference to the chosen value.",
-          build=_reconciliation, inputs=("indicators", "documents")),
+          build=_reconciliation, inputs=("indicators", "documents"), input_where=_CODED),
 )
 
 BY_NAME: dict[str, Table] = {t.name: t for t in REGISTRY}
@@ -144,11 +155,13 @@ def extract_items(documents: Sequence) -> dict[str, list[list]]:
             for t in REGISTRY if t.kind == "file" and t.extractor is not None}
 
 
-def corpus_tables(read: Callable[[str], list[R.Row]]) -> dict[str, list[R.Row]]:
-    """Rows of every corpus table, given ``read(table) -> typed rows of the whole release``."""
+def corpus_tables(read: Callable[..., list[R.Row]]) -> dict[str, list[R.Row]]:
+    """Rows of every corpus table, given ``read(table, where) -> typed rows of the whole release``
+    (only the rows ``where`` keeps, all when it is None)."""
     out: dict[str, list[R.Row]] = {}
     for t in REGISTRY:
         if t.kind == "corpus":
-            inputs: Mapping[str, list[R.Row]] = {name: read(name) for name in t.inputs}
+            inputs: Mapping[str, list[R.Row]] = {name: read(name, t.input_where.get(name))
+                                                 for name in t.inputs}
             out[t.name] = list(t.build(inputs))  # type: ignore[misc]
     return out

@@ -144,12 +144,15 @@ def point_latest(out_dir: Path, version: str) -> None:
     os.replace(tmp, latest)
 
 
-def _typed_rows(path: Path, table: str) -> list[Row]:
-    """A written CSV's rows typed by its schema: integer → int, number → Decimal, empty → None."""
+def _typed_rows(path: Path, table: str, where: Callable[[Row], bool] | None = None) -> list[Row]:
+    """A written CSV's rows typed by its schema: integer → int, number → Decimal, empty → None;
+    only those ``where`` keeps (tested on the row as text, before it is typed)."""
     kinds = field_types(table)
     out = []
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
+            if where is not None and not where(row):
+                continue
             typed: Row = {}
             for c, v in row.items():
                 k = kinds.get(c, "string")
@@ -191,7 +194,8 @@ def _write_tables(build: Path, headers: Sequence[StagedHeader]) -> tuple[dict[st
         problems += check.problems(referenced)
         if t in keep:
             referenced[t] = check.values
-    for t, rows in corpus_tables(lambda name: _typed_rows(build / "data" / f"{name}.csv", name)).items():
+    read = lambda name, where=None: _typed_rows(build / "data" / f"{name}.csv", name, where)  # noqa: E731
+    for t, rows in corpus_tables(read).items():
         write_table(t, rows, build / "data")
         counts[t] = len(rows)
     return counts, problems, sources

@@ -134,9 +134,9 @@ def _context(text: str, s: int, e: int, width: int = 12) -> str:
 
 
 def review_max_docs() -> int:
-    """How many documents the page shows (env ``PIPELINE_REVIEW_MAX_DOCS``, default 100): the page
-    holds every row of the documents it shows, and a browser opens a few thousand rows at ease."""
-    return int(os.environ.get("PIPELINE_REVIEW_MAX_DOCS", "100"))
+    """How many documents the page shows (env ``PIPELINE_REVIEW_MAX_DOCS``, default 20): the page
+    holds every row of the documents it shows, and is written again at every release."""
+    return int(os.environ.get("PIPELINE_REVIEW_MAX_DOCS", "20"))
 
 
 def review_page(build: Path) -> tuple[str, int]:
