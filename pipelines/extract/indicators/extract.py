@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from re import Match
 
-from pipelines.extract.codes import code_for
+from pipelines.extract.codes import code_for_unit
 from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges
 from pipelines.extract.indicators.naming import name_figures
 from pipelines.extract.indicators.precision import not_an_indicator
@@ -171,7 +171,8 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         topic = topic_for(ctx.doc.report_kind, section, lead, n.name, clause, note_term)
         quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
-            code, en = code_for(name) if not n.scope else ("", "")  # a part's figure: no place code
+            # a part's figure gets no place code; a count never gets a money code (and so on)
+            code, en = code_for_unit(name, base_unit) if not n.scope else ("", "")
             if note_term and len(name) <= 8 and note_term not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
             out.append(Fact(  # positional, in the field order of Fact (faster than keywords)
