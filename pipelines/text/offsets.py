@@ -48,6 +48,38 @@ def _identity(first: int, n: int) -> array:
     return out
 
 
+def _remap(old_starts: array, old_ends: array, cut_from: list[int], cut_to: list[int],
+           replacements: list[str], raw_from: list[int], raw_to: list[int]) -> tuple[array, array]:
+    """The raw-span maps after replacing ``[cut_from[k], cut_to[k])`` by ``replacements[k]`` (in
+    text order), whose characters map to ``raw_from[k]``..``raw_to[k]``; the others keep theirs.
+
+    Built with numpy in one go (no per-edit array copies): delete the replaced positions, insert
+    the made ones.
+    """
+    dtype = np.dtype(f"i{old_starts.itemsize}")
+    n = len(old_starts)
+    length = np.fromiter(map(len, replacements), dtype=np.int64, count=len(replacements))
+    # old positions that stay: +1 where a cut begins, -1 where it ends, summed up
+    inside_cut = np.cumsum(np.bincount(cut_from, minlength=n + 1) - np.bincount(cut_to, minlength=n + 1))
+    keep = inside_cut[:n] == 0
+    # new positions of the made characters: each edit's start, shifted by what came before it
+    shift = np.array(cut_from, dtype=np.int64) - np.array(cut_to, dtype=np.int64) + length
+    made_at = np.array(cut_from, dtype=np.int64) + np.cumsum(shift) - shift
+    size = n + int(shift.sum())
+    inside_made = np.cumsum(np.bincount(made_at, minlength=size + 1)
+                            - np.bincount(made_at + length, minlength=size + 1))
+    made = inside_made[:size] > 0
+    maps = []
+    for old, values in ((old_starts, raw_from), (old_ends, raw_to)):
+        new = np.empty(size, dtype=dtype)
+        new[~made] = np.frombuffer(old, dtype=dtype)[keep]
+        new[made] = np.repeat(np.array(values, dtype=dtype), length)
+        out = array(old.typecode)
+        out.frombytes(memoryview(new).cast("B"))
+        maps.append(out)
+    return maps[0], maps[1]
+
+
 class TrackedText:
     """A text plus, per character, the raw span ``[starts[i], ends[i])`` it came from."""
 
@@ -85,39 +117,27 @@ class TrackedText:
         if not ordered:
             return self
         planned = self._plan(ordered)
-        text, old_starts, old_ends = self.text, self.starts, self.ends
-        # The maps are assembled from buffer slices joined once (no per-edit array copies).
-        all_starts, all_ends = memoryview(old_starts), memoryview(old_ends)
-        pieces: list[str] = []
-        start_parts: list = []
-        end_parts: list = []
-        logged = list(self.corrections)
-        at = 0
-        n = len(text)
-        for start, end, replacement, rule in planned:
-            before = text[start:end]
-            if before == replacement:
-                continue
-            pieces.append(text[at:start])
-            start_parts.append(all_starts[at:start])
-            end_parts.append(all_ends[at:start])
-            if start == end:  # a pure insertion stands at the raw place of the next character
-                rs = re_ = old_starts[start] if start < n else self.raw_length
-            else:
-                rs, re_ = old_starts[start], old_ends[end - 1]
-            pieces.append(replacement)
-            if replacement:
-                start_parts.append(array("l", (rs,)) * len(replacement))
-                end_parts.append(array("l", (re_,)) * len(replacement))
-            logged.append(Correction(rs, re_, before, replacement, rule))
-            at = end
-        pieces.append(text[at:])
-        start_parts.append(all_starts[at:])
-        end_parts.append(all_ends[at:])
-        starts, ends = array("l"), array("l")
-        starts.frombytes(b"".join(start_parts))
-        ends.frombytes(b"".join(end_parts))
-        return TrackedText("".join(pieces), starts, ends, self.raw_length, tuple(logged))
+        if not planned:
+            return TrackedText(self.text, self.starts, self.ends, self.raw_length, self.corrections)
+        text, old_starts, old_ends, n = self.text, self.starts, self.ends, len(self.text)
+        made = [p for p in planned if text[p[0]:p[1]] != p[2]]  # a merge may undo itself
+        cut_from = [p[0] for p in made]
+        cut_to = [p[1] for p in made]
+        replacements = [p[2] for p in made]
+        # the raw span of each edit; a pure insertion stands at the raw place of the next character
+        raw_from = [old_starts[a] if a < n else self.raw_length for a in cut_from]
+        raw_to = [old_ends[b - 1] if a < b else r for a, b, r in zip(cut_from, cut_to, raw_from, strict=True)]
+        befores = [text[a:b] for a, b in zip(cut_from, cut_to, strict=True)]
+        logged = self.corrections + tuple(map(Correction, raw_from, raw_to, befores, replacements,
+                                              [p[3] for p in made]))
+        if not made:
+            return TrackedText(text, old_starts, old_ends, self.raw_length, logged)
+        kept = [text[a:b] for a, b in zip([0, *cut_to], [*cut_from, n], strict=True)]
+        pieces = [None] * (2 * len(made) + 1)
+        pieces[::2] = kept
+        pieces[1::2] = replacements
+        starts, ends = _remap(old_starts, old_ends, cut_from, cut_to, replacements, raw_from, raw_to)
+        return TrackedText("".join(pieces), starts, ends, self.raw_length, logged)
 
     def _plan(self, ordered: list[Edit]) -> list[tuple[int, int, str, str]]:
         """Check the edits and widen those that begin inside a group of made characters.
@@ -129,26 +149,32 @@ class TrackedText:
         on untouched text are logged exactly as proposed.
         """
         planned: list[list] = []
+        text, starts, n = self.text, self.starts, len(self.text)
         reached = 0  # end of the last edit seen, made or not: a no-op edit still claims its span
         for e in ordered:
-            if e.start < reached or e.end < e.start or e.end > len(self.text):
+            e_start, e_end, replacement, rule = e
+            if e_start < reached or e_end < e_start or e_end > n:
                 raise ValueError(f"edit {e} overlaps an earlier one or leaves the text")
-            reached = e.end
-            if self.text[e.start:e.end] == e.replacement:
+            reached = e_end
+            if text[e_start:e_end] == replacement:
                 continue
-            start, replacement = e.start, e.replacement
-            group = bisect_left(self.starts, self.raw_pos(e.start))
-            if group < e.start:
+            start = e_start
+            # The raw starts never decrease, so the group's head is the first index with this raw
+            # start: it lies before e_start only if the character before shares the raw start
+            # (checked first, so the bisection runs only inside groups).
+            pos = starts[e_start] if e_start < n else self.raw_length
+            group = bisect_left(starts, pos) if e_start and starts[e_start - 1] >= pos else e_start
+            if group < e_start:
                 if planned and planned[-1][1] > group:
                     last = planned[-1]
-                    last[2] += self.text[last[1]:e.start] + replacement
-                    last[1] = e.end
-                    if e.rule not in last[3].split("+"):
-                        last[3] += "+" + e.rule
+                    last[2] += text[last[1]:e_start] + replacement
+                    last[1] = e_end
+                    if rule not in last[3].split("+"):
+                        last[3] += "+" + rule
                     continue
-                start, replacement = group, self.text[group:e.start] + replacement
-            planned.append([start, e.end, replacement, e.rule])
-        return [(a, b, r, rule) for a, b, r, rule in planned]
+                start, replacement = group, text[group:e_start] + replacement
+            planned.append([start, e_end, replacement, rule])
+        return planned
 
     def slice(self, start: int, end: int) -> TrackedText:
         """The part ``[start, end)`` as its own TrackedText (corrections are not carried)."""
