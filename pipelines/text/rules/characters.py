@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 from pipelines.text.offsets import Edit
 from pipelines.text.rules import HAN
 
@@ -71,11 +73,38 @@ def traditional_share(text: str) -> float:
 
     ``traditional_share('嘉興市人民政府工作報告')`` -> 0.18 (2 of 11); a simplified text gives about 0.
     """
-    han = _HAN_RE.findall(text)
+    han = han_only(text)
     if not han:
         return 0.0
-    converted = _t2s().convert("".join(han))
-    return sum(1 for a, b in zip(han, converted, strict=False) if a != b) / len(han)
+    return _changed(han, _t2s().convert(han)) / len(han)
+
+
+#: The code-point ranges of :data:`HAN`, for numpy.
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+def han_only(text: str) -> str:
+    """The Chinese characters of ``text``, in order: ``han_only('2012年，全县')`` -> ``'年全县'``.
+
+    The same as ``''.join(re.findall(f'[{HAN}]', text))``, done on an array of code points (a
+    regex makes one match object per character).
+    """
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    keep = np.zeros(len(points), dtype=bool)
+    for low, high in _HAN_RANGES:
+        keep |= (points >= low) & (points <= high)
+    return points[keep].tobytes().decode("utf-32-le")
+
+
+def _changed(han: str, converted: str) -> int:
+    """How many characters of ``han`` its conversion changed (compared position by position)."""
+    if converted == han:
+        return 0
+    n = min(len(han), len(converted))
+    # compared as arrays of code points (a Python loop over a whole file is slow)
+    a = np.frombuffer(han[:n].encode("utf-32-le"), dtype="<u4")
+    b = np.frombuffer(converted[:n].encode("utf-32-le"), dtype="<u4")
+    return int(np.count_nonzero(a != b))
 
 
 def traditional_file(text: str) -> list[Edit]:
@@ -87,8 +116,9 @@ def traditional_file(text: str) -> list[Edit]:
     traditional characters is left to :func:`traditional_chars`, which respects quoted names.
     """
     unquoted = _QUOTED_NAME.sub("", text)
-    han = len(_HAN_RE.findall(unquoted))
-    share = traditional_share(unquoted)
+    chinese = han_only(unquoted)
+    han = len(chinese)
+    share = _changed(chinese, _t2s().convert(chinese)) / han if han else 0.0  # traditional_share
     if han == 0 or share < TRADITIONAL_FILE_SHARE or share * han < TRADITIONAL_FILE_MIN:
         return []
     edits: list[Edit] = []
@@ -128,19 +158,29 @@ def traditional_chars(text: str, max_share: float = 0.2) -> list[Edit]:
         return []
     edits: list[Edit] = []
     for m in _SENTENCE.finditer(text):
-        sentence = m.group()
-        simple = _t2s().convert(sentence)
-        if simple == sentence or len(simple) != len(sentence):
-            continue
-        quoted = _quoted(sentence)
-        diffs = [i for i, (a, b) in enumerate(zip(sentence, simple, strict=True))
-                 if a != b and not quoted[i] and _HAN_RE.match(a)]
-        han = sum(1 for i, ch in enumerate(sentence) if not quoted[i] and _HAN_RE.match(ch))
-        if not diffs or len(diffs) > max_share * han:
-            continue
-        edits.extend(Edit(m.start() + i, m.start() + i + 1, simple[i], "traditional_char")
-                     for i in diffs)
+        at = m.start()
+        edits.extend(Edit(at + i, at + i + 1, simple, "traditional_char")
+                     for i, simple in _sentence_slips(m.group(), max_share))
     return edits
+
+
+@lru_cache(maxsize=8192)
+def _sentence_slips(sentence: str, max_share: float) -> tuple[tuple[int, str], ...]:
+    """``(index, simplified character)`` for each traditional slip of one sentence.
+
+    Cached: the confirming round of :func:`~pipelines.text.clean.clean_text` sees the same
+    sentences again, and OpenCC is called once per sentence.
+    """
+    simple = _t2s().convert(sentence)
+    if simple == sentence or len(simple) != len(sentence):
+        return ()
+    quoted = _quoted(sentence)
+    diffs = [i for i, (a, b) in enumerate(zip(sentence, simple, strict=True))
+             if a != b and not quoted[i] and _HAN_RE.match(a)]
+    han = sum(1 for i, ch in enumerate(sentence) if not quoted[i] and _HAN_RE.match(ch))
+    if not diffs or len(diffs) > max_share * han:
+        return ()
+    return tuple((i, simple[i]) for i in diffs)
 
 
 def stray_english(text: str) -> list[Edit]:
