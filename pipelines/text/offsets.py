@@ -53,31 +53,27 @@ def _remap(old_starts: array, old_ends: array, cut_from: list[int], cut_to: list
     """The raw-span maps after replacing ``[cut_from[k], cut_to[k])`` by ``replacements[k]`` (in
     text order), whose characters map to ``raw_from[k]``..``raw_to[k]``; the others keep theirs.
 
-    Built with numpy in one go (no per-edit array copies): delete the replaced positions, insert
-    the made ones.
+    A map is never changed in place, so edits that each replace one character by one character
+    (full-width punctuation, the commonest) keep the old maps: the new character maps to the
+    raw span of the old one.
     """
-    dtype = np.dtype(f"i{old_starts.itemsize}")
-    n = len(old_starts)
-    length = np.fromiter(map(len, replacements), dtype=np.int64, count=len(replacements))
-    # old positions that stay: +1 where a cut begins, -1 where it ends, summed up
-    inside_cut = np.cumsum(np.bincount(cut_from, minlength=n + 1) - np.bincount(cut_to, minlength=n + 1))
-    keep = inside_cut[:n] == 0
-    # new positions of the made characters: each edit's start, shifted by what came before it
-    shift = np.array(cut_from, dtype=np.int64) - np.array(cut_to, dtype=np.int64) + length
-    made_at = np.array(cut_from, dtype=np.int64) + np.cumsum(shift) - shift
-    size = n + int(shift.sum())
-    inside_made = np.cumsum(np.bincount(made_at, minlength=size + 1)
-                            - np.bincount(made_at + length, minlength=size + 1))
-    made = inside_made[:size] > 0
-    maps = []
-    for old, values in ((old_starts, raw_from), (old_ends, raw_to)):
-        new = np.empty(size, dtype=dtype)
-        new[~made] = np.frombuffer(old, dtype=dtype)[keep]
-        new[made] = np.repeat(np.array(values, dtype=dtype), length)
-        out = array(old.typecode)
-        out.frombytes(memoryview(new).cast("B"))
-        maps.append(out)
-    return maps[0], maps[1]
+    lengths = list(map(len, replacements))
+    if all(k == 1 for k in lengths) and all(b - a == 1 for a, b in zip(cut_from, cut_to, strict=True)):
+        return old_starts, old_ends
+    return (_splice(old_starts, cut_from, cut_to, lengths, raw_from),
+            _splice(old_ends, cut_from, cut_to, lengths, raw_to))
+
+
+def _splice(old: array, cut_from: list[int], cut_to: list[int], lengths: list[int],
+            made: list[int]) -> array:
+    """One map rebuilt from buffer slices of the old one and the made values, joined once."""
+    view, code = memoryview(old), old.typecode
+    parts: list = [None] * (2 * len(made) + 1)
+    parts[::2] = [view[a:b] for a, b in zip([0, *cut_to], [*cut_from, len(old)], strict=True)]
+    parts[1::2] = [array(code, (r,)) * k for r, k in zip(made, lengths, strict=True)]
+    out = array(code)
+    out.frombytes(b"".join(parts))
+    return out
 
 
 class TrackedText:
