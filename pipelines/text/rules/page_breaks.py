@@ -17,6 +17,7 @@ from pipelines.text.web_head import meta_fields
 _BREAK = re.compile(f"[{HSPACE}]*\n(?:[{HSPACE}]*\n)*[{HSPACE}]*")
 _LEADING = re.compile(f"^[{HSPACE}\n]+")
 _TRAILING_SPACE = re.compile(f"[{HSPACE}]+$")
+_HSPACE_CHAR = re.compile(f"[{HSPACE}]")
 
 #: A line ending in one of these ends a paragraph (closing quotes/brackets after them too).
 TERMINAL = "。！？!?；;：:…"
@@ -151,5 +152,10 @@ def page_breaks(text: str) -> list[Edit]:
 
 def trailing_spaces(text: str) -> list[Edit]:
     """Spaces at the very end of a text without a final newline are removed: ``'完成。  ' -> '完成。'``."""
-    m = _TRAILING_SPACE.search(text)
+    # A match ends the text or stands before its final newline (``$``), so it lies in the run of
+    # spaces there: search from that run's start instead of trying every space of the text.
+    start = len(text) - 1 if text.endswith("\n") else len(text)
+    while start > 0 and _HSPACE_CHAR.match(text, start - 1):
+        start -= 1
+    m = _TRAILING_SPACE.search(text, start)
     return [Edit(m.start(), m.end(), "", "paragraph_break")] if m else []

@@ -19,15 +19,18 @@ _CRLF = re.compile(r"\r\n?")
 _LITERAL_NEWLINE = re.compile(r"\\r\\n|\\n|\\r")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile("[\t\u00a0\u2002-\u200a\u202f\u3000]")
+_ODD_SPACE_HINT = re.compile("[\t\u00a0\u2002-\u200a\u202f\u3000]|  ")
 # Two or more ASCII question marks where a non-breaking space was decoded wrongly.
-_NBSP_MARKS = re.compile(r"(?<![吗呢么嘛吧?])\?{2,}")
-_FOOTNOTE = re.compile(r"(?<=[^\s\n])(?<!注[:：])(?<!注[:：] )"
-                       r"(?:\[(?:注)?\d{1,3}\]|［(?:注)?[0-9０-９]{1,3}］)")
+# Patterns begin with the character they consume and look behind it after it (one character
+# wider): the same matches, but the engine skips straight to candidates.
+_NBSP_MARKS = re.compile(r"\?(?<![吗呢么嘛吧?]\?)\?+")
+_FOOTNOTE = re.compile(r"\[(?<=[^\s\n]\[)(?<!注[:：]\[)(?<!注[:：] \[)(?:注)?\d{1,3}\]"
+                       r"|［(?<=[^\s\n]［)(?<!注[:：]［)(?<!注[:：] ［)(?:注)?[0-9０-９]{1,3}］")
 # A circled figure right after a word, a figure or a closing mark is a footnote reference
 # ('增长3.5%①。'); after clause punctuation, a space or at a line start it numbers a list item.
 # Never between two figures: removing it would glue them ('3①2020年' stays).
 _CIRCLED = "\u2460-\u2473\u2776-\u277f"
-_CIRCLED_FOOTNOTE = re.compile(f"(?<=[{HAN}\\d%‰”’）)》】\\]])[{_CIRCLED}](?!\\d)"
+_CIRCLED_FOOTNOTE = re.compile(f"[{_CIRCLED}](?<=[{HAN}\\d%‰”’）)》】\\]].)(?!\\d)"
                                f"(?=[^{HAN}\\d{_CIRCLED}]|$|(?<=[\\d%‰”’）)》】\\]].))",
                                re.MULTILINE)
 _PAGE_NUMBER = re.compile(
@@ -110,16 +113,30 @@ def odd_spaces(text: str) -> list[Edit]:
     among the cells, each gap becomes one tab (logged ``table_cell``), which no later rule closes
     up: ``'收入\t亿元\t18.62\t-2.1'`` stays, ``'收入  亿元  18.62'`` -> ``'收入\t亿元\t18.62'``.
     """
+    edits: list[Edit] = []
+    line_end = -1
+    # Only a line with an odd space or two spaces in a row can hold an odd space or a cell gap.
+    for hint in _ODD_SPACE_HINT.finditer(text):
+        if hint.start() < line_end:
+            continue  # that line is done
+        at = text.rfind("\n", 0, hint.start()) + 1
+        line_end = text.find("\n", hint.start())
+        if line_end < 0:
+            line_end = len(text)
+        edits += _odd_spaces_in_line(text[at:line_end], at)
+    return edits
+
+
+def _odd_spaces_in_line(line: str, at: int) -> list[Edit]:
+    """The edits of :func:`odd_spaces` for one line that starts at ``at``."""
     edits = []
-    for m in _LINE.finditer(text):
-        line, at = m.group(), m.start()
-        gaps = _cell_gaps(line)
-        for g in gaps:
-            if g.group() != "\t":
-                edits.append(Edit(at + g.start(), at + g.end(), "\t", "table_cell"))
-        inside = [(g.start(), g.end()) for g in gaps]
-        edits += [Edit(at + o.start(), at + o.end(), " ", "odd_space") for o in _ODD_SPACE.finditer(line)
-                  if not any(a <= o.start() < b for a, b in inside)]
+    gaps = _cell_gaps(line)
+    for g in gaps:
+        if g.group() != "\t":
+            edits.append(Edit(at + g.start(), at + g.end(), "\t", "table_cell"))
+    inside = [(g.start(), g.end()) for g in gaps]
+    edits += [Edit(at + o.start(), at + o.end(), " ", "odd_space") for o in _ODD_SPACE.finditer(line)
+              if not any(a <= o.start() < b for a, b in inside)]
     return edits
 
 
