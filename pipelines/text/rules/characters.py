@@ -33,6 +33,10 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _STRAY = re.compile(f"(?<=[{HAN}]) *\\b([A-Za-z]+)\\b *(?=[{HAN}])")
 _TRIPLE = re.compile(f"([{HAN}])\\1{{2,}}")
 _CLAUSE = re.compile(r"[^，。；！？：\n]*[，。；！？：]")
+_CLAUSE_MARKS = "，。；！？："
+# A clause mark whose clause ends with the same character as the clause after it ends with.
+_REPEAT_HINT = re.compile(r"[，。；！？：](?<=([^，。；！？：\n])[，。；！？：])"
+                          r"(?=[^，。；！？：\n]*\1[，。；！？：])")
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
@@ -242,13 +246,16 @@ def repeated_clauses(text: str, min_han: int = 6) -> list[Edit]:
     row lose all but the last at once.
     """
     edits = []
-    prev: re.Match[str] | None = None
-    for m in _CLAUSE.finditer(text):
-        body = m.group()[:-1]
-        if (prev is not None and prev.end() == m.start() and body
-                and prev.group()[:-1].endswith(body) and len(_HAN_RE.findall(body)) >= min_han):
-            edits.append(Edit(prev.end() - len(body) - 1, prev.end(), "", "repeated_clause"))
-            prev = m  # a run of copies loses all but the last in one pass (edits stay disjoint)
+    # Only a punctuation mark whose clause ends with the same character as the next clause can
+    # start a repeat: those are found by one search, and each is checked as before.
+    for mark in _REPEAT_HINT.finditer(text):
+        end = mark.start()  # the first copy's punctuation; the second clause follows it
+        nxt = _CLAUSE.match(text, end + 1)
+        if nxt is None:
             continue
-        prev = m
+        body = nxt.group()[:-1]
+        line_start = text.rfind("\n", 0, end) + 1
+        clause_start = max(line_start, max(text.rfind(p, line_start, end) for p in _CLAUSE_MARKS) + 1)
+        if text.endswith(body, clause_start, end) and len(_HAN_RE.findall(body)) >= min_han:
+            edits.append(Edit(end - len(body), end + 1, "", "repeated_clause"))
     return edits

@@ -134,6 +134,13 @@ def page_breaks(text: str) -> list[Edit]:
         if end == len(text):  # the text's tail: at most one newline
             edits.append(Edit(start, end, "\n", "paragraph_break"))
             continue
+        if start > at and text[start - 1] in TERMINAL:
+            # The line ends a sentence: never joined (should_join says so first), so the break
+            # only becomes one blank line. Checked here to spare building both lines.
+            at, joined = end, ""
+            if m.group() != "\n\n":
+                edits.append(Edit(start, end, "\n\n", "paragraph_break"))
+            continue
         prev = joined + text[at:start]
         line_end = text.find("\n", end)
         nxt = text[end:line_end if line_end >= 0 else len(text)].rstrip()
