@@ -76,8 +76,13 @@ def should_join(prev: str, nxt: str) -> bool:
     """
     if not prev or not nxt or ends_paragraph(prev) or "\t" in prev or "\t" in nxt:
         return False  # a table row (cells split by tabs) stands alone
-    if _stands_alone(prev) or _stands_alone(nxt):
-        return False  # a web page's date or source line, or a year on a cover
+    # A web page's date or source line, or a year on a cover, is never joined. Both tests are
+    # pure, so the costlier one runs only where the lines' form would join them.
+    return _joins_by_form(prev, nxt) and not (_stands_alone(prev) or _stands_alone(nxt))
+
+
+def _joins_by_form(prev: str, nxt: str) -> bool:
+    """The rest of :func:`should_join`, for two non-empty lines without tabs."""
     if nxt[0] == "的" and not nxt.startswith("的确") and not prev.startswith("#"):
         return True  # no line begins with 的: '——在…会议上' + '的报告' is one subtitle
     if _cut_subtitle(prev, nxt):

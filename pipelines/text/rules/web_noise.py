@@ -43,6 +43,7 @@ _PAGE_NUMBER = re.compile(
 # '某区年鉴（2020） ·256·'.
 _PAGE_MARK = (r"(?:第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
               r"|[-—–－]\s*\d{1,4}\s*[-—–－]|[·•・]\s*\d{1,4}\s*[·•・])")
+_PAGE_MARK_HINT = re.compile(r"[页\-—–－·•・]")  # every _PAGE_MARK holds one of these
 _TITLE_PAGE = re.compile(f"(?P<t>[^\\d\\s].*?)\\s*{_PAGE_MARK}|{_PAGE_MARK}\\s*(?P<t2>.*[^\\d\\s])")
 _REPORT_NAME = re.compile(r"报告|公报|年鉴|纲要|汇编|白皮书")
 _REPORT_TITLE = re.compile(r"(?:报告|公报|年鉴|纲要|汇编|白皮书)(?:[（(][^）)]{1,8}[）)]|\d{4})?$")
@@ -203,8 +204,9 @@ def nav_lines(text: str) -> list[Edit]:
                 continue
             edits.append(Edit(m.start(), m.end(), "", "nav_line"))
             continue
-        edits += [Edit(m.start() + f.start(), m.start() + f.end(), "", "nav_line")
-                  for f in _NAV_INLINE.finditer(line)]
+        if "【" in line:  # every inline match holds one (a quick test spares a regex scan)
+            edits += [Edit(m.start() + f.start(), m.start() + f.end(), "", "nav_line")
+                      for f in _NAV_INLINE.finditer(line)]
     return edits
 
 
@@ -313,6 +315,8 @@ def running_headers(text: str) -> list[Edit]:
 
 def _page_title(line: str) -> str:
     """The title of a running title printed with its page number, else ``''``."""
+    if not _PAGE_MARK_HINT.search(line):
+        return ""  # no page mark in the line: it cannot match (a quick test before a slow one)
     m = _TITLE_PAGE.fullmatch(line)
     return (m.group("t") or m.group("t2")).strip() if m else ""
 
