@@ -30,7 +30,9 @@ REDUPLICATED = set("紧常渐慢快乐高兴欢喜明白清楚干净认真仔细
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉", "‘": "’", '"': '"'}
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
-_STRAY = re.compile(f"(?<=[{HAN}]) *\\b([A-Za-z]+)\\b *(?=[{HAN}])")
+# A Chinese character is a word character, so the word boundary needs at least one space on each
+# side: the pattern begins with that space (the engine then skips to spaces) and looks behind it.
+_STRAY = re.compile(f" (?<=[{HAN}] ) *\\b([A-Za-z]+)\\b *(?=[{HAN}])")
 _TRIPLE = re.compile(f"([{HAN}])\\1{{2,}}")
 _CLAUSE = re.compile(r"[^，。；！？：\n]*[，。；！？：]")
 _CLAUSE_MARKS = "，。；！？："

@@ -30,7 +30,10 @@ _HAN_PERIOD = re.compile(f"\\.(?<=[{HAN}%”」』）]\\.)(?=[{HAN}”」』）\
 _LINE = re.compile(r"[^\n]+")
 _BRACKET_OR_LINE = re.compile(r"[()\n]")
 _SPACED_HAN = re.compile(f"[{HAN}](?<![{HAN} ].)(?: [{HAN}]){{2,}}(?![{HAN}])")
-_SPACED_HAN_HINT = re.compile(f"[{HAN}] [{HAN}] [{HAN}]")  # cheap test: is there any?
+# cheap test: is there any? (begins with the space, so the engine skips to spaces)
+_SPACED_HAN_HINT = re.compile(f" (?<=[{HAN}] )[{HAN}] [{HAN}]")
+# Every latin_space edit is a space between a Chinese character and a code, or the reverse.
+_LATIN_SPACE_HINT = re.compile(f" (?<=[{HAN}] ) *[A-Z0-9]| (?<=[A-Z0-9.&+\\-] ) *[{HAN}]")
 
 
 def fullwidth_alnum(text: str) -> list[Edit]:
@@ -198,6 +201,8 @@ def latin_spaces(text: str) -> list[Edit]:
     stay (``'由 lifestyles of health'``), as do the spaces between Latin words.
     """
     spans: set[tuple[int, int]] = set()
+    if not _LATIN_SPACE_HINT.search(text):
+        return []
     for m in _ACRONYM.finditer(text):
         a = m.start()
         while a > 0 and text[a - 1] == " ":
