@@ -70,7 +70,7 @@ def _splice(old: array, cut_from: list[int], cut_to: list[int], lengths: list[in
     view, code = memoryview(old), old.typecode
     parts: list = [None] * (2 * len(made) + 1)
     parts[::2] = [view[a:b] for a, b in zip([0, *cut_to], [*cut_from, len(old)], strict=True)]
-    parts[1::2] = [array(code, (r,)) * k for r, k in zip(made, lengths, strict=True)]
+    parts[1::2] = [array(code, (r,)) * k if k else b"" for r, k in zip(made, lengths, strict=True)]
     out = array(code)
     out.frombytes(b"".join(parts))
     return out
@@ -116,26 +116,25 @@ class TrackedText:
         if not planned:
             return TrackedText(self.text, self.starts, self.ends, self.raw_length, self.corrections)
         text, old_starts, old_ends, n = self.text, self.starts, self.ends, len(self.text)
-        made = [p for p in planned if text[p[0]:p[1]] != p[2]]  # a merge may undo itself
-        cut_from = [p[0] for p in made]
-        cut_to = [p[1] for p in made]
-        replacements = [p[2] for p in made]
+        cut_from, cut_to, replacements, rules = (list(column) for column in zip(*planned, strict=True))
+        befores = [text[a:b] for a, b in zip(cut_from, cut_to, strict=True)]
+        if any(map(str.__eq__, befores, replacements)):  # a merge may undo itself: drop it
+            made = [k for k, (b, r) in enumerate(zip(befores, replacements, strict=True)) if b != r]
+            cut_from, cut_to, replacements, rules, befores = (
+                [column[k] for k in made] for column in (cut_from, cut_to, replacements, rules, befores))
+            if not made:
+                return TrackedText(text, old_starts, old_ends, self.raw_length, self.corrections)
         # the raw span of each edit; a pure insertion stands at the raw place of the next character
         raw_from = [old_starts[a] if a < n else self.raw_length for a in cut_from]
         raw_to = [old_ends[b - 1] if a < b else r for a, b, r in zip(cut_from, cut_to, raw_from, strict=True)]
-        befores = [text[a:b] for a, b in zip(cut_from, cut_to, strict=True)]
-        logged = self.corrections + tuple(map(Correction, raw_from, raw_to, befores, replacements,
-                                              [p[3] for p in made]))
-        if not made:
-            return TrackedText(text, old_starts, old_ends, self.raw_length, logged)
-        kept = [text[a:b] for a, b in zip([0, *cut_to], [*cut_from, n], strict=True)]
-        pieces = [None] * (2 * len(made) + 1)
-        pieces[::2] = kept
+        logged = self.corrections + tuple(map(Correction, raw_from, raw_to, befores, replacements, rules))
+        pieces = [None] * (2 * len(cut_from) + 1)
+        pieces[::2] = [text[a:b] for a, b in zip([0, *cut_to], [*cut_from, n], strict=True)]
         pieces[1::2] = replacements
         starts, ends = _remap(old_starts, old_ends, cut_from, cut_to, replacements, raw_from, raw_to)
         return TrackedText("".join(pieces), starts, ends, self.raw_length, logged)
 
-    def _plan(self, ordered: list[Edit]) -> list[tuple[int, int, str, str]]:
+    def _plan(self, ordered: list[Edit]) -> list[Edit] | list[list]:
         """Check the edits and widen those that begin inside a group of made characters.
 
         Characters made by earlier edits share one raw start (a group). An edit that begins
@@ -143,7 +142,25 @@ class TrackedText:
         group is merged with it, so that each logged raw span and ``before`` say unambiguously
         where the edit applied (see :func:`replay`). Identity characters form no groups, so edits
         on untouched text are logged exactly as proposed.
+
+        The common case (edits in order, none inside a group) is checked with comprehensions;
+        otherwise :meth:`_plan_one_by_one` walks the edits (and raises on a bad one).
         """
+        text, starts, n = self.text, self.starts, len(self.text)
+        begins = [e[0] for e in ordered]
+        ends = [e[1] for e in ordered]
+        if begins[0] < 0 or any(b < a or b > n for a, b in zip(begins, ends, strict=True)) \
+                or any(map(int.__lt__, begins[1:], ends)):
+            return self._plan_one_by_one(ordered)
+        made = [e for e in ordered if text[e[0]:e[1]] != e[2]]
+        # The raw starts never decrease, so an edit begins inside a group only if the character
+        # before it shares its raw start.
+        if any(a and starts[a - 1] >= (starts[a] if a < n else self.raw_length) for a, *_ in made):
+            return self._plan_one_by_one(ordered)
+        return made
+
+    def _plan_one_by_one(self, ordered: list[Edit]) -> list[list]:
+        """:meth:`_plan` for edits of which some begin inside a group (or overlap: then it raises)."""
         planned: list[list] = []
         text, starts, n = self.text, self.starts, len(self.text)
         reached = 0  # end of the last edit seen, made or not: a no-op edit still claims its span
@@ -155,9 +172,7 @@ class TrackedText:
             if text[e_start:e_end] == replacement:
                 continue
             start = e_start
-            # The raw starts never decrease, so the group's head is the first index with this raw
-            # start: it lies before e_start only if the character before shares the raw start
-            # (checked first, so the bisection runs only inside groups).
+            # the group's head is the first index with this raw start (bisected only inside groups)
             pos = starts[e_start] if e_start < n else self.raw_length
             group = bisect_left(starts, pos) if e_start and starts[e_start - 1] >= pos else e_start
             if group < e_start:
