@@ -20,9 +20,12 @@ import sys
 import time
 from pathlib import Path
 
-from pipelines.text import clean as clean_module
-from pipelines.text.clean import clean_text
-from pipelines.text.decode import list_raw_files, read_source
+# Measure this checkout's code, not whatever an installed copy points at.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipelines.text import clean as clean_module  # noqa: E402
+from pipelines.text.clean import clean_text  # noqa: E402
+from pipelines.text.decode import list_raw_files, read_source  # noqa: E402
 
 PLACES = ["某某县", "东湖区", "临江市", "青山镇", "南溪县", "北塘区", "西岭县", "长河市"]
 THINGS = ["地区生产总值", "一般公共预算收入", "固定资产投资", "社会消费品零售总额", "城镇居民人均可支配收入",

@@ -76,6 +76,35 @@ RULES: tuple[Rule, ...] = (
 MAX_ROUNDS = 4
 
 
+def _chars(*ranges: str) -> str:
+    """The characters of ``'ab'`` strings and ``'a-z'`` ranges: ``_chars('ab', '0-2')`` -> ``'ab012'``."""
+    return "".join(chr(c) for r in ranges
+                   for c in (range(ord(r[0]), ord(r[2]) + 1) if len(r) == 3 and r[1] == "-" else map(ord, r)))
+
+
+#: For some rules, characters without which they cannot change anything: every edit they make
+#: matches a pattern that needs one (see each rule's patterns). A text holding none of them is
+#: not given to the rule (``ch in text`` for a few characters is much quicker than a regex scan).
+TRIGGERS: dict[Rule, str] = {
+    web_noise.line_endings: "\r",
+    web_noise.literal_newlines: "\\",
+    web_noise.html_markup: "&<",  # entities begin with &, tags with <
+    web_noise.zero_width: "\u200b\u200c\u200d\u2060\ufeff\u00ad",
+    web_noise.nbsp_marks: "?",
+    web_noise.footnote_markers: _chars("[［", "\u2460-\u2473", "\u2776-\u277f"),  # brackets, circled figures
+    punctuation.fullwidth_alnum: _chars("０-９", "％．－", "Ａ-Ｚ", "ａ-ｚ"),
+    punctuation.halfwidth_punct: ",;:?!()",
+    punctuation.halfwidth_period: ".",
+    punctuation.halfwidth_quotes: '"',
+}
+
+
+def _triggered(rule: Rule, text: str) -> bool:
+    """False if ``rule`` has trigger characters and ``text`` holds none of them."""
+    trigger = TRIGGERS.get(rule)
+    return trigger is None or any(ch in text for ch in trigger)
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something a person should look at: an erratum that did not apply, a suspicious word.
@@ -135,7 +164,7 @@ def clean_text(raw: str, source_file: str, errata: Sequence[Erratum] | None = No
         before = len(tracked.corrections)
         for i, rule in enumerate(RULES):
             text, logged = tracked.text, len(tracked.corrections)
-            if unchanged_by.get(i) == text:
+            if unchanged_by.get(i) == text or not _triggered(rule, text):
                 continue
             tracked = tracked.apply(rule(text))
             if len(tracked.corrections) == logged:

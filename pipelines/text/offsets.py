@@ -48,6 +48,34 @@ def _identity(first: int, n: int) -> array:
     return out
 
 
+def _remap(old_starts: array, old_ends: array, cut_from: list[int], cut_to: list[int],
+           replacements: list[str], raw_from: list[int], raw_to: list[int]) -> tuple[array, array]:
+    """The raw-span maps after replacing ``[cut_from[k], cut_to[k])`` by ``replacements[k]`` (in
+    text order), whose characters map to ``raw_from[k]``..``raw_to[k]``; the others keep theirs.
+
+    A map is never changed in place, so edits that each replace one character by one character
+    (full-width punctuation, the commonest) keep the old maps: the new character maps to the
+    raw span of the old one.
+    """
+    lengths = list(map(len, replacements))
+    if all(k == 1 for k in lengths) and all(b - a == 1 for a, b in zip(cut_from, cut_to, strict=True)):
+        return old_starts, old_ends
+    return (_splice(old_starts, cut_from, cut_to, lengths, raw_from),
+            _splice(old_ends, cut_from, cut_to, lengths, raw_to))
+
+
+def _splice(old: array, cut_from: list[int], cut_to: list[int], lengths: list[int],
+            made: list[int]) -> array:
+    """One map rebuilt from buffer slices of the old one and the made values, joined once."""
+    view, code = memoryview(old), old.typecode
+    parts: list = [None] * (2 * len(made) + 1)
+    parts[::2] = [view[a:b] for a, b in zip([0, *cut_to], [*cut_from, len(old)], strict=True)]
+    parts[1::2] = [array(code, (r,)) * k if k else b"" for r, k in zip(made, lengths, strict=True)]
+    out = array(code)
+    out.frombytes(b"".join(parts))
+    return out
+
+
 class TrackedText:
     """A text plus, per character, the raw span ``[starts[i], ends[i])`` it came from."""
 
@@ -85,41 +113,28 @@ class TrackedText:
         if not ordered:
             return self
         planned = self._plan(ordered)
-        text, old_starts, old_ends = self.text, self.starts, self.ends
-        # The maps are assembled from buffer slices joined once (no per-edit array copies).
-        all_starts, all_ends = memoryview(old_starts), memoryview(old_ends)
-        pieces: list[str] = []
-        start_parts: list = []
-        end_parts: list = []
-        logged = list(self.corrections)
-        at = 0
-        n = len(text)
-        for start, end, replacement, rule in planned:
-            before = text[start:end]
-            if before == replacement:
-                continue
-            pieces.append(text[at:start])
-            start_parts.append(all_starts[at:start])
-            end_parts.append(all_ends[at:start])
-            if start == end:  # a pure insertion stands at the raw place of the next character
-                rs = re_ = old_starts[start] if start < n else self.raw_length
-            else:
-                rs, re_ = old_starts[start], old_ends[end - 1]
-            pieces.append(replacement)
-            if replacement:
-                start_parts.append(array("l", (rs,)) * len(replacement))
-                end_parts.append(array("l", (re_,)) * len(replacement))
-            logged.append(Correction(rs, re_, before, replacement, rule))
-            at = end
-        pieces.append(text[at:])
-        start_parts.append(all_starts[at:])
-        end_parts.append(all_ends[at:])
-        starts, ends = array("l"), array("l")
-        starts.frombytes(b"".join(start_parts))
-        ends.frombytes(b"".join(end_parts))
-        return TrackedText("".join(pieces), starts, ends, self.raw_length, tuple(logged))
+        if not planned:
+            return TrackedText(self.text, self.starts, self.ends, self.raw_length, self.corrections)
+        text, old_starts, old_ends, n = self.text, self.starts, self.ends, len(self.text)
+        cut_from, cut_to, replacements, rules = (list(column) for column in zip(*planned, strict=True))
+        befores = [text[a:b] for a, b in zip(cut_from, cut_to, strict=True)]
+        if any(map(str.__eq__, befores, replacements)):  # a merge may undo itself: drop it
+            made = [k for k, (b, r) in enumerate(zip(befores, replacements, strict=True)) if b != r]
+            cut_from, cut_to, replacements, rules, befores = (
+                [column[k] for k in made] for column in (cut_from, cut_to, replacements, rules, befores))
+            if not made:
+                return TrackedText(text, old_starts, old_ends, self.raw_length, self.corrections)
+        # the raw span of each edit; a pure insertion stands at the raw place of the next character
+        raw_from = [old_starts[a] if a < n else self.raw_length for a in cut_from]
+        raw_to = [old_ends[b - 1] if a < b else r for a, b, r in zip(cut_from, cut_to, raw_from, strict=True)]
+        logged = self.corrections + tuple(map(Correction, raw_from, raw_to, befores, replacements, rules))
+        pieces = [None] * (2 * len(cut_from) + 1)
+        pieces[::2] = [text[a:b] for a, b in zip([0, *cut_to], [*cut_from, n], strict=True)]
+        pieces[1::2] = replacements
+        starts, ends = _remap(old_starts, old_ends, cut_from, cut_to, replacements, raw_from, raw_to)
+        return TrackedText("".join(pieces), starts, ends, self.raw_length, logged)
 
-    def _plan(self, ordered: list[Edit]) -> list[tuple[int, int, str, str]]:
+    def _plan(self, ordered: list[Edit]) -> list[Edit] | list[list]:
         """Check the edits and widen those that begin inside a group of made characters.
 
         Characters made by earlier edits share one raw start (a group). An edit that begins
@@ -127,28 +142,50 @@ class TrackedText:
         group is merged with it, so that each logged raw span and ``before`` say unambiguously
         where the edit applied (see :func:`replay`). Identity characters form no groups, so edits
         on untouched text are logged exactly as proposed.
+
+        The common case (edits in order, none inside a group) is checked with comprehensions;
+        otherwise :meth:`_plan_one_by_one` walks the edits (and raises on a bad one).
         """
+        text, starts, n = self.text, self.starts, len(self.text)
+        begins = [e[0] for e in ordered]
+        ends = [e[1] for e in ordered]
+        if begins[0] < 0 or any(b < a or b > n for a, b in zip(begins, ends, strict=True)) \
+                or any(map(int.__lt__, begins[1:], ends)):
+            return self._plan_one_by_one(ordered)
+        made = [e for e in ordered if text[e[0]:e[1]] != e[2]]
+        # The raw starts never decrease, so an edit begins inside a group only if the character
+        # before it shares its raw start.
+        if any(a and starts[a - 1] >= (starts[a] if a < n else self.raw_length) for a, *_ in made):
+            return self._plan_one_by_one(ordered)
+        return made
+
+    def _plan_one_by_one(self, ordered: list[Edit]) -> list[list]:
+        """:meth:`_plan` for edits of which some begin inside a group (or overlap: then it raises)."""
         planned: list[list] = []
+        text, starts, n = self.text, self.starts, len(self.text)
         reached = 0  # end of the last edit seen, made or not: a no-op edit still claims its span
         for e in ordered:
-            if e.start < reached or e.end < e.start or e.end > len(self.text):
+            e_start, e_end, replacement, rule = e
+            if e_start < reached or e_end < e_start or e_end > n:
                 raise ValueError(f"edit {e} overlaps an earlier one or leaves the text")
-            reached = e.end
-            if self.text[e.start:e.end] == e.replacement:
+            reached = e_end
+            if text[e_start:e_end] == replacement:
                 continue
-            start, replacement = e.start, e.replacement
-            group = bisect_left(self.starts, self.raw_pos(e.start))
-            if group < e.start:
+            start = e_start
+            # the group's head is the first index with this raw start (bisected only inside groups)
+            pos = starts[e_start] if e_start < n else self.raw_length
+            group = bisect_left(starts, pos) if e_start and starts[e_start - 1] >= pos else e_start
+            if group < e_start:
                 if planned and planned[-1][1] > group:
                     last = planned[-1]
-                    last[2] += self.text[last[1]:e.start] + replacement
-                    last[1] = e.end
-                    if e.rule not in last[3].split("+"):
-                        last[3] += "+" + e.rule
+                    last[2] += text[last[1]:e_start] + replacement
+                    last[1] = e_end
+                    if rule not in last[3].split("+"):
+                        last[3] += "+" + rule
                     continue
-                start, replacement = group, self.text[group:e.start] + replacement
-            planned.append([start, e.end, replacement, e.rule])
-        return [(a, b, r, rule) for a, b, r, rule in planned]
+                start, replacement = group, text[group:e_start] + replacement
+            planned.append([start, e_end, replacement, rule])
+        return planned
 
     def slice(self, start: int, end: int) -> TrackedText:
         """The part ``[start, end)`` as its own TrackedText (corrections are not carried)."""

@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 from pipelines.text.offsets import Edit
 from pipelines.text.rules import HAN
 
@@ -28,9 +30,15 @@ REDUPLICATED = set("紧常渐慢快乐高兴欢喜明白清楚干净认真仔细
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉", "‘": "’", '"': '"'}
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
-_STRAY = re.compile(f"(?<=[{HAN}]) *\\b([A-Za-z]+)\\b *(?=[{HAN}])")
+# A Chinese character is a word character, so the word boundary needs at least one space on each
+# side: the pattern begins with that space (the engine then skips to spaces) and looks behind it.
+_STRAY = re.compile(f" (?<=[{HAN}] ) *\\b([A-Za-z]+)\\b *(?=[{HAN}])")
 _TRIPLE = re.compile(f"([{HAN}])\\1{{2,}}")
 _CLAUSE = re.compile(r"[^，。；！？：\n]*[，。；！？：]")
+_CLAUSE_MARKS = "，。；！？："
+# A clause mark whose clause ends with the same character as the clause after it ends with.
+_REPEAT_HINT = re.compile(r"[，。；！？：](?<=([^，。；！？：\n])[，。；！？：])"
+                          r"(?=[^，。；！？：\n]*\1[，。；！？：])")
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
@@ -71,11 +79,38 @@ def traditional_share(text: str) -> float:
 
     ``traditional_share('嘉興市人民政府工作報告')`` -> 0.18 (2 of 11); a simplified text gives about 0.
     """
-    han = _HAN_RE.findall(text)
+    han = han_only(text)
     if not han:
         return 0.0
-    converted = _t2s().convert("".join(han))
-    return sum(1 for a, b in zip(han, converted, strict=False) if a != b) / len(han)
+    return _changed(han, _t2s().convert(han)) / len(han)
+
+
+#: The code-point ranges of :data:`HAN`, for numpy.
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+def han_only(text: str) -> str:
+    """The Chinese characters of ``text``, in order: ``han_only('2012年，全县')`` -> ``'年全县'``.
+
+    The same as ``''.join(re.findall(f'[{HAN}]', text))``, done on an array of code points (a
+    regex makes one match object per character).
+    """
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    keep = np.zeros(len(points), dtype=bool)
+    for low, high in _HAN_RANGES:
+        keep |= (points >= low) & (points <= high)
+    return points[keep].tobytes().decode("utf-32-le")
+
+
+def _changed(han: str, converted: str) -> int:
+    """How many characters of ``han`` its conversion changed (compared position by position)."""
+    if converted == han:
+        return 0
+    n = min(len(han), len(converted))
+    # compared as arrays of code points (a Python loop over a whole file is slow)
+    a = np.frombuffer(han[:n].encode("utf-32-le"), dtype="<u4")
+    b = np.frombuffer(converted[:n].encode("utf-32-le"), dtype="<u4")
+    return int(np.count_nonzero(a != b))
 
 
 def traditional_file(text: str) -> list[Edit]:
@@ -87,8 +122,9 @@ def traditional_file(text: str) -> list[Edit]:
     traditional characters is left to :func:`traditional_chars`, which respects quoted names.
     """
     unquoted = _QUOTED_NAME.sub("", text)
-    han = len(_HAN_RE.findall(unquoted))
-    share = traditional_share(unquoted)
+    chinese = han_only(unquoted)
+    han = len(chinese)
+    share = _changed(chinese, _t2s().convert(chinese)) / han if han else 0.0  # traditional_share
     if han == 0 or share < TRADITIONAL_FILE_SHARE or share * han < TRADITIONAL_FILE_MIN:
         return []
     edits: list[Edit] = []
@@ -128,19 +164,29 @@ def traditional_chars(text: str, max_share: float = 0.2) -> list[Edit]:
         return []
     edits: list[Edit] = []
     for m in _SENTENCE.finditer(text):
-        sentence = m.group()
-        simple = _t2s().convert(sentence)
-        if simple == sentence or len(simple) != len(sentence):
-            continue
-        quoted = _quoted(sentence)
-        diffs = [i for i, (a, b) in enumerate(zip(sentence, simple, strict=True))
-                 if a != b and not quoted[i] and _HAN_RE.match(a)]
-        han = sum(1 for i, ch in enumerate(sentence) if not quoted[i] and _HAN_RE.match(ch))
-        if not diffs or len(diffs) > max_share * han:
-            continue
-        edits.extend(Edit(m.start() + i, m.start() + i + 1, simple[i], "traditional_char")
-                     for i in diffs)
+        at = m.start()
+        edits.extend(Edit(at + i, at + i + 1, simple, "traditional_char")
+                     for i, simple in _sentence_slips(m.group(), max_share))
     return edits
+
+
+@lru_cache(maxsize=8192)
+def _sentence_slips(sentence: str, max_share: float) -> tuple[tuple[int, str], ...]:
+    """``(index, simplified character)`` for each traditional slip of one sentence.
+
+    Cached: the confirming round of :func:`~pipelines.text.clean.clean_text` sees the same
+    sentences again, and OpenCC is called once per sentence.
+    """
+    simple = _t2s().convert(sentence)
+    if simple == sentence or len(simple) != len(sentence):
+        return ()
+    quoted = _quoted(sentence)
+    diffs = [i for i, (a, b) in enumerate(zip(sentence, simple, strict=True))
+             if a != b and not quoted[i] and _HAN_RE.match(a)]
+    han = sum(1 for i, ch in enumerate(sentence) if not quoted[i] and _HAN_RE.match(ch))
+    if not diffs or len(diffs) > max_share * han:
+        return ()
+    return tuple((i, simple[i]) for i in diffs)
 
 
 def stray_english(text: str) -> list[Edit]:
@@ -202,13 +248,16 @@ def repeated_clauses(text: str, min_han: int = 6) -> list[Edit]:
     row lose all but the last at once.
     """
     edits = []
-    prev: re.Match[str] | None = None
-    for m in _CLAUSE.finditer(text):
-        body = m.group()[:-1]
-        if (prev is not None and prev.end() == m.start() and body
-                and prev.group()[:-1].endswith(body) and len(_HAN_RE.findall(body)) >= min_han):
-            edits.append(Edit(prev.end() - len(body) - 1, prev.end(), "", "repeated_clause"))
-            prev = m  # a run of copies loses all but the last in one pass (edits stay disjoint)
+    # Only a punctuation mark whose clause ends with the same character as the next clause can
+    # start a repeat: those are found by one search, and each is checked as before.
+    for mark in _REPEAT_HINT.finditer(text):
+        end = mark.start()  # the first copy's punctuation; the second clause follows it
+        nxt = _CLAUSE.match(text, end + 1)
+        if nxt is None:
             continue
-        prev = m
+        body = nxt.group()[:-1]
+        line_start = text.rfind("\n", 0, end) + 1
+        clause_start = max(line_start, max(text.rfind(p, line_start, end) for p in _CLAUSE_MARKS) + 1)
+        if text.endswith(body, clause_start, end) and len(_HAN_RE.findall(body)) >= min_han:
+            edits.append(Edit(end - len(body), end + 1, "", "repeated_clause"))
     return edits

@@ -23,11 +23,16 @@ from pipelines.text.rules import HAN
 _GROUPED = re.compile(r"\d(?<![A-Za-z\d.,].)(?<![\d%] .)\d{0,2}(?: \d{3})+(?!\d)(?! [\d.])")
 # Digits printed one by one: >= 3 single digits, or a spaced decimal point. Never after or before
 # another figure (a table row), never across '、' or a line break; a Chinese unit or % must follow.
+# (It begins with the digit it consumes; the look-behinds then check the two characters before it.)
 _SPACED_DIGITS = re.compile(
-    f"(?<![\\d.,%‰、])(?<![\\d.,%‰、] )"
-    r"(?:\d(?: \d)+ ?\. ?\d(?: \d)*|\d+ \. ?\d+|\d(?: \d){2,})"
+    r"\d(?<![\d.,%‰、].)(?<![\d.,%‰、] .)"
+    r"(?:(?: \d)+ ?\. ?\d(?: \d)*|\d* \. ?\d+|(?: \d){2,})"
     f"(?![\\d.])(?= ?[{HAN}%‰])"
 )
+# Every match holds a digit followed by a space and a digit or a point: texts without one are skipped.
+_SPACED_DIGITS_HINT = re.compile(r"\d [\d.]")
+# Every match holds a digit, a space and three digits.
+_GROUPED_HINT = re.compile(r"\d \d\d\d")
 # a whole run of spaces: it begins after the character the look-behind names
 _NUM_THEN_HAN = re.compile(f"(?P<sp> (?<=[\\d%‰] ) *)(?=[{HAN}])")
 _HAN_THEN_NUM = re.compile(f"(?P<sp> (?<=[{HAN}] ) *)(?=\\d)")
@@ -59,7 +64,9 @@ def spaced_digits(text: str) -> list[Edit]:
     ``'3 .5 万吨'`` -> ``'3.5 万吨'``. Two single digits (``'3 5 户'``), a list (``'2、3 户'``),
     figures of a table row (``'7.0 2 1 2 家'``) and numbers not followed by a Chinese unit are left.
     """
-    edits = []
+    edits: list[Edit] = []
+    if not _SPACED_DIGITS_HINT.search(text):
+        return edits
     for m in _SPACED_DIGITS.finditer(text):
         edits += [Edit(i, i + 1, "", "number_space") for i in range(m.start(), m.end()) if text[i] == " "]
     return edits
@@ -71,7 +78,9 @@ def digit_groups(text: str) -> list[Edit]:
     ``'新增就业 36 418 人'`` -> ``'新增就业 36418 人'``; ``'3 5 户'``, ``'2012 2013'`` and a row of
     figures (``'620 7.0 675 620 5.1'``) are left.
     """
-    edits = []
+    edits: list[Edit] = []
+    if not _GROUPED_HINT.search(text):
+        return edits
     for m in _GROUPED.finditer(text):
         for i in range(m.start(), m.end()):
             if text[i] == " ":

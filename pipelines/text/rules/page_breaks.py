@@ -8,15 +8,20 @@ text starts with its first character and ends with at most one ``\\n``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.text.glossary import is_notes_header
 from pipelines.text.offsets import Edit
 from pipelines.text.rules import HSPACE, is_han
 from pipelines.text.web_head import meta_fields
 
-_BREAK = re.compile(f"[{HSPACE}]*\n(?:[{HSPACE}]*\n)*[{HSPACE}]*")
+# A line break with the blank lines and spaces around it. It begins with the character it
+# consumes (a newline, or a space that more spaces and a newline follow), so the engine skips to
+# those instead of trying every position: the same matches as [HSPACE]*\n(?:[HSPACE]*\n)*[HSPACE]*.
+_BREAK = re.compile(f"[{HSPACE}\n](?:(?<=\n)|[{HSPACE}]*\n)(?:[{HSPACE}]*\n)*[{HSPACE}]*")
 _LEADING = re.compile(f"^[{HSPACE}\n]+")
 _TRAILING_SPACE = re.compile(f"[{HSPACE}]+$")
+_HSPACE_CHAR = re.compile(f"[{HSPACE}]")
 
 #: A line ending in one of these ends a paragraph (closing quotes/brackets after them too).
 TERMINAL = "。！？!?；;：:…"
@@ -75,8 +80,13 @@ def should_join(prev: str, nxt: str) -> bool:
     """
     if not prev or not nxt or ends_paragraph(prev) or "\t" in prev or "\t" in nxt:
         return False  # a table row (cells split by tabs) stands alone
-    if _stands_alone(prev) or _stands_alone(nxt):
-        return False  # a web page's date or source line, or a year on a cover
+    # A web page's date or source line, or a year on a cover, is never joined. Both tests are
+    # pure, so the costlier one runs only where the lines' form would join them.
+    return _joins_by_form(prev, nxt) and not (_stands_alone(prev) or _stands_alone(nxt))
+
+
+def _joins_by_form(prev: str, nxt: str) -> bool:
+    """The rest of :func:`should_join`, for two non-empty lines without tabs."""
     if nxt[0] == "的" and not nxt.startswith("的确") and not prev.startswith("#"):
         return True  # no line begins with 的: '——在…会议上' + '的报告' is one subtitle
     if _cut_subtitle(prev, nxt):
@@ -95,6 +105,7 @@ def should_join(prev: str, nxt: str) -> bool:
     return not (len(prev) <= 30 and not _CLAUSE_PUNCT.search(prev))
 
 
+@lru_cache(maxsize=4096)  # pure, and each line is asked about as the line before and after a break
 def _stands_alone(line: str) -> bool:
     """A line that is never part of a paragraph: ``2025``, ``来源：某区政府办``, ``附：名词解释``."""
     s = line.strip()
@@ -133,6 +144,13 @@ def page_breaks(text: str) -> list[Edit]:
         if end == len(text):  # the text's tail: at most one newline
             edits.append(Edit(start, end, "\n", "paragraph_break"))
             continue
+        if start > at and text[start - 1] in TERMINAL:
+            # The line ends a sentence: never joined (should_join says so first), so the break
+            # only becomes one blank line. Checked here to spare building both lines.
+            at, joined = end, ""
+            if m.group() != "\n\n":
+                edits.append(Edit(start, end, "\n\n", "paragraph_break"))
+            continue
         prev = joined + text[at:start]
         line_end = text.find("\n", end)
         nxt = text[end:line_end if line_end >= 0 else len(text)].rstrip()
@@ -151,5 +169,10 @@ def page_breaks(text: str) -> list[Edit]:
 
 def trailing_spaces(text: str) -> list[Edit]:
     """Spaces at the very end of a text without a final newline are removed: ``'完成。  ' -> '完成。'``."""
-    m = _TRAILING_SPACE.search(text)
+    # A match ends the text or stands before its final newline (``$``), so it lies in the run of
+    # spaces there: search from that run's start instead of trying every space of the text.
+    start = len(text) - 1 if text.endswith("\n") else len(text)
+    while start > 0 and _HSPACE_CHAR.match(text, start - 1):
+        start -= 1
+    m = _TRAILING_SPACE.search(text, start)
     return [Edit(m.start(), m.end(), "", "paragraph_break")] if m else []

@@ -18,6 +18,7 @@ _FULLWIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％]|．(?<=[0-9０-９]．
 _HALF_OF = {"．": ".", "－": "-"}
 _TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF = re.compile(r"[,;:?!()]")
+_AFTER_HAN = re.compile(f"[,;:?!](?<=[{HAN}].)")
 _SKIP = " *"  # spaces and markdown bold marks do not count as neighbours
 _SPACE_BEFORE = re.compile(f" +(?=[{CJK_PUNCT}])")
 _SPACE_AFTER = re.compile(f" (?<=[{CJK_PUNCT}] ) *(?=[^\\s])")
@@ -29,7 +30,10 @@ _HAN_PERIOD = re.compile(f"\\.(?<=[{HAN}%”」』）]\\.)(?=[{HAN}”」』）\
 _LINE = re.compile(r"[^\n]+")
 _BRACKET_OR_LINE = re.compile(r"[()\n]")
 _SPACED_HAN = re.compile(f"[{HAN}](?<![{HAN} ].)(?: [{HAN}]){{2,}}(?![{HAN}])")
-_SPACED_HAN_HINT = re.compile(f"[{HAN}] [{HAN}] [{HAN}]")  # cheap test: is there any?
+# cheap test: is there any? (begins with the space, so the engine skips to spaces)
+_SPACED_HAN_HINT = re.compile(f" (?<=[{HAN}] )[{HAN}] [{HAN}]")
+# Every latin_space edit is a space between a Chinese character and a code, or the reverse.
+_LATIN_SPACE_HINT = re.compile(f" (?<=[{HAN}] ) *[A-Z0-9]| (?<=[A-Z0-9.&+\\-] ) *[{HAN}]")
 
 
 def fullwidth_alnum(text: str) -> list[Edit]:
@@ -100,19 +104,31 @@ def halfwidth_punct(text: str) -> list[Edit]:
             return False
         return next_to_converted or is_cjk(before) or is_cjk(after)
 
+    # The outcome is a closure (decide() does not depend on the order), so it is built in any
+    # order: first every mark that converts on its own, then marks next to a converted one.
+    # A mark right after a Chinese character converts on its own (that neighbour is Chinese and
+    # not ASCII); brackets are decided by their pair.
+    after_han = {m.start() for m in _AFTER_HAN.finditer(text)}
     queue = []
     for i in sorted(candidates):
-        if i not in convert and decide(i, False):
+        if i not in convert and ((i in after_han and i not in partner) or decide(i, False)):
             new = {i, partner[i]} if i in partner else {i}
             convert |= new
             queue.extend(new)
-    while queue:  # spread to marks that stand next to a converted one
-        k = queue.pop()
+    pending = candidates - convert
+    # The neighbour relation is symmetric (between a mark and its neighbour there are only
+    # spaces and '*'), so a pending mark can only be reached from its own neighbours.
+    reached_from: dict[int, list[int]] = {}
+    for j in pending:
         for step in (-1, 1):
-            j = _neighbour_index(text, k, step)
-            if j in candidates and j not in convert and decide(j, True):
+            reached_from.setdefault(_neighbour_index(text, j, step), []).append(j)
+    while queue and pending:  # spread to marks that stand next to a converted one
+        k = queue.pop()
+        for j in reached_from.get(k, ()):
+            if j not in convert and decide(j, True):
                 new = {j, partner[j]} if j in partner else {j}
                 convert |= new
+                pending -= new
                 queue.extend(new)
     return [Edit(i, i + 1, _TO_FULL[text[i]], "fullwidth_punct") for i in sorted(convert)]
 
@@ -185,6 +201,8 @@ def latin_spaces(text: str) -> list[Edit]:
     stay (``'由 lifestyles of health'``), as do the spaces between Latin words.
     """
     spans: set[tuple[int, int]] = set()
+    if not _LATIN_SPACE_HINT.search(text):
+        return []
     for m in _ACRONYM.finditer(text):
         a = m.start()
         while a > 0 and text[a - 1] == " ":

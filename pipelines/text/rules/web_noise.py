@@ -19,15 +19,20 @@ _CRLF = re.compile(r"\r\n?")
 _LITERAL_NEWLINE = re.compile(r"\\r\\n|\\n|\\r")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile("[\t\u00a0\u2002-\u200a\u202f\u3000]")
+# an odd space, or two spaces (begins with the character it consumes: the engine skips to those)
+_ODD = "\t\u00a0\u2002-\u200a\u202f\u3000"
+_ODD_SPACE_HINT = re.compile(f"[{_ODD} ](?:(?<=[{_ODD}])| )")
 # Two or more ASCII question marks where a non-breaking space was decoded wrongly.
-_NBSP_MARKS = re.compile(r"(?<![吗呢么嘛吧?])\?{2,}")
-_FOOTNOTE = re.compile(r"(?<=[^\s\n])(?<!注[:：])(?<!注[:：] )"
-                       r"(?:\[(?:注)?\d{1,3}\]|［(?:注)?[0-9０-９]{1,3}］)")
+# Patterns begin with the character they consume and look behind it after it (one character
+# wider): the same matches, but the engine skips straight to candidates.
+_NBSP_MARKS = re.compile(r"\?(?<![吗呢么嘛吧?]\?)\?+")
+_FOOTNOTE = re.compile(r"\[(?<=[^\s\n]\[)(?<!注[:：]\[)(?<!注[:：] \[)(?:注)?\d{1,3}\]"
+                       r"|［(?<=[^\s\n]［)(?<!注[:：]［)(?<!注[:：] ［)(?:注)?[0-9０-９]{1,3}］")
 # A circled figure right after a word, a figure or a closing mark is a footnote reference
 # ('增长3.5%①。'); after clause punctuation, a space or at a line start it numbers a list item.
 # Never between two figures: removing it would glue them ('3①2020年' stays).
 _CIRCLED = "\u2460-\u2473\u2776-\u277f"
-_CIRCLED_FOOTNOTE = re.compile(f"(?<=[{HAN}\\d%‰”’）)》】\\]])[{_CIRCLED}](?!\\d)"
+_CIRCLED_FOOTNOTE = re.compile(f"[{_CIRCLED}](?<=[{HAN}\\d%‰”’）)》】\\]].)(?!\\d)"
                                f"(?=[^{HAN}\\d{_CIRCLED}]|$|(?<=[\\d%‰”’）)》】\\]].))",
                                re.MULTILINE)
 _PAGE_NUMBER = re.compile(
@@ -40,13 +45,16 @@ _PAGE_NUMBER = re.compile(
 # '某区年鉴（2020） ·256·'.
 _PAGE_MARK = (r"(?:第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
               r"|[-—–－]\s*\d{1,4}\s*[-—–－]|[·•・]\s*\d{1,4}\s*[·•・])")
+_PAGE_MARK_HINT = re.compile(r"[页\-—–－·•・]")  # every _PAGE_MARK holds one of these
 _TITLE_PAGE = re.compile(f"(?P<t>[^\\d\\s].*?)\\s*{_PAGE_MARK}|{_PAGE_MARK}\\s*(?P<t2>.*[^\\d\\s])")
 _REPORT_NAME = re.compile(r"报告|公报|年鉴|纲要|汇编|白皮书")
 _REPORT_TITLE = re.compile(r"(?:报告|公报|年鉴|纲要|汇编|白皮书)(?:[（(][^）)]{1,8}[）)]|\d{4})?$")
 _DATE_LINE = re.compile(r"[（(]\s*\d{4}\s*年.{0,20}[）)]")
 # Site furniture: one strong sign, or two weak ones (a weak one alone may be a heading's words).
 _NAV_STRONG = re.compile(
-    r"当前位置|您的位置|您现在的位置|首页\s*[>＞»›]|[>＞»›]\s*正文|【\s*(?:打印|关闭|字体|字号|收藏|返回)"
+    # (every alternative begins with a literal character, so the engine skips to those)
+    r"当前位置|您的位置|您现在的位置|首页\s*[>＞»›]|>\s*正文|＞\s*正文|»\s*正文|›\s*正文"
+    r"|【\s*(?:打印|关闭|字体|字号|收藏|返回)"
     r"|打印本页|关闭窗口|返回顶部|上一篇|下一篇|版权所有|ICP备|Copyright|©|浏览次数|阅读次数|点击数"
     r"|字号\s*[:：]\s*[大中小]|扫一扫|在手机(?:上)?打开|手机扫描|分享到\s*[:：]"
 )
@@ -110,16 +118,30 @@ def odd_spaces(text: str) -> list[Edit]:
     among the cells, each gap becomes one tab (logged ``table_cell``), which no later rule closes
     up: ``'收入\t亿元\t18.62\t-2.1'`` stays, ``'收入  亿元  18.62'`` -> ``'收入\t亿元\t18.62'``.
     """
+    edits: list[Edit] = []
+    line_end = -1
+    # Only a line with an odd space or two spaces in a row can hold an odd space or a cell gap.
+    for hint in _ODD_SPACE_HINT.finditer(text):
+        if hint.start() < line_end:
+            continue  # that line is done
+        at = text.rfind("\n", 0, hint.start()) + 1
+        line_end = text.find("\n", hint.start())
+        if line_end < 0:
+            line_end = len(text)
+        edits += _odd_spaces_in_line(text[at:line_end], at)
+    return edits
+
+
+def _odd_spaces_in_line(line: str, at: int) -> list[Edit]:
+    """The edits of :func:`odd_spaces` for one line that starts at ``at``."""
     edits = []
-    for m in _LINE.finditer(text):
-        line, at = m.group(), m.start()
-        gaps = _cell_gaps(line)
-        for g in gaps:
-            if g.group() != "\t":
-                edits.append(Edit(at + g.start(), at + g.end(), "\t", "table_cell"))
-        inside = [(g.start(), g.end()) for g in gaps]
-        edits += [Edit(at + o.start(), at + o.end(), " ", "odd_space") for o in _ODD_SPACE.finditer(line)
-                  if not any(a <= o.start() < b for a, b in inside)]
+    gaps = _cell_gaps(line)
+    for g in gaps:
+        if g.group() != "\t":
+            edits.append(Edit(at + g.start(), at + g.end(), "\t", "table_cell"))
+    inside = [(g.start(), g.end()) for g in gaps]
+    edits += [Edit(at + o.start(), at + o.end(), " ", "odd_space") for o in _ODD_SPACE.finditer(line)
+              if not any(a <= o.start() < b for a, b in inside)]
     return edits
 
 
@@ -186,8 +208,9 @@ def nav_lines(text: str) -> list[Edit]:
                 continue
             edits.append(Edit(m.start(), m.end(), "", "nav_line"))
             continue
-        edits += [Edit(m.start() + f.start(), m.start() + f.end(), "", "nav_line")
-                  for f in _NAV_INLINE.finditer(line)]
+        if "【" in line:  # every inline match holds one (a quick test spares a regex scan)
+            edits += [Edit(m.start() + f.start(), m.start() + f.end(), "", "nav_line")
+                      for f in _NAV_INLINE.finditer(line)]
     return edits
 
 
@@ -276,17 +299,17 @@ def running_headers(text: str) -> list[Edit]:
     titled = [_page_title(s) for _, _, s in lines]  # 'title' of a 'title 第 N 页' line
     counts = Counter(t or s for (_, _, s), t in zip(lines, titled, strict=True) if _header_like(t or s))
     pages = [bool(_PAGE_NUMBER.fullmatch(s)) for _, _, s in lines]
+    before_of, after_of = _neighbour_lines(lines, pages)
     edits = []
     for i, (a, b, s) in enumerate(lines):
         if titled[i]:
             if _header_like(titled[i]) and (counts[titled[i]] >= 2 or _REPORT_NAME.search(titled[i])):
                 edits.append(Edit(a, b, "", "running_header"))
             continue
-        if pages[i] or not counts[s] or _is_title(lines, pages, i):
+        if pages[i] or not counts[s] or _is_title(lines, i, after_of[i]):
             continue
         by_page = (i > 0 and pages[i - 1]) or (i + 1 < len(lines) and pages[i + 1])
-        before = next((t for _, _, t in reversed(lines[:i]) if not _PAGE_NUMBER.fullmatch(t)), "")
-        after = next((t for _, _, t in lines[i + 1:] if not _PAGE_NUMBER.fullmatch(t)), "")
+        before, after = before_of[i], after_of[i]
         cut = bool(before and after) and page_breaks.should_join(before, after)
         if counts[s] >= 3 or (counts[s] >= 2 and (by_page or cut)) \
                 or (by_page and len(s) <= 30 and _REPORT_TITLE.search(s)):
@@ -296,25 +319,52 @@ def running_headers(text: str) -> list[Edit]:
 
 def _page_title(line: str) -> str:
     """The title of a running title printed with its page number, else ``''``."""
+    if not _PAGE_MARK_HINT.search(line):
+        return ""  # no page mark in the line: it cannot match (a quick test before a slow one)
     m = _TITLE_PAGE.fullmatch(line)
     return (m.group("t") or m.group("t2")).strip() if m else ""
 
 
-def _is_title(lines: list[tuple[int, int, str]], pages: list[bool], i: int) -> bool:
+def _neighbour_lines(lines: list[tuple[int, int, str]], pages: list[bool]) -> tuple[list[str], list[str]]:
+    """Per line, the nearest line above and below it that is not a page number (``''`` if none).
+
+    ``(['', 'a', 'a'], ['b', 'b', ''])`` for lines ``a``, ``- 1 -``, ``b``.
+    """
+    before, after = [""] * len(lines), [""] * len(lines)
+    last = ""
+    for i, (_, _, s) in enumerate(lines):
+        before[i] = last
+        if not pages[i]:
+            last = s
+    last = ""
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = last
+        if not pages[i]:
+            last = lines[i][2]
+    return before, after
+
+
+def _is_title(lines: list[tuple[int, int, str]], i: int, nxt: str) -> bool:
     """The line is the document's title: a subtitle follows, or it opens the text before a short line.
 
-    "Opens the text" allows a masthead above it (``某市政协`` / title / speaker): the first of its
-    copies, above any prose, is the title even where the same words run as a page header below.
+    ``nxt`` is the next line that is not a page number. "Opens the text" allows a masthead above
+    it (``某市政协`` / title / speaker): the first of its copies, above any prose, is the title
+    even where the same words run as a page header below.
     """
-    nxt = next((s for (_, _, s), p in zip(lines[i + 1:], pages[i + 1:], strict=True) if not p), "")
     if nxt.startswith(("——", "—")) or _DATE_LINE.fullmatch(nxt):
         return True
+    if i >= 4:
+        return False
     above = [t for _, _, t in lines[:i]]
-    opens = i < 4 and lines[i][2] not in above and not any(_CLAUSE.search(t) for t in above)
+    opens = lines[i][2] not in above and not any(_CLAUSE.search(t) for t in above)
     return opens and 0 < len(nxt) <= 30 and not _CLAUSE.search(nxt)
 
 
 def _header_like(line: str) -> bool:
     return (0 < len(line) <= 40 and not line.startswith(("#", "**", "——", "注释"))
-            and not re.search(r"[，,、；;。！？!?：:\t]", line)
-            and re.search(f"[{HAN}A-Za-z]", line) is not None and not page_breaks.is_heading_line(line))
+            and not _HEADER_PUNCT.search(line)
+            and _HAN_OR_LATIN.search(line) is not None and not page_breaks.is_heading_line(line))
+
+
+_HEADER_PUNCT = re.compile(r"[，,、；;。！？!?：:\t]")
+_HAN_OR_LATIN = re.compile(f"[{HAN}A-Za-z]")
