@@ -45,10 +45,12 @@ class Tally:
             c[i] += v
 
 
-def _rows_match(expected: list[list[str]], rows: list[tuple[str, str, str]], typed: bool) -> tuple[int, set[int], list[str]]:
+def _rows_match(expected: list[list[str]], rows: list[tuple[str, str, str]],
+                typed: bool) -> tuple[int, set[int], list[str]]:
     hit, used, misses = 0, set(), []
     for exp in expected:
-        match = [i for i, (form, text, _) in enumerate(rows) if similar(exp[1], text) and (not typed or form == exp[0])]
+        match = [i for i, (form, text, _) in enumerate(rows)
+                 if similar(exp[1], text) and (not typed or form == exp[0])]
         if match:
             hit += 1
             used.update(match)
@@ -79,7 +81,8 @@ def evaluate(path: Path) -> Tally:
     docs = [d.doc for d in found]
     notes = {n.term: n for d in docs for n in d.notes}
     terms = want.get("glossary", [])
-    t.add("glossary", len(terms), sum(x in notes for x in terms), len(notes), sum(x not in terms for x in notes))
+    t.add("glossary", len(terms), sum(x in notes for x in terms), len(notes),
+          sum(x not in terms for x in notes))
     t.problems += [f"glossary missing {x}" for x in terms if x not in notes]
     t.problems += [f"glossary extra {x}" for x in notes if x not in terms]
     for term, text in want.get("first_use", {}).items():
@@ -94,7 +97,8 @@ def evaluate(path: Path) -> Tally:
         rows, spans = [], []
         for d in docs:
             for r in fn(d):
-                rows.append((r.form, r.subject, r.law) if item == "supervision" else (r.motion_type, r.title, ""))
+                rows.append((r.form, r.subject, r.law) if item == "supervision"
+                            else (r.motion_type, r.title, ""))
                 spans.append((d.text, r.start, r.end))
         hit, used, misses = _rows_match(want[item], rows, typed)
         t.add(item, len(want[item]), hit, len(rows), len(rows) - len(used))
