@@ -75,8 +75,11 @@ _TAILS = re.compile(
 _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
     r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|"
-    r"街道|社区|企业|各地)*$"
+    r"街道|社区|企业|各地|方面|报告|该|上述|以上|此|这)*$"  # 在…方面, 对该报告进行满意度测评: no subject
 )
+# What officials were met about, named after them: 约见X负责人，就Y问题进行沟通 → Y问题.
+_MEET_ON = re.compile(r"(?:就|围绕|针对)(?P<s>[^，。；]{2,40}?)(?:进行|开展|展开|作|提出|面对面)")
+_OFFICIALS = re.compile(r"(?:负责人|负责同志|领导|局长|主任|主要负责人|分管负责人)$")
 _OPINIONS = re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$")
 _CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
 _LIST_MEMBER = re.compile(r"^(?:、|等)")
@@ -208,6 +211,11 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
             return None  # 作出决定 alone names no subject
         return _Subject((a, b), "self")
     after = text[hit.end:next_start].strip()
+    if hit.trigger.prefer_topic and _OFFICIALS.search(after.rstrip("，,。；")):
+        end = text.find("。", hit.end)
+        m = _MEET_ON.search(text, next_start, len(text) if end < 0 else end)
+        if m and _meaningful(text, *m.span("s")):  # 约见X负责人，就Y问题进行沟通: the subject is Y
+            return _Subject(_clean_span(text, *m.span("s")), "after")
     if not _LIST_MEMBER.match(after):  # 调研、座谈等: the trigger is one item of a list of verbs
         s, e = _clean_span(text, hit.end, next_start)
         if _OPINIONS.search(text, s, e):
