@@ -24,7 +24,7 @@ from pipelines.extract.motions import extract_motions
 from pipelines.extract.supervision import extract_supervision
 from pipelines.text.clean import clean_text
 from pipelines.text.decode import read_source
-from pipelines.text.documents import find_documents
+from pipelines.text.documents import attach_breadcrumbs, find_documents
 from tests.corpus_score import similar
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -64,7 +64,7 @@ def evaluate(path: Path) -> Tally:
     want = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     src = read_source(path)
     outcome = clean_text(src.text, src.name, errata=[])
-    found = find_documents(outcome.text, src.slug)
+    found = attach_breadcrumbs(find_documents(outcome.text, src.slug), outcome.tracked)
     t = Tally()
     t.add("documents", 1, int(len(found) == 1))
     if len(found) != 1:
@@ -73,7 +73,8 @@ def evaluate(path: Path) -> Tally:
     for f in FIELDS:
         if f not in want:
             continue
-        got = meta.report_kind if f == "kind" else getattr(meta, f, None)
+        got = (meta.report_kind if f == "kind" else meta.extra.get(f) if f == "breadcrumb"
+               else getattr(meta, f, None))
         ok = (want[f] or "") == (got or "")
         t.add(f, 1, int(ok))
         if not ok:
