@@ -132,6 +132,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             items = [(a, b, None) for a, b in split]  # 区政府、区法院专项报告 stays whole
     rows = []
     for a, b, label in items:
+        counted = ""
         a, b = _clean_span(text, a, b) if subject.rule != "self" else (a, b)
         if not _meaningful(text, a, b):
             continue
@@ -144,9 +145,11 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         elif name is None:
             label, inner = _counted(label)
             n = n if inner is None else inner
+            if n is None and (cell := _TABLE_CELL.search(label)):  # 听取审议专项工作报告 12 (a table)
+                label, n, counted = label[:cell.start()], int(cell.group("n")), cell.group("n")
             body = _DESCRIBED_BODY.match(label)
             label = body.group("o") if body else label
-        counted = text[m.start():m.end()] if m and count is not None else ""
+        counted = text[m.start():m.end()] if m and count is not None else counted
         trigger = _SELF_LEAD.sub("", text[hit.start:hit.end])
         bare = label[len(trigger):] if label.startswith(trigger) and label != trigger else label
         if n is not None and aggregate(bare, counted):
@@ -161,6 +164,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     return rows
 
 
+# A count standing alone after a subject: a row of a table flattened by OCR (执法检查 3).
+_TABLE_CELL = re.compile(r"\s+(?P<n>\d{1,4})$")
 # A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.
 _ETC_COUNTED = re.compile(r"等\s?\d+\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
 _LAWS_COUNTED = re.compile(
