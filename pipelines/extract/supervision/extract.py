@@ -164,6 +164,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     return rows
 
 
+# A budget or final accounts: examined to approve them, not a 备案审查 of a normative document.
+_BUDGET = re.compile(r"决算|预算|预算调整方案")
 # A count standing alone after a subject: a row of a table flattened by OCR (执法检查 3).
 _TABLE_CELL = re.compile(r"\s+(?P<n>\d{1,4})$")
 # A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.
@@ -301,6 +303,12 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             subject = replace(found or state.previous, via="previous")
         if subject is None:
             state.pending.append((hit, clause))
+            continue
+        if subject.rule == "place" and _COUNT.match(text, hit.end):
+            continue  # 深入乡镇、村居开展专题调研12次: actions counted where they went, an aggregate
+        if (hit.trigger.form == "备案审查" and _BUDGET.search(text, *subject.span)
+                and "批准" in text[clause.start:text.find("。", clause.end) % (len(text) + 1)]):
+            found = subject  # 对…财政决算进行审查，并作出批准决议: the approval's row carries it
             continue
         if (state.acted and _DETAIL_VERB.match(text[hit.start:hit.end]) and subject.rule == "after"
                 and _OBJECT_COUNT.search(text, *subject.span)):
