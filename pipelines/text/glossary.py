@@ -40,7 +40,8 @@ _SENTENCE_END = "。；！？!?;”）)"
 # A quoted term may carry a few words after its quotes before the bracket: “四单”管理法（指…）.
 _QUOTED_TERM = r"[“\"《][^”\"》\n]{1,20}[”\"》][\u4e00-\u9fff]{0,6}"
 _OPEN, _CLOSE = "（(【", "）)】"
-_DEFINITION = rf"[{_OPEN}](?P<definition>(?:是指|指|即|就是)[^{_OPEN}{_CLOSE}\n]{{4,160}})[{_CLOSE}]"
+_DEFINITION = (rf"[{_OPEN}](?:注\s*[:：]\s*)?(?P<definition>(?:是指|指|即|就是)[^{_OPEN}{_CLOSE}\n]{{4,160}})"
+               rf"[{_CLOSE}]")
 _INLINE = re.compile(rf"(?P<term>{_QUOTED_TERM}){_DEFINITION}")
 # An unquoted term: the run of words before the bracket; a definition must say 指 (即 restates a
 # figure as often as it explains a name) and be no date (比上年（指2011年，下同）).
@@ -65,7 +66,8 @@ _KEY_IN_LINE = re.compile(rf"(?<=[。；;])\s*(?={_KEYS})")
 #: ``三改一拆是指…``, ``“三改一拆”——旧住宅区改造…``.
 NOTE_SEPARATED = re.compile(
     r"(?P<term>“[^”]{1,20}”[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fffA-Za-z]{2,20}?)\s*"
-    r"(?:[，,]\s*(?=是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)|即)|——\s*|—\s*|(?=是指|系指))"
+    r"(?:[，,]\s*(?=是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)|即)|——\s*|—\s*|(?=是指|系指)"
+    r"|(?<=[”\"])(?=指(?!导|标|数|南|挥|定|引|示|令|出)))"
     r"(?P<definition>\S.*\S)\s*")
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』]")
 
