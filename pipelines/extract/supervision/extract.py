@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
+from pipelines.extract.supervision.layouts import layout_rows
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
 from pipelines.extract.supervision.subjects import (
     _CJK,
@@ -232,6 +233,9 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         same = k + 1 < len(cls) and cls[k + 1].sentence == clause.sentence
         ahead = {h.trigger.form for h in all_hits[k + 1]} if same else set()
         out.extend(_clause_rows(doc, clause, hits, state, ahead))
+    taken = [(r.start, r.end) for r in out]  # a layout's rows where no sentence rule found one
+    out.extend(r for r in layout_rows(doc) if not forward_section(r.section)
+               and all(r.end <= s or r.start >= e for s, e in taken))
     unique: dict[tuple[int, int, str], SupervisionAction] = {}
     for row in out:
         unique.setdefault((row.start, row.end, row.subject), row)
