@@ -130,7 +130,7 @@ def inline_notes(text: str, start: int, end: int) -> list[GlossaryNote]:
     taken = [(n.start, n.end) for n in notes]
     for m in _BARE_INLINE.finditer(text, start, end):
         definition = m["definition"].strip()
-        if (not definition.startswith(("指", "是指")) or "下同" in definition
+        if (not definition.startswith(("指", "是指")) or re.search("下同|口径|不含|以下同", definition)
                 or re.match(r"(?:是指|指)\s*\d|指(?:导|标|数|南|挥|定|引|示|令|出)", definition)
                 or any(s < m.end() and m.start("definition") - 1 < e for s, e in taken)):
             continue
