@@ -259,16 +259,19 @@ class _State:
 def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
     """The subject of each hit; hits joined by 和/并 share the subject of the one after them."""
     subjects: list[_Subject | None] = []
+    own: dict[int, _Subject | None] = {}  # a shared hit's subject before it, if the next has none
     for i, hit in enumerate(hits):
         nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
+        floor = hits[i - 1].end if i else clause.start
         if (i + 1 < len(hits) and hit.trigger.subject != "self"
                 and _CONNECTORS.match(text[hit.end:nxt].strip() or "和")):
             subjects.append(None)  # 视察并评审X, 深入调研和专题审议
+            own[i] = _subject(text, clause, hit, hit.end, floor)  # 对X进行审查并作出批准决议
             continue
-        subjects.append(_subject(text, clause, hit, nxt, hits[i - 1].end if i else clause.start))
+        subjects.append(_subject(text, clause, hit, nxt, floor))
     for i in range(len(subjects) - 2, -1, -1):
         if subjects[i] is None:
-            subjects[i] = subjects[i + 1]
+            subjects[i] = subjects[i + 1] or own.get(i)
     return subjects
 
 
