@@ -13,7 +13,7 @@ from pipelines import tables as T
 from pipelines.publish.rows import FileContext, FileTables
 from pipelines.text.clean import clean_text
 from pipelines.text.decode import SourceText, read_source
-from pipelines.text.documents import FoundDocument, find_documents
+from pipelines.text.documents import FoundDocument, attach_breadcrumbs, find_documents
 from pipelines.text.guard import check_report_text
 from pipelines.text.offsets import TrackedText
 
@@ -35,7 +35,7 @@ def clean(src: SourceText) -> tuple[TrackedText, list[str]]:
 
 def parse(src: SourceText, tracked: TrackedText) -> list[FoundDocument]:
     """Stage 3: the reports of the file, with their structure."""
-    return find_documents(tracked.text, src.slug)
+    return attach_breadcrumbs(find_documents(tracked.text, src.slug), tracked)
 
 
 def extract_items(documents: Sequence[FoundDocument]) -> dict[str, list[list]]:

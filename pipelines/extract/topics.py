@@ -13,6 +13,10 @@ report, whose sections follow the subjects) and the words of the indicator vote.
 'supervision'
 >>> topic_for("other", "", "", "立案", "共收到提案318件，经审查立案286件")
 'cppcc'
+>>> topic_for("court_report", "一、依法履行审判职能", "", "审结民商事案件")
+'other'
+>>> topic_for("budget_report", "", "", "调整预算完成率")
+'economy'
 """
 
 from __future__ import annotations
@@ -24,8 +28,15 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "topic_words.csv"
-FIXED = {"npc": "supervision", "cppcc": "cppcc"}
-DEFAULT = {"party": "party", "government": "government"}
+# A court's or procuratorate's figures (cases heard, persons charged) are none of the enum's
+# subjects: ``other`` says so honestly, and keeps ``supervision`` for the People's Congress's own
+# oversight (诉讼监督 of a procuratorate is not it).
+FIXED = {"npc": "supervision", "cppcc": "cppcc", "court_report": "other", "procuratorate_report": "other"}
+# Where no word of a figure votes: a budget's and a communiqué's figures are the economy's.
+DEFAULT = {"party": "party", "government": "government", "budget_report": "economy",
+           "statistical_communique": "economy"}
+#: Kinds that say nothing of whose work it is, where counts of motions name the body themselves.
+UNOWNED = ("other", "work_plan")
 #: Counts of motions say whose motions they are, whatever report they stand in when its kind is
 #: unknown (共收到提案X件, 立案X件, 办复率 → cppcc; 代表议案/建议 → supervision).
 MOTIONS = ((re.compile(r"提案|社情民意|办复|立案(?!审查|查处|调查|侦查)"), "cppcc"),
@@ -81,7 +92,7 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
     """
     if report_kind in FIXED:
         return FIXED[report_kind]
-    if report_kind == "other":
+    if report_kind in UNOWNED:
         for pattern, topic in MOTIONS:
             if pattern.search(indicator) or pattern.search(context):
                 return topic

@@ -68,6 +68,7 @@ def document_row(src: SourceText, tracked: TrackedText, found: FoundDocument) ->
         "meeting": meta.meeting, "delivered_on": meta.delivered_on or None,
         "covers_year": meta.covers_year, "kind_evidence": meta.kind_evidence,
         "published_on": meta.published_on or None, "source": meta.source,
+        "breadcrumb": meta.extra.get("breadcrumb", ""),
         "text_path": f"texts/{doc.doc_id}.txt",
         "clean_chars": len(doc.text), "raw_start": raw_start, "raw_end": raw_end,
     }

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 
 from pipelines.model import DocumentMeta, DocumentText
+from pipelines.text.offsets import TrackedText
 from pipelines.text.places import admin_code_for, division_year
 from pipelines.text.report_kinds import classify
 from pipelines.text.structure import iter_lines, parse_body, strip_markup
-from pipelines.text.web_head import meta_fields
+from pipelines.text.web_head import breadcrumb_of, meta_fields
 
 log = logging.getLogger(__name__)
 
@@ -301,3 +303,24 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         doc = DocumentText(doc_id, kind, meta.covers_year, rel_text, paragraphs, sections, notes)
         found.append(FoundDocument(start, end, meta, doc))
     return found
+
+
+def attach_breadcrumbs(found: list[FoundDocument], tracked: TrackedText) -> list[FoundDocument]:
+    """The documents with the navigation path of their web page (``meta.extra["breadcrumb"]``).
+
+    The cleaning removes a breadcrumb line (rule ``nav_line``) so it never reads as the title; its
+    correction still holds the words. A breadcrumb belongs to the document that starts right after
+    it (only blank text between), else to the one that holds it; a document keeps its first one.
+    """
+    out = list(found)
+    for c in tracked.corrections:
+        crumb = breadcrumb_of(c.before) if c.rule == "nav_line" else ""
+        if not crumb:
+            continue
+        pos = bisect_left(tracked.starts, c.raw_start)
+        k = next((i for i, f in enumerate(out) if f.start >= pos and not tracked.text[pos:f.start].strip()),
+                 next((i for i, f in enumerate(out) if f.start <= pos < f.end), None))
+        if k is not None and "breadcrumb" not in out[k].meta.extra:
+            meta = out[k].meta
+            out[k] = replace(out[k], meta=replace(meta, extra={**meta.extra, "breadcrumb": crumb}))
+    return out

@@ -2,8 +2,9 @@
 
 Notes stand after the report under a header (``名词解释``, ``《政府工作报告》名词解释``,
 ``附：名词解释``, ``附件2：名词解释``, ``注释：``, ``名词注释``), or as end notes keyed ``[1]``,
-``［1］``, ``①``, ``注1：`` without a header, or in brackets right after a quoted term in the body
-(``“美丽乡村”（指…）``).
+``［1］``, ``①``, ``注1：`` without a header, or in brackets (``（）`` or ``【】``) right after a term in the
+body: a quoted one (``“美丽乡村”（指…）``, ``“四单”管理法【指…】``) or an unquoted one, whose start is
+found by the verb before it (``全面推行河长制（指由…担任河长…）`` → ``河长制``).
 
 >>> is_notes_header("附件2：名词解释"), is_notes_header("《政府工作报告》名词解释"), is_notes_header("注释")
 (True, True, True)
@@ -13,6 +14,10 @@ False
 ('［2］', '“城乡一体化”：指统筹城乡发展。')
 >>> [(n.term, n.definition) for n in inline_notes("推进“美丽乡村”（指村容整洁的新农村）建设。", 0, 40)]
 [('“美丽乡村”', '指村容整洁的新农村')]
+>>> [n.term for n in inline_notes("深入实施农村康庄工程（指全省通乡村公路建设工程），新建公路。", 0, 40)]
+['农村康庄工程']
+>>> inline_notes("比上年（指2011年，下同）增长7%。", 0, 20)
+[]
 >>> first_use("大力发展四新产业。", "“四新”产业", 0, 9)
 (4, 8)
 """
@@ -32,10 +37,38 @@ _HEADER = re.compile(
 ENDNOTE_KEY = re.compile(r"\s*(?:[\[［【]\s*(?:注\s*)?\d{1,3}\s*[\]］】]|[\u2460-\u2473]"
                          r"|注\s*\d{1,3}\s*[:：.、．]?|注\s*[\u2460-\u2473])\s*")
 _SENTENCE_END = "。；！？!?;”）)"
-_TERM_TAIL = r"(?:工程|产业|行动|计划|战略|模式|体系|机制|平台|改革|建设|活动)"
-_QUOTED_TERM = rf"[“\"《][^”\"》\n]{{1,20}}[”\"》]{_TERM_TAIL}?"
-_INLINE = re.compile(rf"(?P<term>{_QUOTED_TERM})[（(]"
-                     r"(?P<definition>(?:是指|指|即|就是)[^（）()\n]{4,160})[）)]")
+# A quoted term may carry a few words after its quotes before the bracket: “四单”管理法（指…）.
+_QUOTED_TERM = r"[“\"《][^”\"》\n]{1,20}[”\"》][\u4e00-\u9fff]{0,6}"
+_OPEN, _CLOSE = "（(【", "）)】"
+_DEFINITION = (rf"[{_OPEN}](?:注\s*[:：]\s*)?(?P<definition>(?:是指|指|即|就是)[^{_OPEN}{_CLOSE}\n]{{4,160}})"
+               rf"[{_CLOSE}]")
+_INLINE = re.compile(rf"(?P<term>{_QUOTED_TERM}){_DEFINITION}")
+# An unquoted term: the run of words before the bracket; a definition must say 指 (即 restates a
+# figure as often as it explains a name) and be no date (比上年（指2011年，下同）).
+_BARE_INLINE = re.compile(rf"(?P<run>[\u4e00-\u9fffA-Za-z]{{2,30}}){_DEFINITION}")
+#: Verbs that put a term into practice: the term is what follows the last of them in the run.
+_PUT_VERBS = re.compile(r"推进|推行|实施|实行|深化|落实|开展|启动|建立|健全|完善|推广|探索|创建"
+                        r"|打造|构建|坚持|执行|引入|试行|推开|加快|做好|抓好|强化|加强|深入|全面|积极|扎实"
+                        r"|大力|稳步|有序|持续|继续|进一步|全力|认真|着力|率先|在全国|在全省|在全市|试点|建成|形成|设立|成立|出台")
+_NOT_TERM = re.compile(r"^(?:上年|去年|今年|同期|前年|本年|当年|基期|下同|以上|以下|其中|全年|全县|全区"
+                       r"|全市)$"
+                       r"|[的了和与及在对将把从向于为是]$")
+#: A notes header that opens its line and runs into the first note: ``注：1．生态乡镇：指…``.
+_HEAD_RUN_IN = re.compile(r"\s*(?:附\s*[:：]?\s*)?(?:名词解释|名词注释|注释|注解|释义|附注|注)"
+                          r"\s*[:：]\s*(?=\S)")
+_KEYS = (r"[\u2460-\u2473]|[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．](?!\d)|[\[［【]\d{1,3}[\]］】]"
+         r"|[一二三四五六七八九十]{1,2}[、.．]")
+#: The key of a list item or note at the start of a line (``1.``, ``（1）``, ``一、``, ``①``).
+LIST_KEY = re.compile(rf"\s*(?:{_KEYS})\s*")
+#: A key inside a line that holds several notes: right after a sentence end.
+_KEY_IN_LINE = re.compile(rf"(?<=[。；;])\s*(?={_KEYS})")
+#: A note whose term and definition stand apart without a colon: ``三改一拆，是指…``,
+#: ``三改一拆是指…``, ``“三改一拆”——旧住宅区改造…``.
+NOTE_SEPARATED = re.compile(
+    r"(?P<term>“[^”]{1,20}”[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fffA-Za-z]{2,20}?)\s*"
+    r"(?:[，,]\s*(?=是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)|即)|——\s*|—\s*|(?=是指|系指)"
+    r"|(?<=[”\"])(?=指(?!导|标|数|南|挥|定|引|示|令|出)))"
+    r"(?P<definition>\S.*\S)\s*")
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』]")
 
 
@@ -77,11 +110,55 @@ def endnotes_start(lines: list[str], is_note: Callable[[str], object] = bool) ->
     return None
 
 
+def _bare_term(run: str) -> str:
+    """The term an unquoted run ends with: what follows its last verb (``推进全面实施河长制`` →
+    ``河长制``), or the whole run when it has none and is short; '' if nothing term-like is left."""
+    last = None
+    for m in _PUT_VERBS.finditer(run):
+        if len(run) - m.end() >= 2:
+            last = m
+    term = run[last.end():] if last else (run if len(run) <= 12 else "")
+    return term if 2 <= len(term) <= 20 and not _NOT_TERM.search(term) else ""
+
+
 def inline_notes(text: str, start: int, end: int) -> list[GlossaryNote]:
-    """Notes in brackets right after a quoted term in ``text[start:end]`` (form ``inline``)."""
-    return [GlossaryNote(m["term"], m["definition"].strip(), m.start(), m.end(),
-                         first_use=m.start(), first_use_end=m.start() + len(m["term"]), form="inline")
-            for m in _INLINE.finditer(text, start, end)]
+    """Notes in brackets right after a term in ``text[start:end]`` (form ``inline``): after a quoted
+    term first, then after an unquoted one outside those."""
+    notes = [GlossaryNote(m["term"], m["definition"].strip(), m.start(), m.end(),
+                          first_use=m.start(), first_use_end=m.start() + len(m["term"]), form="inline")
+             for m in _INLINE.finditer(text, start, end)]
+    taken = [(n.start, n.end) for n in notes]
+    for m in _BARE_INLINE.finditer(text, start, end):
+        definition = m["definition"].strip()
+        if (not definition.startswith(("指", "是指")) or re.search("下同|口径|不含|以下同", definition)
+                or re.match(r"(?:是指|指)\s*\d|指(?:导|标|数|南|挥|定|引|示|令|出)", definition)
+                or any(s < m.end() and m.start("definition") - 1 < e for s, e in taken)):
+            continue
+        term = _bare_term(m["run"])
+        if term:
+            at = m.end("run") - len(term)
+            notes.append(GlossaryNote(term, definition, at, m.end(), first_use=at,
+                                      first_use_end=m.end("run"), form="inline"))
+    return sorted(notes, key=lambda n: n.start)
+
+
+def note_pieces(line: str) -> list[tuple[int, int]]:
+    """Spans of the notes one line of a notes block holds: a run-in header (``注：``) is left out,
+    and a line of several keyed notes is cut before each key.
+
+    >>> line = "注：①甲制：指某种制度。②乙区：指某个区域。"
+    >>> [line[s:e] for s, e in note_pieces(line)]
+    ['①甲制：指某种制度。', '②乙区：指某个区域。']
+    >>> note_pieces("“甲制”：指某种制度，见第1.5节。")
+    [(0, 18)]
+    """
+    head = _HEAD_RUN_IN.match(line)
+    start = head.end() if head else 0
+    cuts = [start]
+    if LIST_KEY.match(line, start):  # only a line that opens with a key holds several notes
+        cuts += [k.end() for k in _KEY_IN_LINE.finditer(line, start)]
+    cuts.append(len(line))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
 
 
 def _variants(term: str) -> list[str]:

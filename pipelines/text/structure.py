@@ -19,7 +19,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pipelines.model import GlossaryNote, Paragraph, Section
-from pipelines.text.glossary import endnotes_start, first_use, inline_notes, is_notes_header, strip_key
+from pipelines.text.glossary import (
+    LIST_KEY,
+    NOTE_SEPARATED,
+    endnotes_start,
+    first_use,
+    inline_notes,
+    is_notes_header,
+    note_pieces,
+    strip_key,
+)
 
 CN_NUM = "一二三四五六七八九十百零〇"
 _MARKUP = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
@@ -44,9 +53,6 @@ _NOTE_PLAIN = re.compile(
     r"^\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:[\[［【(（]?\d{1,3}[\]］】)）.、．]\s*)?"
     r"(?P<term>[^：:。，,；;]{1,40}?)\s*[:：]\s*(?P<definition>.*\S)\s*$"
 )
-# An end note without a colon: '[1]两型社会，指资源节约型、环境友好型社会。'
-_NOTE_COMMA = re.compile(r"^(?P<term>“[^”]{1,20}”[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{2,16})\s*[，,]\s*"
-                         r"(?P<definition>(?:是指|指|即).*\S)\s*$")
 
 
 @dataclass(frozen=True)
@@ -115,9 +121,11 @@ def parse_note(line: str) -> tuple[str, str] | None:
     keyed = strip_key(strip_markup(line))
     if keyed is not None:
         line = keyed[1]
-        if m := _NOTE_COMMA.match(line):
-            return m.group("term"), m.group("definition")
-    m = _NOTE_BOLD.match(line) or _NOTE_PLAIN.match(strip_markup(line))
+    bare = strip_markup(line)
+    bare = bare[LIST_KEY.match(bare).end():] if LIST_KEY.match(bare) else bare
+    if m := NOTE_SEPARATED.fullmatch(bare):
+        return m.group("term"), m.group("definition")
+    m = _NOTE_BOLD.match(line) or _NOTE_PLAIN.match(bare)
     if not m:
         return None
     term = m.group("term").strip().strip(":：").strip()
@@ -195,11 +203,11 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
             in_notes = True
             notes_from = s
         if in_notes:
-            note = parse_note(line)
-            if note:
-                form = "endnote" if strip_key(strip_markup(line)) else "list"
-                notes.append(GlossaryNote(note[0], note[1], s, e, form=form))
-            elif notes and notes[-1].definition[-1] not in _SENTENCE_END + "。”）)":
+            found = [(s + a, s + b, note) for a, b in note_pieces(line) if (note := parse_note(line[a:b]))]
+            for a, b, note in found:
+                form = "endnote" if strip_key(strip_markup(text[a:b])) else "list"
+                notes.append(GlossaryNote(note[0], note[1], a, b, form=form))
+            if not found and notes and notes[-1].definition[-1] not in _SENTENCE_END + "。”）)":
                 # a note cut by a page break that the cleaning could not join
                 last = notes[-1]
                 notes[-1] = GlossaryNote(last.term, last.definition + strip_markup(line), last.start, e)

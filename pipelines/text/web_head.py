@@ -15,6 +15,8 @@ the document parser reads them into fields.
 True
 >>> split_fused_title("某县人大常委会工作报告 2019-02-21 来源：县人大办")
 ('某县人大常委会工作报告', 11)
+>>> breadcrumb_of("当前位置：首页>>政务公开>>规划计划")
+'首页 > 政务公开 > 规划计划'
 """
 
 from __future__ import annotations
@@ -100,3 +102,24 @@ def split_fused_title(line: str) -> tuple[str, int] | None:
     if meta_fields(tail) is None and not FURNITURE.search(tail):
         return None
     return title, m.start()
+
+
+#: A site's navigation path: ``当前位置：首页 > 政务公开 > 规划计划`` (>, >>, ＞, », ›, →).
+_CRUMB_LEAD = re.compile(r"\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)?\s*[:：]?\s*")
+_CRUMB_SEP = re.compile(r"\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*")
+
+
+def breadcrumb_of(line: str) -> str:
+    """The navigation path a web page prints above a report, its parts joined by `` > ``;
+    '' if ``line`` is no breadcrumb (two parts at least, each a short name without spaces).
+
+    >>> breadcrumb_of("您所在的位置：首页 >> 人大动态 >> 工作报告")
+    '首页 > 人大动态 > 工作报告'
+    >>> breadcrumb_of("增速 > 5%")
+    ''
+    """
+    rest = line[_CRUMB_LEAD.match(line).end():].strip()
+    parts = _CRUMB_SEP.split(rest)
+    if len(parts) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,20}", p) for p in parts):
+        return ""
+    return " > ".join(parts)

@@ -29,7 +29,9 @@ from pipelines.model import DocumentText, Motion
 _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?P<w>提案|议案|建议)"
                      r"|“(?P<q>关于[^“”]{4,60}?(?P<v>提案|议案|建议))”")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
-_SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面)")
+_SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面|主题|话题|专题)")
+# A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
+_NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
 _SUGGESTIONS = (
     # 就X提出切实可行意见 / 就X提出建议 (X may run over a comma)
     re.compile(r"就(?P<t>[^。；就]{2,60}?)提出(?P<g>[^，。；]{0,8}?)(?:意见建议|意见、建议|建议|意见)"),
@@ -77,6 +79,8 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     out = []
     for m in _SPEECH_TOPICS.finditer(text, sentence.start, sentence.end):
         for s, e in list_items(text, *m.span("t")):
+            if note := _NOTE_BRACKET.search(text, s, e):
+                e = note.start()
             title = f"就{text[s:e]}的大会发言"
             out.append(motion(text, (s, e), _quote(sentence, m.start(), m.end()), "cppcc", title,
                               "大会发言", doc, "speech_topics"))

@@ -28,6 +28,9 @@ MOTION_RULES: tuple[Rule, ...] = (
     Rule("advice_around", "围绕A等问题建言献策"),
     Rule("research_report", "an untitled research report: 形成调研报告供决策参考"),
     Rule("deputies_suggestion", "deputies' suggestions in a People's Congress report: 代表提出的关于X等建议"),
+    Rule("titled_unquoted", "a title without 《》 (an OCR copy lost them): 委员提出的关于X的提案得到落实"),
+    Rule("proposals_listed", "proposals described in a list: 关于A、B等提案得到有效落实"),
+    Rule("table_row", "a row of a table flattened by OCR: 关于X的提案 市住建局 已解决"),
 )
 
 # Why a work the text names gives no row (not published; each has a golden case too).

@@ -18,6 +18,7 @@ import re
 
 from pipelines.extract.motions.described import described_motions
 from pipelines.extract.motions.text import Sentence, clause_at, motion, sentences, type_of, words
+from pipelines.extract.motions.untitled import untitled_motions
 from pipelines.extract.supervision.clauses import forward_section
 from pipelines.model import DocumentText, Motion
 
@@ -121,7 +122,9 @@ def extract_motions(doc: DocumentText) -> list[Motion]:
     taken = [(m.start, m.end) for m in titled]
     described = [m for m in described_motions(doc)
                  if all(m.end <= s or m.start >= e for s, e in taken)]
-    rows = sorted(titled + described, key=lambda m: (m.start, m.end))
+    taken += [(m.start, m.end) for m in described]
+    untitled = [m for m in untitled_motions(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
+    rows = sorted(titled + described + untitled, key=lambda m: (m.start, m.end))
     unique: dict[tuple[int, int, str], Motion] = {}
     for row in rows:
         unique.setdefault((row.start, row.end, row.title), row)

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
+from pipelines.extract.supervision.layouts import layout_rows
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
 from pipelines.extract.supervision.subjects import (
     _CJK,
@@ -132,6 +133,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             items = [(a, b, None) for a, b in split]  # 区政府、区法院专项报告 stays whole
     rows = []
     for a, b, label in items:
+        counted = ""
         a, b = _clean_span(text, a, b) if subject.rule != "self" else (a, b)
         if not _meaningful(text, a, b):
             continue
@@ -144,9 +146,11 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         elif name is None:
             label, inner = _counted(label)
             n = n if inner is None else inner
+            if n is None and (cell := _TABLE_CELL.search(label)):  # 听取审议专项工作报告 12 (a table)
+                label, n, counted = label[:cell.start()], int(cell.group("n")), cell.group("n")
             body = _DESCRIBED_BODY.match(label)
             label = body.group("o") if body else label
-        counted = text[m.start():m.end()] if m and count is not None else ""
+        counted = text[m.start():m.end()] if m and count is not None else counted
         trigger = _SELF_LEAD.sub("", text[hit.start:hit.end])
         bare = label[len(trigger):] if label.startswith(trigger) and label != trigger else label
         if n is not None and aggregate(bare, counted):
@@ -161,6 +165,10 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     return rows
 
 
+# A budget or final accounts: examined to approve them, not a 备案审查 of a normative document.
+_BUDGET = re.compile(r"决算|预算|预算调整方案")
+# A count standing alone after a subject: a row of a table flattened by OCR (执法检查 3).
+_TABLE_CELL = re.compile(r"\s+(?P<n>\d{1,4})$")
 # A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.
 _ETC_COUNTED = re.compile(r"等\s?\d+\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
 _LAWS_COUNTED = re.compile(
@@ -225,6 +233,9 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         same = k + 1 < len(cls) and cls[k + 1].sentence == clause.sentence
         ahead = {h.trigger.form for h in all_hits[k + 1]} if same else set()
         out.extend(_clause_rows(doc, clause, hits, state, ahead))
+    taken = [(r.start, r.end) for r in out]  # a layout's rows where no sentence rule found one
+    out.extend(r for r in layout_rows(doc) if not forward_section(r.section)
+               and all(r.end <= s or r.start >= e for s, e in taken))
     unique: dict[tuple[int, int, str], SupervisionAction] = {}
     for row in out:
         unique.setdefault((row.start, row.end, row.subject), row)
@@ -248,16 +259,19 @@ class _State:
 def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
     """The subject of each hit; hits joined by 和/并 share the subject of the one after them."""
     subjects: list[_Subject | None] = []
+    own: dict[int, _Subject | None] = {}  # a shared hit's subject before it, if the next has none
     for i, hit in enumerate(hits):
         nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
+        floor = hits[i - 1].end if i else clause.start
         if (i + 1 < len(hits) and hit.trigger.subject != "self"
                 and _CONNECTORS.match(text[hit.end:nxt].strip() or "和")):
             subjects.append(None)  # 视察并评审X, 深入调研和专题审议
+            own[i] = _subject(text, clause, hit, hit.end, floor)  # 对X进行审查并作出批准决议
             continue
-        subjects.append(_subject(text, clause, hit, nxt, hits[i - 1].end if i else clause.start))
+        subjects.append(_subject(text, clause, hit, nxt, floor))
     for i in range(len(subjects) - 2, -1, -1):
         if subjects[i] is None:
-            subjects[i] = subjects[i + 1]
+            subjects[i] = subjects[i + 1] or own.get(i)
     return subjects
 
 
@@ -296,6 +310,12 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             subject = replace(found or state.previous, via="previous")
         if subject is None:
             state.pending.append((hit, clause))
+            continue
+        if subject.rule == "place" and _COUNT.match(text, hit.end):
+            continue  # 深入乡镇、村居开展专题调研12次: actions counted where they went, an aggregate
+        if (hit.trigger.form == "备案审查" and _BUDGET.search(text, *subject.span)
+                and "批准" in text[clause.start:text.find("。", clause.end) % (len(text) + 1)]):
+            found = subject  # 对…财政决算进行审查，并作出批准决议: the approval's row carries it
             continue
         if (state.acted and _DETAIL_VERB.match(text[hit.start:hit.end]) and subject.rule == "after"
                 and _OBJECT_COUNT.search(text, *subject.span)):

@@ -50,6 +50,8 @@ SUBJECT_RULES: tuple[Rule, ...] = (
     Rule("topic", "an earlier clause names the topic: 围绕X，成立课题组开展专题调研"),
     Rule("topic_place", "a topic and a place: 关心X工作，前往某地视察 → X（某地）"),
     Rule("previous", "shares the subject of the action before it: 在审议X报告的同时，开展专题询问"),
+    Rule("heading_item", "an item under a heading that names the form: 一、执法检查 / 1.《X条例》实施情况；"),
+    Rule("table_row", "a row of a table flattened by OCR: 2 农村公路建设情况 视察"),
 )
 
 KEEP_OUT_RULES: tuple[Rule, ...] = (

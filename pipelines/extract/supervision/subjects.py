@@ -70,13 +70,20 @@ _TITLE = re.compile(r"《[^《》]{2,80}》")
 _TITLE_JOIN = re.compile(r"^(?:、|和|及|以及|与)?$")
 _LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|备案|、)")
 _TAILS = re.compile(
-    r"(?:并开展|并进行|的同时|(?<=报告)时(?:开展|进行)?|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的)$"
+    r"(?:并开展|并进行|的同时|(?<=报告)时(?:开展|进行)?|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的"
+    r"|集中|专题|重点|联合|专项)$"  # 开展“代表活动月”集中视察: the modifier of the action is no subject
 )
 _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
     r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|"
-    r"街道|社区|企业|各地)*$"
+    r"街道|社区|企业|各地|方面|报告|该|上述|以上|此|这|决议|决定|评议结果|审议结果|结果)*$"
+    # 在…方面, 对该报告进行满意度测评, 作出批准决议, 对评议结果进行满意度测评: no subject of their own
 )
+# A topic framed by 就/围绕 and then the body addressed: 就X问题对县卫健局进行询问.
+_ADDRESSED = re.compile(r"(?P<k>问题|情况|工作|事项)(?:向|对)[^，。；]{2,40}$")
+# What officials were met about, named after them: 约见X负责人，就Y问题进行沟通 → Y问题.
+_MEET_ON = re.compile(r"(?:就|围绕|针对)(?P<s>[^，。；]{2,40}?)(?:进行|开展|展开|作|提出|面对面)")
+_OFFICIALS = re.compile(r"(?:负责人|负责同志|领导|局长|主任|主要负责人|分管负责人)$")
 _OPINIONS = re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$")
 _CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
 _LIST_MEMBER = re.compile(r"^(?:、|等)")
@@ -197,7 +204,11 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         return _Subject(_clean_span(text, *hit.group), "group")
     framed = _FRAME.search(text, _strip_actor(text, clause.start, hit.start), hit.start)
     if framed and _meaningful(text, *framed.span("s")):
-        return _Subject(_clean_span(text, *framed.span("s")), "frame", framed.group("q") or "")
+        a, b = framed.span("s")
+        # 就X问题对县卫健局等6个部门进行询问: X is the subject, the departments are asked about it
+        if addressed := _ADDRESSED.search(text, a, b):
+            b = addressed.start() + len(addressed.group("k"))
+        return _Subject(_clean_span(text, a, b), "frame", framed.group("q") or "")
     if hit.trigger.subject == "self":
         s = hit.start
         m = re.search(r"组织", text[clause.start:hit.start])
@@ -208,6 +219,11 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
             return None  # 作出决定 alone names no subject
         return _Subject((a, b), "self")
     after = text[hit.end:next_start].strip()
+    if hit.trigger.prefer_topic and _OFFICIALS.search(after.rstrip("，,。；")):
+        end = text.find("。", hit.end)
+        m = _MEET_ON.search(text, next_start, len(text) if end < 0 else end)
+        if m and _meaningful(text, *m.span("s")):  # 约见X负责人，就Y问题进行沟通: the subject is Y
+            return _Subject(_clean_span(text, *m.span("s")), "after")
     if not _LIST_MEMBER.match(after):  # 调研、座谈等: the trigger is one item of a list of verbs
         s, e = _clean_span(text, hit.end, next_start)
         if _OPINIONS.search(text, s, e):

@@ -1,0 +1,83 @@
+"""Oversight actions that a layout states rather than a sentence: list items under a heading that
+names the form, and rows of a table the OCR flattened into lines.
+
+- ``heading_item``: under ``一、听取和审议专项工作报告`` (or ``（二）执法检查``), an item
+  ``1.县政府关于森林防火工作情况的报告；`` with no trigger of its own is one action of that form;
+- ``table_row``: a line ``2 农村公路建设情况 视察`` (a number, the subject, the form's own word) is
+  one action; the table's header line (``序号 监督项目 监督方式``) gives none.
+
+>>> from pipelines.model import DocumentText, Paragraph
+>>> text = "序号 监督项目 监督方式\\n1 全县河长制落实情况 执法检查\\n2 农村公路建设情况 视察"
+>>> doc = DocumentText("d", "npc", 2019, text, (Paragraph(0, 0, len(text), "body", ""),))
+>>> [(a.form, a.subject, a.rule) for a in layout_rows(doc)]
+[('执法检查', '全县河长制落实情况', 'table_row'), ('视察', '农村公路建设情况', 'table_row')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.supervision.rules import law_of
+from pipelines.model import DocumentText, SupervisionAction
+
+# The form's own word closing a table row, or naming the form in a heading.
+_FORM_WORDS = (
+    ("听取审议报告", r"听取(?:和|并)?审议(?:[^，。；]{0,12}报告)?|听取审议报告"),
+    ("执法检查", r"执法检查"),
+    ("视察", r"(?:专题|集中)?视察"),
+    ("专题调研", r"专题调研|调研"),
+    ("专题询问", r"专题询问"),
+    ("工作评议", r"工作评议|满意度测评"),
+    ("备案审查", r"备案审查|规范性文件备案审查"),
+)
+_ROW = re.compile(r"^[ \t\u3000]*\d{1,3}[.．、]?[ \t\u3000]+(?P<s>[^\s，。；]{4,40})[ \t\u3000]+"
+                  r"(?P<f>[^\s，。；]{2,12})[ \t\u3000]*$", re.M)
+_ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])\s*(?P<s>[^\n。；;]{4,80}?)[；;。]?"
+                   r"[ \t\u3000]*$", re.M)
+# An item that states an action of its own (a trigger verb) is read by the sentence rules instead.
+_OWN_VERB = re.compile(r"听取|审议|视察|检查|调研|询问|评议|审查|批准|任免|任命|作出|开展|组织")
+
+
+_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")
+
+
+def _form_of(word: str) -> str:
+    """The form a table cell or heading names in full (``执法检查`` → 执法检查), '' if none."""
+    for form, pattern in _FORM_WORDS:
+        if re.fullmatch(pattern, word):
+            return form
+    return ""
+
+
+def _heading_form(section: str) -> str:
+    """The form the last heading of a section path names: ``一、听取和审议专项工作报告``."""
+    last = section.rsplit(" > ", 1)[-1]
+    title = _NUMBER.sub("", last)
+    for form, pattern in _FORM_WORDS:
+        if re.fullmatch(rf"(?:依法|认真|积极|加强|开展)?(?:{pattern})(?:工作|情况|项目)?", title):
+            return form
+    return ""
+
+
+def _row(doc: DocumentText, s: int, e: int, form: str, line: tuple[int, int],
+         rule: str) -> SupervisionAction:
+    subject = doc.text[s:e]
+    return SupervisionAction(s, e, form, subject, None, "standing_committee",
+                             doc.text[line[0]:line[1]].strip(), doc.section_at(s), law_of(subject), rule)
+
+
+def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
+    """The actions of a report's flattened tables and of its items under a form's heading."""
+    text = doc.text
+    out = []
+    for m in _ROW.finditer(text):
+        form = _form_of(m["f"])
+        if form and not _form_of(m["s"]):
+            out.append(_row(doc, m.start("s"), m.end("s"), form, m.span(), "table_row"))
+    for m in _ITEM.finditer(text):
+        if _OWN_VERB.search(m["s"]) or re.search(r"\d", m["s"]):
+            continue  # 1.听取和审议X / 2.全年审议议题35项: the sentence rules read it
+        form = _heading_form(doc.section_at(m.start("s")))
+        if form:
+            out.append(_row(doc, m.start("s"), m.end("s"), form, m.span(), "heading_item"))
+    return out

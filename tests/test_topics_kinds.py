@@ -1,0 +1,30 @@
+"""Topics of figures in every kind of report: the body's own work, the enum's honest ``other``.
+
+Sentences composed for other places and years (none from the seed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.topics import topic_for
+
+CASES = [
+    # (kind, section, indicator, clause, topic)
+    ("npc", "一、依法履行监督职能", "听取审议专项工作报告", "全年听取审议专项工作报告14项", "supervision"),
+    ("npc", "二、做好代表工作", "代表建议办结", "代表提出的241件建议全部办结", "supervision"),
+    ("npc", "", "开展执法检查和视察", "开展执法检查和视察11次", "supervision"),
+    ("cppcc", "（一）提案工作", "立案", "共收到提案356件，立案321件", "cppcc"),
+    ("cppcc", "", "报送社情民意信息", "报送社情民意信息98篇", "cppcc"),
+    ("cppcc", "三、协商议政", "提出意见建议", "围绕城乡一体化开展专题协商，提出意见建议36条", "cppcc"),
+    ("work_plan", "", "提案", "做好十届三次会议提案的办理督办工作，力争办复率达100%", "cppcc"),
+    ("other", "", "代表建议", "办理人大代表建议和议案共120件", "supervision"),
+    ("court_report", "一、依法履行审判职能", "审结刑事案件", "审结刑事案件1120件", "other"),
+    ("procuratorate_report", "二、强化诉讼监督", "监督立案", "监督侦查机关立案31件", "other"),
+    ("budget_report", "一、2019年预算执行情况", "调整预算完成率", "完成调整预算的100.8%", "economy"),
+    ("statistical_communique", "", "年末常住人口", "年末全市常住人口452.6万人", "livelihood"),
+]
+
+
+@pytest.mark.parametrize("kind,section,indicator,clause,topic", CASES, ids=[c[0] + ":" + c[2] for c in CASES])
+def test_topic_of_a_figure_by_report_kind(kind, section, indicator, clause, topic):
+    assert topic_for(kind, section, "", indicator, clause) == topic
