@@ -406,6 +406,30 @@ def rate_after_rate(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=stem + d.name, stem=stem)
 
 
+#: A bracketed exclusion changes the statistic (固定资产投资（不含农户）): it stays in the name.
+EXCLUSION = re.compile(r"[（(](?:不含|不包括|剔除|扣除|除去?)[^（）()，,；;。]{1,12}[）)]")
+
+
+def kept_bracket(s: Scene, d: Draft) -> Draft | None:
+    """``固定资产投资（不含农户）增长9.8%`` → 固定资产投资（不含农户）增长率, not 固定资产投资增长率.
+
+    The words before the bracket are found in the name and the bracket put back after them.
+    """
+    raw = s.raw
+    if "含" not in raw and "除" not in raw and "括" not in raw:
+        return None
+    found = [m for m in EXCLUSION.finditer(raw)]
+    if not found or not d.name:
+        return None
+    m = found[-1]
+    head = clean(raw[:m.start()])[-4:]
+    at = d.name.find(head) if len(head) >= 2 else -1
+    if at < 0 or m.group()[1:-1] in d.name:
+        return None
+    end = at + len(head)
+    return replace(d, name=d.name[:end] + m.group() + d.name[end:])
+
+
 _YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年)")
 _PAGE = re.compile(r"第?\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*页?|[-—－]\s*\d{1,3}\s*[-—－]")
 _PLACE_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)[、，,和及]){2,}"
@@ -457,6 +481,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("rate_after_rate", rate_after_rate),
     NameRule("rate_of_count", rate_of_count),
     NameRule("object_of_previous", object_of_previous),
+    NameRule("kept_bracket", kept_bracket),
     NameRule("not_a_name", not_a_name),
     NameRule("long_name_head", long_name_head),
 )
