@@ -31,9 +31,9 @@ _FILE = "owner_words.csv"
 #: 城镇化率, 城乡 name no town; 格局, 布局 no bureau; 地方财政收入 no treasury (区财政, 县财政 are).
 _GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家])", "局": "(?<![格布结大当时开全])",
            "财政": "(?<=[县区市镇乡州旗级])"}
-_SUFFIX = "|".join(_GUARDS.get(w, "") + re.escape(w) for w in sorted(
-    words(_FILE, "word", role="area") + words(_FILE, "word", role="body") + words(_FILE, "word", role="event"),
-    key=len, reverse=True))
+_OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
+    + words(_FILE, "word", role="event")
+_SUFFIX = "|".join(_GUARDS.get(w, "") + re.escape(w) for w in sorted(_OWNER_WORDS, key=len, reverse=True))
 _EVENT = alternation(words(_FILE, "word", role="event")).pattern
 _PREDICATE = alternation(words(_FILE, "word", role="predicate")).pattern
 _SELF = alternation(words(_FILE, "word", role="self")).pattern
@@ -85,8 +85,10 @@ _MODAL = re.compile(r"^(?:要|将|需|应|须|计划|力争|全年|年内)+(?=[\
 def without_owner(name: str, owner: str) -> str:
     """The name of a figure whose clause opens with ``owner``, the owner and a modal taken away.
 
-    >>> without_owner("县水利局计划新建山塘水库", "县水利局"), without_owner("各镇要农村污水治理项目", "各镇（街道）")
-    ('新建山塘水库', '农村污水治理项目')
+    >>> without_owner("县水利局计划新建山塘水库", "县水利局")
+    '新建山塘水库'
+    >>> without_owner("各镇要农村污水治理项目", "各镇（街道）")
+    '农村污水治理项目'
     >>> without_owner("园区产值", "高新园区")
     '园区产值'
     """
