@@ -20,6 +20,12 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from pipelines.extract.indicators import name_parts as parts
+from pipelines.extract.indicators.context_rules import (
+    activity_subject,
+    frame_words,
+    kept_bracket,
+    object_as_owner,
+)
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.prechecks import GUARDS, Key
 from pipelines.extract.indicators.stages import After, Figure, Named
@@ -406,30 +412,6 @@ def rate_after_rate(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=stem + d.name, stem=stem)
 
 
-#: A bracketed exclusion changes the statistic (固定资产投资（不含农户）): it stays in the name.
-EXCLUSION = re.compile(r"[（(](?:不含|不包括|剔除|扣除|除去?)[^（）()，,；;。]{1,12}[）)]")
-
-
-def kept_bracket(s: Scene, d: Draft) -> Draft | None:
-    """``固定资产投资（不含农户）增长9.8%`` → 固定资产投资（不含农户）增长率, not 固定资产投资增长率.
-
-    The words before the bracket are found in the name and the bracket put back after them.
-    """
-    raw = s.raw
-    if "含" not in raw and "除" not in raw and "括" not in raw:
-        return None
-    found = [m for m in EXCLUSION.finditer(raw)]
-    if not found or not d.name:
-        return None
-    m = found[-1]
-    head = clean(raw[:m.start()])[-4:]
-    at = d.name.find(head) if len(head) >= 2 else -1
-    if at < 0 or m.group()[1:-1] in d.name:
-        return None
-    end = at + len(head)
-    return replace(d, name=d.name[:end] + m.group() + d.name[end:])
-
-
 _YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年)")
 _PAGE = re.compile(r"第?\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*页?|[-—－]\s*\d{1,3}\s*[-—－]")
 _PLACE_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)[、，,和及]){2,}"
@@ -465,6 +447,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("time_needed", time_needed, "kind"),
     NameRule("converted_unit", converted_unit, "kind"),
     NameRule("elided_subject", elided_subject, "kind"),
+    NameRule("frame_words", frame_words),
     NameRule("total_of_previous", total_of_previous),
     NameRule("gap_to_rate", gap_to_rate),
     NameRule("rank_move", rank_move),
@@ -477,6 +460,8 @@ RULES: tuple[NameRule, ...] = (
     NameRule("part_of_whole", part_of_whole),
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
+    NameRule("activity_subject", activity_subject),
+    NameRule("object_as_owner", object_as_owner),
     NameRule("result_of_previous", result_of_previous),
     NameRule("rate_after_rate", rate_after_rate),
     NameRule("rate_of_count", rate_of_count),

@@ -27,7 +27,7 @@ _ESTIMATE = alternation(words(_FILE, "word", role="estimate"))
 _NEXT_YEAR = re.compile(r"今年|明年|新的一年")
 _TARGET = re.compile(alternation(words(_FILE, "word", role="target")).pattern
                      + r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
-                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?<!恢复)(?:到|至)(?P<y>20\d\d)年(?!的|同期)")
+                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?<!恢复)(?<!截)(?:到|至)(?P<y>20\d\d)年(?!的|同期)")
 _PREDICATE = re.compile(r"实现|完成|达到")
 #: 计划 before a figure of its clause plans it (全年计划实施项目120个, 年度计划投资350亿元), unless
 #: it is a noun that was done or listed (完成计划的, 列入计划, 计划生育, 计划执行情况).
@@ -42,6 +42,8 @@ _AHEAD = re.compile(alternation(words(_FILE, "word", role="ahead")).pattern)
 _PLAN_WORD = re.compile(alternation(words(_FILE, "word", role="plan_heading")).pattern)
 #: Words of what was done: such a figure is an outcome even where the section plans.
 _DONE = alternation(words(_FILE, "word", role="done"))
+#: 已 (已经) in a figure's own clause: what is done already, whatever goal an earlier clause set.
+_ALREADY = re.compile(r"已(?!有|知|往)|已经")
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,8 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
     plan = _PLAN.search(text, it.cs, q.start) if cues.planned else None
     if plan and "的" not in text[plan.end():q.start]:
         tgt.append(plan.start())
+    if tgt and max(tgt) < it.cs and _ALREADY.search(text, it.cs, q.start):
+        tgt = []  # 力争两年内全覆盖，今年已建成18个: the goal is another clause's, this was done
     plan_year = _plan_year(section, lead, covers)
     if plan_year and not tgt and _DONE.search(text, it.cs, q.start):
         plan_year = None  # 去年已建成…: what was done, told in the plan's section, is an outcome

@@ -1,0 +1,148 @@
+"""Naming rules that read the sentence around a figure: what an earlier clause says it is about.
+
+In narrative (the standing committee's and the CPPCC's reports, glossary notes), a clause often
+names only what was done (``实地查看水厂8座``): its subject stands clauses away (``对…工程建设情况
+进行视察``), or is the thing the figure before counted (``划分网格…，上报信息…``).  These rules
+give such names their subject, and take away the words that frame a name but are not part of it
+(``在…会议期间``, ``截至…年底``, ``经审查``, ``目标是``, ``到2025年``).  They are entries of
+:data:`pipelines.extract.indicators.naming.RULES`; the golden cases are in
+``tests/cases/naming.csv``.
+
+>>> activity_of("常委会组成人员对全县农村饮用水安全工程建设情况进行视察")
+'农村饮用水安全工程建设视察'
+>>> activity_of("开展安全生产法执法检查"), activity_of("全年新建学校9所")
+('安全生产法执法检查', '')
+>>> framed("区人大代表在区三届二次会议期间提出建议"), framed("经审查立案"), framed("目标是三年新增")
+('区人大代表提出建议', '立案', '新增')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipelines.extract.indicators.cues import alternation, words
+from pipelines.extract.indicators.scope import owner_at_start, without_owner
+from pipelines.extract.indicators.stages import renew as replace
+from pipelines.extract.indicators.words import SCOPE_ALT, clean
+
+if TYPE_CHECKING:  # naming imports this module: the types only, no import at run time
+    from pipelines.extract.indicators.naming import Draft, Scene
+
+_WORDS = "name_words.csv"
+_FORM = alternation(words(_WORDS, "word", role="activity"), "(?:{})").pattern
+_PLACE = rf"(?:{SCOPE_ALT}|[县区市]政府|[县区市]委|本[县区市]|我[县区市])"
+_SUBJ = r"(?:(?!开展|进行|组织|专题|专项)[^，,；;。：:]){2,28}?"
+#: An activity an earlier clause names: 对X进行视察, 围绕X开展专题调研, 开展X执法检查, 听取和审议…关于X的报告.
+_ACTIVITY = re.compile(
+    rf"(?:对|就|围绕|针对)(?:{_PLACE})?(?P<a>{_SUBJ})(?:的?(?:情况|工作|问题))?(?:进行|开展|组织)了?(?P<fa>{_FORM})"
+    rf"|(?:开展|组织|进行)了?(?:{_PLACE})?(?P<b>{_SUBJ})(?P<fb>{_FORM})"
+    rf"|(?:听取|审议)[^，,；;。]{{0,10}}?关于(?:{_PLACE})?(?P<c>{_SUBJ})(?:的?(?:工作)?(?:情况|进展))?的报告")
+#: What a clause that only says what was done opens with (查看, 提出, 发现).
+_FINDING = alternation(words(_WORDS, "word", role="finding"), "^(?:{})")
+#: Who did it and how (常委会组成人员先后察看…, 检查组实地查看…): not part of the name.
+_ACTOR = re.compile(r"^(?:常委会组成人员|常委会|检查组|调研组|视察组|督查组|执法检查组|与会人员"
+                    r"|委员们|代表们)?"
+                    r"(?:先后|实地|深入|共同|分别|还|并|共|累计|逐一|逐件)*")
+
+
+def activity_of(clause: str) -> str:
+    """The subject and form of the activity a clause names ('' if none)."""
+    m = _ACTIVITY.search(clause)
+    if not m:
+        return ""
+    subject = clean(m.group("a") or m.group("b") or m.group("c") or "")
+    if len(subject) < 2 or re.fullmatch(_FORM, subject):
+        return ""  # 开展专题调研: an activity without a subject names nothing
+    return subject + (m.group("fa") or m.group("fb") or "")
+
+
+def activity_subject(s: Scene, d: Draft) -> Draft | None:
+    """A clause that says only what was done takes the activity an earlier clause names.
+
+    ``对全县农村饮用水安全工程建设情况进行视察，实地查看水厂8座`` → 农村饮用水安全工程建设视察查看水厂.
+    """
+    if s.it.cs <= s.sentence[0] + 4 or not d.name:
+        return None
+    bare = _ACTOR.sub("", d.name)
+    if not _FINDING.match(bare):
+        return None
+    before = s.text[max(s.sentence[0], s.it.cs - 90):s.it.cs]
+    before = before[max(before.rfind("；"), before.rfind(";")) + 1:]  # a ；-part is about one thing
+    found = [activity_of(c) for c in re.split(r"[，,]", before)[-3:] if c]  # the two clauses before
+    subject = next((a for a in reversed(found) if a), "")
+    if not subject or subject in d.name:
+        return None
+    return replace(d, name=subject + bare, extra=tuple(subject + _ACTOR.sub("", n) for n in d.extra))
+
+
+#: Words that frame a name but are no part of it.
+_FRAME = re.compile(
+    r"在[^，,；;。]{2,16}?(?:期间|会议上|会上|活动中)"
+    r"|^截至(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:底|末)?"
+    r"|^经(?:审查|审核|认定|评审|批准|核定|核查)"
+    r"|^(?:目标是|目标为|力争|争取|确保|计划(?!生育|单列))*[一二三四五六七八九十两]年内"
+    r"|^(?:目标是|目标为|力争|争取|确保|计划(?!生育|单列))+(?:[一二三四五六七八九十两]年(?:内|来)?)?"
+    r"|(?:到|至)(?:19|20)\d\d年(?:底|末)?")
+
+
+def framed(name: str) -> str:
+    """The name without its frame words (``在…期间``, ``截至…年底``, ``经审查``, ``目标是``, ``到2025年``)."""
+    out = _FRAME.sub("", name)
+    return clean(out) if out != name else name
+
+
+def frame_words(s: Scene, d: Draft) -> Draft | None:
+    """``区人大代表在区三届二次会议期间提出建议`` → 区人大代表提出建议; ``截至年底全市共有…`` → …."""
+    name = framed(d.name)
+    if name == d.name or len(name) < 2:
+        return None
+    return replace(d, name=name, extra=tuple(framed(n) for n in d.extra))
+
+
+_MAKES = alternation(words(_WORDS, "word", role="makes"), "^(?:{})")
+_SERVES = alternation(words(_WORDS, "word", role="serves"), "^(?:共|累计|全年|年均)?(?:{})")
+
+
+def object_as_owner(s: Scene, d: Draft) -> Draft | None:
+    """What the figure before made or set up does the next: ``划分网格159个，上报信息…`` → 网格上报信息.
+
+    ``建成日间照料中心22个，服务老人1.2万人次`` → 日间照料中心服务老人.
+    """
+    prev = s.prev
+    if prev is None or prev.fig.q.kind != "count" or prev.fig.change is not None or s.same_clause():
+        return None
+    if not _SERVES.match(d.name):
+        return None
+    name = prev.name
+    own = owner_at_start(name)  # 各街道新建日间照料中心: named before its owner was taken away
+    name = without_owner(name, own) if own else name
+    made = _MAKES.match(name)
+    thing = name[made.end():] if made else ""
+    if len(thing) < 2 or thing in d.name:
+        return None
+    return replace(d, name=thing + d.name)
+
+
+#: A bracketed exclusion changes the statistic (固定资产投资（不含农户）): it stays in the name.
+EXCLUSION = re.compile(r"[（(](?:不含|不包括|剔除|扣除|除去?)[^（）()，,；;。]{1,12}[）)]")
+
+
+def kept_bracket(s: Scene, d: Draft) -> Draft | None:
+    """``固定资产投资（不含农户）增长9.8%`` → 固定资产投资（不含农户）增长率, not 固定资产投资增长率.
+
+    The words before the bracket are found in the name and the bracket put back after them.
+    """
+    raw = s.raw
+    if "含" not in raw and "除" not in raw and "括" not in raw:
+        return None
+    found = list(EXCLUSION.finditer(raw))
+    if not found or not d.name:
+        return None
+    m = found[-1]
+    head = clean(raw[:m.start()])[-4:]
+    at = d.name.find(head) if len(head) >= 2 else -1
+    if at < 0 or m.group()[1:-1] in d.name:
+        return None
+    end = at + len(head)
+    return replace(d, name=d.name[:end] + m.group() + d.name[end:])
