@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.scope import owner_at_start, without_owner
 from pipelines.extract.indicators.stages import renew as replace
-from pipelines.extract.indicators.words import SCOPE_ALT, clean
+from pipelines.extract.indicators.words import LEAD_VERB, SCOPE_ALT, clean
 
 if TYPE_CHECKING:  # naming imports this module: the types only, no import at run time
     from pipelines.extract.indicators.naming import Draft, Scene
@@ -100,6 +100,13 @@ def frame_words(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=name, extra=tuple(framed(n) for n in d.extra))
 
 
+def unowned(name: str) -> str:
+    """A name of the row before without the owner its clause opened with (named before the scope
+    was taken away): ``各街道新建日间照料中心`` → 新建日间照料中心."""
+    own = owner_at_start(name)
+    return without_owner(name, own) if own else name
+
+
 _MAKES = alternation(words(_WORDS, "word", role="makes"), "^(?:{})")
 _SERVES = alternation(words(_WORDS, "word", role="serves"), "^(?:共|累计|全年|年均)?(?:{})")
 
@@ -114,9 +121,7 @@ def object_as_owner(s: Scene, d: Draft) -> Draft | None:
         return None
     if not _SERVES.match(d.name):
         return None
-    name = prev.name
-    own = owner_at_start(name)  # 各街道新建日间照料中心: named before its owner was taken away
-    name = without_owner(name, own) if own else name
+    name = unowned(prev.name)
     made = _MAKES.match(name)
     thing = name[made.end():] if made else ""
     if len(thing) < 2 or thing in d.name:
@@ -146,3 +151,39 @@ def kept_bracket(s: Scene, d: Draft) -> Draft | None:
         return None
     end = at + len(head)
     return replace(d, name=d.name[:end] + m.group() + d.name[end:])
+
+
+_OWNED = alternation(words(_WORDS, "word", role="owned_noun"), "(?:{})$")
+_OWNED_ONLY = frozenset(words(_WORDS, "word", role="owned_noun"))
+#: An owner of such measures is a firm, an industry or an area: 规模以上工业企业, 十大产业, 开发区.
+_FIRM = alternation(words(_WORDS, "word", role="firm"), "(?:{})$")
+
+
+def owner_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """A bare measure of a firm (利税, 利润, 产值) belongs to whoever owned the measure before it.
+
+    ``规模以上工业企业完成产值368亿元；实现利税32.6亿元，利润18.9亿元`` → 规模以上工业企业利税, …利润.
+    """
+    prev = s.prev
+    if prev is None or d.name not in _OWNED_ONLY:
+        return None
+    tail = _OWNED.search(prev.name)
+    owner = prev.name[:tail.start()] if tail else ""
+    if not _FIRM.search(owner) or LEAD_VERB.fullmatch(owner):
+        return None  # 工业销售产值…，利润…: 工业销售 is a kind of output, no owner of profits
+    return replace(d, name=owner + d.name)
+
+
+#: A short rate of what the figure before did (土地流转…，流转率46%): ``流转率`` → 土地流转率.
+_SHORT_RATE = re.compile(r"[\u4e00-\u9fff]{2}率")
+
+
+def rate_of_previous_verb(s: Scene, d: Draft) -> Draft | None:
+    """``完成土地流转8.6万亩，流转率达到46%`` → 土地流转率: the rate of the act counted before."""
+    prev = s.prev
+    if prev is None or s.it.q.kind != "percent" or not _SHORT_RATE.fullmatch(d.name):
+        return None
+    name = unowned(prev.name)
+    at = name.find(d.name[:-1])
+    head = LEAD_VERB.sub("", name[:at]) if at > 0 else ""
+    return replace(d, name=head + d.name) if len(head) >= 2 else None

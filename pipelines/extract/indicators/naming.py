@@ -25,6 +25,8 @@ from pipelines.extract.indicators.context_rules import (
     frame_words,
     kept_bracket,
     object_as_owner,
+    owner_of_previous,
+    rate_of_previous_verb,
 )
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.prechecks import GUARDS, Key
@@ -447,6 +449,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("time_needed", time_needed, "kind"),
     NameRule("converted_unit", converted_unit, "kind"),
     NameRule("elided_subject", elided_subject, "kind"),
+    NameRule("owner_of_previous", owner_of_previous),
     NameRule("frame_words", frame_words),
     NameRule("total_of_previous", total_of_previous),
     NameRule("gap_to_rate", gap_to_rate),
@@ -464,6 +467,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("object_as_owner", object_as_owner),
     NameRule("result_of_previous", result_of_previous),
     NameRule("rate_after_rate", rate_after_rate),
+    NameRule("rate_of_previous_verb", rate_of_previous_verb),
     NameRule("rate_of_count", rate_of_count),
     NameRule("object_of_previous", object_of_previous),
     NameRule("kept_bracket", kept_bracket),
