@@ -32,10 +32,13 @@ if TYPE_CHECKING:  # naming imports this module: the types only, no import at ru
 _WORDS = "name_words.csv"
 _FORM = alternation(words(_WORDS, "word", role="activity"), "(?:{})").pattern
 _PLACE = rf"(?:{SCOPE_ALT}|[县区市]政府|[县区市]委|本[县区市]|我[县区市])"
+#: Who carries the activity out, between its subject and its verb (围绕X，常委会组织开展专题调研).
+_WHO = r"(?:县|区|市)?(?:人大)?常委会|(?:县|区|市)?政协|主任会议|主席会议|(?:县|区|市)?政府"
 _SUBJ = r"(?:(?!开展|进行|组织|专题|专项)[^，,；;。：:]){2,28}?"
 #: An activity an earlier clause names: 对X进行视察, 围绕X开展专题调研, 开展X执法检查, 听取和审议…关于X的报告.
 _ACTIVITY = re.compile(
-    rf"(?:对|就|围绕|针对)(?:{_PLACE})?(?P<a>{_SUBJ})(?:的?(?:情况|工作|问题))?(?:进行|开展|组织)了?(?P<fa>{_FORM})"
+    rf"(?:对|就|围绕|针对)(?:{_PLACE})?(?P<a>{_SUBJ})(?:的?(?:情况|工作|问题))?"
+    rf"(?:[，,](?:{_WHO})?)?(?:组织)?(?:进行|开展|组织)了?(?P<fa>{_FORM})"
     rf"|(?:开展|组织|进行)了?(?:{_PLACE})?(?P<b>{_SUBJ})(?P<fb>{_FORM})"
     rf"|(?:听取|审议)[^，,；;。]{{0,10}}?关于(?:{_PLACE})?(?P<c>{_SUBJ})(?:的?(?:工作)?(?:情况|进展))?的报告")
 #: What a clause that only says what was done opens with (查看, 提出, 发现).
@@ -43,7 +46,7 @@ _FINDING = alternation(words(_WORDS, "word", role="finding"), "^(?:{})")
 #: Who did it and how (常委会组成人员先后察看…, 检查组实地查看…): not part of the name.
 _ACTOR = re.compile(r"^(?:常委会组成人员|常委会|检查组|调研组|视察组|督查组|执法检查组|与会人员"
                     r"|委员们|代表们)?"
-                    r"(?:先后|实地|深入|共同|分别|还|并|共|累计|逐一|逐件)*")
+                    r"(?:先后|实地|共同|分别|还|并|共|累计|逐一|逐件)*")
 
 
 def activity_of(clause: str) -> str:
@@ -67,9 +70,11 @@ def activity_subject(s: Scene, d: Draft) -> Draft | None:
     bare = _ACTOR.sub("", d.name)
     if not _FINDING.match(bare):
         return None
-    before = s.text[max(s.sentence[0], s.it.cs - 90):s.it.cs]
+    chained = s.prev is not None and "activity_subject" in s.prev.rule  # a run of findings goes on
+    before = s.text[max(s.sentence[0], s.it.cs - (240 if chained else 90)):s.it.cs]
     before = before[max(before.rfind("；"), before.rfind(";")) + 1:]  # a ；-part is about one thing
-    found = [activity_of(c) for c in re.split(r"[，,]", before)[-3:] if c]  # the two clauses before
+    clauses = [c for c in re.split(r"[，,]", before) if c][-8 if chained else -3:]  # the nearest last
+    found = [activity_of("，".join(clauses[k:k + 2])) for k in range(len(clauses))]
     subject = next((a for a in reversed(found) if a), "")
     if not subject or subject in d.name:
         return None
@@ -86,9 +91,13 @@ _FRAME = re.compile(
     r"|(?:到|至)(?:19|20)\d\d年(?:底|末)?")
 
 
+#: 形成调研报告并提出建议14条: two acts joined by 并, the figure is the last one's.
+_AND_THEN = re.compile(r"^[^，,；;]{2,14}?(?<![合兼吞归])并(?=" + _FINDING.pattern[1:] + ")")
+
+
 def framed(name: str) -> str:
     """The name without its frame words (``在…期间``, ``截至…年底``, ``经审查``, ``目标是``, ``到2025年``)."""
-    out = _FRAME.sub("", name)
+    out = _AND_THEN.sub("", _FRAME.sub("", name))
     return clean(out) if out != name else name
 
 

@@ -36,6 +36,7 @@ from pipelines.extract.indicators.words import (
     RATE_WORDS,
     TASK_END,
     TOTAL,
+    VERB_AT,
     VERB_END,
     object_of,
 )
@@ -134,13 +135,20 @@ def rate_of_count(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=names[0], extra=tuple(names[1:]), stem=stem)
 
 
+def _last_object(name: str) -> str:
+    """The thing after the last verb of a name: 委员和各参加单位提交提案 → 提案."""
+    ends = [m.end() for m in VERB_AT.finditer(name)]
+    thing = name[ends[-1]:] if ends else ""
+    return thing if len(thing) >= 2 else ""
+
+
 def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``收到备案文件17件，审查17件`` → 审查备案文件: a bare verb takes the thing counted before."""
     prev = s.prev
     if prev is None or prev.fig.q.unit != s.it.q.unit or s.it.q.kind != "count" \
             or not VERB_END.search(d.name):
         return None
-    noun = prev.noun or (object_of(prev.name) if len(d.name) <= 4 else "")
+    noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 else "")
     return replace(d, name=d.name + noun, noun=noun) if noun else None
 
 
