@@ -627,3 +627,13 @@ def test_a_plan_goal_after_its_year_keeps_the_year_out_of_the_name() -> None:
     found = _note("“两癌”筛查", "指宫颈癌、乳腺癌筛查，到2022年适龄妇女筛查率达到80%。")
     assert [(f.indicator, f.status, f.period) for f in found] == [
         ("“两癌”筛查适龄妇女筛查率", "target", 2022)]
+
+
+def test_a_deadline_year_is_a_target_and_an_estimate_keeps_its_year() -> None:
+    goal = _note("“污水零直排区”", "建设目标：2021年底前建成“污水零直排区”镇街9个。")
+    assert [(f.status, f.period, f.indicator) for f in goal] == [("target", 2021, "建成“污水零直排区”镇街")]
+    est = facts("视频监控系统已接入点位1200个，预计2020年扩展到3000个。", year=2019)
+    assert [(f.value, f.status, f.period) for f in est] == [
+        (Decimal(1200), "outcome", 2019), (Decimal(3000), "estimate", 2020)]
+    past = facts("截至2018年底，全县已建成农村文化礼堂126个。", year=2019)
+    assert [(f.status, f.indicator) for f in past] == [("outcome", "建成农村文化礼堂")]

@@ -25,9 +25,11 @@ from pipelines.extract.indicators.stages import Figure
 _FILE = "status_cues.csv"
 _ESTIMATE = alternation(words(_FILE, "word", role="estimate"))
 _NEXT_YEAR = re.compile(r"今年|明年|新的一年")
+_ESTIMATE_YEAR = re.compile(r"(?:预计|预测|估计)(?:到|至)?((?:19|20)\d\d)年")
 _TARGET = re.compile(alternation(words(_FILE, "word", role="target")).pattern
                      + r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
-                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?<!恢复)(?<!截)(?:到|至)(?P<y>20\d\d)年(?!的|同期)")
+                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?<!恢复)(?<!截)(?:到|至)(?P<y>20\d\d)年(?!的|同期)"
+                     r"|(?P<by>20\d\d)年(?:底|末)?(?:以前|之前|前)(?=[\u4e00-\u9fff，,])")  # 2020年底前建成…
 _PREDICATE = re.compile(r"实现|完成|达到")
 #: 计划 before a figure of its clause plans it (全年计划实施项目120个, 年度计划投资350亿元), unless
 #: it is a noun that was done or listed (完成计划的, 列入计划, 计划生育, 计划执行情况).
@@ -66,7 +68,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None) -> S
     head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
     return SentenceCues(
         ss, se, covers, tuple(m.start() for m in _ESTIMATE.finditer(text, ss, se)),
-        tuple((m.start(), m.group("y")) for m in _TARGET.finditer(text, ss, se)),
+        tuple((m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)),
         text.find("计划", ss, se) >= 0, int(head.group()) if head else covers,
         _NEXT_YEAR.search(text, ss, se) is not None)
 
@@ -126,7 +128,10 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
         return "outcome", period
     status = "estimate" if est > max(tgt, default=-1) else "target"  # 预计…: even in next year's plan
     years = [y for p, y in cues.targets if p < q.start and y and _future(y, covers)]
-    if years:
+    said = _ESTIMATE_YEAR.match(text, est) if status == "estimate" else None
+    if said and _future(said.group(1), covers):
+        period = int(said.group(1))  # 预计2019年扩展到3000个: the estimate is about that year
+    elif years:
         period = int(years[-1])
     elif plan_year:
         period = plan_year
