@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.scope import owner_at_start, without_owner
 from pipelines.extract.indicators.stages import renew as replace
-from pipelines.extract.indicators.words import LEAD_VERB, SCOPE_ALT, clean
+from pipelines.extract.indicators.words import LEAD_VERB, SCOPE_ALT, clean, object_of
 
 if TYPE_CHECKING:  # naming imports this module: the types only, no import at run time
     from pipelines.extract.indicators.naming import Draft, Scene
@@ -40,7 +40,7 @@ _ACTIVITY = re.compile(
     rf"(?:对|就|围绕|针对)(?:{_PLACE})?(?P<a>{_SUBJ})(?:的?(?:情况|工作|问题))?"
     rf"(?:[，,](?:{_WHO})?)?(?:组织)?(?:进行|开展|组织)了?(?P<fa>{_FORM})"
     rf"|(?:开展|组织|进行)了?(?:{_PLACE})?(?P<b>{_SUBJ})(?P<fb>{_FORM})"
-    rf"|(?:听取|审议)[^，,；;。]{{0,10}}?关于(?:{_PLACE})?(?P<c>{_SUBJ})(?:的?(?:工作)?(?:情况|进展))?的报告")
+    rf"|(?:听取|审议)[^，,；;。]{{0,10}}?关于(?:{_PLACE})?(?P<c>{_SUBJ})(?:的?(?:工作)?(?:情况|进展))?的(?:综合|专项|工作)?报告")
 #: What a clause that only says what was done opens with (查看, 提出, 发现).
 _FINDING = alternation(words(_WORDS, "word", role="finding"), "^(?:{})")
 #: Who did it and how (常委会组成人员先后察看…, 检查组实地查看…): not part of the name.
@@ -197,3 +197,47 @@ def rate_of_previous_verb(s: Scene, d: Draft) -> Draft | None:
     at = name.find(d.name[:-1])
     head = LEAD_VERB.sub("", name[:at]) if at > 0 else ""
     return replace(d, name=head + d.name) if len(head) >= 2 else None
+
+
+_ANY_VERB = alternation(words(_WORDS, "word", role="finding") + words(_WORDS, "word", role="list_verb"))
+#: Taking part in what the figure before counted (组织活动31次，参加委员480人次).
+_JOINS = alternation(words(_WORDS, "word", role="joins"), "^(?:共|累计|全年)?(?:{})")
+#: A part of the things counted before that something happened to (其中8篇获批示, 其中6件被采纳).
+_HAPPENED = re.compile(r"^(?:获|被|已|经|得到|受到|列入|纳入)")
+
+
+_FORM_AT = re.compile(_FORM)
+
+
+def _after_verbs(name: str) -> str:
+    """The thing after the first run of verbs: 县政协各专委会组织开展视察调研活动 → 视察调研活动."""
+    m = _ANY_VERB.search(name)
+    if m is None:
+        return ""
+    end = m.end()
+    while (m := _ANY_VERB.match(name, end)) is not None and not _FORM_AT.match(name, end):
+        end = m.end()  # 组织开展 is one run; 视察调研活动 is the thing (an activity's form starts it)
+    return name[end:]
+
+
+def part_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """Those who took part in, or the part of, what the figure before counted.
+
+    ``组织视察调研活动31次，参加委员达480人次`` → 视察调研活动参加委员; ``形成调研报告19篇，其中8篇获
+    县领导批示`` → 调研报告获县领导批示.
+    """
+    prev = s.prev
+    if prev is None or prev.fig.q.kind != "count" or prev.fig.change is not None or s.same_clause():
+        return None
+    joins = _JOINS.match(d.name)
+    part = not joins and "其中" in s.raw and prev.fig.q.unit == s.it.q.unit and _HAPPENED.match(d.name)
+    if not (joins or part):
+        return None
+    name = unowned(prev.name)
+    thing = _after_verbs(name) or object_of(name)
+    if len(thing) < 2 or thing in d.name or (joins and not _EVENTFUL.search(thing)):
+        return None  # 收集意见建议100条，参与委员300人次: one takes part in events, not in suggestions
+    return replace(d, name=thing + d.name)
+
+
+_EVENTFUL = re.compile(r"(?:活动|会议?|调研|视察|培训|讲座|论坛|检查|评议|协商|研讨|演练|比赛|竞赛)$")

@@ -25,6 +25,7 @@ from pipelines.extract.indicators.context_rules import (
     kept_bracket,
     object_as_owner,
     owner_of_previous,
+    part_of_previous,
     rate_of_previous_verb,
 )
 from pipelines.extract.indicators.prechecks import GUARDS, Key
@@ -300,6 +301,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("shared_value", shared_value),
     NameRule("activity_subject", activity_subject),
     NameRule("object_as_owner", object_as_owner),
+    NameRule("part_of_previous", part_of_previous),
     NameRule("result_of_previous", result_of_previous),
     NameRule("rate_after_rate", rate_after_rate),
     NameRule("rate_of_previous_verb", rate_of_previous_verb),
