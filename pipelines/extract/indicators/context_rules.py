@@ -14,6 +14,8 @@ give such names their subject, and take away the words that frame a name but are
 ('安全生产法执法检查', '')
 >>> framed("区人大代表在区三届二次会议期间提出建议"), framed("经审查立案"), framed("目标是三年新增")
 ('区人大代表提出建议', '立案', '新增')
+>>> framed("县政协九届三次会议经审查立案"), framed("十四届人大二次会议以来收到代表建议")
+('立案', '收到代表建议')
 """
 
 from __future__ import annotations
@@ -82,6 +84,9 @@ def activity_subject(s: Scene, d: Draft) -> Draft | None:
 
 
 #: Words that frame a name but are no part of it.
+#: A session named before what it received (区政协四届一次会议经审查立案…): the time, not the thing.
+_SESSION = re.compile(r"^(?:[县区市]?(?:人大|政协)?)?(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})届"
+                      r"(?:人大|政协)?(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})次(?:全体)?会议(?:以来|期间|上)?")
 _FRAME = re.compile(
     r"在[^，,；;。]{2,16}?(?:期间|会议上|会上|活动中)"
     r"|^截至(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:底|末)?"
@@ -98,7 +103,7 @@ _AND_THEN = re.compile(r"^[^，,；;]{2,14}?(?<![合兼吞归])并(?=" + _FINDIN
 
 def framed(name: str) -> str:
     """The name without its frame words (``在…期间``, ``截至…年底``, ``经审查``, ``目标是``, ``到2025年``)."""
-    out = _AND_THEN.sub("", _FRAME.sub("", name))
+    out = _AND_THEN.sub("", _FRAME.sub("", _SESSION.sub("", name)))
     return clean(out) if out != name else name
 
 
