@@ -51,6 +51,9 @@ _ACTOR = re.compile(r"^(?:常委会组成人员|常委会|检查组|调研组|�
                     r"(?:先后|实地|共同|分别|还|并|共|累计|逐一|逐件)*")
 
 
+_ACTOR_FIRST = frozenset("常检调视督执与委代先实共分还并累逐")  # the first characters _ACTOR can match
+
+
 def activity_of(clause: str) -> str:
     """The subject and form of the activity a clause names ('' if none)."""
     m = _ACTIVITY.search(clause)
@@ -69,7 +72,7 @@ def activity_subject(s: Scene, d: Draft) -> Draft | None:
     """
     if s.it.cs <= s.sentence[0] + 4 or not d.name:
         return None
-    bare = _ACTOR.sub("", d.name)
+    bare = _ACTOR.sub("", d.name) if d.name[0] in _ACTOR_FIRST else d.name
     if not _FINDING.match(bare):
         return None
     chained = s.prev is not None and "activity_subject" in s.prev.rule  # a run of findings goes on

@@ -126,6 +126,7 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
         at = m.end()
     owners: dict[int, str] = {}
     parts: dict[int, str] = {}
+    parted = text.find("；", ss, last_cs) >= 0
     out = []
     for n in named:
         it = n.fig
@@ -138,7 +139,7 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
         if _OPENS_SELF.match(text, it.cs, it.q.start):
             out.append(n)
             continue
-        part = text.rfind("；", ss, max(ss, it.cs - 1))  # a ；-part of a sentence may open with its own owner
+        part = text.rfind("；", ss, max(ss, it.cs - 1)) if parted else -1  # a ；-part may have its own owner
         if part >= 0 and part not in parts:
             parts[part] = owner_at_start(text[part + 1:min(it.cs, part + 65)])
         first = parts.get(part, "") if part >= 0 else ""
