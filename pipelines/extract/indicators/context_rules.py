@@ -253,3 +253,19 @@ def part_of_previous(s: Scene, d: Draft) -> Draft | None:
 
 
 _EVENTFUL = re.compile(r"(?:活动|会议?|调研|视察|培训|讲座|论坛|检查|评议|协商|研讨|演练|比赛|竞赛)$")
+
+
+#: Measures that come in pairs (收入/支出, 出口/进口): each side of a pair, the other side.
+_COUNTERPART = {a: b for pair in words(_WORDS, "word", role="counterpart")
+                for x, y in [pair.split("|")] for a, b in ((x, y), (y, x))}
+
+
+def counterpart(s: Scene, d: Draft) -> Draft | None:
+    """``一般公共预算收入完成23.6亿元，支出41.2亿元`` → 一般公共预算支出: the other side of a pair."""
+    prev = s.prev
+    other = _COUNTERPART.get(d.name)
+    at = prev.name.rfind(other) if prev is not None and other is not None else -1
+    if at < 0 or len(prev.name) - at - len(other) > 2 or len(prev.name) <= len(other):  # type: ignore[union-attr]
+        return None  # 出口总额…，进口…: the counterpart may carry a short tail (总额) the other shares
+    name = prev.name  # type: ignore[union-attr]
+    return replace(d, name=name[:at] + d.name + name[at + len(other):])

@@ -21,6 +21,7 @@ from functools import cache, cached_property
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.context_rules import (
     activity_subject,
+    counterpart,
     frame_words,
     kept_bracket,
     object_as_owner,
@@ -286,6 +287,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("converted_unit", converted_unit, "kind"),
     NameRule("elided_subject", elided_subject, "kind"),
     NameRule("owner_of_previous", owner_of_previous),
+    NameRule("counterpart", counterpart),
     NameRule("frame_words", frame_words),
     NameRule("total_of_previous", total_of_previous),
     NameRule("gap_to_rate", gap_to_rate),

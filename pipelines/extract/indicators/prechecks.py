@@ -51,6 +51,7 @@ GUARDS: dict[str, Callable[[Key], bool]] = {
     "object_of_previous": lambda k: k.prev and k.kind == "count",
     # the context rules (context_rules.py): each reads the row before
     "owner_of_previous": lambda k: k.prev,
+    "counterpart": lambda k: k.prev,
     "object_as_owner": lambda k: k.prev,
     "part_of_previous": lambda k: k.prev,
     "rate_of_previous_verb": lambda k: k.prev and k.kind == "percent",

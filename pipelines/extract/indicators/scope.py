@@ -44,7 +44,7 @@ _TITLE = r"《[^《》，,；;。]{2,30}》|“[^“”，,；;。]{2,14}”"
 #: A clause that opens with its owner: an entity (ends in an owner word) or a quoted/titled name,
 #: best followed by a predicate (城西工业园区实现…: not 城西工业园 + 区…).
 _OPEN = (rf"^(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:(?:{SCOPE_ALT}|{_SELF})(?=.))?"
-         rf"(?P<owner>(?:{_TITLE})(?:{_TITLE_PART})?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX})(?:{_ALSO})?)")
+         rf"(?P<owner>(?:{_TITLE})(?:[\u4e00-\u9fff·]{{0,12}}?(?:{_TITLE_PART}))?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX})(?:{_ALSO})?)")
 #: A sector (楼宇经济) owns what follows only where a predicate says so (楼宇经济快速发展，…).
 _SECTOR = alternation(words(_FILE, "word", role="sector")).pattern
 _OPEN_SECTOR = _OPEN.replace(f"(?:{_SUFFIX})", f"(?:{_SUFFIX}|{_SECTOR})", 1)
@@ -63,6 +63,9 @@ _NOT_OWNER = alternation(words(_FILE, "word", role="not_owner"), "^(?:{})")
 _CLAUSE_WORD = re.compile(r"[向对把将被在从给为与和及]")
 #: Titles followed by more titles are the things counted (《A》和《B》2篇), not their owner.
 _TITLE_LIST = re.compile(r"[和、及与等]")
+_PROGRAMME = re.compile(rf"(?:{_TITLE_PART}|{_EVENT})$")  # “春风行动”: a programme by its own name
+#: What may follow a quoted owner: a predicate or a verb (“清风”行动实现…, “百村”工程新建…).
+_ACTS = re.compile(rf"(?:{_PREDICATE})|{LEAD_VERB.pattern[1:]}")
 
 
 def owner_at_start(clause: str) -> str:
@@ -74,6 +77,9 @@ def owner_at_start(clause: str) -> str:
     if _PLACE_SELF.match(owner) or LEAD_VERB.match(owner) or _NOT_OWNER.match(owner) or len(owner) < 3:
         return ""
     if owner[0] in "《“":
+        if owner[0] == "“" and owner[-1] == "”" and not _PROGRAMME.search(owner, 0, len(owner) - 1) \
+                and not _ACTS.match(clause, m.end()):
+            return ""  # “三公”经费支出…, “两新”组织: a quoted word of a compound name, no owner
         return "" if _TITLE_LIST.match(clause, m.end()) else owner
     return "" if _CLAUSE_WORD.search(owner) else owner
 
