@@ -33,7 +33,9 @@ _GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家])", "局": "(
            "财政": "(?<=[县区市镇乡州旗级])"}
 _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
     + words(_FILE, "word", role="event")
-_SUFFIX = "|".join(_GUARDS.get(w, "") + re.escape(w) for w in sorted(_OWNER_WORDS, key=len, reverse=True))
+_AFTER = {"厂": "(?![房长商家])"}  # 标准厂房, 厂长: no plant
+_SUFFIX = "|".join(_GUARDS.get(w, "") + re.escape(w) + _AFTER.get(w, "")
+                   for w in sorted(_OWNER_WORDS, key=len, reverse=True))
 _EVENT = alternation(words(_FILE, "word", role="event")).pattern
 _PREDICATE = alternation(words(_FILE, "word", role="predicate")).pattern
 _SELF = alternation(words(_FILE, "word", role="self")).pattern
@@ -43,8 +45,10 @@ _ALSO = r"（(?:街道|社区|村|场|园区|乡|镇)）"
 _TITLE = r"《[^《》，,；;。]{2,30}》|“[^“”，,；;。]{2,14}”"
 #: A clause that opens with its owner: an entity (ends in an owner word) or a quoted/titled name,
 #: best followed by a predicate (城西工业园区实现…: not 城西工业园 + 区…).
+#: An owner's project that opens its sentence (县中医院迁建项目加快推进，总投资…): the project owns.
+_PROJECT = rf"[\u4e00-\u9fff]{{0,8}}?(?:项目|工程)(?=(?:{_PREDICATE}))"
 _OPEN = (rf"^(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:(?:{SCOPE_ALT}|{_SELF})(?=.))?"
-         rf"(?P<owner>(?:{_TITLE})(?:[\u4e00-\u9fff·]{{0,12}}?(?:{_TITLE_PART}))?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX})(?:{_ALSO})?)")
+         rf"(?P<owner>(?:{_TITLE})(?:[\u4e00-\u9fff·]{{0,12}}?(?:{_TITLE_PART}))?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX})(?:{_ALSO})?(?:{_PROJECT})?)")
 #: A sector (楼宇经济) owns what follows only where a predicate says so (楼宇经济快速发展，…).
 _SECTOR = alternation(words(_FILE, "word", role="sector")).pattern
 _OPEN_SECTOR = _OPEN.replace(f"(?:{_SUFFIX})", f"(?:{_SUFFIX}|{_SECTOR})", 1)
