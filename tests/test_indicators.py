@@ -637,3 +637,9 @@ def test_a_deadline_year_is_a_target_and_an_estimate_keeps_its_year() -> None:
         (Decimal(1200), "outcome", 2019), (Decimal(3000), "estimate", 2020)]
     past = facts("截至2018年底，全县已建成农村文化礼堂126个。", year=2019)
     assert [(f.status, f.indicator) for f in past] == [("outcome", "建成农村文化礼堂")]
+
+
+def test_a_goal_year_after_its_word_is_the_targets_period() -> None:
+    found = facts("全县常住人口城镇化率达到61.2%，力争2025年达到68%。", year=2020)
+    assert [(f.value, f.status, f.period) for f in found] == [
+        (Decimal("61.2"), "outcome", 2020), (Decimal(68), "target", 2025)]

@@ -38,6 +38,7 @@ from pipelines.extract.indicators.words import (
     TOTAL,
     VERB_AT,
     VERB_END,
+    clean,
     object_of,
 )
 
@@ -218,8 +219,11 @@ def not_a_name(s: Scene, d: Draft) -> Draft | None:
     name = d.name
     head = _YEAR_HEAD.match(name)
     if head and len(name) - head.end() >= 2:
-        return replace(d, name=name[head.end():])
+        return replace(d, name=clean(name[head.end():]) or name[head.end():])  # 2018年全县… → …
     if not (head or _PAGE.fullmatch(name) or _PLACE_LIST.match(name)):
         return None
+    prev = s.prev
+    if head and prev is not None and prev.fig.q.unit == s.it.q.unit and prev.name:
+        return replace(d, name=prev.name)  # 城镇化率达到61%，2025年达到70%: the same measure, a later year
     subject = parts.previous_subject(s.text, s.it, s.sentence[0])
     return replace(d, name=subject if subject and subject != name else "未具名数量")

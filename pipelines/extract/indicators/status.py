@@ -25,6 +25,8 @@ from pipelines.extract.indicators.stages import Figure
 _FILE = "status_cues.csv"
 _ESTIMATE = alternation(words(_FILE, "word", role="estimate"))
 _NEXT_YEAR = re.compile(r"今年|明年|新的一年")
+#: A goal's year right after its word (力争2022年达到90%): the target is about that year.
+_GOAL_YEAR = re.compile(r"(?:力争|争取|确保|计划|目标是?|预期)(?:在|于)?((?:19|20)\d\d)年(?!的|同期)")
 _ESTIMATE_YEAR = re.compile(r"(?:预计|预测|估计)(?:到|至)?((?:19|20)\d\d)年")
 _TARGET = re.compile(alternation(words(_FILE, "word", role="target")).pattern
                      + r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
@@ -68,7 +70,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None) -> S
     head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
     return SentenceCues(
         ss, se, covers, tuple(m.start() for m in _ESTIMATE.finditer(text, ss, se)),
-        tuple((m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)),
+        tuple(sorted([(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)]
+                     + [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)])),
         text.find("计划", ss, se) >= 0, int(head.group()) if head else covers,
         _NEXT_YEAR.search(text, ss, se) is not None)
 
