@@ -12,6 +12,8 @@ give such names their subject, and take away the words that frame a name but are
 '农村饮用水安全工程建设视察'
 >>> activity_of("开展安全生产法执法检查"), activity_of("全年新建学校9所")
 ('安全生产法执法检查', '')
+>>> activity_of("对《中华人民共和国水法》贯彻实施情况开展执法检查")
+'《水法》执法检查'
 >>> framed("区人大代表在区三届二次会议期间提出建议"), framed("经审查立案"), framed("目标是三年新增")
 ('区人大代表提出建议', '立案', '新增')
 >>> framed("县政协九届三次会议经审查立案"), framed("十四届人大二次会议以来收到代表建议")
@@ -39,19 +41,19 @@ _WHO = r"(?:县|区|市)?(?:人大)?常委会|(?:县|区|市)?政协|主任会�
 _SUBJ = r"(?:(?!开展|进行|组织|专题|专项)[^，,；;。：:]){2,28}?"
 #: An activity an earlier clause names: 对X进行视察, 围绕X开展专题调研, 开展X执法检查, 听取和审议…关于X的报告.
 _ACTIVITY = re.compile(
-    rf"(?:对|就|围绕|针对)(?:{_PLACE})?(?P<a>{_SUBJ})(?:的?(?:情况|工作|问题))?"
-    rf"(?:[，,](?:{_WHO})?)?(?:组织)?(?:进行|开展|组织)了?(?P<fa>{_FORM})"
+    rf"(?:对|就|围绕|针对)(?:{_PLACE})?(?P<a>{_SUBJ})(?:的?(?:贯彻实施|贯彻执行|实施|执行)?(?:情况|工作|问题))?"
+    rf"(?:[，,](?:{_WHO})?)?(?:组织)?(?:进行|开展|组织)了?(?P<fa>(?:专项|专题)?(?:{_FORM}))"
     rf"|(?:开展|组织|进行)了?(?:{_PLACE})?(?P<b>{_SUBJ})(?P<fb>{_FORM})"
     rf"|(?:听取|审议)[^，,；;。]{{0,10}}?关于(?:{_PLACE})?(?P<c>{_SUBJ})(?:的?(?:工作)?(?:情况|进展))?的(?:综合|专项|工作)?报告")
 #: What a clause that only says what was done opens with (查看, 提出, 发现).
 _FINDING = alternation(words(_WORDS, "word", role="finding"), "^(?:{})")
 #: Who did it and how (常委会组成人员先后察看…, 检查组实地查看…): not part of the name.
 _ACTOR = re.compile(r"^(?:常委会组成人员|常委会|检查组|调研组|视察组|督查组|执法检查组|与会人员"
-                    r"|委员们|代表们)?"
-                    r"(?:先后|实地|共同|分别|还|并|共|累计|逐一|逐件)*")
+                    r"|委员们|代表们|组织(?:部分)?(?:委员|代表))?"
+                    r"(?:先后|实地|共同|分别|还|并|共|累计|逐一|逐件|随机)*")
 
 
-_ACTOR_FIRST = frozenset("常检调视督执与委代先实共分还并累逐")  # the first characters _ACTOR can match
+_ACTOR_FIRST = frozenset("常检调视督执与委代组先实共分还并累逐随")  # the first characters _ACTOR can match
 
 
 def activity_of(clause: str) -> str:
@@ -59,7 +61,7 @@ def activity_of(clause: str) -> str:
     m = _ACTIVITY.search(clause)
     if not m:
         return ""
-    subject = clean(m.group("a") or m.group("b") or m.group("c") or "")
+    subject = clean(m.group("a") or m.group("b") or m.group("c") or "").replace("《中华人民共和国", "《")
     if len(subject) < 2 or re.fullmatch(_FORM, subject):
         return ""  # 开展专题调研: an activity without a subject names nothing
     return subject + (m.group("fa") or m.group("fb") or "")
