@@ -155,6 +155,8 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
         first = parts.get(part, "") if part >= 0 else ""
         head, at = (first, part + 1) if first else (opening, ss)
         scope = head if head and it.cs > at + len(head) and (first or not n.name.startswith(head)) else ""
+        if scope.endswith("财政") and it.q.kind != "money":
+            scope = ""  # 区财政投入资金…，新建学校9所: a treasury owns the money it spends, not what is built
         for end, event in reversed(events):
             if end < it.cs and event not in n.name:
                 scope = event
