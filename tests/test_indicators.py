@@ -600,3 +600,46 @@ def test_counts_of_kinds_and_counts_inside_a_rate_are_no_rows() -> None:
 def test_motion_counts_of_an_unknown_report_are_cppcc_or_supervision() -> None:
     found = facts("全年共收到提案312件，经审查立案285件。收到代表议案6件、代表建议198件。", kind="other")
     assert [f.topic for f in found] == ["cppcc", "cppcc", "supervision", "supervision"]
+
+
+def _note(term: str, definition: str, year: int = 2019) -> list[Fact]:
+    text = f"正文。\n1.{term}：{definition}"
+    start = text.index("1.")
+    return facts(text, year=year, notes=(GlossaryNote(term, definition, start, len(text)),))
+
+
+def test_a_goal_in_a_note_is_a_target_and_what_is_done_already_an_outcome() -> None:
+    found = _note("“美丽庭院”", "指庭院整洁、绿化美化的农户家庭，计划到2021年创建6000户，今年已创建2100户。")
+    assert [(f.value, f.status, f.period) for f in found] == [
+        (Decimal(6000), "target", 2021), (Decimal(2100), "outcome", 2019)]
+    goals = _note("“一村一品”", "目标为每个村培育主导产业，力争三年内建成示范村40个。")
+    assert [(f.value, f.status, f.indicator) for f in goals] == [
+        (Decimal(40), "target", "“一村一品”建成示范村")]
+
+
+def test_a_count_that_sizes_the_list_a_note_defines_is_no_indicator() -> None:
+    assert _note("“四个平台”", "指综治工作、市场监管、综合执法和便民服务四个功能性工作平台。") == []
+    added = facts("增设教育、卫生两个界别，新增委员12名。", kind="cppcc")
+    assert [f.value for f in added] == [Decimal(2), Decimal(12)]
+
+
+def test_a_plan_goal_after_its_year_keeps_the_year_out_of_the_name() -> None:
+    found = _note("“两癌”筛查", "指宫颈癌、乳腺癌筛查，到2022年适龄妇女筛查率达到80%。")
+    assert [(f.indicator, f.status, f.period) for f in found] == [
+        ("“两癌”筛查适龄妇女筛查率", "target", 2022)]
+
+
+def test_a_deadline_year_is_a_target_and_an_estimate_keeps_its_year() -> None:
+    goal = _note("“污水零直排区”", "建设目标：2021年底前建成“污水零直排区”镇街9个。")
+    assert [(f.status, f.period, f.indicator) for f in goal] == [("target", 2021, "建成“污水零直排区”镇街")]
+    est = facts("视频监控系统已接入点位1200个，预计2020年扩展到3000个。", year=2019)
+    assert [(f.value, f.status, f.period) for f in est] == [
+        (Decimal(1200), "outcome", 2019), (Decimal(3000), "estimate", 2020)]
+    past = facts("截至2018年底，全县已建成农村文化礼堂126个。", year=2019)
+    assert [(f.status, f.indicator) for f in past] == [("outcome", "建成农村文化礼堂")]
+
+
+def test_a_goal_year_after_its_word_is_the_targets_period() -> None:
+    found = facts("全县常住人口城镇化率达到61.2%，力争2025年达到68%。", year=2020)
+    assert [(f.value, f.status, f.period) for f in found] == [
+        (Decimal("61.2"), "outcome", 2020), (Decimal(68), "target", 2025)]

@@ -14,32 +14,46 @@ at work on composed sentences.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 
 from pipelines.extract.indicators import name_parts as parts
-from pipelines.extract.indicators.cues import alternation, words
+from pipelines.extract.indicators.context_rules import (
+    activity_subject,
+    counterpart,
+    frame_words,
+    kept_bracket,
+    object_as_owner,
+    owner_of_previous,
+    part_of_previous,
+    rate_of_previous_verb,
+)
 from pipelines.extract.indicators.prechecks import GUARDS, Key
+from pipelines.extract.indicators.previous_rules import (
+    base_year_level,
+    completion_rate,
+    converted_unit,
+    gap_to_rate,
+    not_a_name,
+    object_of_previous,
+    part_of_whole,
+    rank_move,
+    rate_after_rate,
+    rate_of_count,
+    result_of_previous,
+    total_of_previous,
+)
 from pipelines.extract.indicators.stages import After, Figure, Named
 from pipelines.extract.indicators.stages import renew as replace  # a Draft has no __post_init__
 from pipelines.extract.indicators.words import (
-    ABOVE,
-    ABOVE_WORDS,
-    BASE_YEAR,
     CHANGE_VERB,
     CLASS_MEASURE,
-    COMPLETED,
-    CONVERTED,
     CUMULATIVE,
     ELIDED,
     GENERIC,
     INSTRUMENT,
     LEAD_VERB,
-    OWN_TASK,
-    OWNER_TRIM,
-    RANK_MOVE,
     RATE_TAIL,
     RATE_WORDS,
     SHARED,
@@ -47,13 +61,11 @@ from pipelines.extract.indicators.words import (
     SPAN_HEAD,
     SPAN_TAIL,
     STEM_TRIM,
-    TASK_END,
     TOTAL,
     VERB_END,
     WINDOW,
     before_name,
     clean,
-    object_of,
     parallel,
     shorten,
 )
@@ -199,49 +211,11 @@ def time_needed(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=head + "所需时间")
 
 
-def converted_unit(s: Scene, d: Draft) -> Draft | None:
-    """``8.6万元，按年平均汇率折算为1.25万美元``: the same figure in another unit."""
-    if s.prev is None or not CONVERTED.fullmatch(d.name):
-        return None
-    return replace(d, name=s.prev.name)
-
-
 def elided_subject(s: Scene, d: Draft) -> Draft | None:
     """``四大综合体均被列为集聚区，实现营业收入…`` → 四大综合体营业收入."""
     if d.name not in GENERIC or not ELIDED.match(s.raw):
         return None
     return replace(d, name=parts.previous_subject(s.text, s.it, s.sentence[0], bare=True) + d.name)
-
-
-def _plain(s: Scene) -> bool:
-    return s.prev is not None and s.it.change is None and s.it.pair is None
-
-
-def total_of_previous(s: Scene, d: Draft) -> Draft | None:
-    """``新增规上企业23家，总数达到186家`` → 规上企业总数."""
-    if not _plain(s) or not (TOTAL.fullmatch(d.name) or (not d.name and CUMULATIVE.search(s.raw))):
-        return None
-    owner = OWNER_TRIM.sub("", LEAD_VERB.sub("", s.prev.name))  # type: ignore[union-attr]
-    if not owner or owner.endswith("率"):
-        return None
-    return replace(d, name=owner + (d.name or ("总数" if s.it.q.kind == "count" else "累计")))
-
-
-def gap_to_rate(s: Scene, d: Draft) -> Draft | None:
-    """``增长6.2%，高于全省平均水平0.8个百分点`` → <subject>增速高于全省平均水平."""
-    if s.prev is None or s.it.change is not None or s.it.q.unit not in ("个百分点", "百分点") \
-            or not ABOVE.match(d.name):
-        return None
-    subject = RATE_TAIL.sub("", s.prev.name)
-    if not subject or subject.startswith(ABOVE_WORDS):
-        return None
-    return replace(d, name=subject + ("" if subject.endswith(RATE_WORDS) else "增速") + d.name)
-
-
-def rank_move(s: Scene, d: Draft) -> Draft | None:
-    """``位居全省第12位，较上年前移3位`` → <subject>位次前移 (a move in rank, not persons)."""
-    moved = RANK_MOVE.search(s.raw) if s.it.q.unit == "位" and len(d.name) <= 4 else None
-    return replace(d, name=f"{s.subject_before}位次{moved.group()}") if moved else None
 
 
 def same_clause(s: Scene, d: Draft) -> Draft | None:
@@ -260,16 +234,6 @@ def previous_clause(s: Scene, d: Draft) -> Draft | None:
     it = s.it
     name = parts.previous_subject(s.text, it, s.sentence[0]) or clean(s.text[it.q.post_end:it.ce])
     return replace(d, name=name or "未具名数量")
-
-
-def base_year_level(s: Scene, d: Draft) -> Draft | None:
-    """``游客…，恢复到2019年的86.2%`` → <subject>恢复到2019年水平比例."""
-    if s.it.q.kind != "percent" or s.it.change is not None or s.prev is None or len(d.name) > 4:
-        return None
-    m = BASE_YEAR.search(s.raw)
-    if not m:
-        return None
-    return replace(d, name=f"{RATE_TAIL.sub('', s.prev.name)}{m.group(1)}{m.group(2)}年水平比例")
 
 
 def ratio(s: Scene, d: Draft) -> Draft | None:
@@ -292,34 +256,6 @@ def cumulative_span(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=f"{d.name}（{span.group()}累计）") if span else None
 
 
-def completion_rate(s: Scene, d: Draft) -> Draft | None:
-    """``完成年度计划的105%`` → …完成率; after a count, the count's completion rate."""
-    it, prev = s.it, s.prev
-    if it.q.kind != "percent" or it.change is not None:
-        return None
-    if it.pair is not None:
-        return replace(d, name=d.name + "完成率") if TASK_END.search(d.name) else None
-    if not COMPLETED.search(s.raw):
-        return None
-    name = d.name + "完成率"
-    if prev is not None and OWN_TASK.fullmatch(name[:-3]) and prev.fig.q.kind != "percent":
-        name = RATE_TAIL.sub("", prev.name) + name  # 新增就业4620人，完成目标任务的115.5%
-    return replace(d, name=name)
-
-
-def part_of_whole(s: Scene, d: Draft) -> Draft | None:
-    """``文明单位156家，其中国家级2家、省级18家`` → 文明单位（国家级）, 文明单位（省级）."""
-    prev = s.prev
-    if not (_plain(s) and 1 < len(d.name) <= 3):
-        return replace(d, part_of="") if d.part_of else None
-    part_of = prev.part_of  # type: ignore[union-attr]
-    if "其中" in s.raw:
-        part_of = part_of if prev.name.endswith("）") and part_of else prev.name  # type: ignore[union-attr]
-    if part_of and ("其中" in s.raw or s.raw.startswith(("、", "，", ","))):
-        return replace(d, name=f"{part_of}（{d.name}）", part_of=part_of)
-    return replace(d, part_of="") if d.part_of else None
-
-
 def unit_suffix(s: Scene, d: Draft) -> Draft | None:
     """面积, 金额, 户数/人数 after a short name: ``拆迁120户`` → 拆迁户数."""
     name = parts.suffix(d.name, s.it, d.inherited)
@@ -332,97 +268,6 @@ def shared_value(s: Scene, d: Draft) -> Draft | None:
         return None
     names = SHARED.split(d.name)
     return replace(d, name=names[0], extra=tuple(names[1:]))
-
-
-def rate_of_count(s: Scene, d: Draft) -> Draft | None:
-    """A short rate after a count borrows its subject: ``受理诉求300件，办结率98%`` → 受理诉求办结率."""
-    prev = s.prev
-    if s.it.q.kind != "percent" or prev is None or not (prev.fig.q.kind == "count" or prev.stem):
-        return None
-    stem = d.stem
-    names = []
-    for n in (d.name, *d.extra):
-        named, borrowed = parts.with_stem(n, prev)
-        names.append(named)
-        stem = borrowed if borrowed is not None else stem
-    return replace(d, name=names[0], extra=tuple(names[1:]), stem=stem)
-
-
-def object_of_previous(s: Scene, d: Draft) -> Draft | None:
-    """``收到备案文件17件，审查17件`` → 审查备案文件: a bare verb takes the thing counted before."""
-    prev = s.prev
-    if prev is None or prev.fig.q.unit != s.it.q.unit or s.it.q.kind != "count" \
-            or not VERB_END.search(d.name):
-        return None
-    noun = prev.noun or (object_of(prev.name) if len(d.name) <= 4 else "")
-    return replace(d, name=d.name + noun, noun=noun) if noun else None
-
-
-#: Results and attributes of what the figure before counted (净核减, 注册资本, 带动就业).
-RESULT_OF = alternation(words("name_words.csv", "word", role="result_of"), "^(?:{})")
-
-
-def result_of_previous(s: Scene, d: Draft) -> Draft | None:
-    """A result named bare takes the activity or things counted just before it in the sentence.
-
-    ``完成政府投资项目审计86个，净核减金额1.26亿元，净核减率7.9%`` → 政府投资项目审计净核减金额,
-    政府投资项目审计净核减率 (the rate borrows what the amount before it was prefixed with);
-    ``引进企业25家，注册资本18亿元，带动就业1200人``: a chain of results keeps the owner.
-    """
-    result = RESULT_OF.match(d.name)
-    prev = s.prev
-    if result is None or prev is None or len(d.name) - result.end() > 4:
-        return None  # 带动就业困难人员再就业: a longer name is a thing of its own, no bare result
-    at = prev.name.find(result.group())
-    if at > 0:  # the row before is this result already, with its owner in front
-        owner = prev.name[:at]
-    elif at < 0 and "result_of_previous" in prev.rule and prev.stem:  # a chain of results
-        owner = prev.stem
-    elif at < 0 and prev.fig.q.kind == "count" and prev.fig.change is None:
-        owner = LEAD_VERB.sub("", prev.name)
-    else:
-        return None
-    return replace(d, name=owner + d.name, stem=owner) if owner else None
-
-
-#: A rate of handling named bare (办结率, 满意和基本满意率): it rates the things of the rate before.
-_HANDLING = "(?:" + "|".join(words("name_words.csv", "word", role="handling")) + ")"
-HANDLING_RATE = re.compile(rf"(?:及时|按期)?{_HANDLING}(?:和基本{_HANDLING})?率$")
-
-
-def rate_after_rate(s: Scene, d: Draft) -> Draft | None:
-    """A bare handling rate after another rate borrows that rate's subject.
-
-    ``热线工单处置率99.1%，办结率96.5%`` → 热线工单办结率; ``城镇化率…，森林覆盖率…`` stays.
-    """
-    prev = s.prev
-    if prev is None or s.it.q.kind != "percent" or prev.fig.q.kind != "percent" \
-            or not HANDLING_RATE.fullmatch(d.name):
-        return None
-    own = HANDLING_RATE.search(prev.name)
-    stem = (prev.stem or (prev.name[:own.start()] if own else "")).removesuffix("的")
-    if not stem or d.name.startswith(stem):
-        return None
-    return replace(d, name=stem + d.name, stem=stem)
-
-
-_YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年)")
-_PAGE = re.compile(r"第?\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*页?|[-—－]\s*\d{1,3}\s*[-—－]")
-_PLACE_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)[、，,和及]){2,}"
-                         r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)等?$")
-
-
-def not_a_name(s: Scene, d: Draft) -> Draft | None:
-    """A year, a page marker or a list of places is no name: ``2021年`` → the subject before;
-    ``2021年新增就业`` → 新增就业 (the year is the period's); ``甲镇、乙镇、丙镇`` → the subject."""
-    name = d.name
-    head = _YEAR_HEAD.match(name)
-    if head and len(name) - head.end() >= 2:
-        return replace(d, name=name[head.end():])
-    if not (head or _PAGE.fullmatch(name) or _PLACE_LIST.match(name)):
-        return None
-    subject = parts.previous_subject(s.text, s.it, s.sentence[0])
-    return replace(d, name=subject if subject and subject != name else "未具名数量")
 
 
 def long_name_head(s: Scene, d: Draft) -> Draft | None:
@@ -441,6 +286,9 @@ RULES: tuple[NameRule, ...] = (
     NameRule("time_needed", time_needed, "kind"),
     NameRule("converted_unit", converted_unit, "kind"),
     NameRule("elided_subject", elided_subject, "kind"),
+    NameRule("owner_of_previous", owner_of_previous),
+    NameRule("counterpart", counterpart),
+    NameRule("frame_words", frame_words),
     NameRule("total_of_previous", total_of_previous),
     NameRule("gap_to_rate", gap_to_rate),
     NameRule("rank_move", rank_move),
@@ -453,10 +301,15 @@ RULES: tuple[NameRule, ...] = (
     NameRule("part_of_whole", part_of_whole),
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
+    NameRule("activity_subject", activity_subject),
+    NameRule("object_as_owner", object_as_owner),
+    NameRule("part_of_previous", part_of_previous),
     NameRule("result_of_previous", result_of_previous),
     NameRule("rate_after_rate", rate_after_rate),
+    NameRule("rate_of_previous_verb", rate_of_previous_verb),
     NameRule("rate_of_count", rate_of_count),
     NameRule("object_of_previous", object_of_previous),
+    NameRule("kept_bracket", kept_bracket),
     NameRule("not_a_name", not_a_name),
     NameRule("long_name_head", long_name_head),
 )
@@ -495,7 +348,6 @@ def run_rules(s: Scene) -> tuple[Draft, str]:
             chain.append(name)
         d = new
     return d, "+".join(chain)
-
 
 
 def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int]) -> tuple[Named, ...]:

@@ -6,8 +6,8 @@ calls only the rules whose guard holds, so a figure pays for the few rules that 
 A guard must be implied by its rule's own first test: it never changes a name.
 
 >>> k = Key(paired=False, compared=True, multiple=False, prev=True, kind="percent", unit="%")
->>> sorted(n for n, g in GUARDS.items() if g(k))[:4]
-['converted_unit', 'parallel_subject', 'rate', 'rate_of_count']
+>>> [n for n in ('rate', 'rate_of_count', 'ratio', 'time_needed') if GUARDS[n](k)]
+['rate', 'rate_of_count']
 """
 
 from __future__ import annotations
@@ -49,4 +49,10 @@ GUARDS: dict[str, Callable[[Key], bool]] = {
     "completion_rate": lambda k: not k.compared and k.kind == "percent",
     "rate_of_count": lambda k: k.prev and k.kind == "percent",
     "object_of_previous": lambda k: k.prev and k.kind == "count",
+    # the context rules (context_rules.py): each reads the row before
+    "owner_of_previous": lambda k: k.prev,
+    "counterpart": lambda k: k.prev,
+    "object_as_owner": lambda k: k.prev,
+    "part_of_previous": lambda k: k.prev,
+    "rate_of_previous_verb": lambda k: k.prev and k.kind == "percent",
 }

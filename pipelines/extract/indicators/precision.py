@@ -31,6 +31,33 @@ def not_an_indicator(text: str, q: Quantity) -> bool:
         return False
     if q.unit in _KIND_UNITS:
         return True
-    if q.unit in _COUNT_UNITS and _KIND_NOUN.match(text, q.post_end):
+    if q.unit in _COUNT_UNITS and (_KIND_NOUN.match(text, q.post_end) or counts_its_list(text, q)):
         return True
     return _RATE_AFTER.match(text, q.post_end) is not None
+
+
+_CUT = re.compile(r"[，,；;。：:（(\n]")
+
+
+def counts_its_list(text: str, q: Quantity) -> bool:
+    """``指综治、市场监管、综合执法、便民服务四个功能性平台``: the number counts the list before it.
+
+    >>> from pipelines.extract.quantity import iter_quantities
+    >>> t = "指治污水、防洪水和抓节水三项工作；增设教育、卫生两个界别。"
+    >>> [(q.text, counts_its_list(t, q)) for q in iter_quantities(t)]
+    [('三项', True), ('两个', False)]
+    """
+    if not (2 <= q.value <= 12) or q.value != int(q.value) or not _HAN.match(text, q.post_end):
+        return False
+    lo = max(0, q.start - 80)
+    cut = max((m.end() for m in _CUT.finditer(text, lo, q.start)), default=lo)
+    head = text[cut:q.start]
+    if "、" not in head or not _DEFINES.search(head):
+        return False  # 增设A、B两个界别: things added, a count of its own; 指A、B两类: the kinds defined
+    last = head.rsplit("、", 1)[1]
+    return head.count("、") + 1 + (1 if re.search(r"[和及与]", last) else 0) == int(q.value)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff“]")
+#: Words that define by listing (a note's 指…, 包括…, 分为…): the count after the list is its size.
+_DEFINES = re.compile(r"指|包括|包含|即|分为|涵盖|主要有|分别是|就是")

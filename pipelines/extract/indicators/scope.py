@@ -27,21 +27,31 @@ from pipelines.extract.indicators.stages import Named
 from pipelines.extract.indicators.words import LEAD_VERB, SCOPE_ALT
 
 _FILE = "owner_words.csv"
-_SUFFIX = alternation(words(_FILE, "word", role="area") + words(_FILE, "word", role="body")
-                      + words(_FILE, "word", role="event")).pattern \
-    .replace("|镇", "|(?<![城乡村集])镇").replace("|乡", "|(?<![城下返家])乡")  # 城镇化率, 城乡: no owner
+#: Owner words that are also the tail of other words stand only where these guards allow:
+#: 城镇化率, 城乡 name no town; 格局, 布局 no bureau; 地方财政收入 no treasury (区财政, 县财政 are).
+_GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家])", "局": "(?<![格布结大当时开全])",
+           "财政": "(?<=[县区市镇乡州旗级])"}
+_OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
+    + words(_FILE, "word", role="event")
+_AFTER = {"厂": "(?![房长商家])"}  # 标准厂房, 厂长: no plant
+_SUFFIX = "|".join(_GUARDS.get(w, "") + re.escape(w) + _AFTER.get(w, "")
+                   for w in sorted(_OWNER_WORDS, key=len, reverse=True))
 _EVENT = alternation(words(_FILE, "word", role="event")).pattern
 _PREDICATE = alternation(words(_FILE, "word", role="predicate")).pattern
 _SELF = alternation(words(_FILE, "word", role="self")).pattern
 _TITLE_PART = alternation(words(_FILE, "word", role="title_part")).pattern
+#: 各镇（街道）, 各乡镇（场）: a bracket that adds the like units belongs to the owner.
+_ALSO = r"（(?:街道|社区|村|场|园区|乡|镇)）"
 _TITLE = r"《[^《》，,；;。]{2,30}》|“[^“”，,；;。]{2,14}”"
 #: A clause that opens with its owner: an entity (ends in an owner word) or a quoted/titled name,
 #: best followed by a predicate (城西工业园区实现…: not 城西工业园 + 区…).
+#: An owner's project that opens its sentence (县中医院迁建项目加快推进，总投资…): the project owns.
+_PROJECT = rf"[\u4e00-\u9fff]{{0,8}}?(?:项目|工程)(?=(?:{_PREDICATE}))"
 _OPEN = (rf"^(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:(?:{SCOPE_ALT}|{_SELF})(?=.))?"
-         rf"(?P<owner>(?:{_TITLE})(?:{_TITLE_PART})?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX}))")
+         rf"(?P<owner>(?:{_TITLE})(?:[\u4e00-\u9fff·]{{0,12}}?(?:{_TITLE_PART}))?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX})(?:{_ALSO})?(?:{_PROJECT})?)")
 #: A sector (楼宇经济) owns what follows only where a predicate says so (楼宇经济快速发展，…).
 _SECTOR = alternation(words(_FILE, "word", role="sector")).pattern
-_OPEN_SECTOR = _OPEN.replace(f"(?:{_SUFFIX}))", f"(?:{_SUFFIX}|{_SECTOR}))")
+_OPEN_SECTOR = _OPEN.replace(f"(?:{_SUFFIX})", f"(?:{_SUFFIX}|{_SECTOR})", 1)
 _AT_START = (re.compile(_OPEN_SECTOR + rf"(?={_PREDICATE})"), re.compile(_OPEN + r"(?=[\u4e00-\u9fff])"))
 _EVENT_VERB = alternation(words(_FILE, "word", role="event_verb")).pattern
 _EVENT_AT = re.compile(
@@ -57,6 +67,9 @@ _NOT_OWNER = alternation(words(_FILE, "word", role="not_owner"), "^(?:{})")
 _CLAUSE_WORD = re.compile(r"[向对把将被在从给为与和及]")
 #: Titles followed by more titles are the things counted (《A》和《B》2篇), not their owner.
 _TITLE_LIST = re.compile(r"[和、及与等]")
+_PROGRAMME = re.compile(rf"(?:{_TITLE_PART}|{_EVENT})$")  # “春风行动”: a programme by its own name
+#: What may follow a quoted owner: a predicate or a verb (“清风”行动实现…, “百村”工程新建…).
+_ACTS = re.compile(rf"(?:{_PREDICATE})|{LEAD_VERB.pattern[1:]}")
 
 
 def owner_at_start(clause: str) -> str:
@@ -68,8 +81,31 @@ def owner_at_start(clause: str) -> str:
     if _PLACE_SELF.match(owner) or LEAD_VERB.match(owner) or _NOT_OWNER.match(owner) or len(owner) < 3:
         return ""
     if owner[0] in "《“":
+        if owner[0] == "“" and owner[-1] == "”" and not _PROGRAMME.search(owner, 0, len(owner) - 1) \
+                and not _ACTS.match(clause, m.end()):
+            return ""  # “三公”经费支出…, “两新”组织: a quoted word of a compound name, no owner
         return "" if _TITLE_LIST.match(clause, m.end()) else owner
     return "" if _CLAUSE_WORD.search(owner) else owner
+
+
+#: What may stand between an owner and its figure's words: 各镇（街道）要完成…, 县水利局计划新建….
+_MODAL = re.compile(r"^(?:要|将|需|应|须|计划|力争|全年|年内)+(?=[\u4e00-\u9fff“《])")
+
+
+def without_owner(name: str, owner: str) -> str:
+    """The name of a figure whose clause opens with ``owner``, the owner and a modal taken away.
+
+    >>> without_owner("县水利局计划新建山塘水库", "县水利局")
+    '新建山塘水库'
+    >>> without_owner("各镇要农村污水治理项目", "各镇（街道）")
+    '农村污水治理项目'
+    >>> without_owner("园区产值", "高新园区")
+    '园区产值'
+    """
+    for own in (owner, owner.split("（", 1)[0]):
+        if name.startswith(own) and len(name) > len(own) + 1:
+            return _MODAL.sub("", name[len(own):]) or name[len(own):]
+    return name
 
 
 def event_owner(clause: str) -> str:
@@ -99,6 +135,8 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             events.append((m.start(), event))
         at = m.end()
     owners: dict[int, str] = {}
+    parts: dict[int, str] = {}
+    parted = text.find("；", ss, last_cs) >= 0
     out = []
     for n in named:
         it = n.fig
@@ -106,16 +144,23 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             owners[it.cs] = owner_at_start(text[it.cs:it.q.start])
         own = owners[it.cs]
         if own:
-            name = n.name.removeprefix(own) if len(n.name) > len(own) + 1 else n.name
-            out.append(replace(n, scope=own, name=name))
+            out.append(replace(n, scope=own, name=without_owner(n.name, own)))
             continue
         if _OPENS_SELF.match(text, it.cs, it.q.start):
             out.append(n)
             continue
-        scope = opening if opening and it.cs > ss + len(opening) and not n.name.startswith(opening) else ""
+        part = text.rfind("；", ss, max(ss, it.cs - 1)) if parted else -1  # a ；-part may have its own owner
+        if part >= 0 and part not in parts:
+            parts[part] = owner_at_start(text[part + 1:min(it.cs, part + 65)])
+        first = parts.get(part, "") if part >= 0 else ""
+        head, at = (first, part + 1) if first else (opening, ss)
+        scope = head if head and it.cs > at + len(head) and (first or not n.name.startswith(head)) else ""
+        if scope.endswith("财政") and it.q.kind != "money":
+            scope = ""  # 区财政投入资金…，新建学校9所: a treasury owns the money it spends, not what is built
         for end, event in reversed(events):
             if end < it.cs and event not in n.name:
                 scope = event
                 break
-        out.append(replace(n, scope=scope) if scope else n)
+        # a name that took the owner along from the figure before (…投资) gives it back to scope
+        out.append(replace(n, scope=scope, name=without_owner(n.name, scope)) if scope else n)
     return tuple(out)

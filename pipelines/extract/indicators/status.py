@@ -25,9 +25,13 @@ from pipelines.extract.indicators.stages import Figure
 _FILE = "status_cues.csv"
 _ESTIMATE = alternation(words(_FILE, "word", role="estimate"))
 _NEXT_YEAR = re.compile(r"今年|明年|新的一年")
+#: A goal's year right after its word (力争2022年达到90%): the target is about that year.
+_GOAL_YEAR = re.compile(r"(?:力争|争取|确保|计划|目标是?|预期)(?:在|于)?((?:19|20)\d\d)年(?!的|同期)")
+_ESTIMATE_YEAR = re.compile(r"(?:预计|预测|估计)(?:到|至)?((?:19|20)\d\d)年")
 _TARGET = re.compile(alternation(words(_FILE, "word", role="target")).pattern
                      + r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
-                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?<!恢复)(?:到|至)(?P<y>20\d\d)年(?!的|同期)")
+                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?<!恢复)(?<!截)(?:到|至)(?P<y>20\d\d)年(?!的|同期)"
+                     r"|(?P<by>20\d\d)年(?:底|末)?(?:以前|之前|前)(?=[\u4e00-\u9fff，,])")  # 2020年底前建成…
 _PREDICATE = re.compile(r"实现|完成|达到")
 #: 计划 before a figure of its clause plans it (全年计划实施项目120个, 年度计划投资350亿元), unless
 #: it is a noun that was done or listed (完成计划的, 列入计划, 计划生育, 计划执行情况).
@@ -42,6 +46,8 @@ _AHEAD = re.compile(alternation(words(_FILE, "word", role="ahead")).pattern)
 _PLAN_WORD = re.compile(alternation(words(_FILE, "word", role="plan_heading")).pattern)
 #: Words of what was done: such a figure is an outcome even where the section plans.
 _DONE = alternation(words(_FILE, "word", role="done"))
+#: 已 (已经) in a figure's own clause: what is done already, whatever goal an earlier clause set.
+_ALREADY = re.compile(r"已(?!有|知|往)|已经")
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None) -> S
     head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
     return SentenceCues(
         ss, se, covers, tuple(m.start() for m in _ESTIMATE.finditer(text, ss, se)),
-        tuple((m.start(), m.group("y")) for m in _TARGET.finditer(text, ss, se)),
+        tuple(sorted([(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)]
+                     + [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)])),
         text.find("计划", ss, se) >= 0, int(head.group()) if head else covers,
         _NEXT_YEAR.search(text, ss, se) is not None)
 
@@ -107,6 +114,8 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
     plan = _PLAN.search(text, it.cs, q.start) if cues.planned else None
     if plan and "的" not in text[plan.end():q.start]:
         tgt.append(plan.start())
+    if tgt and max(tgt) < it.cs and _ALREADY.search(text, it.cs, q.start):
+        tgt = []  # 力争两年内全覆盖，今年已建成18个: the goal is another clause's, this was done
     plan_year = _plan_year(section, lead, covers)
     if plan_year and not tgt and _DONE.search(text, it.cs, q.start):
         plan_year = None  # 去年已建成…: what was done, told in the plan's section, is an outcome
@@ -122,7 +131,10 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
         return "outcome", period
     status = "estimate" if est > max(tgt, default=-1) else "target"  # 预计…: even in next year's plan
     years = [y for p, y in cues.targets if p < q.start and y and _future(y, covers)]
-    if years:
+    said = _ESTIMATE_YEAR.match(text, est) if status == "estimate" else None
+    if said and _future(said.group(1), covers):
+        period = int(said.group(1))  # 预计2019年扩展到3000个: the estimate is about that year
+    elif years:
         period = int(years[-1])
     elif plan_year:
         period = plan_year

@@ -1,0 +1,273 @@
+"""Naming rules that read the sentence around a figure: what an earlier clause says it is about.
+
+In narrative (the standing committee's and the CPPCC's reports, glossary notes), a clause often
+names only what was done (``实地查看水厂8座``): its subject stands clauses away (``对…工程建设情况
+进行视察``), or is the thing the figure before counted (``划分网格…，上报信息…``).  These rules
+give such names their subject, and take away the words that frame a name but are not part of it
+(``在…会议期间``, ``截至…年底``, ``经审查``, ``目标是``, ``到2025年``).  They are entries of
+:data:`pipelines.extract.indicators.naming.RULES`; the golden cases are in
+``tests/cases/naming.csv``.
+
+>>> activity_of("常委会组成人员对全县农村饮用水安全工程建设情况进行视察")
+'农村饮用水安全工程建设视察'
+>>> activity_of("开展安全生产法执法检查"), activity_of("全年新建学校9所")
+('安全生产法执法检查', '')
+>>> activity_of("对《中华人民共和国水法》贯彻实施情况开展执法检查")
+'《水法》执法检查'
+>>> framed("区人大代表在区三届二次会议期间提出建议"), framed("经审查立案"), framed("目标是三年新增")
+('区人大代表提出建议', '立案', '新增')
+>>> framed("县政协九届三次会议经审查立案"), framed("十四届人大二次会议以来收到代表建议")
+('立案', '收到代表建议')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipelines.extract.indicators.cues import alternation, words
+from pipelines.extract.indicators.scope import owner_at_start, without_owner
+from pipelines.extract.indicators.stages import renew as replace
+from pipelines.extract.indicators.words import LEAD_VERB, SCOPE_ALT, clean, object_of
+
+if TYPE_CHECKING:  # naming imports this module: the types only, no import at run time
+    from pipelines.extract.indicators.naming import Draft, Scene
+
+_WORDS = "name_words.csv"
+_FORM = alternation(words(_WORDS, "word", role="activity"), "(?:{})").pattern
+_PLACE = rf"(?:{SCOPE_ALT}|[县区市]政府|[县区市]委|本[县区市]|我[县区市])"
+#: Who carries the activity out, between its subject and its verb (围绕X，常委会组织开展专题调研).
+_WHO = r"(?:县|区|市)?(?:人大)?常委会|(?:县|区|市)?政协|主任会议|主席会议|(?:县|区|市)?政府"
+_SUBJ = r"(?:(?!开展|进行|组织|专题|专项)[^，,；;。：:]){2,28}?"
+#: An activity an earlier clause names: 对X进行视察, 围绕X开展专题调研, 开展X执法检查, 听取和审议…关于X的报告.
+_ACTIVITY = re.compile(
+    rf"(?:对|就|围绕|针对)(?:{_PLACE})?(?P<a>{_SUBJ})(?:的?(?:贯彻实施|贯彻执行|实施|执行)?(?:情况|工作|问题))?"
+    rf"(?:[，,](?:{_WHO})?)?(?:组织)?(?:进行|开展|组织)了?(?P<fa>(?:专项|专题)?(?:{_FORM}))"
+    rf"|(?:开展|组织|进行)了?(?:{_PLACE})?(?P<b>{_SUBJ})(?P<fb>{_FORM})"
+    rf"|(?:听取|审议)[^，,；;。]{{0,10}}?关于(?:{_PLACE})?(?P<c>{_SUBJ})(?:的?(?:工作)?(?:情况|进展))?的(?:综合|专项|工作)?报告")
+#: What a clause that only says what was done opens with (查看, 提出, 发现).
+_FINDING = alternation(words(_WORDS, "word", role="finding"), "^(?:{})")
+#: Who did it and how (常委会组成人员先后察看…, 检查组实地查看…): not part of the name.
+_ACTOR = re.compile(r"^(?:常委会组成人员|常委会|检查组|调研组|视察组|督查组|执法检查组|与会人员"
+                    r"|委员们|代表们|组织(?:部分)?(?:委员|代表))?"
+                    r"(?:先后|实地|共同|分别|还|并|共|累计|逐一|逐件|随机)*")
+
+
+_ACTOR_FIRST = frozenset("常检调视督执与委代组先实共分还并累逐随")  # the first characters _ACTOR can match
+
+
+def activity_of(clause: str) -> str:
+    """The subject and form of the activity a clause names ('' if none)."""
+    m = _ACTIVITY.search(clause)
+    if not m:
+        return ""
+    subject = clean(m.group("a") or m.group("b") or m.group("c") or "").replace("《中华人民共和国", "《")
+    if len(subject) < 2 or re.fullmatch(_FORM, subject):
+        return ""  # 开展专题调研: an activity without a subject names nothing
+    return subject + (m.group("fa") or m.group("fb") or "")
+
+
+def activity_subject(s: Scene, d: Draft) -> Draft | None:
+    """A clause that says only what was done takes the activity an earlier clause names.
+
+    ``对全县农村饮用水安全工程建设情况进行视察，实地查看水厂8座`` → 农村饮用水安全工程建设视察查看水厂.
+    """
+    if s.it.cs <= s.sentence[0] + 4 or not d.name:
+        return None
+    bare = _ACTOR.sub("", d.name) if d.name[0] in _ACTOR_FIRST else d.name
+    if not _FINDING.match(bare):
+        return None
+    chained = s.prev is not None and "activity_subject" in s.prev.rule  # a run of findings goes on
+    before = s.text[max(s.sentence[0], s.it.cs - (240 if chained else 90)):s.it.cs]
+    before = before[max(before.rfind("；"), before.rfind(";")) + 1:]  # a ；-part is about one thing
+    clauses = [c for c in re.split(r"[，,]", before) if c][-8 if chained else -3:]  # the nearest last
+    found = [activity_of("，".join(clauses[k:k + 2])) for k in range(len(clauses))]
+    subject = next((a for a in reversed(found) if a), "")
+    if not subject or subject in d.name:
+        return None
+    return replace(d, name=subject + bare, extra=tuple(subject + _ACTOR.sub("", n) for n in d.extra))
+
+
+#: Words that frame a name but are no part of it.
+#: A session named before what it received (区政协四届一次会议经审查立案…): the time, not the thing.
+_SESSION = re.compile(r"^(?:[县区市]?(?:人大|政协)?)?(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})届"
+                      r"(?:人大|政协)?(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})次(?:全体)?会议(?:以来|期间|上)?")
+_FRAME = re.compile(
+    r"在[^，,；;。]{2,16}?(?:期间|会议上|会上|活动中)"
+    r"|^截至(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:底|末)?"
+    r"|^(?:19|20)\d\d年(?:底|末)?(?:以前|之前|前)"
+    r"|^经(?:审查|审核|认定|评审|批准|核定|核查)"
+    r"|^(?:目标是|目标为|力争|争取|确保|计划(?!生育|单列))*[一二三四五六七八九十两]年内"
+    r"|^(?:目标是|目标为|力争|争取|确保|计划(?!生育|单列))+(?:[一二三四五六七八九十两]年(?:内|来)?)?"
+    r"|(?:到|至)(?:19|20)\d\d年(?:底|末)?")
+
+
+#: A character every frame above holds (在, 截, 经, 届, 并, 前, 年内, the target words, 到/至 a year).
+_HINT = re.compile(r"[在截经届并前内标争保划到至]")
+#: 形成调研报告并提出建议14条: two acts joined by 并, the figure is the last one's.
+_AND_THEN = re.compile(r"^[^，,；;]{2,14}?(?<![合兼吞归])并(?=" + _FINDING.pattern[1:] + ")")
+
+
+def framed(name: str) -> str:
+    """The name without its frame words (``在…期间``, ``截至…年底``, ``经审查``, ``目标是``, ``到2025年``)."""
+    if not _HINT.search(name):
+        return name  # most names hold none of the frames' characters: no substitution to try
+    out = _AND_THEN.sub("", _FRAME.sub("", _SESSION.sub("", name)))
+    return clean(out) if out != name else name
+
+
+def frame_words(s: Scene, d: Draft) -> Draft | None:
+    """``区人大代表在区三届二次会议期间提出建议`` → 区人大代表提出建议; ``截至年底全市共有…`` → …."""
+    name = framed(d.name)
+    if name == d.name or len(name) < 2:
+        return None
+    return replace(d, name=name, extra=tuple(framed(n) for n in d.extra))
+
+
+def unowned(name: str) -> str:
+    """A name of the row before without the owner its clause opened with (named before the scope
+    was taken away): ``各街道新建日间照料中心`` → 新建日间照料中心."""
+    own = owner_at_start(name)
+    return without_owner(name, own) if own else name
+
+
+_MAKES = alternation(words(_WORDS, "word", role="makes"), "^(?:{})")
+_SERVES = alternation(words(_WORDS, "word", role="serves"), "^(?:共|累计|全年|年均)?(?:{})")
+
+
+def object_as_owner(s: Scene, d: Draft) -> Draft | None:
+    """What the figure before made or set up does the next: ``划分网格159个，上报信息…`` → 网格上报信息.
+
+    ``建成日间照料中心22个，服务老人1.2万人次`` → 日间照料中心服务老人.
+    """
+    prev = s.prev
+    if prev is None or prev.fig.q.kind != "count" or prev.fig.change is not None or s.same_clause():
+        return None
+    if not _SERVES.match(d.name):
+        return None
+    name = unowned(prev.name)
+    made = _MAKES.match(name)
+    thing = name[made.end():] if made else ""
+    if len(thing) < 2 or thing in d.name:
+        return None
+    return replace(d, name=thing + d.name)
+
+
+#: A bracketed exclusion changes the statistic (固定资产投资（不含农户）): it stays in the name.
+EXCLUSION = re.compile(r"[（(](?:不含|不包括|剔除|扣除|除去?)[^（）()，,；;。]{1,12}[）)]")
+
+
+def kept_bracket(s: Scene, d: Draft) -> Draft | None:
+    """``固定资产投资（不含农户）增长9.8%`` → 固定资产投资（不含农户）增长率, not 固定资产投资增长率.
+
+    The words before the bracket are found in the name and the bracket put back after them.
+    """
+    raw = s.raw
+    if "含" not in raw and "除" not in raw and "括" not in raw:
+        return None
+    found = list(EXCLUSION.finditer(raw))
+    if not found or not d.name:
+        return None
+    m = found[-1]
+    head = clean(raw[:m.start()])[-4:]
+    at = d.name.find(head) if len(head) >= 2 else -1
+    if at < 0 or m.group()[1:-1] in d.name:
+        return None
+    end = at + len(head)
+    return replace(d, name=d.name[:end] + m.group() + d.name[end:])
+
+
+_OWNED = alternation(words(_WORDS, "word", role="owned_noun"), "(?:{})$")
+_OWNED_ONLY = frozenset(words(_WORDS, "word", role="owned_noun"))
+#: An owner of such measures is a firm, an industry or an area: 规模以上工业企业, 十大产业, 开发区.
+_FIRM = alternation(words(_WORDS, "word", role="firm"), "(?:{})$")
+
+
+def owner_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """A bare measure of a firm (利税, 利润, 产值) belongs to whoever owned the measure before it.
+
+    ``规模以上工业企业完成产值368亿元；实现利税32.6亿元，利润18.9亿元`` → 规模以上工业企业利税, …利润.
+    """
+    prev = s.prev
+    if prev is None or d.name not in _OWNED_ONLY:
+        return None
+    tail = _OWNED.search(prev.name)
+    owner = prev.name[:tail.start()] if tail else ""
+    if not _FIRM.search(owner) or LEAD_VERB.fullmatch(owner):
+        return None  # 工业销售产值…，利润…: 工业销售 is a kind of output, no owner of profits
+    return replace(d, name=owner + d.name)
+
+
+#: A short rate of what the figure before did (土地流转…，流转率46%): ``流转率`` → 土地流转率.
+_SHORT_RATE = re.compile(r"[\u4e00-\u9fff]{2}率")
+
+
+def rate_of_previous_verb(s: Scene, d: Draft) -> Draft | None:
+    """``完成土地流转8.6万亩，流转率达到46%`` → 土地流转率: the rate of the act counted before."""
+    prev = s.prev
+    if prev is None or s.it.q.kind != "percent" or not _SHORT_RATE.fullmatch(d.name):
+        return None
+    name = unowned(prev.name)
+    at = name.find(d.name[:-1])
+    head = LEAD_VERB.sub("", name[:at]) if at > 0 else ""
+    return replace(d, name=head + d.name) if len(head) >= 2 else None
+
+
+_ANY_VERB = alternation(words(_WORDS, "word", role="finding") + words(_WORDS, "word", role="list_verb"))
+#: Taking part in what the figure before counted (组织活动31次，参加委员480人次).
+_JOINS = alternation(words(_WORDS, "word", role="joins"), "^(?:共|累计|全年)?(?:{})")
+#: A part of the things counted before that something happened to (其中8篇获批示, 其中6件被采纳).
+_HAPPENED = re.compile(r"^(?:获|被|已|经|得到|受到|列入|纳入)")
+
+
+_FORM_AT = re.compile(_FORM)
+
+
+def _after_verbs(name: str) -> str:
+    """The thing after the first run of verbs: 县政协各专委会组织开展视察调研活动 → 视察调研活动."""
+    m = _ANY_VERB.search(name)
+    if m is None:
+        return ""
+    end = m.end()
+    while (m := _ANY_VERB.match(name, end)) is not None and not _FORM_AT.match(name, end):
+        end = m.end()  # 组织开展 is one run; 视察调研活动 is the thing (an activity's form starts it)
+    return name[end:]
+
+
+def part_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """Those who took part in, or the part of, what the figure before counted.
+
+    ``组织视察调研活动31次，参加委员达480人次`` → 视察调研活动参加委员; ``形成调研报告19篇，其中8篇获
+    县领导批示`` → 调研报告获县领导批示.
+    """
+    prev = s.prev
+    if prev is None or prev.fig.q.kind != "count" or prev.fig.change is not None or s.same_clause():
+        return None
+    joins = _JOINS.match(d.name)
+    part = not joins and "其中" in s.raw and prev.fig.q.unit == s.it.q.unit and _HAPPENED.match(d.name)
+    if not (joins or part):
+        return None
+    name = unowned(prev.name)
+    thing = _after_verbs(name) or object_of(name)
+    if len(thing) < 2 or thing in d.name or (joins and not _EVENTFUL.search(thing)):
+        return None  # 收集意见建议100条，参与委员300人次: one takes part in events, not in suggestions
+    return replace(d, name=thing + d.name)
+
+
+_EVENTFUL = re.compile(r"(?:活动|会议?|调研|视察|培训|讲座|论坛|检查|评议|协商|研讨|演练|比赛|竞赛)$")
+
+
+#: Measures that come in pairs (收入/支出, 出口/进口): each side of a pair, the other side.
+_COUNTERPART = {a: b for pair in words(_WORDS, "word", role="counterpart")
+                for x, y in [pair.split("|")] for a, b in ((x, y), (y, x))}
+
+
+def counterpart(s: Scene, d: Draft) -> Draft | None:
+    """``一般公共预算收入完成23.6亿元，支出41.2亿元`` → 一般公共预算支出: the other side of a pair."""
+    prev = s.prev
+    other = _COUNTERPART.get(d.name)
+    at = prev.name.rfind(other) if prev is not None and other is not None else -1
+    if at < 0 or len(prev.name) - at - len(other) > 2 or len(prev.name) <= len(other):  # type: ignore[union-attr]
+        return None  # 出口总额…，进口…: the counterpart may carry a short tail (总额) the other shares
+    name = prev.name  # type: ignore[union-attr]
+    return replace(d, name=name[:at] + d.name + name[at + len(other):])
