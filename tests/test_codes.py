@@ -116,7 +116,7 @@ MEASURE_CASES = [
     ("高新技术企业总数达到312家", "高新技术企业总数", "HIGH_TECH_ENTERPRISES"),
     ("新认定高新技术企业47家", "新认定高新技术企业", "HIGH_TECH_ENTERPRISES_NEW"),
     ("新增企业研发中心6家", "新增企业研发中心", "RD_CENTERS_NEW"),
-    ("全年新增贷款86.3亿元", "全年新增贷款", ""),  # loans are a balance; the year's addition is another statistic
+    ("全年新增贷款86.3亿元", "全年新增贷款", ""),  # loans are a balance: their addition is another statistic
     ("新增常住人口1.2万人", "新增常住人口", ""),  # a change of a stock, not the stock
     ("新增粮食播种面积1.5万亩", "新增粮食播种面积", ""),  # a change of the year's total, not the total
     ("改造老旧小区42个", "改造老旧小区", "OLD_COMMUNITY_RENOVATION"),

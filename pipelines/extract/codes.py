@@ -47,8 +47,8 @@ _SHORT = (("规上", "规模以上"), ("限上", "限额以上"), ("（", "("), 
 # growth rate; the row's unit says which), 进出口总额 and 进出口总值 are one statistic.
 # The same holds for a decline (商品房销售额下降率) and for the act a count is of (保障性安居工程开工).
 _SUFFIXES = ("同比增长率", "比上年增长", "同比增长", "增长率", "增速", "增幅", "增长", "下降率", "降低率",
-             "下降", "总额", "总量", "总值", "总计", "总数", "个数", "数量", "金额", "户数", "人数", "面积", "规模", "开工", "竣工",
-             "交付", "建成", "额", "数", "量")
+             "下降", "总额", "总量", "总值", "总计", "总数", "个数", "数量", "金额", "户数", "人数", "面积",
+             "规模", "开工", "竣工", "交付", "建成", "额", "数", "量")
 _SUFFIX_LAST = frozenset(s[-1] for s in _SUFFIXES)  # most names end otherwise: skip the loop
 # a name that starts with no scope word's first character (nor a year's) skips the regex
 _SCOPE_FIRST = frozenset(w[0] for w in _SCOPE_WORDS) | {"1", "2"}
@@ -58,7 +58,8 @@ _LIGHT_VERB = re.compile(r"^(?:召开|开展|组织开展|组织|实施|完成|�
                          r"|征集|审议|听取|办理|办结)")
 # Verbs that make a count of things ADDED in the period (新增研发中心 is not the number of R&D centres
 # there are): the name without them fits only a code whose measure is ``added``.
-_ADD_VERB = re.compile(r"^(?:新增|新建|新开工|开工建设|开工|建成(?!区)|交付|引进|新认定|新设立|新培育|新引进)")
+_ADD_VERB = re.compile(r"^(?:新增|新建|新开工|开工建设|开工|建成(?!区)|交付|引进|新认定|新设立|新培育"
+                       r"|新引进)")
 # Acts a report puts before their object (改造老旧小区) where the list names the act after it
 # (老旧小区改造): the name is tried with the act moved to its end.
 _ACT_FIRST = re.compile(r"^(改造|修缮|整治|建设|办理|化解|查处|审计|拆迁|征收|安置|培育)(.{2,})$")
@@ -163,8 +164,8 @@ def _candidates(name: str) -> list[tuple[str, bool]]:
 def code_for(indicator: str) -> tuple[str, str]:
     """(code, English label) of an indicator name, ('', '') when no code fits.
 
-    >>> code_for("改造老旧小区"), code_for("新增规上工业企业")
-    (('OLD_COMMUNITY_RENOVATION', 'Renovation of old residential compounds'), ('INDUSTRIAL_FIRMS_ABOVE_SIZE_NEW', 'Industrial enterprises newly above designated size'))
+    >>> code_for("改造老旧小区")[0], code_for("新增规上工业企业")[0]
+    ('OLD_COMMUNITY_RENOVATION', 'INDUSTRIAL_FIRMS_ABOVE_SIZE_NEW')
     >>> code_for("新增贷款")  # loans are a balance: the loans added in a year are another statistic
     ('', '')
     """
