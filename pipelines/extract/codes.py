@@ -42,7 +42,11 @@ _SCOPE = re.compile(r"^(?:" + "|".join(_SCOPE_WORDS) + r"|(?:19|20)\d{2}年度?)
 _NOISE = re.compile(r"[“”\"'‘’《》\s]")
 # short forms spelled out; 各项 (各项存款余额) only says "all kinds of", as the statistic does anyway
 _SHORT = (("规上", "规模以上"), ("限上", "限额以上"), ("（", "("), ("）", ")"), ("ＧＤＰ", "GDP"),
-          ("各项", ""))
+          ("各项", ""), ("社零", "社会消费品零售"), ("固投", "固定资产投资"), ("批零业", "批发零售业"),
+          ("一产", "第一产业"), ("二产", "第二产业"), ("三产", "第三产业"))
+# the standard set of bodies a People's Congress hears (“一府两院”, “一府一委两院”) says whose reports,
+# not which statistic: 听取和审议“一府两院”专项工作报告 is the count of special work reports heard
+_BODIES = re.compile(r"一府(?:一委)?两院")
 # Suffixes that restate the kind of figure: 地区生产总值增速 is still the GDP statistic (its
 # growth rate; the row's unit says which), 进出口总额 and 进出口总值 are one statistic.
 # The same holds for a decline (商品房销售额下降率) and for the act a count is of (保障性安居工程开工).
@@ -54,11 +58,11 @@ _SUFFIX_LAST = frozenset(s[-1] for s in _SUFFIXES)  # most names end otherwise: 
 _SCOPE_FIRST = frozenset(w[0] for w in _SCOPE_WORDS) | {"1", "2"}
 # Verbs that only say the figure was reported, handled or held: the thing counted stays the same
 # (召开主任会议 is the count of 主任会议, 上报社情民意信息 of 社情民意信息).
-_LIGHT_VERB = re.compile(r"^(?:召开|开展|组织开展|组织|实施|完成|累计|发放|接待|上报|报送|编报|提交|收到|受理"
-                         r"|征集|审议|听取|办理|办结)")
+_LIGHT_VERB = re.compile(r"^(?:召开|开展|组织开展|组织|实施|完成|累计|发放|接待|上报|报送|编报|提交|受理"
+                         r"|征集|听取和审议|听取审议|审议|听取|督办|办理|办结|查处)")
 # Verbs that make a count of things ADDED in the period (新增研发中心 is not the number of R&D centres
 # there are): the name without them fits only a code whose measure is ``added``.
-_ADD_VERB = re.compile(r"^(?:新增|新建|新开工|开工建设|开工|建成(?!区)|交付|引进|新认定|新设立|新培育"
+_ADD_VERB = re.compile(r"^(?:新增|新建|新开工|开工建设|开工|建成(?!区)|竣工|交付|引进|新认定|新设立|新培育"
                        r"|新引进)")
 # Acts a report puts before their object (改造老旧小区) where the list names the act after it
 # (老旧小区改造): the name is tried with the act moved to its end.
@@ -99,6 +103,8 @@ def normalise(name: str) -> str:
     '规模以上工业增加值'
     """
     out = _NOISE.sub("", name.strip())
+    if "两院" in out:
+        out = _BODIES.sub("", out)
     for short, full in _SHORT:
         if short in out and (not full or full not in out):
             out = out.replace(short, full)
@@ -213,7 +219,8 @@ def unit_fits(code: str, base_unit: str) -> bool:
     families = set(entry.unit_family.split("|"))
     if not family or "index" in families:
         return not family
-    return family in families
+    # a ratio per N people is stated in the unit of the thing counted: 每千人口床位数5.2张
+    return family in families or ("ratio" in families and family == "count")
 
 
 def code_for_unit(indicator: str, base_unit: str) -> tuple[str, str]:
