@@ -49,8 +49,9 @@ def main() -> None:
             print(f"{r['name']}\t{r['unit']}\twant {want or '-'}\tgot {got or '-'}\t{r['why']}")
     total = coded + uncoded
     right = right_coded + right_uncoded
-    print(f"coded rows right {right_coded}/{coded} ({right_coded / coded:.3f}); uncoded rows left uncoded "
-          f"{right_uncoded}/{uncoded} ({right_uncoded / uncoded:.3f}); all {right}/{total} ({right / total:.3f})")
+    print(f"coded rows right {right_coded}/{coded} ({right_coded / coded:.3f}); "
+          f"uncoded rows left uncoded {right_uncoded}/{uncoded} ({right_uncoded / uncoded:.3f}); "
+          f"all {right}/{total} ({right / total:.3f})")
 
 
 if __name__ == "__main__":
