@@ -107,3 +107,49 @@ def test_unit_family_check() -> None:
     assert code_for_unit("实际利用外资", "USD")[0] == "FDI_ACTUAL"
     assert code_for_unit("实际利用外资", "persons") == ("", "")
     assert not unit_fits("NO_SUCH_CODE", "CNY")
+
+
+# Names as reports of other places word them (composed), with the code the list's definitions give.
+MEASURE_CASES = [
+    ("县工业园区新增规上工业企业21家", "新增规上工业企业", "INDUSTRIAL_FIRMS_ABOVE_SIZE_NEW"),
+    ("全市规上工业企业总数达到1350家", "全市规上工业企业总数", "INDUSTRIAL_FIRMS_ABOVE_SIZE"),
+    ("高新技术企业总数达到312家", "高新技术企业总数", "HIGH_TECH_ENTERPRISES"),
+    ("新认定高新技术企业47家", "新认定高新技术企业", "HIGH_TECH_ENTERPRISES_NEW"),
+    ("新增企业研发中心6家", "新增企业研发中心", "RD_CENTERS_NEW"),
+    ("全年新增贷款86.3亿元", "全年新增贷款", ""),  # loans are a balance: their addition is another statistic
+    ("新增常住人口1.2万人", "新增常住人口", ""),  # a change of a stock, not the stock
+    ("新增粮食播种面积1.5万亩", "新增粮食播种面积", ""),  # a change of the year's total, not the total
+    ("改造老旧小区42个", "改造老旧小区", "OLD_COMMUNITY_RENOVATION"),
+    ("修缮历史建筑23处", "修缮历史建筑", "HISTORIC_BUILDINGS"),
+    ("编报社情民意信息118篇", "编报社情民意信息", "SOCIAL_INFO_REPORTS"),
+    ("报送社情民意信息96篇", "报送社情民意信息", "SOCIAL_INFO_REPORTS"),
+    ("办理人大代表建议137件", "办理人大代表建议", "SUGGESTIONS_NPC"),
+    ("办理政协提案204件", "办理政协提案", "PROPOSALS_HANDLED"),
+    ("召开常委会会议8次", "召开常委会会议", "SC_MEETINGS"),
+    ("新建道路12条", "新建道路", "ROADS_BUILT"),
+    ("开工建设保障性住房3200套", "开工建设保障性住房", "AFFORDABLE_HOUSING"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "code"), MEASURE_CASES)
+def test_added_counts_get_only_codes_of_things_added(sentence: str, name: str, code: str) -> None:
+    assert name in sentence  # the name is what an extractor takes from the sentence
+    assert code_for(name)[0] == code
+
+
+def test_every_code_says_what_it_measures() -> None:
+    from pipelines.extract.codes import entries
+    measures = {e.code: e.measure for e in entries()}
+    assert set(measures.values()) == {"stock", "flow", "added", "rate"}
+    # a percent-only statistic is a rate; a balance is a stock
+    assert measures["UNEMPLOYMENT_RATE"] == "rate" and measures["LOANS"] == "stock"
+
+
+def test_no_alias_of_a_level_is_worded_as_an_addition() -> None:
+    """新增X as an alias of a stock or a period total would give additions the level's code."""
+    from pipelines.extract.codes import _ADD_VERB, entries
+    # 引进内资 is the name of a period total (capital brought in): only 新… words mark an addition there
+    wrong = [(e.code, a) for e in entries() if e.measure != "added"
+             for a in (e.name_zh, *e.aliases)
+             if _ADD_VERB.match(a) and (e.measure != "flow" or a.startswith("新"))]
+    assert wrong == []
