@@ -102,6 +102,13 @@ def han_only(text: str) -> str:
     return points[keep].tobytes().decode("utf-32-le")
 
 
+@lru_cache(maxsize=4)
+def _traditional_count(han: str) -> int:
+    """How many of the Chinese characters ``han`` OpenCC ``t2s`` changes (cached: the confirming
+    round usually sees the same Chinese characters, only punctuation and spaces changed)."""
+    return _changed(han, _t2s().convert(han))
+
+
 def _changed(han: str, converted: str) -> int:
     """How many characters of ``han`` its conversion changed (compared position by position)."""
     if converted == han:
@@ -124,7 +131,7 @@ def traditional_file(text: str) -> list[Edit]:
     unquoted = _QUOTED_NAME.sub("", text)
     chinese = han_only(unquoted)
     han = len(chinese)
-    share = _changed(chinese, _t2s().convert(chinese)) / han if han else 0.0  # traditional_share
+    share = _traditional_count(chinese) / han if han else 0.0  # as traditional_share
     if han == 0 or share < TRADITIONAL_FILE_SHARE or share * han < TRADITIONAL_FILE_MIN:
         return []
     edits: list[Edit] = []
