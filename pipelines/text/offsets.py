@@ -146,18 +146,33 @@ class TrackedText:
         The common case (edits in order, none inside a group) is checked with comprehensions;
         otherwise :meth:`_plan_one_by_one` walks the edits (and raises on a bad one).
         """
-        text, starts, n = self.text, self.starts, len(self.text)
+        text, n = self.text, len(self.text)
         begins = [e[0] for e in ordered]
         ends = [e[1] for e in ordered]
-        if begins[0] < 0 or any(b < a or b > n for a, b in zip(begins, ends, strict=True)) \
+        if begins[0] < 0 or max(ends) > n or any(map(int.__lt__, ends, begins)) \
                 or any(map(int.__lt__, begins[1:], ends)):
             return self._plan_one_by_one(ordered)
         made = [e for e in ordered if text[e[0]:e[1]] != e[2]]
-        # The raw starts never decrease, so an edit begins inside a group only if the character
-        # before it shares its raw start.
-        if any(a and starts[a - 1] >= (starts[a] if a < n else self.raw_length) for a, *_ in made):
+        if made and self._in_group([e[0] for e in made]):
             return self._plan_one_by_one(ordered)
         return made
+
+    def _in_group(self, begins: list[int]) -> bool:
+        """Whether any of these positions (in order) lies inside a group of made characters.
+
+        The raw starts never decrease, so a position is inside a group only if the character
+        before it shares its raw start (at the text's end: if the last one starts at the end).
+        """
+        n = len(self.text)
+        if begins[-1] == n and n and self.starts[n - 1] >= self.raw_length:
+            return True
+        if len(begins) < 16:
+            starts = self.starts
+            return any(starts[a - 1] >= starts[a] for a in begins if 0 < a < n)
+        at = np.array(begins, dtype=np.int64)
+        at = at[(at > 0) & (at < n)]
+        starts = np.frombuffer(self.starts, dtype=np.dtype(f"i{self.starts.itemsize}"))
+        return bool((starts[at - 1] >= starts[at]).any())
 
     def _plan_one_by_one(self, ordered: list[Edit]) -> list[list]:
         """:meth:`_plan` for edits of which some begin inside a group (or overlap: then it raises)."""

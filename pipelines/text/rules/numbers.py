@@ -32,8 +32,8 @@ _SPACED_DIGITS = re.compile(
 # Both patterns only match at the start of a run of digits (their look-behinds exclude a digit
 # before), and the run's last digit is followed by what these hints see. So matches are sought
 # only at the start of the runs the hints end (see _matches_at_runs), not at every digit.
-_SPACED_DIGITS_HINT = re.compile(r"\d(?= [\d.])")
-_GROUPED_HINT = re.compile(r"\d(?= \d{3})")
+_SPACED_DIGITS_HINT = re.compile(r" (?<=\d )[\d.]")  # (begin with the space: the engine skips to spaces)
+_GROUPED_HINT = re.compile(r" (?<=\d )\d{3}")
 _DIGIT = re.compile(r"\d")
 # a whole run of spaces: it begins after the character the look-behind names
 _NUM_THEN_HAN = re.compile(f"(?P<sp> (?<=[\\d%‰] ) *)(?=[{HAN}])")
@@ -67,7 +67,7 @@ def _matches_at_runs(pattern: re.Pattern[str], hint: re.Pattern[str], text: str)
     found: list[re.Match[str]] = []
     reached = 0
     for h in hint.finditer(text):
-        start = h.start()
+        start = h.start() - 1  # the hint begins with the space after the run's last digit
         while start > 0 and _DIGIT.match(text, start - 1):
             start -= 1
         if start < reached:
