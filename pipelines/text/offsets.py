@@ -66,13 +66,20 @@ def _remap(old_starts: array, old_ends: array, cut_from: list[int], cut_to: list
 
 def _splice(old: array, cut_from: list[int], cut_to: list[int], lengths: list[int],
             made: list[int]) -> array:
-    """One map rebuilt from buffer slices of the old one and the made values, joined once."""
-    view, code = memoryview(old), old.typecode
-    parts: list = [None] * (2 * len(made) + 1)
-    parts[::2] = [view[a:b] for a, b in zip([0, *cut_to], [*cut_from, len(old)], strict=True)]
-    parts[1::2] = [array(code, (r,)) * k if k else b"" for r, k in zip(made, lengths, strict=True)]
+    """One map rebuilt from the old one's kept stretches and the made values, appended in turn.
+
+    Appending buffer slices to one array copies each byte once (joining the parts first, then
+    copying them into an array, allocates and copies twice).
+    """
+    code, size = old.typecode, old.itemsize
+    view = memoryview(old).cast("B")
     out = array(code)
-    out.frombytes(b"".join(parts))
+    append = out.frombytes
+    for a, b, value, k in zip([0, *cut_to[:-1]], cut_from, made, lengths, strict=True):
+        append(view[a * size:b * size])
+        if k:
+            out.extend(array(code, (value,)) * k)
+    append(view[cut_to[-1] * size:])
     return out
 
 
