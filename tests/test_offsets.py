@@ -127,3 +127,21 @@ def test_first_correction_of_a_raw_span_quotes_the_raw_text(case: tuple[str, lis
     for k, c in enumerate(t.corrections):
         if not _touched(t.corrections[:k], c.raw_start, c.raw_end):
             assert raw[c.raw_start:c.raw_end] == c.before
+
+
+@settings(max_examples=200, deadline=None)
+@given(edit_passes(), st.data())
+def test_group_test_agrees_with_bisection(case: tuple[str, list[list[tuple[int, int, str]]]],
+                                          data: st.DataObject) -> None:
+    """_in_group (a comparison of neighbours, on numpy for many positions) says what bisecting
+    the raw starts says: a position is inside a group of made characters."""
+    from bisect import bisect_left
+
+    raw, passes = case
+    t = TrackedText.from_raw(raw)
+    for edits in passes:
+        t = t.apply([Edit(a, b, r, "r") for a, b, r in edits])
+    n = len(t.text)
+    positions = sorted(data.draw(st.lists(st.integers(0, n), min_size=1, max_size=40)))
+    expected = any(bisect_left(t.starts, t.raw_pos(a)) < a for a in positions)
+    assert t._in_group(positions) == expected
