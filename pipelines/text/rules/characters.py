@@ -213,7 +213,8 @@ def stray_english_warnings(text: str) -> list[tuple[int, str]]:
 
 
 #: Function characters that are rarely doubled in good text; ``AA`` of these is worth a look.
-_SUSPECT_DOUBLE = re.compile("([的是在和与及并把被从于])\\1")
+_SUSPECT_CHARS = "的是在和与及并把被从于"
+_SUSPECT_DOUBLE = re.compile(f"([{_SUSPECT_CHARS}])\\1")
 #: Words that end with, or start with, one of those characters: the double is then legitimate.
 _DOUBLE_OK = ("目的的", "有的的", "参与与", "给与与", "合并并", "一把把", "不了了", "实实在在", "的的确确",
               "是是非非", "和和美美", "存在在")
@@ -224,7 +225,9 @@ def doubled_char_warnings(text: str) -> list[tuple[int, str]]:
 
     ``'发展的的基础'`` -> ``[(2, '的的')]``; ``'达到目的的手段'`` -> ``[]``.
     """
-    out = []
+    out: list[tuple[int, str]] = []
+    if not any(ch + ch in text for ch in _SUSPECT_CHARS):  # a few substring tests beat a regex scan
+        return out
     for m in _SUSPECT_DOUBLE.finditer(text):
         around = text[max(0, m.start() - 2):m.end() + 2]
         if not any(ok in around for ok in _DOUBLE_OK):

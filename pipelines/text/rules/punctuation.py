@@ -108,15 +108,13 @@ def halfwidth_punct(text: str) -> list[Edit]:
 
     # The outcome is a closure (decide() does not depend on the order), so it is built in any
     # order: first every mark that converts on its own, then marks next to a converted one.
-    # A mark right after a Chinese character converts on its own (that neighbour is Chinese and
-    # not ASCII); brackets are decided by their pair.
-    after_han = {m.start() for m in _AFTER_HAN.finditer(text)}
-    queue = []
-    for i in sorted(candidates):
-        if i not in convert and ((i in after_han and i not in partner) or decide(i, False)):
-            new = {i, partner[i]} if i in partner else {i}
-            convert |= new
-            queue.extend(new)
+    # A mark (not a bracket) right after a Chinese character converts on its own: that
+    # neighbour is Chinese and not ASCII. The others are decided one by one.
+    convert |= {m.start() for m in _AFTER_HAN.finditer(text)}
+    for i in sorted(candidates - convert):
+        if i not in convert and decide(i, False):
+            convert |= {i, partner[i]} if i in partner else {i}
+    queue = list(convert)
     pending = candidates - convert
     # The neighbour relation is symmetric (between a mark and its neighbour there are only
     # spaces and '*'), so a pending mark can only be reached from its own neighbours.
