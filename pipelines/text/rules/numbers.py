@@ -113,11 +113,10 @@ def unit_spaces(text: str) -> list[Edit]:
     ``'1 月 21 日'`` -> ``'1月21日'``, ``'12.5 %'`` -> ``'12.5%'``. A space after a number that
     opens a heading stays (``'1 总体要求'``); spaces before Latin units stay (``'5 km'``).
     """
-    edits = []
-    for pattern in (_NUM_THEN_HAN, _HAN_THEN_NUM, _NUM_THEN_PCT):
-        for m in pattern.finditer(text):
-            start, end = m.span("sp")
-            if pattern is _NUM_THEN_HAN and text[end] not in _UNIT_START and _opens_line(text, start):
-                continue
-            edits.append(Edit(start, end, "", "unit_space"))
+    # (each match is its group "sp": what follows is a look-ahead)
+    spans = map(re.Match.span, _NUM_THEN_HAN.finditer(text))
+    edits = [Edit(start, end, "", "unit_space") for start, end in spans
+             if text[end] in _UNIT_START or not _opens_line(text, start)]
+    edits += [Edit(*m.span(), "", "unit_space") for m in _HAN_THEN_NUM.finditer(text)]
+    edits += [Edit(*m.span(), "", "unit_space") for m in _NUM_THEN_PCT.finditer(text)]
     return edits
