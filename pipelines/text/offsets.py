@@ -60,8 +60,34 @@ def _remap(old_starts: array, old_ends: array, cut_from: list[int], cut_to: list
     lengths = list(map(len, replacements))
     if all(k == 1 for k in lengths) and all(b - a == 1 for a, b in zip(cut_from, cut_to, strict=True)):
         return old_starts, old_ends
+    if len(lengths) >= _MANY_EDITS and max(lengths) <= 1 and all(map(int.__lt__, cut_from, cut_to)):
+        # many deletions (and one-character replacements): selected by numpy at once
+        start = np.array(cut_from, dtype=np.int64)
+        width = np.array(cut_to, dtype=np.int64) - start
+        keep = np.ones(len(old_starts), dtype=bool)
+        keep[np.repeat(start - (np.cumsum(width) - width), width) + np.arange(int(width.sum()))] = False
+        one = np.array(lengths, dtype=bool)
+        keep[start[one]] = True  # a one-character replacement keeps its first place
+        made = start[one]
+        return (_select(old_starts, keep, made, [v for v, k in zip(raw_from, lengths, strict=True) if k]),
+                _select(old_ends, keep, made, [v for v, k in zip(raw_to, lengths, strict=True) if k]))
     return (_splice(old_starts, cut_from, cut_to, lengths, raw_from),
             _splice(old_ends, cut_from, cut_to, lengths, raw_to))
+
+
+#: From this many edits on, deletions are made on numpy arrays (fewer: appended slice by slice).
+_MANY_EDITS = 128
+
+
+def _select(old: array, keep: np.ndarray, made_at: np.ndarray, made: list[int]) -> array:
+    """One map: the old values where ``keep``, those at ``made_at`` first set to ``made``."""
+    values = np.frombuffer(old, dtype=np.dtype(f"i{old.itemsize}"))
+    if len(made):
+        values = values.copy()
+        values[made_at] = made
+    out = array(old.typecode)
+    out.frombytes(memoryview(values[keep]).cast("B"))
+    return out
 
 
 def _splice(old: array, cut_from: list[int], cut_to: list[int], lengths: list[int],
