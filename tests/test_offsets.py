@@ -145,3 +145,27 @@ def test_group_test_agrees_with_bisection(case: tuple[str, list[list[tuple[int, 
     positions = sorted(data.draw(st.lists(st.integers(0, n), min_size=1, max_size=40)))
     expected = any(bisect_left(t.starts, t.raw_pos(a)) < a for a in positions)
     assert t._in_group(positions) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(_ALPHABET, min_size=600, max_size=900), st.data())
+def test_a_large_batch_maps_like_the_same_edits_made_one_at_a_time(raw: str, data: st.DataObject) -> None:
+    """Hundreds of deletions and one-character replacements in one pass (the maps are then
+    rebuilt with numpy) give the text, maps and log of the same edits made one by one."""
+    starts = sorted(data.draw(st.sets(st.integers(0, len(raw) - 3), min_size=260, max_size=300)))
+    edits, reached = [], 0
+    for a in starts:
+        if a < reached:
+            continue
+        width = data.draw(st.integers(1, 2))
+        edits.append(Edit(a, a + width, data.draw(st.sampled_from(["", "", "X"])), "r"))
+        reached = a + width
+    assert len(edits) >= 128  # (enough for the numpy path of apply)
+    batch = TrackedText.from_raw(raw).apply(edits)
+    single = TrackedText.from_raw(raw)
+    for e in reversed(edits):  # right to left: the positions of the edits still to make stay put
+        single = single.apply([e])
+    assert batch.text == single.text
+    assert list(batch.starts) == list(single.starts) and list(batch.ends) == list(single.ends)
+    assert sorted(batch.corrections, key=lambda c: c.raw_start) == sorted(single.corrections,
+                                                                          key=lambda c: c.raw_start)
