@@ -543,3 +543,32 @@ def test_a_file_in_traditional_characters_is_converted_first_and_logged() -> Non
     # simplified prose with a quoted traditional name is not a traditional file
     simple = "积极推进“臺灣青年創業園”建设，引进项目12个。" * 3
     assert not [c for c in clean_text(simple, "s.txt", errata=[]).corrections if c.rule == "traditional_file"]
+
+
+# -- the trigger characters that let clean_text skip a rule -----------------------------------
+
+@_SETTINGS
+@given(noisy_report(), st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_a_rule_changes_nothing_without_its_trigger_characters(raw: str, extra: str) -> None:
+    """Every rule listed in TRIGGERS proposes no edit on a text holding none of its characters."""
+    from pipelines.text.clean import TRIGGERS
+
+    for rule, trigger in TRIGGERS.items():
+        text = (raw + extra).translate({ord(ch): None for ch in trigger})
+        assert rule(text) == [], rule.__name__
+
+
+def test_trigger_characters_are_the_ones_the_rules_need() -> None:
+    """Each trigger character alone, in prose, makes its rule propose an edit (the sets are not
+    vacuous: a rule would never be skipped for a character it does not need)."""
+    from pipelines.text.clean import TRIGGERS
+
+    samples = {web_noise.line_endings: "甲\r\n乙", web_noise.literal_newlines: "全年\\n分别",
+               web_noise.html_markup: "增长&nbsp;12%<br>全年", web_noise.zero_width: "全\u200b年",
+               web_noise.nbsp_marks: "2012??年", web_noise.footnote_markers: "增长12%[1]，增长3.5%①。",
+               punctuation.halfwidth_punct: "2012年,是", punctuation.halfwidth_period: "稳步发展.全年",
+               punctuation.halfwidth_quotes: '落实"两区"建设'}
+    assert set(samples) == set(TRIGGERS)
+    for rule, text in samples.items():
+        assert rule(text), rule.__name__
+        assert rule(text.translate({ord(ch): None for ch in TRIGGERS[rule]})) == [], rule.__name__

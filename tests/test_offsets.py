@@ -127,3 +127,45 @@ def test_first_correction_of_a_raw_span_quotes_the_raw_text(case: tuple[str, lis
     for k, c in enumerate(t.corrections):
         if not _touched(t.corrections[:k], c.raw_start, c.raw_end):
             assert raw[c.raw_start:c.raw_end] == c.before
+
+
+@settings(max_examples=200, deadline=None)
+@given(edit_passes(), st.data())
+def test_group_test_agrees_with_bisection(case: tuple[str, list[list[tuple[int, int, str]]]],
+                                          data: st.DataObject) -> None:
+    """_in_group (a comparison of neighbours, on numpy for many positions) says what bisecting
+    the raw starts says: a position is inside a group of made characters."""
+    from bisect import bisect_left
+
+    raw, passes = case
+    t = TrackedText.from_raw(raw)
+    for edits in passes:
+        t = t.apply([Edit(a, b, r, "r") for a, b, r in edits])
+    n = len(t.text)
+    positions = sorted(data.draw(st.lists(st.integers(0, n), min_size=1, max_size=40)))
+    expected = any(bisect_left(t.starts, t.raw_pos(a)) < a for a in positions)
+    assert t._in_group(positions) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(_ALPHABET, min_size=600, max_size=900), st.data())
+def test_a_large_batch_maps_like_the_same_edits_made_one_at_a_time(raw: str, data: st.DataObject) -> None:
+    """Hundreds of deletions and one-character replacements in one pass (the maps are then
+    rebuilt with numpy) give the text, maps and log of the same edits made one by one."""
+    starts = sorted(data.draw(st.sets(st.integers(0, len(raw) - 3), min_size=260, max_size=300)))
+    edits, reached = [], 0
+    for a in starts:
+        if a < reached:
+            continue
+        width = data.draw(st.integers(1, 2))
+        edits.append(Edit(a, a + width, data.draw(st.sampled_from(["", "", "X"])), "r"))
+        reached = a + width
+    assert len(edits) >= 128  # (enough for the numpy path of apply)
+    batch = TrackedText.from_raw(raw).apply(edits)
+    single = TrackedText.from_raw(raw)
+    for e in reversed(edits):  # right to left: the positions of the edits still to make stay put
+        single = single.apply([e])
+    assert batch.text == single.text
+    assert list(batch.starts) == list(single.starts) and list(batch.ends) == list(single.ends)
+    assert sorted(batch.corrections, key=lambda c: c.raw_start) == sorted(single.corrections,
+                                                                          key=lambda c: c.raw_start)

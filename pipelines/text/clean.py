@@ -92,7 +92,6 @@ TRIGGERS: dict[Rule, str] = {
     web_noise.zero_width: "\u200b\u200c\u200d\u2060\ufeff\u00ad",
     web_noise.nbsp_marks: "?",
     web_noise.footnote_markers: _chars("[［", "\u2460-\u2473", "\u2776-\u277f"),  # brackets, circled figures
-    punctuation.fullwidth_alnum: _chars("０-９", "％．－", "Ａ-Ｚ", "ａ-ｚ"),
     punctuation.halfwidth_punct: ",;:?!()",
     punctuation.halfwidth_period: ".",
     punctuation.halfwidth_quotes: '"',

@@ -60,19 +60,52 @@ def _remap(old_starts: array, old_ends: array, cut_from: list[int], cut_to: list
     lengths = list(map(len, replacements))
     if all(k == 1 for k in lengths) and all(b - a == 1 for a, b in zip(cut_from, cut_to, strict=True)):
         return old_starts, old_ends
+    if len(lengths) >= _MANY_EDITS and max(lengths) <= 1 and all(map(int.__lt__, cut_from, cut_to)):
+        # many deletions (and one-character replacements): selected by numpy at once
+        start = np.array(cut_from, dtype=np.int64)
+        width = np.array(cut_to, dtype=np.int64) - start
+        keep = np.ones(len(old_starts), dtype=bool)
+        keep[np.repeat(start - (np.cumsum(width) - width), width) + np.arange(int(width.sum()))] = False
+        one = np.array(lengths, dtype=bool)
+        keep[start[one]] = True  # a one-character replacement keeps its first place
+        made = start[one]
+        return (_select(old_starts, keep, made, [v for v, k in zip(raw_from, lengths, strict=True) if k]),
+                _select(old_ends, keep, made, [v for v, k in zip(raw_to, lengths, strict=True) if k]))
     return (_splice(old_starts, cut_from, cut_to, lengths, raw_from),
             _splice(old_ends, cut_from, cut_to, lengths, raw_to))
 
 
+#: From this many edits on, deletions are made on numpy arrays (fewer: appended slice by slice).
+_MANY_EDITS = 128
+
+
+def _select(old: array, keep: np.ndarray, made_at: np.ndarray, made: list[int]) -> array:
+    """One map: the old values where ``keep``, those at ``made_at`` first set to ``made``."""
+    values = np.frombuffer(old, dtype=np.dtype(f"i{old.itemsize}"))
+    if len(made):
+        values = values.copy()
+        values[made_at] = made
+    out = array(old.typecode)
+    out.frombytes(memoryview(values[keep]).cast("B"))
+    return out
+
+
 def _splice(old: array, cut_from: list[int], cut_to: list[int], lengths: list[int],
             made: list[int]) -> array:
-    """One map rebuilt from buffer slices of the old one and the made values, joined once."""
-    view, code = memoryview(old), old.typecode
-    parts: list = [None] * (2 * len(made) + 1)
-    parts[::2] = [view[a:b] for a, b in zip([0, *cut_to], [*cut_from, len(old)], strict=True)]
-    parts[1::2] = [array(code, (r,)) * k if k else b"" for r, k in zip(made, lengths, strict=True)]
+    """One map rebuilt from the old one's kept stretches and the made values, appended in turn.
+
+    Appending buffer slices to one array copies each byte once (joining the parts first, then
+    copying them into an array, allocates and copies twice).
+    """
+    code, size = old.typecode, old.itemsize
+    view = memoryview(old).cast("B")
     out = array(code)
-    out.frombytes(b"".join(parts))
+    append = out.frombytes
+    for a, b, value, k in zip([0, *cut_to[:-1]], cut_from, made, lengths, strict=True):
+        append(view[a * size:b * size])
+        if k:
+            out.extend(array(code, (value,)) * k)
+    append(view[cut_to[-1] * size:])
     return out
 
 
@@ -146,18 +179,33 @@ class TrackedText:
         The common case (edits in order, none inside a group) is checked with comprehensions;
         otherwise :meth:`_plan_one_by_one` walks the edits (and raises on a bad one).
         """
-        text, starts, n = self.text, self.starts, len(self.text)
+        text, n = self.text, len(self.text)
         begins = [e[0] for e in ordered]
         ends = [e[1] for e in ordered]
-        if begins[0] < 0 or any(b < a or b > n for a, b in zip(begins, ends, strict=True)) \
+        if begins[0] < 0 or max(ends) > n or any(map(int.__lt__, ends, begins)) \
                 or any(map(int.__lt__, begins[1:], ends)):
             return self._plan_one_by_one(ordered)
         made = [e for e in ordered if text[e[0]:e[1]] != e[2]]
-        # The raw starts never decrease, so an edit begins inside a group only if the character
-        # before it shares its raw start.
-        if any(a and starts[a - 1] >= (starts[a] if a < n else self.raw_length) for a, *_ in made):
+        if made and self._in_group([e[0] for e in made]):
             return self._plan_one_by_one(ordered)
         return made
+
+    def _in_group(self, begins: list[int]) -> bool:
+        """Whether any of these positions (in order) lies inside a group of made characters.
+
+        The raw starts never decrease, so a position is inside a group only if the character
+        before it shares its raw start (at the text's end: if the last one starts at the end).
+        """
+        n = len(self.text)
+        if begins[-1] == n and n and self.starts[n - 1] >= self.raw_length:
+            return True
+        if len(begins) < 16:
+            starts = self.starts
+            return any(starts[a - 1] >= starts[a] for a in begins if 0 < a < n)
+        at = np.array(begins, dtype=np.int64)
+        at = at[(at > 0) & (at < n)]
+        starts = np.frombuffer(self.starts, dtype=np.dtype(f"i{self.starts.itemsize}"))
+        return bool((starts[at - 1] >= starts[at]).any())
 
     def _plan_one_by_one(self, ordered: list[Edit]) -> list[list]:
         """:meth:`_plan` for edits of which some begin inside a group (or overlap: then it raises)."""

@@ -29,10 +29,12 @@ _SPACED_DIGITS = re.compile(
     r"(?:(?: \d)+ ?\. ?\d(?: \d)*|\d* \. ?\d+|(?: \d){2,})"
     f"(?![\\d.])(?= ?[{HAN}%‰])"
 )
-# Every match holds a digit followed by a space and a digit or a point: texts without one are skipped.
-_SPACED_DIGITS_HINT = re.compile(r"\d [\d.]")
-# Every match holds a digit, a space and three digits.
-_GROUPED_HINT = re.compile(r"\d \d\d\d")
+# Both patterns only match at the start of a run of digits (their look-behinds exclude a digit
+# before), and the run's last digit is followed by what these hints see. So matches are sought
+# only at the start of the runs the hints end (see _matches_at_runs), not at every digit.
+_SPACED_DIGITS_HINT = re.compile(r" (?<=\d )[\d.]")  # (begin with the space: the engine skips to spaces)
+_GROUPED_HINT = re.compile(r" (?<=\d )\d{3}")
+_DIGIT = re.compile(r"\d")
 # a whole run of spaces: it begins after the character the look-behind names
 _NUM_THEN_HAN = re.compile(f"(?P<sp> (?<=[\\d%‰] ) *)(?=[{HAN}])")
 _HAN_THEN_NUM = re.compile(f"(?P<sp> (?<=[{HAN}] ) *)(?=\\d)")
@@ -57,6 +59,26 @@ def _opens_line(text: str, end: int) -> bool:
     return _HEADING_NUMBER.match(text, i + 1, end) is not None
 
 
+def _matches_at_runs(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern that can only match at the start of a run
+    of digits whose last digit ``hint`` matches: tried there only, left to right, never inside
+    the previous match.
+    """
+    found: list[re.Match[str]] = []
+    reached = 0
+    for h in hint.finditer(text):
+        start = h.start() - 1  # the hint begins with the space after the run's last digit
+        while start > 0 and _DIGIT.match(text, start - 1):
+            start -= 1
+        if start < reached:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            found.append(m)
+            reached = m.end()
+    return found
+
+
 def spaced_digits(text: str) -> list[Edit]:
     """Spaces inside a number printed digit by digit are removed (logged as ``number_space``).
 
@@ -65,9 +87,7 @@ def spaced_digits(text: str) -> list[Edit]:
     figures of a table row (``'7.0 2 1 2 家'``) and numbers not followed by a Chinese unit are left.
     """
     edits: list[Edit] = []
-    if not _SPACED_DIGITS_HINT.search(text):
-        return edits
-    for m in _SPACED_DIGITS.finditer(text):
+    for m in _matches_at_runs(_SPACED_DIGITS, _SPACED_DIGITS_HINT, text):
         edits += [Edit(i, i + 1, "", "number_space") for i in range(m.start(), m.end()) if text[i] == " "]
     return edits
 
@@ -79,9 +99,7 @@ def digit_groups(text: str) -> list[Edit]:
     figures (``'620 7.0 675 620 5.1'``) are left.
     """
     edits: list[Edit] = []
-    if not _GROUPED_HINT.search(text):
-        return edits
-    for m in _GROUPED.finditer(text):
+    for m in _matches_at_runs(_GROUPED, _GROUPED_HINT, text):
         for i in range(m.start(), m.end()):
             if text[i] == " ":
                 edits.append(Edit(i, i + 1, "", "number_space"))
@@ -95,11 +113,10 @@ def unit_spaces(text: str) -> list[Edit]:
     ``'1 月 21 日'`` -> ``'1月21日'``, ``'12.5 %'`` -> ``'12.5%'``. A space after a number that
     opens a heading stays (``'1 总体要求'``); spaces before Latin units stay (``'5 km'``).
     """
-    edits = []
-    for pattern in (_NUM_THEN_HAN, _HAN_THEN_NUM, _NUM_THEN_PCT):
-        for m in pattern.finditer(text):
-            start, end = m.span("sp")
-            if pattern is _NUM_THEN_HAN and text[end] not in _UNIT_START and _opens_line(text, start):
-                continue
-            edits.append(Edit(start, end, "", "unit_space"))
+    # (each match is its group "sp": what follows is a look-ahead)
+    spans = map(re.Match.span, _NUM_THEN_HAN.finditer(text))
+    edits = [Edit(start, end, "", "unit_space") for start, end in spans
+             if text[end] in _UNIT_START or not _opens_line(text, start)]
+    edits += [Edit(*m.span(), "", "unit_space") for m in _HAN_THEN_NUM.finditer(text)]
+    edits += [Edit(*m.span(), "", "unit_space") for m in _NUM_THEN_PCT.finditer(text)]
     return edits

@@ -8,6 +8,7 @@ text starts with its first character and ends with at most one ``\\n``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipelines.text.glossary import is_notes_header
@@ -15,10 +16,11 @@ from pipelines.text.offsets import Edit
 from pipelines.text.rules import HSPACE, is_han
 from pipelines.text.web_head import meta_fields
 
-# A line break with the blank lines and spaces around it. It begins with the character it
-# consumes (a newline, or a space that more spaces and a newline follow), so the engine skips to
-# those instead of trying every position: the same matches as [HSPACE]*\n(?:[HSPACE]*\n)*[HSPACE]*.
-_BREAK = re.compile(f"[{HSPACE}\n](?:(?<=\n)|[{HSPACE}]*\n)(?:[{HSPACE}]*\n)*[{HSPACE}]*")
+# A line break with the blank lines and spaces after it; the spaces before it are added by
+# _breaks. Found from the newline (a literal the engine skips to quickly, where a pattern that
+# may begin with a space stops at every space).
+_NEWLINES = re.compile(f"\n(?:[{HSPACE}]*\n)*[{HSPACE}]*")
+_HSPACE_CHARS = frozenset(chr(c) for c in range(0x3001) if re.match(f"[{HSPACE}]", chr(c)))
 _LEADING = re.compile(f"^[{HSPACE}\n]+")
 _TRAILING_SPACE = re.compile(f"[{HSPACE}]+$")
 _HSPACE_CHAR = re.compile(f"[{HSPACE}]")
@@ -126,6 +128,22 @@ def _cut_subtitle(prev: str, nxt: str) -> bool:
             and not _HEADING_START.match(nxt))
 
 
+def _breaks(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The spans of the line breaks from ``pos`` on, each with the spaces and blank lines around it.
+
+    The same spans as ``re.finditer(f'[{HSPACE}]*\\n(?:[{HSPACE}]*\\n)*[{HSPACE}]*', text, pos)``:
+    each break is found from its first newline and widened back over the spaces before it (not
+    into the previous break, not before ``pos``).
+    """
+    reached = pos
+    for m in _NEWLINES.finditer(text, pos):
+        start = m.start()
+        while start > reached and text[start - 1] in _HSPACE_CHARS:
+            start -= 1
+        yield start, m.end()
+        reached = m.end()
+
+
 def page_breaks(text: str) -> list[Edit]:
     """Join lines cut by a page break; make every other break one blank line.
 
@@ -139,8 +157,7 @@ def page_breaks(text: str) -> list[Edit]:
     if lead:
         edits.append(Edit(0, at, "", "paragraph_break"))
     joined = ""  # the current line as joined so far: decisions see what the next pass will see
-    for m in _BREAK.finditer(text, at):
-        start, end = m.start(), m.end()
+    for start, end in _breaks(text, at):
         if end == len(text):  # the text's tail: at most one newline
             edits.append(Edit(start, end, "\n", "paragraph_break"))
             continue
@@ -148,7 +165,7 @@ def page_breaks(text: str) -> list[Edit]:
             # The line ends a sentence: never joined (should_join says so first), so the break
             # only becomes one blank line. Checked here to spare building both lines.
             at, joined = end, ""
-            if m.group() != "\n\n":
+            if text[start:end] != "\n\n":
                 edits.append(Edit(start, end, "\n\n", "paragraph_break"))
             continue
         prev = joined + text[at:start]
@@ -162,7 +179,7 @@ def page_breaks(text: str) -> list[Edit]:
             joined = prev + sep
             continue
         joined = ""
-        if m.group() != "\n\n":
+        if text[start:end] != "\n\n":
             edits.append(Edit(start, end, "\n\n", "paragraph_break"))
     return edits
 

@@ -14,7 +14,9 @@ from pipelines.text.rules import CJK_PUNCT, HAN, is_cjk
 
 # a full-width minus sign before a figure (增长－6.4%) becomes ASCII, like the digits
 # (every alternative begins with the character it consumes, so the engine skips to candidates)
-_FULLWIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％]|．(?<=[0-9０-９]．)(?=[0-9０-９])|－(?=[0-9０-９])")
+# (one character class first, so the engine skips to candidates; each branch then checks it)
+_FULLWIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ％．－]"
+                              "(?:(?<=[０-９Ａ-Ｚａ-ｚ％])|(?<=[0-9０-９]．)(?=[0-9０-９])|(?<=－)(?=[0-9０-９]))")
 _HALF_OF = {"．": ".", "－": "-"}
 _TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF = re.compile(r"[,;:?!()]")
@@ -30,8 +32,8 @@ _HAN_PERIOD = re.compile(f"\\.(?<=[{HAN}%”」』）]\\.)(?=[{HAN}”」』）\
 _LINE = re.compile(r"[^\n]+")
 _BRACKET_OR_LINE = re.compile(r"[()\n]")
 _SPACED_HAN = re.compile(f"[{HAN}](?<![{HAN} ].)(?: [{HAN}]){{2,}}(?![{HAN}])")
-# cheap test: is there any? (begins with the space, so the engine skips to spaces)
-_SPACED_HAN_HINT = re.compile(f" (?<=[{HAN}] )[{HAN}] [{HAN}]")
+# the space after the first of three spaced Chinese characters (the engine skips to spaces)
+_SPACED_HAN_HINT = re.compile(f" (?<=[{HAN}] )(?=[{HAN}] [{HAN}])")
 # Every latin_space edit is a space between a Chinese character and a code, or the reverse.
 _LATIN_SPACE_HINT = re.compile(f" (?<=[{HAN}] ) *[A-Z0-9]| (?<=[A-Z0-9.&+\\-] ) *[{HAN}]")
 
@@ -106,15 +108,13 @@ def halfwidth_punct(text: str) -> list[Edit]:
 
     # The outcome is a closure (decide() does not depend on the order), so it is built in any
     # order: first every mark that converts on its own, then marks next to a converted one.
-    # A mark right after a Chinese character converts on its own (that neighbour is Chinese and
-    # not ASCII); brackets are decided by their pair.
-    after_han = {m.start() for m in _AFTER_HAN.finditer(text)}
-    queue = []
-    for i in sorted(candidates):
-        if i not in convert and ((i in after_han and i not in partner) or decide(i, False)):
-            new = {i, partner[i]} if i in partner else {i}
-            convert |= new
-            queue.extend(new)
+    # A mark (not a bracket) right after a Chinese character converts on its own: that
+    # neighbour is Chinese and not ASCII. The others are decided one by one.
+    convert |= {m.start() for m in _AFTER_HAN.finditer(text)}
+    for i in sorted(candidates - convert):
+        if i not in convert and decide(i, False):
+            convert |= {i, partner[i]} if i in partner else {i}
+    queue = list(convert)
     pending = candidates - convert
     # The neighbour relation is symmetric (between a mark and its neighbour there are only
     # spaces and '*'), so a pending mark can only be reached from its own neighbours.
@@ -171,10 +171,16 @@ def spaced_han(text: str) -> list[Edit]:
     is a role and a two-character name padded to three, and the space may be meant.
     """
     edits: list[Edit] = []
-    if not _SPACED_HAN_HINT.search(text):
-        return edits
-    for m in _SPACED_HAN.finditer(text):
-        edits += [Edit(i, i + 1, "", "spaced_han") for i in range(m.start(), m.end()) if text[i] == " "]
+    reached = 0
+    # A match begins at a Chinese character followed by ' X Y' (two spaced Chinese characters):
+    # it is tried only there, left to right, never inside the previous match (as finditer would).
+    for hint in _SPACED_HAN_HINT.finditer(text):
+        if hint.start() - 1 < reached:
+            continue
+        m = _SPACED_HAN.match(text, hint.start() - 1)
+        if m:
+            edits += [Edit(i, i + 1, "", "spaced_han") for i in range(m.start(), m.end()) if text[i] == " "]
+            reached = m.end()
     return edits
 
 
