@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.doc_cache import section_at
 from pipelines.extract.motions.described import described_motions
 from pipelines.extract.motions.text import Sentence, clause_at, motion, sentences, type_of, words
 from pipelines.extract.supervision.clauses import forward_section
@@ -67,7 +68,7 @@ def _body(doc: DocumentText, motion_type: str) -> str:
 def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out: list[Motion] = []
-    forward = forward_section(doc.section_at(sentence.start))
+    forward = forward_section(section_at(doc, sentence.start))
     for group in _groups(text, sentence.start, sentence.end):
         first, last = group[0][0], group[-1][1]
         if forward and _PLANNED.search(text, sentence.start, first):

@@ -34,6 +34,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
+from pipelines.extract.doc_cache import section_at
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
 from pipelines.extract.supervision.subjects import (
@@ -216,7 +217,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         state.actor = _actor(text, clause) or state.actor
         if _PLANNED.match(text, _strip_actor(text, clause.start, clause.end), clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
-        if hits and (state.planned or forward_section(doc.section_at(clause.start))):
+        if hits and (state.planned or forward_section(section_at(doc, clause.start))):
             continue  # a plan for the year ahead is no oversight action done
         if not hits:
             state.topic = _topic_of(text, clause) or state.topic
@@ -267,7 +268,7 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
     of the next clause's hits (``ahead``)."""
     text = doc.text
     out: list[SupervisionAction] = []
-    section = doc.section_at(clause.start)
+    section = section_at(doc, clause.start)
     found: _Subject | None = None
     counted_to = -1
     waiting, state.pending = state.pending, []
