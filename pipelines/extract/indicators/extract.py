@@ -27,6 +27,7 @@ from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.status import sentence_cues, status_of
 from pipelines.extract.indicators.words import NAME_SPANS
 from pipelines.extract.quantity import Quantity, change_before, iter_quantities
+from pipelines.extract.records import maker
 from pipelines.extract.topics import topic_for
 from pipelines.extract.units import counted_base
 from pipelines.model import DocumentText, Fact
@@ -35,6 +36,7 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 _SENTENCE_CHARS = frozenset("。！？!?\n")
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
+_fact = maker(Fact)  # a Fact per row: filled directly, not through the frozen __init__
 
 
 def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -175,7 +177,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
             code, en = code_for_unit(name, base_unit) if not n.scope else ("", "")
             if note_term and len(name) <= 8 and note_term not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
-            out.append(Fact(  # positional, in the field order of Fact (faster than keywords)
+            out.append(_fact(  # positional, in the field order of Fact (faster than keywords)
                 q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, status, q.qualifier,
                 topic, code, en, period, ckind, cval, cdir, quote, section, n.rule, n.scope,
             ))
