@@ -47,9 +47,20 @@ def vocabulary() -> dict[str, tuple[tuple[str, str], ...]]:
     return {role: tuple(sorted(words, key=lambda w: -len(w[0]))) for role, words in grouped.items()}
 
 
+@cache  # asked for in every sentence with a title
 def words(role: str) -> str:
     """A regex alternation of a role's words, longest first: ``提案|议案|…``."""
     return "|".join(re.escape(w) for w, _ in vocabulary().get(role, ()))
+
+
+@cache
+def role_pattern(template: str, role: str) -> re.Pattern[str]:
+    """``template`` with ``WORDS`` replaced by the role's alternation, compiled once.
+
+    >>> role_pattern("(WORDS)$", "title_end").pattern.endswith(")$")
+    True
+    """
+    return re.compile(template.replace("WORDS", words(role)))
 
 
 def type_of(role: str, word: str) -> str:
