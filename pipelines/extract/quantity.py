@@ -72,6 +72,8 @@ _PRE_MAP = {"大约": "approx", "约为": "approx", "约": "approx", "将近": "
             "逾": "more_than", "多于": "more_than", "不到": "less_than", "不足": "less_than",
             "低于": "less_than", "少于": "less_than", "不超过": "at_most", "至少": "at_least",
             "不少于": "at_least", "不低于": "at_least"}
+#: The last characters of the qualifier words (each alternative of _PRE_QUAL is a word of _PRE_MAP).
+_PRE_LAST = frozenset(w[-1] for w in _PRE_MAP)
 _POST_MAP = {"及以上": "at_least", "及以下": "at_most", "以上": "at_least", "以下": "at_most",
              "以内": "at_most", "左右": "approx", "上下": "approx", "之多": "more_than", "有余": "more_than"}
 
@@ -177,6 +179,8 @@ def parse_number(text: str) -> Decimal | None:
 
 def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     """The qualifier word ending at ``pos`` and where it starts: ('approx', pos-1) for 近."""
+    if text[pos - 1:pos] not in _PRE_LAST:
+        return "", pos  # most numbers: no qualifier word can end right before them
     m = _PRE_QUAL.search(text, max(0, pos - 3), pos)
     if m:
         return _PRE_MAP[m.group(1)], m.start()
@@ -243,11 +247,9 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         qualifier = "at_most"  # 3至5年: the upper bound of a range
     elif text[end:end + 1] in _RANGE and text[end + 1:end + 2].isdigit():
         qualifier = "at_least"  # 8%-10%: the lower bound
-    return Quantity(
-        start=start, end=unit_end, value=value, unit=info.stated,
-        value_base=info.base(value), base_unit=base_unit, kind=kind,
-        qualifier=qualifier or "exact", chinese=not arabic, qual_start=qual_start,
-        post_end=end, text=text[start:unit_end],
+    return Quantity(  # positional (a NamedTuple's keywords cost): start, end, value, unit, …
+        start, unit_end, value, info.stated, info.base(value), base_unit, kind,
+        qualifier or "exact", not arabic, qual_start, end, text[start:unit_end],
     )
 
 
