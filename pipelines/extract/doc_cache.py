@@ -1,9 +1,10 @@
 """Work on one document that several extractors repeat, done once per document.
 
 The supervision and the two motion finders each split a document into clauses and look up the
-section of many positions; an extractor runs over a document once, so the last document's
-result is all a cache needs to hold.  Documents are matched by identity (``is``): hashing a
-document would read its whole text and structure on every call.
+section of many positions.  The extract step runs each extractor over all of a file's documents
+(one to four reports) in turn, so the last few documents' results are all a cache needs to hold.
+Documents are matched by identity (``is``): hashing a document would read its whole text and
+structure on every call.
 
 >>> from pipelines.model import DocumentText, Paragraph
 >>> doc = DocumentText("d", "npc", 2020, "一、回顾\\n视察。", (Paragraph(0, 0, 4, "heading", ""),
@@ -24,20 +25,25 @@ from pipelines.model import DocumentText
 T = TypeVar("T")
 
 
+_KEEP = 8  # documents remembered: more than a file's reports
+
+
 def per_document(fn: Callable[[DocumentText], T]) -> Callable[[DocumentText], T]:
-    """``fn(doc)`` computed once for the last document it was called with (by identity).
+    """``fn(doc)`` computed once for each of the last few documents it was called with (by identity).
 
     The result is shared by every caller: ``fn`` must return an immutable value (a tuple).
     """
-    last: list[tuple[DocumentText | None, T | None]] = [(None, None)]
+    recent: list[tuple[DocumentText, T]] = []
 
     @wraps(fn)
     def cached(doc: DocumentText) -> T:
-        seen, value = last[0]  # one read: a pair set by one assignment is never torn
-        if seen is not doc:
-            value = fn(doc)
-            last[0] = (doc, value)
-        return value  # type: ignore[return-value]
+        for seen, value in tuple(recent):  # a copy: another thread may change the list meanwhile
+            if seen is doc:
+                return value
+        value = fn(doc)
+        recent.insert(0, (doc, value))
+        del recent[_KEEP:]
+        return value
 
     return cached
 

@@ -215,12 +215,13 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if clause.sentence != state.sentence:
             state = _State(sentence=clause.sentence)
         state.actor = _actor(text, clause) or state.actor
-        if _PLANNED.match(text, _strip_actor(text, clause.start, clause.end), clause.end):
+        after_actor = _strip_actor(text, clause.start, clause.end)
+        if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
         if hits and (state.planned or forward_section(section_at(doc, clause.start))):
             continue  # a plan for the year ahead is no oversight action done
         if not hits:
-            state.topic = _topic_of(text, clause) or state.topic
+            state.topic = _topic_of(text, clause, after_actor) or state.topic
             state.previous = None
             continue
         same = k + 1 < len(cls) and cls[k + 1].sentence == clause.sentence

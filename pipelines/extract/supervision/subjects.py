@@ -175,9 +175,10 @@ def _strip_actor(text: str, s: int, e: int) -> int:
     return s
 
 
-def _topic_of(text: str, clause: Clause) -> tuple[int, int] | None:
-    """The topic a clause names (``关心X工作`` → ``X工作``), or None."""
-    s = _strip_actor(text, clause.start, clause.end)
+def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tuple[int, int] | None:
+    """The topic a clause names (``关心X工作`` → ``X工作``), or None; ``after_actor`` is
+    ``_strip_actor`` of the clause when the caller has it already."""
+    s = _strip_actor(text, clause.start, clause.end) if after_actor is None else after_actor
     m = _TOPIC.match(text[s:clause.end])
     if not m:
         return None
