@@ -33,7 +33,7 @@ from pipelines.extract.units import counted_base
 from pipelines.model import DocumentText, Fact
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
-_SENTENCE_CHARS = frozenset("。！？!?\n")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")  # a subset of _CLAUSE_END
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
 _fact = maker(Fact)  # a Fact per row: filled directly, not through the frozen __init__
@@ -46,9 +46,11 @@ def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], l
     """
     clauses = [-1]
     clauses.extend(map(Match.start, _CLAUSE_END.finditer(text)))
+    sentences = [-1]  # found by their own regex: no Python step per clause mark
+    sentences.extend(map(Match.start, _SENTENCE_END.finditer(text)))
     for s, e in reversed(shields):
         del clauses[bisect_left(clauses, s):bisect_left(clauses, e)]
-    sentences = [p for p in clauses if p < 0 or text[p] in _SENTENCE_CHARS]
+        del sentences[bisect_left(sentences, s):bisect_left(sentences, e)]
     clauses.append(len(text))
     sentences.append(len(text))
     return clauses, sentences
