@@ -1,23 +1,33 @@
-"""Byte-identity check of the numeric-indicator extraction: every Fact of every document.
+"""Byte-identity check of the extraction: every Fact of every document, every row of every table.
 
-The documents: the seed's (raw/ cleaned and split by the pipeline's stages), every composed
-text under tests/corpus/, every sentence of the held-out tables in benchmarks/heldout/, and the
-synthetic corpora of bench_extract.py.  Each Fact is dumped as its repr, in order, so a speed
-change can be shown to change no output.
+Two dumps, both in a fixed order, so a speed change can be shown to change no output:
+
+- facts: every Fact of ``extract_indicators`` for the seed's documents (raw/ cleaned and split by
+  the pipeline's stages), every composed text under tests/corpus/, every sentence of the held-out
+  tables in benchmarks/heldout/, and the synthetic corpora of bench_extract.py (each Fact's repr);
+- tables (``--step``): every row of every table the whole extract step (``steps.extract``:
+  indicators and its topic subsets, supervision, motions, documents, glossary, corrections, and
+  the documents' texts) builds for the seed, every file of tests/corpus/ and ``--files`` composed
+  files of benchmarks/corpus.py (each row as the JSON the tables are staged from).
 
     python benchmarks/extract_identity.py --save /tmp/facts.txt
     python benchmarks/extract_identity.py --compare /tmp/facts.txt   # prints the differences
+    python benchmarks/extract_identity.py --step --save /tmp/tables.txt
+    python benchmarks/extract_identity.py --step --compare /tmp/tables.txt
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.bench_extract import seed_documents, synthetic_corpus
+from benchmarks.corpus import write_corpus
 from pipelines.extract.indicators import extract_indicators
 from pipelines.model import DocumentText, Paragraph
 from pipelines.text.decode import BadInputError
@@ -65,22 +75,60 @@ def dump() -> list[str]:
     return lines
 
 
+def raw_files(composed: int, tmp: Path) -> list[Path]:
+    """The seed, every text of tests/corpus/ and ``composed`` files of benchmarks/corpus.py."""
+    paths = sorted(Path("raw").glob("*.txt")) + sorted(Path("tests/corpus").rglob("*.txt"))
+    return paths + write_corpus(tmp, composed)
+
+
+def _cell(value: object) -> object:
+    """JSON's own types as they are, others (Decimal, date) as ``type:str`` (Decimal('7.90') stays 7.90)."""
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return value
+    return f"{type(value).__name__}:{value}"
+
+
+def dump_tables(composed: int) -> list[str]:
+    """One line per row of every table of ``steps.extract`` (and one per document text)."""
+    from pipelines.steps import clean, extract, load, parse
+
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in raw_files(composed, Path(tmp)):
+            try:
+                src = load(path)
+            except BadInputError:  # a test text that is meant to be refused
+                continue
+            tracked, _ = clean(src)
+            out = extract(src, tracked, parse(src, tracked))
+            for name, rows in out.tables.items():
+                for row in rows:
+                    cells = {k: _cell(v) for k, v in row.items()}
+                    lines.append(f"{path.name}\t{name}\t{json.dumps(cells, ensure_ascii=False)}")
+            for doc_id, text in out.texts.items():
+                lines.append(f"{path.name}\ttext\t{doc_id}\t{json.dumps(text, ensure_ascii=False)}")
+    return lines
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     group = ap.add_mutually_exclusive_group(required=True)
     group.add_argument("--save", type=Path)
     group.add_argument("--compare", type=Path)
+    ap.add_argument("--step", action="store_true", help="every table of the whole extract step")
+    ap.add_argument("--files", type=int, default=300, help="composed files of benchmarks/corpus.py (--step)")
     args = ap.parse_args()
-    lines = dump()
+    lines = dump_tables(args.files) if args.step else dump()
+    what = "rows" if args.step else "facts"
     if args.save:
         args.save.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"{len(lines)} facts saved to {args.save}")
+        print(f"{len(lines)} {what} saved to {args.save}")
         return
     old = args.compare.read_text(encoding="utf-8").splitlines()
     diffs = [(i, a, b) for i, (a, b) in enumerate(zip(old, lines, strict=False)) if a != b]
     for i, a, b in diffs[:10]:
         print(f"line {i}:\n  - {a}\n  + {b}")
-    print(f"{len(lines)} facts, {len(old)} saved, {len(diffs) + abs(len(old) - len(lines))} differences")
+    print(f"{len(lines)} {what}, {len(old)} saved, {len(diffs) + abs(len(old) - len(lines))} differences")
     sys.exit(1 if diffs or len(old) != len(lines) else 0)
 
 

@@ -72,16 +72,26 @@ _PRE_MAP = {"大约": "approx", "约为": "approx", "约": "approx", "将近": "
             "逾": "more_than", "多于": "more_than", "不到": "less_than", "不足": "less_than",
             "低于": "less_than", "少于": "less_than", "不超过": "at_most", "至少": "at_least",
             "不少于": "at_least", "不低于": "at_least"}
+#: The last characters of the qualifier words (each alternative of _PRE_QUAL is a word of _PRE_MAP).
+_PRE_LAST = frozenset(w[-1] for w in _PRE_MAP)
 _POST_MAP = {"及以上": "at_least", "及以下": "at_most", "以上": "at_least", "以下": "at_most",
              "以内": "at_most", "左右": "approx", "上下": "approx", "之多": "more_than", "有余": "more_than"}
 
+_CHANGE_VERBS = ("增长|增加|提高|上升|提升|扩大|上涨|回升|攀升|增产|增收|减产|减收|增|"
+                 "下降|减少|降低|回落|下滑|下跌|节约|节省|缩小|收窄|减|降")
+_AFTER_VERB = "了|约|近|超过|达|为|分别为|分别"
 #: Comparison phrases that end right before a number (searched in the clause before it).
 CHANGE_BEFORE = re.compile(
     r"(?:(?P<cmp>(?:比|较)(?:上年同期|去年同期|上年末|去年末|上年底|上年|去年|同期|年初|上月|20\d\d年(?:末|底)?)"
     r"(?:（[^（）]{0,24}）)?|同比|环比|可比价?|按?(?:同|可比)口径(?:计算)?"
     r"|比(?:1[—\-－~至]\d{1,2}月|前三季度|上半年|一季度|第一季度))(?:分别)?)?(?:分别)?"
-    r"(?P<avg>(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)(?:分别)?)?(?P<verb>增长|增加|提高|上升|提升|扩大|上涨|回升|攀升|增产|增收|减产|减收|增|下降|减少|降低|回落|下滑|下跌|节约|节省|缩小|收窄|减|降)"
-    r"(?:了|约|近|超过|达|为|分别为|分别)?$")
+    rf"(?P<avg>(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)(?:分别)?)?(?P<verb>{_CHANGE_VERBS})"
+    rf"(?:{_AFTER_VERB})?$")
+#: A phrase of CHANGE_BEFORE ends with its verb and at most 3 characters after it, so the last
+#: character of a verb stands among the 4 characters before the number: where none does, the
+#: regex (tried at each of 24 positions) cannot match and is not run.
+_VERB_LAST = frozenset(v[-1] for v in _CHANGE_VERBS.split("|"))
+_VERB_REACH = 1 + max(len(w) for w in _AFTER_VERB.split("|"))
 RATE_WORD_BEFORE = re.compile(r"(?<!自然)(?P<word>增幅|增速|增长率|增长幅度|降幅|下降率)(?:分别)?"
                               r"(?:为|达到|达|约为|约)?$")
 SHARE_BEFORE = re.compile(r"(?:占|相当于)(?P<of>[^，,；;。]{0,40}?)(?:的)?(?:比重|比例)?(?:分别)?"
@@ -169,6 +179,8 @@ def parse_number(text: str) -> Decimal | None:
 
 def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     """The qualifier word ending at ``pos`` and where it starts: ('approx', pos-1) for 近."""
+    if text[pos - 1:pos] not in _PRE_LAST:
+        return "", pos  # most numbers: no qualifier word can end right before them
     m = _PRE_QUAL.search(text, max(0, pos - 3), pos)
     if m:
         return _PRE_MAP[m.group(1)], m.start()
@@ -235,11 +247,9 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         qualifier = "at_most"  # 3至5年: the upper bound of a range
     elif text[end:end + 1] in _RANGE and text[end + 1:end + 2].isdigit():
         qualifier = "at_least"  # 8%-10%: the lower bound
-    return Quantity(
-        start=start, end=unit_end, value=value, unit=info.stated,
-        value_base=info.base(value), base_unit=base_unit, kind=kind,
-        qualifier=qualifier or "exact", chinese=not arabic, qual_start=qual_start,
-        post_end=end, text=text[start:unit_end],
+    return Quantity(  # positional (a NamedTuple's keywords cost): start, end, value, unit, …
+        start, unit_end, value, info.stated, info.base(value), base_unit, kind,
+        qualifier or "exact", not arabic, qual_start, end, text[start:unit_end],
     )
 
 
@@ -422,7 +432,8 @@ def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
     lo = max(clause_start, pos - 48)
     unit = q.unit
     if unit in ("%", "％", "‰", "个百分点", "百分点", "倍"):
-        m = CHANGE_BEFORE.search(text, max(lo, pos - 24), pos)
+        verb = not _VERB_LAST.isdisjoint(text[max(lo, pos - _VERB_REACH):pos])
+        m = CHANGE_BEFORE.search(text, max(lo, pos - 24), pos) if verb else None
         if m:
             direction = "down" if m.group("verb") in _DOWN or q.value < 0 else "up"
             kind = "yoy_pp" if "百分点" in unit else "multiple" if unit == "倍" else "yoy_pct"
@@ -441,6 +452,8 @@ def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
         elif text[pos - 1:pos] == "的":
             return Change("multiple", "", pos)
         return None
+    if _VERB_LAST.isdisjoint(text[max(lo, pos - _VERB_REACH):pos]):
+        return None  # most figures: no comparison verb right before them
     m = CHANGE_BEFORE.search(text, max(lo, pos - 24), pos)
     if m and (m.group("cmp") or m.start() == clause_start):  # 比上年末增加0.5万人: a change, no kind
         return Change("absolute", "down" if m.group("verb") in _DOWN else "up", m.start())

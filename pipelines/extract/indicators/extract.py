@@ -27,14 +27,16 @@ from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.status import sentence_cues, status_of
 from pipelines.extract.indicators.words import NAME_SPANS
 from pipelines.extract.quantity import Quantity, change_before, iter_quantities
+from pipelines.extract.records import maker
 from pipelines.extract.topics import topic_for
 from pipelines.extract.units import counted_base
 from pipelines.model import DocumentText, Fact
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
-_SENTENCE_CHARS = frozenset("。！？!?\n")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")  # a subset of _CLAUSE_END
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
+_fact = maker(Fact)  # a Fact per row: filled directly, not through the frozen __init__
 
 
 def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -44,9 +46,11 @@ def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], l
     """
     clauses = [-1]
     clauses.extend(map(Match.start, _CLAUSE_END.finditer(text)))
+    sentences = [-1]  # found by their own regex: no Python step per clause mark
+    sentences.extend(map(Match.start, _SENTENCE_END.finditer(text)))
     for s, e in reversed(shields):
         del clauses[bisect_left(clauses, s):bisect_left(clauses, e)]
-    sentences = [p for p in clauses if p < 0 or text[p] in _SENTENCE_CHARS]
+        del sentences[bisect_left(sentences, s):bisect_left(sentences, e)]
     clauses.append(len(text))
     sentences.append(len(text))
     return clauses, sentences
@@ -175,7 +179,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
             code, en = code_for_unit(name, base_unit) if not n.scope else ("", "")
             if note_term and len(name) <= 8 and note_term not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
-            out.append(Fact(  # positional, in the field order of Fact (faster than keywords)
+            out.append(_fact(  # positional, in the field order of Fact (faster than keywords)
                 q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, status, q.qualifier,
                 topic, code, en, period, ckind, cval, cdir, quote, section, n.rule, n.scope,
             ))

@@ -69,8 +69,10 @@ from pipelines.extract.indicators.words import (
     parallel,
     shorten,
 )
+from pipelines.extract.records import fast_init
 
 
+@fast_init  # speed only: one per figure (pipelines.extract.records)
 @dataclass(frozen=True)
 class Scene:
     """What a rule may read: the figure, the row named before it, the text around it.
@@ -100,6 +102,7 @@ class Scene:
         return parts.previous_subject(self.text, self.it, self.sentence[0])
 
 
+@fast_init  # speed only: several per figure
 @dataclass(frozen=True)
 class Draft:
     """A name being made; ``extra`` are further names of one shared value (办结率、满意率均为100%)."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipelines.extract.quantity import Change, Quantity
+from pipelines.extract.records import fast_init
 
 
 def renew(obj, /, **changes):  # type: ignore[no-untyped-def]
@@ -36,6 +37,7 @@ def renew(obj, /, **changes):  # type: ignore[no-untyped-def]
     return new
 
 
+@fast_init  # built several times per figure: see pipelines.extract.records
 @dataclass(frozen=True)
 class Pair:
     """A ``分别`` list's partner of a figure: a name (``城镇居民收入``), or the figure at ``index``
@@ -46,6 +48,7 @@ class Pair:
     rest: str = ""
 
 
+@fast_init  # built several times per figure: see pipelines.extract.records
 @dataclass(frozen=True)
 class Figure:
     """A quantity in its clause ``[cs, ce)`` and, once compared, what its comparison made of it.
@@ -75,6 +78,7 @@ class Figure:
             object.__setattr__(self, "after_end", self.q.post_end)
 
 
+@fast_init  # built several times per figure: see pipelines.extract.records
 @dataclass(frozen=True)
 class After:
     """The words after a number that names its noun (``组织80名干部参加培训`` → 干部参加培训)."""
@@ -86,6 +90,7 @@ class After:
     threshold: bool = False
 
 
+@fast_init  # built several times per figure: see pipelines.extract.records
 @dataclass(frozen=True)
 class Named:
     """A figure with its name, the rule that gave it, and what the next figure may borrow.

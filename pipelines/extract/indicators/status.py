@@ -30,8 +30,10 @@ _GOAL_YEAR = re.compile(r"(?:力争|争取|确保|计划|目标是?|预期)(?:�
 _ESTIMATE_YEAR = re.compile(r"(?:预计|预测|估计)(?:到|至)?((?:19|20)\d\d)年")
 _TARGET = re.compile(alternation(words(_FILE, "word", role="target")).pattern
                      + r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
-                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?<!恢复)(?<!截)(?:到|至)(?P<y>20\d\d)年(?!的|同期)"
+                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?:到|至)(?<!恢复到|恢复至)(?<!截至|截到)(?P<y>20\d\d)年(?!的|同期)"
                      r"|(?P<by>20\d\d)年(?:底|末)?(?:以前|之前|前)(?=[\u4e00-\u9fff，,])")  # 2020年底前建成…
+# (speed: the look-behinds after 到/至, not before, let every branch start with a literal, so the
+# regex engine skips ahead to their first characters)
 _PREDICATE = re.compile(r"实现|完成|达到")
 #: 计划 before a figure of its clause plans it (全年计划实施项目120个, 年度计划投资350亿元), unless
 #: it is a noun that was done or listed (完成计划的, 列入计划, 计划生育, 计划执行情况).

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.doc_cache import section_at
 from pipelines.extract.motions.text import Sentence, clause_at, motion, sentences, type_of
 from pipelines.extract.supervision.clauses import forward_section, list_items
 from pipelines.model import DocumentText, Motion
@@ -166,7 +167,7 @@ def described_motions(doc: DocumentText) -> list[Motion]:
     text = doc.text
     out: list[Motion] = []
     for sentence in sentences(doc):
-        if forward_section(doc.section_at(sentence.start)) and _PLANNED.search(
+        if forward_section(section_at(doc, sentence.start)) and _PLANNED.search(
                 text, sentence.start, sentence.end):
             continue  # 要就X提出建议 in the plans for the year ahead: not made yet
         named = _named(doc, sentence, doc.report_kind) if doc.report_kind in ("cppcc", "npc") else []

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipelines.extract.doc_cache import per_document, section_at
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, trim
 from pipelines.extract.supervision.vocab import read_rows
 from pipelines.model import DocumentText, Motion
@@ -46,9 +47,20 @@ def vocabulary() -> dict[str, tuple[tuple[str, str], ...]]:
     return {role: tuple(sorted(words, key=lambda w: -len(w[0]))) for role, words in grouped.items()}
 
 
+@cache  # asked for in every sentence with a title
 def words(role: str) -> str:
     """A regex alternation of a role's words, longest first: ``提案|议案|…``."""
     return "|".join(re.escape(w) for w, _ in vocabulary().get(role, ()))
+
+
+@cache
+def role_pattern(template: str, role: str) -> re.Pattern[str]:
+    """``template`` with ``WORDS`` replaced by the role's alternation, compiled once.
+
+    >>> role_pattern("(WORDS)$", "title_end").pattern.endswith(")$")
+    True
+    """
+    return re.compile(template.replace("WORDS", words(role)))
 
 
 def type_of(role: str, word: str) -> str:
@@ -56,7 +68,8 @@ def type_of(role: str, word: str) -> str:
     return next((t for w, t in vocabulary().get(role, ()) if w == word), "")
 
 
-def sentences(doc: DocumentText) -> list[Sentence]:
+@per_document  # the titled and the described finders read the same sentences
+def sentences(doc: DocumentText) -> tuple[Sentence, ...]:
     """The sentences of a document's prose, each with its clauses."""
     out: list[Sentence] = []
     current: list[Clause] = []
@@ -67,7 +80,7 @@ def sentences(doc: DocumentText) -> list[Sentence]:
         current.append(clause)
     if current:
         out.append(Sentence(current[0].start, current[-1].end, tuple(current)))
-    return out
+    return tuple(out)
 
 
 def clause_at(sentence: Sentence, pos: int) -> int:
@@ -108,4 +121,4 @@ def motion(text: str, span: tuple[int, int], quote: tuple[int, int], body: str, 
     limit = text.find("。", span[1])
     limit = len(text) if limit < 0 else limit
     return Motion(span[0], span[1], body, title, motion_type, outcome_after(text, span[1], limit),
-                  text[q[0]:q[1]], doc.section_at(span[0]), rule)
+                  text[q[0]:q[1]], section_at(doc, span[0]), rule)

@@ -16,8 +16,16 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.doc_cache import section_at
 from pipelines.extract.motions.described import described_motions
-from pipelines.extract.motions.text import Sentence, clause_at, motion, sentences, type_of, words
+from pipelines.extract.motions.text import (
+    Sentence,
+    clause_at,
+    motion,
+    role_pattern,
+    sentences,
+    type_of,
+)
 from pipelines.extract.motions.untitled import untitled_motions
 from pipelines.extract.supervision.clauses import forward_section
 from pipelines.model import DocumentText, Motion
@@ -47,7 +55,7 @@ def _groups(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
 
 def _after_type(text: str, pos: int, limit: int) -> tuple[str, int]:
     """The type word right after a group of titles (``等提案``, ``两篇大会发言``) and where it ends."""
-    m = re.compile(rf"{_COUNTED}[\u4e00-\u9fff]{{0,8}}?({words('after')})").match(text, pos, limit)
+    m = role_pattern(_COUNTED + r"[\u4e00-\u9fff]{0,8}?(WORDS)", "after").match(text, pos, limit)
     if not m:
         return "", pos
     return type_of("after", m.group(1)), m.end()
@@ -55,7 +63,7 @@ def _after_type(text: str, pos: int, limit: int) -> tuple[str, int]:
 
 def _verb_before(text: str, clause_start: int, pos: int, role: str) -> str:
     """The word of a role (``exclude``, ``other``, ``produce``) that ends at most 3 chars before pos."""
-    m = re.compile(rf"({words(role)})[^，。；《》]{{0,3}}$").search(text[clause_start:pos])
+    m = role_pattern(r"(WORDS)[^，。；《》]{0,3}$", role).search(text[clause_start:pos])
     return m.group(1) if m else ""
 
 
@@ -68,20 +76,20 @@ def _body(doc: DocumentText, motion_type: str) -> str:
 def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out: list[Motion] = []
-    forward = forward_section(doc.section_at(sentence.start))
+    forward = forward_section(section_at(doc, sentence.start))
     for group in _groups(text, sentence.start, sentence.end):
         first, last = group[0][0], group[-1][1]
         if forward and _PLANNED.search(text, sentence.start, first):
             continue  # 计划形成《…》 in the plans for the year ahead: not written yet
         clause_start = sentence.clauses[clause_at(sentence, first)].start
         after, after_end = _after_type(text, last, sentence.end)
-        context = re.search(words("context"), text[sentence.start:first])
+        context = role_pattern("WORDS", "context").search(text[sentence.start:first])
         other = _verb_before(text, clause_start, first, "other")
         excluded = _verb_before(text, clause_start, first, "exclude")
         produced = _verb_before(text, clause_start, first, "produce")
         for s, e in group:
             title = text[s + 1:e - 1]
-            end_word = re.search(rf"({words('title_end')})$", title)
+            end_word = role_pattern("(WORDS)$", "title_end").search(title)
             own = type_of("title_end", end_word.group(1)) if end_word else ""
             if excluded:
                 continue  # a law, a rule or a newspaper the sentence merely cites

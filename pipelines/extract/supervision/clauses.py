@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from pipelines.extract.doc_cache import per_document
 from pipelines.model import DocumentText
 
 SENTENCE_END = "。！？\n"
@@ -33,6 +35,7 @@ _FORWARD = re.compile(
 _PAST = re.compile(r"以来|回顾|过去|主要工作$|工作情况")
 
 
+@lru_cache(maxsize=1024)  # asked for every clause; a report has a few dozen sections
 def forward_section(section: str) -> bool:
     """A heading path inside the part about the year ahead: what it names are plans.
 
@@ -70,18 +73,33 @@ def body_spans(doc: DocumentText) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in doc.paragraphs if p.kind == "body"]
 
 
+# The characters the clause split reads; the rest of the text is skipped by the regex engine
+# (one Python step per mark, not per character).  Without an opener in a span, depth stays 0.
+_ENDS = re.compile(f"[{re.escape(SENTENCE_END + CLAUSE_END)}]")
+_MARKS = re.compile(f"[{re.escape(SENTENCE_END + CLAUSE_END + OPEN + CLOSE)}]")
+_OPENERS = re.compile(f"[{re.escape(OPEN)}]")
+
+
 def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: int = 0) -> list[Clause]:
     """Split ``text[start:end]`` into clauses at ，；： and sentence ends outside quotes and titles.
 
     >>> [c.sentence for c in clauses("甲，乙。丙")]
     [0, 0, 1]
+    >>> [(c.start, c.end) for c in clauses("甲“乙，丙”丁，戊")]
+    [(0, 7), (8, 9)]
     """
     end = len(text) if end is None else end
     out: list[Clause] = []
-    sentence, begin = first_sentence, start
-    for i, depth in _depth_walk(text, start, end):
-        ch = text[i]
-        if ch in SENTENCE_END or (ch in CLAUSE_END and depth == 0):
+    sentence, begin, depth = first_sentence, start, 0
+    marks = _MARKS if _OPENERS.search(text, start, end) else _ENDS
+    for m in marks.finditer(text, start, end):
+        ch = m.group()
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth -= 1 if depth else 0
+        elif ch in SENTENCE_END or depth == 0:
+            i = m.start()
             if i > begin:
                 out.append(Clause(begin, i, sentence))
             begin = i + 1
@@ -92,13 +110,14 @@ def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: i
     return out
 
 
-def doc_clauses(doc: DocumentText) -> list[Clause]:
+@per_document  # the supervision and both motion finders read the same clauses
+def doc_clauses(doc: DocumentText) -> tuple[Clause, ...]:
     """All clauses of a document's prose paragraphs, sentences numbered across paragraphs."""
     out: list[Clause] = []
     for s, e in body_spans(doc):
         first = out[-1].sentence + 1 if out else 0
         out.extend(clauses(doc.text, s, e, first))
-    return out
+    return tuple(out)
 
 
 def trim(text: str, start: int, end: int, chars: str = " \u3000“”") -> tuple[int, int]:

@@ -34,6 +34,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
+from pipelines.extract.doc_cache import section_at
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
 from pipelines.extract.supervision.layouts import layout_rows
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
@@ -222,12 +223,13 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if clause.sentence != state.sentence:
             state = _State(sentence=clause.sentence)
         state.actor = _actor(text, clause) or state.actor
-        if _PLANNED.match(text, _strip_actor(text, clause.start, clause.end), clause.end):
+        after_actor = _strip_actor(text, clause.start, clause.end)
+        if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
-        if hits and (state.planned or forward_section(doc.section_at(clause.start))):
+        if hits and (state.planned or forward_section(section_at(doc, clause.start))):
             continue  # a plan for the year ahead is no oversight action done
         if not hits:
-            state.topic = _topic_of(text, clause) or state.topic
+            state.topic = _topic_of(text, clause, after_actor) or state.topic
             state.previous = None
             continue
         same = k + 1 < len(cls) and cls[k + 1].sentence == clause.sentence
@@ -281,7 +283,7 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
     of the next clause's hits (``ahead``)."""
     text = doc.text
     out: list[SupervisionAction] = []
-    section = doc.section_at(clause.start)
+    section = section_at(doc, clause.start)
     found: _Subject | None = None
     counted_to = -1
     waiting, state.pending = state.pending, []

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.extract.supervision.clauses import Clause, trim
-from pipelines.extract.supervision.vocab import Trigger, supervision_triggers
+from pipelines.extract.supervision.vocab import Trigger, any_trigger, supervision_triggers
 
 ACTORS = (
     (re.compile(r"^(?:人大)?[\u4e00-\u9fff]{1,6}街道(?:人大)?工委|^街道人大"), "street_working_committee"),
@@ -30,6 +30,8 @@ ACTORS = (
     (re.compile(r"^(?:与会|全体)?代表们?"), "deputies"),
     (re.compile(r"^(?:[\u4e00-\u9fff]{1,4})?常委会"), "standing_committee"),
 )
+#: Where no actor pattern matches (most clauses), this one does not either: the loop is skipped.
+_ANY_ACTOR = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in ACTORS))
 _OPENERS = re.compile(r"^(?:此外|同时|其中|一年来|今年以来|[0-9]{4}年|随后|在此基础上)?")
 # A clause that names the topic of what follows: 关心X、围绕X、对X、以X为切入点、为督促X.
 _TOPIC = re.compile(
@@ -110,6 +112,8 @@ class _Subject:
 def _actor(text: str, clause: Clause) -> str | None:
     """The actor that opens a clause, if any: ``主任会议专题听取…`` → ``director_meeting``."""
     head = _OPENERS.sub("", text[clause.start:clause.end].lstrip())
+    if not _ANY_ACTOR.match(head):
+        return None
     for pattern, actor in ACTORS:
         if pattern.match(head):
             return actor
@@ -118,6 +122,9 @@ def _actor(text: str, clause: Clause) -> str | None:
 
 def _hits(text: str, clause: Clause) -> list[_Hit]:
     """Non-overlapping trigger matches in a clause, earliest first, longest on ties."""
+    union = any_trigger()
+    if union is not None and not union.search(text, clause.start, clause.end):
+        return []  # no trigger in the clause (most clauses): none is tried one by one
     found: list[_Hit] = []
     purpose = text[clause.start:clause.end].lstrip().startswith("为")
     for trig in supervision_triggers():
@@ -165,16 +172,20 @@ def _strip_actor(text: str, s: int, e: int) -> int:
     s += len(head) - len(head.lstrip())
     m = _OPENERS.match(text[s:e])
     s += m.end() if m else 0
+    rest = text[s:e]
+    if not _ANY_ACTOR.match(rest):
+        return s
     for pattern, _ in ACTORS:
-        m = pattern.match(text[s:e])
+        m = pattern.match(rest)
         if m:
             return s + m.end()
     return s
 
 
-def _topic_of(text: str, clause: Clause) -> tuple[int, int] | None:
-    """The topic a clause names (``关心X工作`` → ``X工作``), or None."""
-    s = _strip_actor(text, clause.start, clause.end)
+def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tuple[int, int] | None:
+    """The topic a clause names (``关心X工作`` → ``X工作``), or None; ``after_actor`` is
+    ``_strip_actor`` of the clause when the caller has it already."""
+    s = _strip_actor(text, clause.start, clause.end) if after_actor is None else after_actor
     m = _TOPIC.match(text[s:clause.end])
     if not m:
         return None
