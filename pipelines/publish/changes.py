@@ -14,7 +14,7 @@ length); a row at the same place (document and raw_start) is *changed*, with ``k
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -148,11 +148,42 @@ def compare_releases(build: Path, previous: Path | None) -> list[TableChanges]:
             out.append(TableChanges(name, key, n, n))
             continue
         cols = [f["name"] for f in res["schema"]["fields"]]
+        if previous is not None and name in new_res and name in old_res:
+            delta = _segment_delta(build, previous, name, key)
+            if delta is not None:
+                out.append(delta)
+                continue
         empty = pd.DataFrame(columns=cols, dtype=str).set_index(key, drop=False)
         new = read_csv(build / new_res[name]["path"], key) if name in new_res else empty
         old = read_csv(previous / old_res[name]["path"], key) if previous and name in old_res else empty
         out.append(diff_frames(name, key, old, new))
     return out
+
+
+def _segment_delta(build: Path, previous: Path, table: str, key: list[str]) -> TableChanges | None:
+    """The changes of a table from the segments that differ between the two releases alone, when
+    both have a layout (see ``layout``): a segment in both holds the same rows in both, and keys are
+    unique in each release, so its rows are neither added, removed nor changed."""
+    from pipelines.publish.assemble import read_segment_rows
+    from pipelines.publish.layout import layout_for
+    from pipelines.publish.schemas import columns
+
+    layout = layout_for(build)
+    if layout is None or layout.previous is None or layout.previous.version != previous.name:
+        return None
+    new_t, old_t = layout.tables.get(table), layout.previous.tables.get(table)
+    if new_t is None or old_t is None:
+        return None
+    new_names = {s.name for s in new_t.segments}
+    old_names = {s.name for s in old_t.segments}
+    cols = columns(table)
+    frames = []
+    for release, tl, other in ((previous, old_t, new_names), (build, new_t, old_names)):
+        rows = read_segment_rows(release, tl, lambda seg, other=other: seg.name not in other)
+        frames.append(pd.DataFrame(rows, columns=cols, dtype=str).set_index(key, drop=False))
+    diff = diff_frames(table, key, frames[0], frames[1])
+    return replace(diff, rows_before=sum(s.rows for s in old_t.segments),
+                   rows_after=sum(s.rows for s in new_t.segments))
 
 
 def changes_document(version: str, previous_version: str | None, tables: list[TableChanges]) -> dict:
