@@ -233,6 +233,8 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
         write_extras(build, previous)  # extras read and extend the written descriptor
         if before_rename is not None:
             before_rename(in_documents)
+        # the last zip's entries are reused only when the same code made it (same level, same headers)
+        reuse_zip = previous.name if previous is not None and layout.previous is not None else None
         layout.previous = None
         if previous is not None and content_digest(previous) == content_digest(build):
             shutil.rmtree(build)
@@ -250,7 +252,7 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
         with signals_held():
             os.rename(build, final)
             point_latest(out_dir, version)
-            publish_plain_latest(out_dir, version)
+            publish_plain_latest(out_dir, version, reuse_zip)
         save_layout(out_dir, layout)
         log.info("published release %s at %s", version, final)
         return PublishResult(version, final, False, counts)
