@@ -88,6 +88,10 @@ class ReleaseLayout:
     # rows the corpus tables read, per input table and segment (cells as in the CSV)
     kept: dict[str, dict[SegmentName, list[Cells]]] = field(default_factory=dict)
     encodings: dict[str, str] = field(default_factory=dict)  # raw sha256 -> encoding
+    # the release zip: its sha256, and per entry compressed in pieces (path inside the release) the
+    # pieces' ids and compressed lengths (see ``pieces``)
+    zip_sha256: str = ""
+    zip_pieces: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     previous: ReleaseLayout | None = None  # the verified layout of the release before, if any
 
     def to_json(self) -> dict:
@@ -100,6 +104,8 @@ class ReleaseLayout:
                        for t, tl in self.tables.items()},
             "kept": {t: [[list(name), cells] for name, cells in by.items()] for t, by in self.kept.items()},
             "encodings": self.encodings,
+            "zip_sha256": self.zip_sha256,
+            "zip_pieces": {k: [list(p) for p in v] for k, v in self.zip_pieces.items()},
         }
 
     @classmethod
@@ -115,7 +121,8 @@ class ReleaseLayout:
                                     [int(x) for x in d["sheet_sizes"]], int(d["sheet_header"]))
         kept = {t: {tuple(name): cells for name, cells in rows} for t, rows in data["kept"].items()}
         return cls(str(data["version"]), str(data["fingerprint"]), tables, kept,  # type: ignore[arg-type]
-                   {str(k): str(v) for k, v in data["encodings"].items()})
+                   {str(k): str(v) for k, v in data["encodings"].items()}, str(data.get("zip_sha256", "")),
+                   {str(k): [(str(a), int(b)) for a, b in v] for k, v in data.get("zip_pieces", {}).items()})
 
 
 def _sha256(path: Path) -> str:
@@ -164,6 +171,9 @@ def load_previous(out_dir: Path, previous: Path | None, fingerprint: str) -> Rel
                 tl.sheet_sha256, tl.sheet_sizes = "", []  # the spreadsheet CSV is not reused
         except OSError:
             return None
+    archive = previous.parent / f"{previous.name}.zip"
+    if not layout.zip_sha256 or not archive.is_file() or _sha256(archive) != layout.zip_sha256:
+        layout.zip_sha256, layout.zip_pieces = "", {}  # its pieces are not reused
     return layout
 
 

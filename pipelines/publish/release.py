@@ -235,7 +235,6 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
             before_rename(in_documents)
         # the last zip's entries are reused only when the same code made it (same level, same headers)
         reuse_zip = previous.name if previous is not None and layout.previous is not None else None
-        layout.previous = None
         if previous is not None and content_digest(previous) == content_digest(build):
             shutil.rmtree(build)
             with signals_held():
@@ -244,6 +243,8 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
             # the same content: the layout describes the kept release (its files are checked by
             # sha256 before any reuse, so a file that differs is simply not reused)
             layout.version = previous.name
+            if layout.previous is not None:
+                layout.zip_sha256, layout.zip_pieces = layout.previous.zip_sha256, layout.previous.zip_pieces
             save_layout(out_dir, layout)
             log.info("content unchanged since release %s: nothing new published", previous.name)
             return PublishResult(previous.name, previous, True, counts)
@@ -252,7 +253,7 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
         with signals_held():
             os.rename(build, final)
             point_latest(out_dir, version)
-            publish_plain_latest(out_dir, version, reuse_zip)
+            publish_plain_latest(out_dir, version, reuse_zip, layout)
         save_layout(out_dir, layout)
         log.info("published release %s at %s", version, final)
         return PublishResult(version, final, False, counts)
