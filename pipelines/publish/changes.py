@@ -13,6 +13,7 @@ length); a row at the same place (document and raw_start) is *changed*, with ``k
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -153,11 +154,30 @@ def compare_releases(build: Path, previous: Path | None) -> list[TableChanges]:
             if delta is not None:
                 out.append(delta)
                 continue
+        if name not in old_res and _header(build / new_res[name]["path"]) == cols:
+            out.append(_all_added(name, key, build / new_res[name]["path"], cols))
+            continue
         empty = pd.DataFrame(columns=cols, dtype=str).set_index(key, drop=False)
         new = read_csv(build / new_res[name]["path"], key) if name in new_res else empty
         old = read_csv(previous / old_res[name]["path"], key) if previous and name in old_res else empty
         out.append(diff_frames(name, key, old, new))
     return out
+
+
+def _header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return next(csv.reader(f), [])
+
+
+def _all_added(table: str, key: list[str], path: Path, cols: list[str]) -> TableChanges:
+    """A table the previous release does not have (or the first release): every key is added.
+    Only the key columns are kept (what :func:`diff_frames` gives against an empty table)."""
+    idx = [cols.index(k) for k in key]
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.reader(f)
+        next(rows)
+        keys = [r[idx[0]] if len(idx) == 1 else [r[i] for i in idx] for r in rows]
+    return TableChanges(table, key, 0, len(keys), sorted(keys))  # type: ignore[type-var]
 
 
 def _segment_delta(build: Path, previous: Path, table: str, key: list[str]) -> TableChanges | None:
