@@ -167,7 +167,8 @@ def load_previous(out_dir: Path, previous: Path | None, fingerprint: str) -> Rel
             if (_sha256(data / f"{t}.csv"), _sha256(data / f"{t}.parquet")) != (tl.csv_sha256,
                                                                                  tl.parquet_sha256):
                 return None
-            if tl.sheet_sha256 and _sha256(previous / "spreadsheet" / f"{t}.csv") != tl.sheet_sha256:
+            sheet = previous / "spreadsheet" / f"{t}.csv"
+            if tl.sheet_sha256 and (not sheet.is_file() or _sha256(sheet) != tl.sheet_sha256):
                 tl.sheet_sha256, tl.sheet_sizes = "", []  # the spreadsheet CSV is not reused
         except OSError:
             return None
