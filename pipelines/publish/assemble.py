@@ -16,8 +16,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -52,6 +53,7 @@ class _PreviousTable:
     """Reads segments of one table of the last release: CSV bytes and Parquet rows."""
 
     def __init__(self, release: Path, layout: TableLayout) -> None:
+        self.schema = arrow_schema(layout.table)
         self.csv = release / "data" / f"{layout.table}.csv"
         self.parquet = pq.ParquetFile(release / "data" / f"{layout.table}.parquet")
         self.starts: list[int] = []
@@ -69,7 +71,8 @@ class _PreviousTable:
         while count > 0:
             i = max(j for j, s in enumerate(self.starts) if s <= first)
             if self._cached is None or self._cached[0] != i:
-                self._cached = (i, self.parquet.read_row_group(i))
+                group = self.parquet.read_row_group(i)
+                self._cached = (i, pa.Table.from_arrays(group.columns, schema=self.schema))
             group = self._cached[1]
             offset = first - self.starts[i]
             take = min(count, group.num_rows - offset)
@@ -121,8 +124,7 @@ class SegmentWriter:
         self._add(name, len(rows), data, [self._arrow(rows)] if rows else [])
 
     def add_copy(self, name: SegmentName, count: int, data: bytes, tables: list[pa.Table]) -> None:
-        """A segment copied from the last release (its CSV bytes and Parquet rows)."""
-        tables = [pa.Table.from_arrays(t.columns, schema=self.schema) for t in tables]
+        """A segment copied from the last release (its CSV bytes and Parquet rows, in its schema)."""
         self._add(name, count, data, tables)
 
     def _add(self, name: SegmentName, count: int, data: bytes, tables: list[pa.Table]) -> None:
@@ -164,6 +166,9 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+_KEPT_BY: dict[str, Callable[[Row], bool] | None] = {}
+
+
 def corpus_inputs() -> dict[str, Callable[[Row], bool] | None]:
     """Per input table of the corpus tables, which rows any of them reads (None: all)."""
     wanted: dict[str, list[Callable[[Row], bool] | None]] = {}
@@ -173,19 +178,41 @@ def corpus_inputs() -> dict[str, Callable[[Row], bool] | None]:
                 wanted.setdefault(name, []).append(t.input_where.get(name))
     out: dict[str, Callable[[Row], bool] | None] = {}
     for name, wheres in wanted.items():
-        if any(w is None for w in wheres):
+        distinct = list(dict.fromkeys(wheres))
+        if any(w is None for w in distinct):
             out[name] = None
+        elif len(distinct) == 1:
+            out[name] = distinct[0]
         else:
-            ws = [w for w in wheres if w is not None]
-            out[name] = lambda row, ws=ws: any(w(row) for w in ws)
+            out[name] = lambda row, ws=distinct: any(w(row) for w in ws)  # type: ignore[misc]
+    _KEPT_BY.update(out)
     return out
 
 
 def typed_row(table: str, row: Mapping[str, str]) -> Row:
-    """A CSV row typed by its schema: integer → int, number → Decimal, empty → None."""
+    """A CSV row typed by its schema: integer → int, number → Decimal, empty → None.
+
+    >>> typed_row("glossary", {"note_id": "g-1", "term": "", "raw_start": "3"})
+    {'note_id': 'g-1', 'term': None, 'raw_start': 3}
+    """
+    return _typer(table)(list(row), list(row.values()))
+
+
+@cache
+def _typer(table: str) -> Callable[[list[str], list[str]], Row]:
     kinds = field_types(table)
-    return {c: (None if v == "" else int(v) if kinds.get(c, "string") == "integer"
-                else Decimal(v) if kinds.get(c, "string") == "number" else v) for c, v in row.items()}
+
+    def typed(cols: list[str], cells: list[str]) -> Row:
+        out: Row = dict(zip(cols, [v if v != "" else None for v in cells], strict=True))
+        for c in cols:
+            k = kinds.get(c, "string")
+            if k == "integer" and out[c] is not None:
+                out[c] = int(out[c])  # type: ignore[call-overload]
+            elif k == "number" and out[c] is not None:
+                out[c] = Decimal(out[c])  # type: ignore[arg-type]
+        return out
+
+    return typed
 
 
 def _groups(header: StagedHeader, table: str, cells: list[Cells]) -> dict[str, list[Cells]]:
@@ -210,7 +237,7 @@ def write_segments(table: str, headers: Sequence[StagedHeader], data_dir: Path, 
     keeps = table in keep_where
     where = keep_where.get(table)
     cols = columns(table)
-    kept: dict[SegmentName, list[Cells]] = {}
+    kept: dict[SegmentName, str] = {}
     writer = SegmentWriter(table, data_dir, check)
     order = sorted((g, n) for n, h in enumerate(headers) for g in h.tables[table]["groups"])
     cached: tuple[int, dict[str, list[Cells]]] | None = None
@@ -224,8 +251,8 @@ def write_segments(table: str, headers: Sequence[StagedHeader], data_dir: Path, 
                 data = prev.csv_bytes(start, end)
                 writer.add_copy(name, seg.rows, data, prev.rows(first_row, seg.rows))
                 if keeps:
-                    rows = prev_layout.kept.get(table, {}).get(name)  # type: ignore[union-attr]
-                    kept[name] = rows if rows is not None else _keep(parse_csv_bytes(data), cols, where)
+                    text = prev_layout.kept.get(table, {}).get(name)  # type: ignore[union-attr]
+                    kept[name] = text if text is not None else _keep(parse_csv_bytes(data), cols, where)
                 continue
             if cached is None or cached[0] != n:
                 cached = (n, _groups(h, table, read_table(h, table)))
@@ -242,20 +269,26 @@ def write_segments(table: str, headers: Sequence[StagedHeader], data_dir: Path, 
     return writer.rows
 
 
-def _keep(rows: list[Cells], cols: list[str], where: Callable[[Row], bool] | None) -> list[Cells]:
-    return [r for r in rows if where is None or where(dict(zip(cols, r, strict=True)))]
+def _keep(rows: list[Cells], cols: list[str], where: Callable[[Row], bool] | None) -> str:
+    """The rows ``where`` keeps, as CSV text (a tenth of the memory of the cells as Python lists)."""
+    return csv_rows_bytes([r for r in rows if where is None or where(dict(zip(cols, r, strict=True)))]
+                          ).decode("utf-8")
 
 
-def kept_rows(layout: ReleaseLayout, table: str, where: Callable[[Row], bool] | None) -> list[Row]:
-    """The typed rows of ``table`` that ``where`` keeps, from the layout's kept cells, in order."""
+def kept_rows(layout: ReleaseLayout, table: str, where: Callable[[Row], bool] | None) -> Iterator[Row]:
+    """The typed rows of ``table`` that ``where`` keeps, from the layout's kept rows, in order.
+
+    A generator: a corpus table that reduces its input (the panel keeps one statement per place,
+    period and code) never holds all the rows it reads."""
     cols = columns(table)
-    out = []
+    typed = _typer(table)
+    # the kept rows are those of the corpus tables' ``where``s: ask again only when it is another
+    test = where if where is not None and where is not _KEPT_BY.get(table) else None
     for seg in layout.tables[table].segments:
-        for cells in layout.kept[table].get(seg.name, []):
-            row = dict(zip(cols, cells, strict=True))
-            if where is None or where(row):
-                out.append(typed_row(table, row))
-    return out
+        text = layout.kept[table].get(seg.name, "")
+        for cells in csv.reader(io.StringIO(text, newline="")) if text else ():
+            if test is None or test(dict(zip(cols, cells, strict=True))):
+                yield typed(cols, cells)
 
 
 def file_tables() -> list[str]:

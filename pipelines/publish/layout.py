@@ -27,7 +27,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FORMAT = "release-layout/1"
+FORMAT = "release-layout/3"
 LAYOUT_FILE = "release-layout.json"
 
 Cells = list[str]
@@ -85,13 +85,16 @@ class ReleaseLayout:
     version: str = ""
     fingerprint: str = ""
     tables: dict[str, TableLayout] = field(default_factory=dict)
-    # rows the corpus tables read, per input table and segment (cells as in the CSV)
-    kept: dict[str, dict[SegmentName, list[Cells]]] = field(default_factory=dict)
+    # rows the corpus tables read, per input table and segment (as CSV text, without header)
+    kept: dict[str, dict[SegmentName, str]] = field(default_factory=dict)
     encodings: dict[str, str] = field(default_factory=dict)  # raw sha256 -> encoding
     # the release zip: its sha256, and per entry compressed in pieces (path inside the release) the
     # pieces' ids and compressed lengths (see ``pieces``)
     zip_sha256: str = ""
     zip_pieces: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    # (size, mtime in ns) of the files above once published: a file whose stat is unchanged is not
+    # hashed again (as make and rsync decide), any other is checked by its sha256
+    stats: dict[str, tuple[int, int]] = field(default_factory=dict)
     previous: ReleaseLayout | None = None  # the verified layout of the release before, if any
 
     def to_json(self) -> dict:
@@ -102,10 +105,11 @@ class ReleaseLayout:
                            "sheet_header": tl.sheet_header, "sheet_sizes": tl.sheet_sizes,
                            "segments": [[s.group, s.source, s.sha, s.rows, s.size] for s in tl.segments]}
                        for t, tl in self.tables.items()},
-            "kept": {t: [[list(name), cells] for name, cells in by.items()] for t, by in self.kept.items()},
+            "kept": {t: [[list(name), text] for name, text in by.items()] for t, by in self.kept.items()},
             "encodings": self.encodings,
             "zip_sha256": self.zip_sha256,
             "zip_pieces": {k: [list(p) for p in v] for k, v in self.zip_pieces.items()},
+            "stats": {k: list(v) for k, v in self.stats.items()},
         }
 
     @classmethod
@@ -119,10 +123,21 @@ class ReleaseLayout:
                                      for g, src, sha, r, n in d["segments"]],
                                     str(d["csv_sha256"]), str(d["parquet_sha256"]), str(d["sheet_sha256"]),
                                     [int(x) for x in d["sheet_sizes"]], int(d["sheet_header"]))
-        kept = {t: {tuple(name): cells for name, cells in rows} for t, rows in data["kept"].items()}
+        kept = {t: {tuple(name): str(text) for name, text in rows} for t, rows in data["kept"].items()}
         return cls(str(data["version"]), str(data["fingerprint"]), tables, kept,  # type: ignore[arg-type]
                    {str(k): str(v) for k, v in data["encodings"].items()}, str(data.get("zip_sha256", "")),
-                   {str(k): [(str(a), int(b)) for a, b in v] for k, v in data.get("zip_pieces", {}).items()})
+                   {str(k): [(str(a), int(b)) for a, b in v] for k, v in data.get("zip_pieces", {}).items()},
+                   {str(k): (int(v[0]), int(v[1])) for k, v in data.get("stats", {}).items()})
+
+    def record_stats(self, release: Path) -> None:
+        """Remember the size and mtime of the release's files this layout names (after publishing)."""
+        files = [release / "data" / f"{t}.{ext}" for t in self.tables for ext in ("csv", "parquet")]
+        files += [release / "spreadsheet" / f"{t}.csv" for t, tl in self.tables.items() if tl.sheet_sha256]
+        files.append(release.parent / f"{release.name}.zip")
+        for p in files:
+            if p.is_file():
+                st = p.stat()
+                self.stats[p.relative_to(release.parent).as_posix()] = (st.st_size, st.st_mtime_ns)
 
 
 def _sha256(path: Path) -> str:
@@ -150,7 +165,8 @@ def load_previous(out_dir: Path, previous: Path | None, fingerprint: str) -> Rel
     """The layout of the release ``previous`` when it can be trusted for reuse, else None.
 
     Trusted means: written for that version by the same code, and every data file (and spreadsheet
-    CSV) of that release still has the sha256 recorded when it was published.
+    CSV) of that release still has the sha256 recorded when it was published (or, cheaper, the size
+    and mtime it had once published).
     """
     path = layout_path(out_dir)
     if previous is None or not path.is_file():
@@ -161,19 +177,22 @@ def load_previous(out_dir: Path, previous: Path | None, fingerprint: str) -> Rel
         return None
     if layout.version != previous.name or layout.fingerprint != fingerprint:
         return None
+    def same(path: Path, sha: str) -> bool:
+        try:
+            st = path.stat()
+            if layout.stats.get(path.relative_to(previous.parent).as_posix()) == (st.st_size, st.st_mtime_ns):
+                return True
+            return _sha256(path) == sha
+        except OSError:
+            return False
+
     for t, tl in layout.tables.items():
         data = previous / "data"
-        try:
-            if (_sha256(data / f"{t}.csv"), _sha256(data / f"{t}.parquet")) != (tl.csv_sha256,
-                                                                                 tl.parquet_sha256):
-                return None
-            sheet = previous / "spreadsheet" / f"{t}.csv"
-            if tl.sheet_sha256 and (not sheet.is_file() or _sha256(sheet) != tl.sheet_sha256):
-                tl.sheet_sha256, tl.sheet_sizes = "", []  # the spreadsheet CSV is not reused
-        except OSError:
+        if not (same(data / f"{t}.csv", tl.csv_sha256) and same(data / f"{t}.parquet", tl.parquet_sha256)):
             return None
-    archive = previous.parent / f"{previous.name}.zip"
-    if not layout.zip_sha256 or not archive.is_file() or _sha256(archive) != layout.zip_sha256:
+        if tl.sheet_sha256 and not same(previous / "spreadsheet" / f"{t}.csv", tl.sheet_sha256):
+            tl.sheet_sha256, tl.sheet_sizes = "", []  # the spreadsheet CSV is not reused
+    if not layout.zip_sha256 or not same(previous.parent / f"{previous.name}.zip", layout.zip_sha256):
         layout.zip_sha256, layout.zip_pieces = "", {}  # its pieces are not reused
     return layout
 

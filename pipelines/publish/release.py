@@ -245,7 +245,7 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
             layout.version = previous.name
             if layout.previous is not None:
                 layout.zip_sha256, layout.zip_pieces = layout.previous.zip_sha256, layout.previous.zip_pieces
-            save_layout(out_dir, layout)
+            save_layout(out_dir, layout)  # no stats: the kept files are checked by sha256 next time
             log.info("content unchanged since release %s: nothing new published", previous.name)
             return PublishResult(previous.name, previous, True, counts)
         final = releases / version
@@ -254,6 +254,7 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
             os.rename(build, final)
             point_latest(out_dir, version)
             publish_plain_latest(out_dir, version, reuse_zip, layout)
+        layout.record_stats(final)
         save_layout(out_dir, layout)
         log.info("published release %s at %s", version, final)
         return PublishResult(version, final, False, counts)
