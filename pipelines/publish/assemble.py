@@ -195,22 +195,24 @@ def typed_row(table: str, row: Mapping[str, str]) -> Row:
     >>> typed_row("glossary", {"note_id": "g-1", "term": "", "raw_start": "3"})
     {'note_id': 'g-1', 'term': None, 'raw_start': 3}
     """
-    return _typer(table)(list(row), list(row.values()))
+    return _typer(table, tuple(row))(list(row.values()))
 
 
 @cache
-def _typer(table: str) -> Callable[[list[str], list[str]], Row]:
+def _typer(table: str, cols: tuple[str, ...]) -> Callable[[list[str]], Row]:
     kinds = field_types(table)
+    ints = [i for i, c in enumerate(cols) if kinds.get(c) == "integer"]
+    nums = [i for i, c in enumerate(cols) if kinds.get(c) == "number"]
 
-    def typed(cols: list[str], cells: list[str]) -> Row:
-        out: Row = dict(zip(cols, [v if v != "" else None for v in cells], strict=True))
-        for c in cols:
-            k = kinds.get(c, "string")
-            if k == "integer" and out[c] is not None:
-                out[c] = int(out[c])  # type: ignore[call-overload]
-            elif k == "number" and out[c] is not None:
-                out[c] = Decimal(out[c])  # type: ignore[arg-type]
-        return out
+    def typed(cells: list[str]) -> Row:
+        values: list[object] = [v if v != "" else None for v in cells]
+        for i in ints:
+            if values[i] is not None:
+                values[i] = int(cells[i])
+        for i in nums:
+            if values[i] is not None:
+                values[i] = Decimal(cells[i])
+        return dict(zip(cols, values, strict=True))
 
     return typed
 
@@ -275,20 +277,31 @@ def _keep(rows: list[Cells], cols: list[str], where: Callable[[Row], bool] | Non
                           ).decode("utf-8")
 
 
-def kept_rows(layout: ReleaseLayout, table: str, where: Callable[[Row], bool] | None) -> Iterator[Row]:
+class KeptRows:
     """The typed rows of ``table`` that ``where`` keeps, from the layout's kept rows, in order.
 
-    A generator: a corpus table that reduces its input (the panel keeps one statement per place,
-    period and code) never holds all the rows it reads."""
-    cols = columns(table)
-    typed = _typer(table)
-    # the kept rows are those of the corpus tables' ``where``s: ask again only when it is another
-    test = where if where is not None and where is not _KEPT_BY.get(table) else None
-    for seg in layout.tables[table].segments:
-        text = layout.kept[table].get(seg.name, "")
-        for cells in csv.reader(io.StringIO(text, newline="")) if text else ():
-            if test is None or test(dict(zip(cols, cells, strict=True))):
-                yield typed(cols, cells)
+    Iterable again and again, never a list: a corpus table that reduces its input (the panel keeps
+    one statement per place, period and code) never holds all the rows it reads."""
+
+    def __init__(self, layout: ReleaseLayout, table: str, where: Callable[[Row], bool] | None) -> None:
+        self.layout, self.table, self.where = layout, table, where
+
+    def __iter__(self) -> Iterator[Row]:
+        cols = columns(self.table)
+        typed = _typer(self.table, tuple(cols))
+        # the kept rows are those of the corpus tables' ``where``: ask again only for another one
+        where = self.where
+        test = where if where is not None and where is not _KEPT_BY.get(self.table) else None
+        kept = self.layout.kept[self.table]
+        for seg in self.layout.tables[self.table].segments:
+            text = kept.get(seg.name, "")
+            for cells in csv.reader(io.StringIO(text, newline="")) if text else ():
+                if test is None or test(dict(zip(cols, cells, strict=True))):
+                    yield typed(cells)
+
+
+def kept_rows(layout: ReleaseLayout, table: str, where: Callable[[Row], bool] | None) -> KeptRows:
+    return KeptRows(layout, table, where)
 
 
 def file_tables() -> list[str]:

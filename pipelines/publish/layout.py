@@ -157,7 +157,8 @@ def save_layout(out_dir: Path, layout: ReleaseLayout) -> None:
     path = layout_path(out_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(layout.to_json(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    with tmp.open("w", encoding="utf-8") as f:  # streamed: never the whole text in memory
+        json.dump(layout.to_json(), f, ensure_ascii=False, separators=(",", ":"))
     os.replace(tmp, path)
 
 
@@ -172,7 +173,8 @@ def load_previous(out_dir: Path, previous: Path | None, fingerprint: str) -> Rel
     if previous is None or not path.is_file():
         return None
     try:
-        layout = ReleaseLayout.from_json(json.loads(path.read_text(encoding="utf-8")))
+        with path.open(encoding="utf-8") as f:
+            layout = ReleaseLayout.from_json(json.load(f))
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if layout.version != previous.name or layout.fingerprint != fingerprint:

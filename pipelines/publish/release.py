@@ -171,7 +171,13 @@ def _write_tables(build: Path, headers: Sequence[StagedHeader], layout: ReleaseL
         if t in keep:
             referenced[t] = check.values
     sources = {seg.group for seg in layout.tables["documents"].segments}  # its source_file values
-    read = lambda name, where=None: kept_rows(layout, name, where)  # noqa: E731
+    inputs: dict[tuple, object] = {}
+
+    def read(name: str, where: Callable | None = None) -> object:
+        # the same iterable for the same input, so that corpus tables built from the same inputs
+        # (panel and reconciliation) can share one pass over them (panel.panel_tables)
+        return inputs.setdefault((name, where), kept_rows(layout, name, where))
+
     for t, rows in corpus_tables(read).items():
         write_table(t, rows, build / "data")
         counts[t] = len(rows)
@@ -229,7 +235,7 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
         if errors:
             raise ValidationFailed(f"release {version} failed validation ({len(errors)} errors): "
                                    + "; ".join(errors[:20]))
-        write_package_files(build, package)
+        write_package_files(build, package, sums=False)  # SHA256SUMS once, when sealed after the extras
         write_extras(build, previous)  # extras read and extend the written descriptor
         if before_rename is not None:
             before_rename(in_documents)
@@ -254,6 +260,7 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
             os.rename(build, final)
             point_latest(out_dir, version)
             publish_plain_latest(out_dir, version, reuse_zip, layout)
+        layout.previous = None  # not saved with it: free it first
         layout.record_stats(final)
         save_layout(out_dir, layout)
         log.info("published release %s at %s", version, final)
