@@ -144,3 +144,39 @@ def test_a_large_file_is_zipped_in_pieces_and_the_next_zip_reuses_the_unchanged_
         assert zf.testzip() is None
         assert zf.read("1.0.1/data/indicators.csv") == (second / "data" / "indicators.csv").read_bytes()
         assert zf.getinfo("1.0.1/data/indicators.parquet").compress_type == zipfile.ZIP_STORED
+
+
+@pytest.mark.slow
+def test_the_keys_of_a_first_release_are_listed_as_pandas_listed_them(seed_release: Path):
+    import pandas as pd
+
+    from pipelines.publish.changes import _all_added, diff_frames, read_csv, table_resources
+
+    latest = seed_release / "latest"
+    for name, res in table_resources(latest).items():
+        key = list(res["schema"].get("primaryKey", []))
+        if not key:
+            continue
+        cols = [f["name"] for f in res["schema"]["fields"]]
+        empty = pd.DataFrame(columns=cols, dtype=str).set_index(key, drop=False)
+        assert _all_added(name, key, latest / res["path"], cols) == \
+            diff_frames(name, key, empty, read_csv(latest / res["path"], key)), name
+
+
+def test_arrow_key_check_finds_what_the_row_check_finds():
+    import pyarrow as pa
+
+    from pipelines.publish.keys import ArrowKeyCheck, KeyCheck
+    from pipelines.publish.schemas import columns
+
+    cols = columns("glossary")
+    rows = [["g-1", "甲", "乙", "doc-a", "", "", "", "1", "2", "0", "1"][:len(cols)] for _ in range(3)]
+    rows += [["g-2", "丙", "丁", "doc-x", "", "", "", "5", "6", "4", "5"][:len(cols)]]
+    rows = [r + [""] * (len(cols) - len(r)) for r in rows]
+    by_rows, by_arrow = KeyCheck("glossary"), ArrowKeyCheck("glossary")
+    for r in rows:
+        by_rows.add(r)
+    by_arrow.add_table(pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols)}))
+    known = {"documents": {"doc-a"}}
+    assert by_arrow.problems(known) == by_rows.problems(known)
+    assert len(by_arrow.problems(known)) == 2

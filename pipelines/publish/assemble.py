@@ -268,6 +268,7 @@ def write_segments(table: str, headers: Sequence[StagedHeader], data_dir: Path, 
             prev.close()
     if keeps:
         layout.kept[table] = kept
+    pa.default_memory_pool().release_unused()  # give the table's buffers back before the next one
     return writer.rows
 
 

@@ -3,6 +3,16 @@
 The release is assembled in a hidden temporary folder next to ``releases/``; only when every table
 passed Frictionless validation and the CSV/Parquet parity check is it renamed into place and
 ``latest`` switched to it.  A failed build leaves every earlier release and ``latest`` untouched.
+
+What is validated where, and why not again here: every row of a file table was validated by
+Frictionless (types, required, enums, patterns, keys within the batch) when its raw file was built
+(``engine.stage_batch``), and staged with a sha256 per line; a run reads a staged file only after
+checking those hashes, and copies a segment from the last release only when that release's files
+are those it published (``layout``). Those rows are the same bytes, so validating them again would
+only repeat a verdict. What only the whole release can show is checked here for every run: primary
+keys unique across all files, foreign keys to documents and code lists (``keys.ArrowKeyCheck``),
+CSV/Parquet parity, the corpus tables and code lists by Frictionless, and that the documents hold
+every accepted raw file. ``PIPELINE_FULL_VALIDATION_ROWS`` validates a small release whole again.
 """
 
 from __future__ import annotations
