@@ -154,7 +154,7 @@ def _last_release_files(out_dir: Path) -> set[str]:
 
 def _reusable(jobs: list[FileJob], staging: Path, force: bool) -> tuple[dict, list[FileJob]]:
     """Staged headers of files built from the same bytes by the same code; and the rest to build."""
-    from pipelines.staging import StaleStaging, read_header, staged_path, verify
+    from pipelines.staging import StaleStaging, read_header, staged_path, verify_hashes
 
     reuse, build = {}, []
     for job in jobs:
@@ -166,7 +166,7 @@ def _reusable(jobs: list[FileJob], staging: Path, force: bool) -> tuple[dict, li
             if (h.source_sha256, h.code_fingerprint, h.source_file) != (job.sha256, code_fingerprint(),
                                                                        job.name):
                 raise StaleStaging("other bytes or code")
-            verify(h)  # every line against its hash: a corrupt or edited file is rebuilt
+            verify_hashes(h)  # every line against its hash: a corrupt or edited file is rebuilt
             reuse[job.name] = h
         except StaleStaging:
             build.append(job)

@@ -26,6 +26,7 @@ from importlib import metadata
 from pathlib import Path
 
 from pipelines.fingerprint import code_fingerprint
+from pipelines.publish.layout import layout_for
 from pipelines.publish.package import read_descriptor, save_descriptor, sha256_file
 from pipelines.text.decode import decode_bytes, slug_for
 
@@ -108,8 +109,16 @@ def write_catalogue(build: Path, previous: Path | None) -> None:
     others = [c for c in package.get("contributors", []) if c.get("title") != PUBLISHER]
     package["contributors"] = others + [contact]
     encodings = {}
+    layout = layout_for(build)
+    # a raw file's encoding depends on its bytes and the code only: the last release's, by sha256
+    known = layout.previous.encodings if layout is not None and layout.previous is not None else {}
+    shas = {str(s.get("path", "")).removeprefix("raw/"): s.get("version", "")
+            for s in package.get("sources", [])}
     for p in sorted((build / "raw").glob("*")) if (build / "raw").is_dir() else []:
-        encodings[p.name] = decode_bytes(p.read_bytes(), p.name)[1]
+        sha = shas.get(p.name, "")
+        encodings[p.name] = known.get(sha) or decode_bytes(p.read_bytes(), p.name)[1]
+        if layout is not None and sha:
+            layout.encodings[sha] = encodings[p.name]
         title = f"Raw source file {p.name} (bytes as received)"
         res = file_resource(build, p, f"raw-{slug_for(p.name)}", title, encodings[p.name])
         package["resources"].append(res)

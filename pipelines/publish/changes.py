@@ -13,8 +13,10 @@ length); a row at the same place (document and raw_start) is *changed*, with ``k
 
 from __future__ import annotations
 
+import csv
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -148,11 +150,126 @@ def compare_releases(build: Path, previous: Path | None) -> list[TableChanges]:
             out.append(TableChanges(name, key, n, n))
             continue
         cols = [f["name"] for f in res["schema"]["fields"]]
+        if previous is not None and name in new_res and name in old_res:
+            delta = _segment_delta(build, previous, name, key)
+            if delta is None and _header(build / new_res[name]["path"]) == cols \
+                    and _header(previous / old_res[name]["path"]) == cols:
+                delta = _group_delta(name, key, previous / old_res[name]["path"],
+                                     build / new_res[name]["path"], cols)
+            if delta is not None:
+                out.append(delta)
+                continue
+        if name not in old_res and _header(build / new_res[name]["path"]) == cols:
+            out.append(_all_added(name, key, build / new_res[name]["path"], cols))
+            continue
         empty = pd.DataFrame(columns=cols, dtype=str).set_index(key, drop=False)
         new = read_csv(build / new_res[name]["path"], key) if name in new_res else empty
         old = read_csv(previous / old_res[name]["path"], key) if previous and name in old_res else empty
         out.append(diff_frames(name, key, old, new))
     return out
+
+
+def _header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return next(csv.reader(f), [])
+
+
+def _all_added(table: str, key: list[str], path: Path, cols: list[str]) -> TableChanges:
+    """A table the previous release does not have (or the first release): every key is added.
+    Only the key columns are kept (what :func:`diff_frames` gives against an empty table)."""
+    idx = [cols.index(k) for k in key]
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.reader(f)
+        next(rows)
+        keys = [r[idx[0]] if len(idx) == 1 else [r[i] for i in idx] for r in rows]
+    return TableChanges(table, key, 0, len(keys), sorted(keys))  # type: ignore[type-var]
+
+
+def _groups_of(path: Path, gi: int) -> Iterator[tuple[str, list[list[str]]]]:
+    """(group value, its rows) in file order; raises _Unsorted when the values do not ascend."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.reader(f)
+        next(rows)
+        value: str | None = None
+        block: list[list[str]] = []
+        for row in rows:
+            if row[gi] != value:
+                if value is not None:
+                    yield value, block
+                    if row[gi] < value:
+                        raise _Unsorted(path.name)
+                value, block = row[gi], []
+            block.append(row)
+        if value is not None:
+            yield value, block
+
+
+class _Unsorted(ValueError):
+    """A CSV whose rows are not grouped in ascending order of its first sort column."""
+
+
+def _group_delta(table: str, key: list[str], old_path: Path, new_path: Path,
+                 cols: list[str]) -> TableChanges | None:
+    """The changes of a table from the groups (documents or raw files) whose rows differ, read by
+    walking both CSVs at once (each is sorted by its group column first): memory holds the groups
+    that changed, not the tables. Groups equal in both hold rows that are in both, unchanged (keys
+    are unique in each release), so they add nothing. None when a file is not sorted that way."""
+    from pipelines.publish.writer import group_column
+
+    gi = cols.index(group_column(table))
+    old_rows: list[list[str]] = []
+    new_rows: list[list[str]] = []
+    counts = [0, 0]
+    try:
+        olds, news = _groups_of(old_path, gi), _groups_of(new_path, gi)
+        o, n = next(olds, None), next(news, None)
+        while o is not None or n is not None:
+            if n is None or (o is not None and o[0] < n[0]):
+                old_rows += o[1]  # type: ignore[index]
+                counts[0] += len(o[1])  # type: ignore[index]
+                o = next(olds, None)
+            elif o is None or n[0] < o[0]:
+                new_rows += n[1]
+                counts[1] += len(n[1])
+                n = next(news, None)
+            else:
+                counts[0], counts[1] = counts[0] + len(o[1]), counts[1] + len(n[1])
+                if o[1] != n[1]:
+                    old_rows += o[1]
+                    new_rows += n[1]
+                o, n = next(olds, None), next(news, None)
+    except _Unsorted:
+        return None
+    frames = [pd.DataFrame(rows, columns=cols, dtype=str).set_index(key, drop=False)
+              for rows in (old_rows, new_rows)]
+    diff = diff_frames(table, key, frames[0], frames[1])
+    return replace(diff, rows_before=counts[0], rows_after=counts[1])
+
+
+def _segment_delta(build: Path, previous: Path, table: str, key: list[str]) -> TableChanges | None:
+    """The changes of a table from the segments that differ between the two releases alone, when
+    both have a layout (see ``layout``): a segment in both holds the same rows in both, and keys are
+    unique in each release, so its rows are neither added, removed nor changed."""
+    from pipelines.publish.assemble import read_segment_rows
+    from pipelines.publish.layout import layout_for
+    from pipelines.publish.schemas import columns
+
+    layout = layout_for(build)
+    if layout is None or layout.previous is None or layout.previous.version != previous.name:
+        return None
+    new_t, old_t = layout.tables.get(table), layout.previous.tables.get(table)
+    if new_t is None or old_t is None:
+        return None
+    new_names = {s.name for s in new_t.segments}
+    old_names = {s.name for s in old_t.segments}
+    cols = columns(table)
+    frames = []
+    for release, tl, other in ((previous, old_t, new_names), (build, new_t, old_names)):
+        rows = read_segment_rows(release, tl, lambda seg, other=other: seg.name not in other)
+        frames.append(pd.DataFrame(rows, columns=cols, dtype=str).set_index(key, drop=False))
+    diff = diff_frames(table, key, frames[0], frames[1])
+    return replace(diff, rows_before=sum(s.rows for s in old_t.segments),
+                   rows_after=sum(s.rows for s in new_t.segments))
 
 
 def changes_document(version: str, previous_version: str | None, tables: list[TableChanges]) -> dict:

@@ -111,11 +111,13 @@ def readme(package: dict) -> str:
     return "\n".join(lines)
 
 
-def write_package_files(root: Path, package: dict) -> None:
-    """datapackage.json, README.md and SHA256SUMS (of every other file) in ``root``."""
+def write_package_files(root: Path, package: dict, sums: bool = True) -> None:
+    """datapackage.json, README.md and SHA256SUMS (of every other file; unless ``sums`` is False)."""
     (root / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n",
                                            encoding="utf-8")
     (root / "README.md").write_text(readme(package) + "\n", encoding="utf-8")
+    if not sums:
+        return
     files = sorted(p for p in root.rglob("*") if p.is_file() and p.name != "SHA256SUMS")
     sums = "".join(sums_line(sha256_file(p), p.relative_to(root).as_posix()) for p in files)
     (root / "SHA256SUMS").write_text(sums, encoding="utf-8")

@@ -222,8 +222,23 @@ def choose(group: list[Statement]) -> tuple[Statement, str]:
     return best, "tiebreak"
 
 
+# The last inputs and result: ``panel`` and ``reconciliation`` are built from the same inputs one after
+# the other; given the same (re-iterable) objects, the second gets the first's result.
+_LAST: list = []
+
+
 def panel_tables(indicators: Iterable[Row], documents: Iterable[Row]) -> tuple[list[dict], list[dict]]:
     """(panel rows, reconciliation rows), each sorted by their primary key."""
+    if _LAST and _LAST[0] is indicators and _LAST[1] is documents and not isinstance(indicators, list):
+        result = _LAST[2]
+        _LAST.clear()  # used once: nothing of a release stays referenced after it
+        return result
+    result = _panel_tables(indicators, documents)
+    _LAST[:] = [indicators, documents, result]
+    return result
+
+
+def _panel_tables(indicators: Iterable[Row], documents: Iterable[Row]) -> tuple[list[dict], list[dict]]:
     docs = {_text(d.get("doc_id")): d for d in documents}
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for row in indicators:

@@ -3,6 +3,16 @@
 The release is assembled in a hidden temporary folder next to ``releases/``; only when every table
 passed Frictionless validation and the CSV/Parquet parity check is it renamed into place and
 ``latest`` switched to it.  A failed build leaves every earlier release and ``latest`` untouched.
+
+What is validated where, and why not again here: every row of a file table was validated by
+Frictionless (types, required, enums, patterns, keys within the batch) when its raw file was built
+(``engine.stage_batch``), and staged with a sha256 per line; a run reads a staged file only after
+checking those hashes, and copies a segment from the last release only when that release's files
+are those it published (``layout``). Those rows are the same bytes, so validating them again would
+only repeat a verdict. What only the whole release can show is checked here for every run: primary
+keys unique across all files, foreign keys to documents and code lists (``keys.ArrowKeyCheck``),
+CSV/Parquet parity, the corpus tables and code lists by Frictionless, and that the documents hold
+every accepted raw file. ``PIPELINE_FULL_VALIDATION_ROWS`` validates a small release whole again.
 """
 
 from __future__ import annotations
@@ -17,7 +27,6 @@ import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 import frictionless
@@ -25,14 +34,16 @@ import pyarrow.parquet as pq
 
 from pipelines.interrupts import signals_held
 from pipelines.publish.archive import publish_plain_latest
+from pipelines.publish.assemble import kept_rows, write_segments
 from pipelines.publish.codelists import code_lists
 from pipelines.publish.extras import write_extras
-from pipelines.publish.keys import KeyCheck
+from pipelines.publish.keys import ArrowKeyCheck
+from pipelines.publish.layout import ReleaseLayout, load_previous, register, save_layout, unregister
 from pipelines.publish.package import descriptor, sha256_file, write_package_files
 from pipelines.publish.rows import FileTables, Row
-from pipelines.publish.schemas import TABLES, columns, field_types, load_schema
-from pipelines.publish.writer import TableWriter, csv_bytes, sort_rows, write_table
-from pipelines.staging import SUFFIX, StagedHeader, encode, iter_cells, read_header, read_texts, write_staged
+from pipelines.publish.schemas import TABLES, load_schema
+from pipelines.publish.writer import csv_bytes, sort_rows, write_table
+from pipelines.staging import SUFFIX, StagedHeader, encode, read_header, read_texts, write_staged
 from pipelines.tables import corpus_tables, names
 
 log = logging.getLogger(__name__)
@@ -144,33 +155,18 @@ def point_latest(out_dir: Path, version: str) -> None:
     os.replace(tmp, latest)
 
 
-def _typed_rows(path: Path, table: str, where: Callable[[Row], bool] | None = None) -> list[Row]:
-    """A written CSV's rows typed by its schema: integer → int, number → Decimal, empty → None;
-    only those ``where`` keeps (tested on the row as text, before it is typed)."""
-    kinds = field_types(table)
-    out = []
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            if where is not None and not where(row):
-                continue
-            typed: Row = {}
-            for c, v in row.items():
-                k = kinds.get(c, "string")
-                typed[c] = (None if v == "" else int(v) if k == "integer"
-                            else Decimal(v) if k == "number" else v)
-            out.append(typed)
-    return out
-
-
 def _referenced_tables() -> set[str]:
     return {fk["reference"]["resource"] for t in names() for fk in load_schema(t).get("foreignKeys", [])}
 
 
-def _write_tables(build: Path, headers: Sequence[StagedHeader]) -> tuple[dict[str, int], list[str], set[str]]:
-    """Stream every table into ``build/data``; returns row counts, key problems and source files.
+def _write_tables(build: Path, headers: Sequence[StagedHeader], layout: ReleaseLayout,
+                  previous: Path | None) -> tuple[dict[str, int], list[str], set[str]]:
+    """Write every table into ``build/data``; returns row counts, key problems and source files.
 
-    Keys are checked table by table and forgotten after each (memory stays that of one table's key
-    hashes); the key values of referenced tables (``documents``) are kept for the foreign keys.
+    File and subset tables are written segment by segment (``assemble.write_segments``: segments the
+    last release holds are copied from it); keys are checked on each table's Arrow batches and
+    forgotten after it, except the key values of referenced tables (``documents``) for the foreign
+    keys. Corpus tables are built from the rows they read (``input_where``), kept in the layout.
     """
     counts: dict[str, int] = {}
     problems: list[str] = []
@@ -178,23 +174,20 @@ def _write_tables(build: Path, headers: Sequence[StagedHeader]) -> tuple[dict[st
     referenced: dict[str, set[str]] = {name: {str(r["code"]) for r in rows}
                                        for name, _title, _schema, rows in code_lists()}
     keep = _referenced_tables()
-    sources: set[str] = set()
     for t in names("file", "subset"):
-        check = KeyCheck(t, keep_values=t in keep)
-        src_i = columns(t).index("source_file") if t == "documents" else -1
-        writer = TableWriter(t, build / "data")
-        try:
-            for row in iter_cells(headers, t):
-                check.add(row)
-                if src_i >= 0:
-                    sources.add(row[src_i])
-                writer.write_row(row)
-        finally:
-            counts[t] = writer.close()
+        check = ArrowKeyCheck(t, keep_values=t in keep)
+        counts[t] = write_segments(t, headers, build / "data", layout, previous, check)
         problems += check.problems(referenced)
         if t in keep:
             referenced[t] = check.values
-    read = lambda name, where=None: _typed_rows(build / "data" / f"{name}.csv", name, where)  # noqa: E731
+    sources = {seg.group for seg in layout.tables["documents"].segments}  # its source_file values
+    inputs: dict[tuple, object] = {}
+
+    def read(name: str, where: Callable | None = None) -> object:
+        # the same iterable for the same input, so that corpus tables built from the same inputs
+        # (panel and reconciliation) can share one pass over them (panel.panel_tables)
+        return inputs.setdefault((name, where), kept_rows(layout, name, where))
+
     for t, rows in corpus_tables(read).items():
         write_table(t, rows, build / "data")
         counts[t] = len(rows)
@@ -215,15 +208,23 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
     ``before_rename(source_files_in_documents)`` runs right before the rename and may raise to stop
     the publish (a raw file changed, a file is missing, a signal came).
     """
+    from pipelines.fingerprint import code_fingerprint
+
     headers = sorted(headers, key=lambda h: h.source_file)
     releases = out_dir / "releases"
     releases.mkdir(parents=True, exist_ok=True)
     version = next_version(releases)
+    versions = existing_versions(releases)
+    previous = releases / ".".join(map(str, versions[-1])) if versions else None
+    # the last release's layout, when it was written by this code and its files are as published
+    layout = ReleaseLayout(version, code_fingerprint(), previous=load_previous(out_dir, previous,
+                                                                               code_fingerprint()))
     build = Path(tempfile.mkdtemp(prefix=f".build-{version}-", dir=releases))
+    register(build, layout)
     try:
         (build / "data").mkdir()
         (build / "texts").mkdir()
-        counts, problems, in_documents = _write_tables(build, headers)
+        counts, problems, in_documents = _write_tables(build, headers, layout, previous)
         for h in headers:
             for doc_id, text in read_texts(h).items():
                 (build / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
@@ -244,17 +245,23 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
         if errors:
             raise ValidationFailed(f"release {version} failed validation ({len(errors)} errors): "
                                    + "; ".join(errors[:20]))
-        versions = existing_versions(releases)
-        previous = releases / ".".join(map(str, versions[-1])) if versions else None
-        write_package_files(build, package)
+        write_package_files(build, package, sums=False)  # SHA256SUMS once, when sealed after the extras
         write_extras(build, previous)  # extras read and extend the written descriptor
         if before_rename is not None:
             before_rename(in_documents)
+        # the last zip's entries are reused only when the same code made it (same level, same headers)
+        reuse_zip = previous.name if previous is not None and layout.previous is not None else None
         if previous is not None and content_digest(previous) == content_digest(build):
             shutil.rmtree(build)
             with signals_held():
                 point_latest(out_dir, previous.name)
                 publish_plain_latest(out_dir, previous.name)
+            # the same content: the layout describes the kept release (its files are checked by
+            # sha256 before any reuse, so a file that differs is simply not reused)
+            layout.version = previous.name
+            if layout.previous is not None:
+                layout.zip_sha256, layout.zip_pieces = layout.previous.zip_sha256, layout.previous.zip_pieces
+            save_layout(out_dir, layout)  # no stats: the kept files are checked by sha256 next time
             log.info("content unchanged since release %s: nothing new published", previous.name)
             return PublishResult(previous.name, previous, True, counts)
         final = releases / version
@@ -262,12 +269,17 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
         with signals_held():
             os.rename(build, final)
             point_latest(out_dir, version)
-            publish_plain_latest(out_dir, version)
+            publish_plain_latest(out_dir, version, reuse_zip, layout)
+        layout.previous = None  # not saved with it: free it first
+        layout.record_stats(final)
+        save_layout(out_dir, layout)
         log.info("published release %s at %s", version, final)
         return PublishResult(version, final, False, counts)
     except BaseException:
         shutil.rmtree(build, ignore_errors=True)
         raise
+    finally:
+        unregister(build)
 
 
 def publish(files: Sequence[FileTables], out_dir: Path,

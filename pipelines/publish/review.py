@@ -45,6 +45,25 @@ def _read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
+def _rows_of(build: Path, table: str, path: str, docs: set[str], sources: set[str]) -> list[dict[str, str]]:
+    """The rows of a table that can belong to the documents shown: while the release is built, only
+    the segments of those documents (or of their raw files) are read; else the whole file."""
+    from pipelines.publish.assemble import read_segment_rows
+    from pipelines.publish.layout import layout_for
+    from pipelines.publish.schemas import columns
+    from pipelines.publish.writer import group_column
+
+    layout = layout_for(build)
+    tl = layout.tables.get(table) if layout is not None else None
+    group = group_column(table) if tl is not None else ""
+    allowed = docs if group == "doc_id" else sources if group == "source_file" else None
+    if tl is None or allowed is None:
+        return _read(build / path)
+    cols = columns(table)
+    rows = read_segment_rows(build, tl, lambda seg: seg.group in allowed)
+    return [dict(zip(cols, r, strict=True)) for r in rows]
+
+
 def spanned_tables(package: dict) -> list[tuple[str, str]]:
     """(table, CSV path) of the tables whose rows have a doc_id and a clean span, in package order."""
     out = []
@@ -154,8 +173,9 @@ def review_page(build: Path) -> tuple[str, int]:
     marks: dict[str, list[Mark]] = {d: [] for d in texts}
     unplaced: list[str] = []
     counts = {t: 0 for t, _ in tables}
+    shown = {d["source_file"] for d in docs}
     for table, path in tables:
-        for r in _read(build / path):
+        for r in _rows_of(build, table, path, kept, shown):
             idx = len(rows)
             if r["doc_id"] not in kept:
                 continue
@@ -172,8 +192,7 @@ def review_page(build: Path) -> tuple[str, int]:
             counts[table] += 1
     corrections = {}
     if (build / "data" / "corrections.csv").exists():
-        shown = {d["source_file"] for d in docs}
-        for c in _read(build / "data" / "corrections.csv"):
+        for c in _rows_of(build, "corrections", "data/corrections.csv", kept, shown):
             if c["source_file"] in shown:
                 corrections.setdefault(c["source_file"], []).append(c)
     body = [f"<h1>{html.escape(package['title'])} — {html.escape(package['version'])}</h1>",

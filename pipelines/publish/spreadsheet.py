@@ -23,7 +23,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from pipelines.publish.archive import deterministic_zip
-from pipelines.publish.package import read_descriptor
+from pipelines.publish.package import read_descriptor, sha256_file
 
 WORKBOOK = "tables.xlsx"
 SPREADSHEET_DIR = "spreadsheet"
@@ -104,7 +104,12 @@ def workbook_max_rows() -> int:
 
 
 def _data_rows(build: Path) -> int:
-    return sum(p.read_bytes().count(b"\n") - 1 for p in (build / "data").glob("*.csv"))
+    """Line ends in the data CSVs less their headers (read in blocks: a table can be ~100 MB)."""
+    total = 0
+    for p in (build / "data").glob("*.csv"):
+        with p.open("rb") as f:
+            total += sum(block.count(b"\n") for block in iter(lambda f=f: f.read(1 << 20), b"")) - 1
+    return total
 
 
 def spreadsheet_csv(data: bytes, kinds: list[str]) -> bytes:
@@ -119,10 +124,50 @@ def spreadsheet_csv(data: bytes, kinds: list[str]) -> bytes:
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(rows[0] if rows else [])
-    for row in rows[1:]:
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8") + _safe_rows(rows[1:], kinds)
+
+
+def _safe_rows(rows: list[list[str]], kinds: list[str]) -> bytes:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    for row in rows:
         w.writerow(["'" + v if v[:1] in ("=", "+", "-", "@") and k == "string" else v
                     for v, k in zip(row, kinds, strict=False)])
-    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+    return out.getvalue().encode("utf-8")
+
+
+def _segmented_sheet(build: Path, res: dict, kinds: list[str], target: Path) -> bool:
+    """Write ``target`` segment by segment (copying the segments the last release's spreadsheet CSV
+    holds); False when the table has no layout. The bytes are those of :func:`spreadsheet_csv`."""
+    from pipelines.publish.assemble import parse_csv_bytes
+    from pipelines.publish.layout import layout_for, read_range
+
+    layout = layout_for(build)
+    tl = layout.tables.get(res["name"]) if layout is not None else None
+    if layout is None or tl is None:
+        return False
+    prev = layout.previous.tables.get(res["name"]) if layout.previous is not None else None
+    reuse = {}
+    if prev is not None and prev.sheet_sha256 and len(prev.sheet_sizes) == len(prev.segments):
+        reuse = {seg.name: span for seg, span in zip(prev.segments, prev.sheet_offsets(), strict=True)}
+    old_sheet = build.parent / layout.previous.version / SPREADSHEET_DIR / target.name if reuse else None
+    data_path = build / str(res["path"])
+    header = spreadsheet_csv(read_range(data_path, 0, tl.header), kinds)
+    sizes = []
+    with target.open("wb") as out, data_path.open("rb") as data:
+        out.write(header)
+        for seg, (_row, start, end) in zip(tl.segments, tl.offsets(), strict=True):
+            span = reuse.get(seg.name)
+            if span is not None and old_sheet is not None:
+                piece = read_range(old_sheet, *span)
+            else:
+                data.seek(start)
+                piece = _safe_rows(parse_csv_bytes(data.read(end - start)), kinds)
+            out.write(piece)
+            sizes.append(len(piece))
+    tl.sheet_header, tl.sheet_sizes = len(header), sizes
+    tl.sheet_sha256 = sha256_file(target)
+    return True
 
 
 def write_spreadsheet_csvs(build: Path) -> None:
@@ -134,7 +179,8 @@ def write_spreadsheet_csvs(build: Path) -> None:
         if res.get("format") != "csv" or not path.is_file() or "schema" not in res:
             continue
         kinds = [f.get("type", "string") for f in res["schema"].get("fields", [])]
-        (folder / path.name).write_bytes(spreadsheet_csv(path.read_bytes(), kinds))
+        if not _segmented_sheet(build, res, kinds, folder / path.name):
+            (folder / path.name).write_bytes(spreadsheet_csv(path.read_bytes(), kinds))
 
 
 def write_spreadsheet(build: Path, previous: Path | None) -> None:
