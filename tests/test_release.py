@@ -260,3 +260,21 @@ def test_rows_point_into_the_shipped_raw_file_and_texts(seed_release: Path):
             assert r["period"]
     party = [r for r in rows if r["doc_id"].endswith("-party") and r["origin"] == "report"]
     assert sum(bool(r["section"]) for r in party) / len(party) > 0.8  # lead sentences name them
+
+
+def test_a_schema_changed_alone_is_new_content(tmp_path: Path):
+    """Same rows, a new enum value in a table's schema: the release must not be kept as it was."""
+    from pipelines.publish.release import content_digest
+    root = tmp_path / "r"
+    (root / "data").mkdir(parents=True)
+    (root / "data" / "t.csv").write_text("a\n1\n", encoding="utf-8")
+
+    def with_schema(enum: list[str]) -> str:
+        package = {"sources": [{"name": "x.txt", "sha256": "0"}], "created": "now",
+                   "resources": [{"name": "t", "schema": {"fields": [
+                       {"name": "a", "type": "string", "constraints": {"enum": enum}}]}}]}
+        (root / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+        return content_digest(root)
+
+    assert with_schema(["1"]) == with_schema(["1"])
+    assert with_schema(["1"]) != with_schema(["1", "2"])

@@ -114,7 +114,9 @@ def check_parity(root: Path, counts: Mapping[str, int]) -> list[str]:
 
 
 def content_digest(root: Path) -> str:
-    """Digest of the data files and texts (not of datapackage.json, whose `created` changes)."""
+    """Digest of the data files, texts, sources and table schemas (not of the whole datapackage.json,
+    whose `created` changes).  A schema changed alone (a new enum value, a description) is a new release:
+    the published descriptor would otherwise keep the old schema."""
     h = hashlib.sha256()
     for p in sorted(list((root / "data").glob("*.csv")) + list((root / "texts").glob("*.txt"))):
         h.update(p.relative_to(root).as_posix().encode())
@@ -123,8 +125,10 @@ def content_digest(root: Path) -> str:
                 h.update(block)
     package = root / "datapackage.json"
     if package.is_file():  # a new raw/sources.csv entry is a new release
-        sources = json.loads(package.read_text(encoding="utf-8")).get("sources", [])
-        h.update(json.dumps(sources, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+        descriptor_ = json.loads(package.read_text(encoding="utf-8"))
+        schemas = {r.get("name", ""): r.get("schema") for r in descriptor_.get("resources", [])}
+        for part in (descriptor_.get("sources", []), schemas):
+            h.update(json.dumps(part, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     return h.hexdigest()
 
 
