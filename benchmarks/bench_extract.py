@@ -21,12 +21,16 @@ import argparse
 import copy
 import dataclasses
 import random
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipelines.extract.indicators import extract_indicators
-from pipelines.model import DocumentText, Paragraph
+# this checkout's code, not an installed copy (the script's own folder comes first on the path)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipelines.extract.indicators import extract_indicators  # noqa: E402
+from pipelines.model import DocumentText, Paragraph  # noqa: E402
 
 TEMPLATES = (
     "全年实现地区生产总值{a}亿元，比上年增长{p}%；一般公共预算收入{b}亿元，同比增长{p}%。",
