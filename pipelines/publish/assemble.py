@@ -14,7 +14,6 @@ Primary and foreign keys are checked on the Arrow columns of each batch (``keys.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -26,6 +25,7 @@ import pyarrow.parquet as pq
 
 from pipelines.publish.keys import ArrowKeyCheck
 from pipelines.publish.layout import Cells, ReleaseLayout, Segment, SegmentName, TableLayout, read_range
+from pipelines.publish.package import sha256_file
 from pipelines.publish.rows import Row
 from pipelines.publish.schemas import arrow_schema, columns, field_types, load_schema
 from pipelines.publish.writer import BATCH_ROWS, arrow_column, group_column
@@ -153,17 +153,9 @@ class SegmentWriter:
             self._emit(self._pending_rows)
         self._parquet.close()
         self._csv.close()
-        self.layout.csv_sha256 = _sha256(self.csv_path)
-        self.layout.parquet_sha256 = _sha256(self.parquet_path)
+        self.layout.csv_sha256 = sha256_file(self.csv_path)
+        self.layout.parquet_sha256 = sha256_file(self.parquet_path)
         return self.layout
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 _KEPT_BY: dict[str, Callable[[Row], bool] | None] = {}

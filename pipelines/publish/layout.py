@@ -21,11 +21,12 @@ segment is in both releases, unchanged).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pipelines.publish.package import sha256_file
 
 FORMAT = "release-layout/3"
 LAYOUT_FILE = "release-layout.json"
@@ -140,14 +141,6 @@ class ReleaseLayout:
                 self.stats[p.relative_to(release.parent).as_posix()] = (st.st_size, st.st_mtime_ns)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def layout_path(out_dir: Path) -> Path:
     return out_dir / "staging" / LAYOUT_FILE
 
@@ -184,7 +177,7 @@ def load_previous(out_dir: Path, previous: Path | None, fingerprint: str) -> Rel
             st = path.stat()
             if layout.stats.get(path.relative_to(previous.parent).as_posix()) == (st.st_size, st.st_mtime_ns):
                 return True
-            return _sha256(path) == sha
+            return sha256_file(path) == sha
         except OSError:
             return False
 
