@@ -26,9 +26,12 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from benchmarks.bench_extract import seed_documents, synthetic_corpus
-from benchmarks.corpus import write_corpus
-from pipelines.extract.indicators import extract_indicators
+# this checkout's code and benchmarks, not an installed copy
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_extract import seed_documents, synthetic_corpus  # noqa: E402
+from benchmarks.corpus import write_corpus  # noqa: E402
+from pipelines.extract.indicators import extract_indicators  # noqa: E402
 from pipelines.model import DocumentText, Paragraph
 from pipelines.text.decode import BadInputError
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipelines.model import GlossaryNote, Paragraph, Section
 from pipelines.text.glossary import (
@@ -140,10 +141,16 @@ def paragraph_lead(text: str, para: Paragraph, max_len: int = 20) -> str:
     without numbered sub-headings: ``加快产业转型升级。全年…`` → ``加快产业转型升级``; '' if none."""
     if para.kind != "body":
         return ""
-    m = re.match(rf"[^。！？；，,、\d]{{2,{max_len}}}[。！]", text[para.start:para.end])
-    if not m or para.start + m.end() >= para.end:
+    # matched in place (no copy of the paragraph): it runs for every row a paragraph gives
+    m = _lead_pattern(max_len).match(text, para.start, para.end)
+    if not m or m.end() >= para.end:
         return ""
     return strip_markup(m.group(0)[:-1])
+
+
+@lru_cache(maxsize=8)
+def _lead_pattern(max_len: int) -> re.Pattern[str]:
+    return re.compile(rf"[^。！？；，,、\d]{{2,{max_len}}}[。！]")
 
 
 def paragraph_at(paragraphs: tuple[Paragraph, ...], pos: int) -> Paragraph | None:
