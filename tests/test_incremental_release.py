@@ -195,3 +195,14 @@ def test_arrow_key_check_finds_what_the_row_check_finds():
     known = {"documents": {"doc-a"}}
     assert by_arrow.problems(known) == by_rows.problems(known)
     assert len(by_arrow.problems(known)) == 2
+
+
+def test_a_code_list_is_compared_without_a_schema_file(tmp_path: Path) -> None:
+    """Code lists carry their schemas in the release, not in schemas/: a release after one made by
+    other code (a code list gained a row) must still list its changes, not fail."""
+    from pipelines.publish.changes import _group_delta
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    old.write_text("code,zh\na,甲\nb,乙\n", encoding="utf-8")
+    new.write_text("code,zh\na,甲\nb,乙\nc,丙\n", encoding="utf-8")
+    delta = _group_delta("some_code_list", ["code"], old, new, ["code", "zh"])
+    assert delta is not None and delta.added == ["c"] and not delta.removed and not delta.changed

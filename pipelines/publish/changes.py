@@ -214,9 +214,9 @@ def _group_delta(table: str, key: list[str], old_path: Path, new_path: Path,
     walking both CSVs at once (each is sorted by its group column first): memory holds the groups
     that changed, not the tables. Groups equal in both hold rows that are in both, unchanged (keys
     are unique in each release), so they add nothing. None when a file is not sorted that way."""
-    from pipelines.publish.writer import group_column
-
-    gi = cols.index(group_column(table))
+    # the group column from the file's own columns: code lists (supervision_forms, units …) have
+    # their schemas in the release, not in schemas/, and sort by their first column
+    gi = cols.index(next((c for c in ("source_file", "doc_id") if c in cols), cols[0]))
     old_rows: list[list[str]] = []
     new_rows: list[list[str]] = []
     counts = [0, 0]
