@@ -27,8 +27,8 @@ from pipelines.publish.keys import ArrowKeyCheck
 from pipelines.publish.layout import Cells, ReleaseLayout, Segment, SegmentName, TableLayout, read_range
 from pipelines.publish.package import sha256_file
 from pipelines.publish.rows import Row
-from pipelines.publish.schemas import arrow_schema, columns, field_types, load_schema
-from pipelines.publish.writer import BATCH_ROWS, arrow_column, group_column
+from pipelines.publish.schemas import arrow_schema, columns, field_types
+from pipelines.publish.writer import BATCH_ROWS, arrow_column, group_column, parquet_writer, table_spec
 from pipelines.staging import StagedHeader, read_table
 from pipelines.tables import REGISTRY, names
 
@@ -94,17 +94,13 @@ class SegmentWriter:
 
     def __init__(self, table: str, data_dir: Path, check: ArrowKeyCheck | None) -> None:
         self.table = table
-        self.cols = columns(table)
-        fields = load_schema(table)["fields"]
-        self.kinds = [(f["type"], bool(f.get("constraints", {}).get("required"))) for f in fields]
-        self.schema = arrow_schema(table)
+        self.cols, self.kinds, self.schema = table_spec(table)
         self.csv_path = data_dir / f"{table}.csv"
         self.parquet_path = data_dir / f"{table}.parquet"
         header = csv_rows_bytes([self.cols])
         self._csv = self.csv_path.open("wb")
         self._csv.write(header)
-        self._parquet = pq.ParquetWriter(self.parquet_path, self.schema, compression="zstd",
-                                         write_statistics=True, store_schema=False)
+        self._parquet = parquet_writer(self.parquet_path, self.schema)
         self.layout = TableLayout(table, header=len(header))
         self.check = check
         self._pending: list[pa.Table] = []

@@ -104,22 +104,30 @@ def arrow_column(cells: list[str], kind: str, required: bool, type_: pa.DataType
     return arr.cast(type_)
 
 
+def table_spec(table: str) -> tuple[list[str], list[tuple[str, bool]], pa.Schema]:
+    """A table's columns, (type, required) per column and Arrow schema, from its Table Schema."""
+    fields = load_schema(table)["fields"]
+    kinds = [(f["type"], bool(f.get("constraints", {}).get("required"))) for f in fields]
+    return columns(table), kinds, arrow_schema(table)
+
+
+def parquet_writer(path: Path, schema: pa.Schema) -> pq.ParquetWriter:
+    """The release's Parquet settings (one place, so every writer gives the same bytes)."""
+    return pq.ParquetWriter(path, schema, compression="zstd", write_statistics=True, store_schema=False)
+
+
 class TableWriter:
     """Streams cells of one table into ``data/<table>.csv`` and ``data/<table>.parquet``."""
 
     def __init__(self, table: str, data_dir: Path) -> None:
         self.table = table
-        self.cols = columns(table)
-        fields = load_schema(table)["fields"]
-        self.kinds = [(f["type"], bool(f.get("constraints", {}).get("required"))) for f in fields]
-        self.schema = arrow_schema(table)
+        self.cols, self.kinds, self.schema = table_spec(table)
         self.csv_path = data_dir / f"{table}.csv"
         self.parquet_path = data_dir / f"{table}.parquet"
         self._csv = self.csv_path.open("w", encoding="utf-8", newline="")
         self._writer = csv.writer(self._csv, lineterminator="\n")
         self._writer.writerow(self.cols)
-        self._parquet = pq.ParquetWriter(self.parquet_path, self.schema, compression="zstd",
-                                         write_statistics=True, store_schema=False)
+        self._parquet = parquet_writer(self.parquet_path, self.schema)
         self._batch: list[list[str]] = []
         self.rows = 0
         self._wrote_parquet = False
