@@ -206,3 +206,41 @@ def test_a_code_list_is_compared_without_a_schema_file(tmp_path: Path) -> None:
     new.write_text("code,zh\na,甲\nb,乙\nc,丙\n", encoding="utf-8")
     delta = _group_delta("some_code_list", ["code"], old, new, ["code", "zh"])
     assert delta is not None and delta.added == ["c"] and not delta.removed and not delta.changed
+
+
+@pytest.mark.parametrize("failure", ["internals missing", "internals raise", "directory wrong"])
+def test_a_zip_falls_back_to_the_public_api_when_zipfile_internals_fail(tmp_path: Path, monkeypatch, failure):
+    """The fast path appends through ZipFile internals that Python does not promise: when they are
+    missing, raise, or leave an archive that does not list every file, the archive is written again
+    with the public API and holds the same content."""
+    from pipelines.publish import archive
+    from pipelines.publish.archive import zip_release
+
+    folder = tmp_path / "releases" / "1.0.0"
+    (folder / "data").mkdir(parents=True)
+    big = "".join(f"f-{n:08x},某县,{n % 97}.5,亿元\n" for n in range(150_000)).encode()
+    (folder / "data" / "indicators.csv").write_bytes(big)
+    (folder / "README.md").write_text("# 数据\n", encoding="utf-8")
+    assert len(big) >= archive.PIECED
+    target = tmp_path / "releases" / "1.0.0.zip"
+    if failure == "internals missing":
+        monkeypatch.setattr(archive, "_can_append_packed", lambda: False)
+    elif failure == "internals raise":
+        def broken(*args, **kwargs):
+            raise AttributeError("'ZipFile' object has no attribute 'start_dir'")
+        monkeypatch.setattr(archive, "_write_pieced", broken)
+    else:
+        monkeypatch.setattr(archive, "_lists_files", lambda archive_path, files: False)
+    pieced = zip_release(folder, "1.0.0", target)
+    assert pieced == {}  # nothing was deflated in pieces: the public API wrote every entry whole
+    with zipfile.ZipFile(target) as zf:
+        assert zf.testzip() is None
+        assert zf.namelist() == ["1.0.0/README.md", "1.0.0/data/indicators.csv"]
+        assert zf.read("1.0.0/data/indicators.csv") == big
+    assert not list(target.parent.glob(".*.tmp"))
+
+
+def test_this_python_has_the_zipfile_internals_the_fast_path_uses():
+    from pipelines.publish import archive
+
+    assert archive._can_append_packed()

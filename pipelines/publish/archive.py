@@ -183,11 +183,58 @@ def zip_release(release: Path, prefix: str, target: Path, reuse: Path | None = N
     An entry of ``reuse`` (the last release's zip, entries under ``reuse_prefix``) with the same path,
     size and CRC-32 is copied compressed (the same code gives the same bytes for the same content), and
     so is each piece ``pieces_before`` lists for it. The bytes depend on the release's content only.
+
+    Copying compressed bytes and deflating in pieces append to the archive through ``ZipFile``'s
+    internals (``fp``, ``start_dir``, ``_writecheck``), which CPython has kept from 3.8 to 3.13 but
+    does not promise. Where they are missing or misbehave, or the written archive does not list
+    every file at its size, the archive is written again with the public API alone: every entry
+    deflated whole (slower, the same content, other compressed bytes).
     """
     files = sorted((f"{prefix}/{p.relative_to(release).as_posix()}", p)
                    for p in release.rglob("*") if p.is_file())
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    old = zipfile.ZipFile(reuse) if reuse is not None and reuse.is_file() else None
+    pieced: dict[str, list[tuple[str, int]]] | None = None
+    if _can_append_packed():
+        try:
+            pieced = _write_zip(tmp, files, prefix, reuse, reuse_prefix, pieces_before, fast=True)
+        except Exception:  # noqa: BLE001 - any failure of the internals: the public API writes it again
+            pieced = None
+        if pieced is not None and not _lists_files(tmp, files):
+            pieced = None
+    if pieced is None:
+        pieced = _write_zip(tmp, files, prefix, None, "", None, fast=False)
+    os.replace(tmp, target)
+    return pieced
+
+
+_INTERNALS = ("fp", "start_dir", "_writecheck", "_didModify", "filelist", "NameToInfo")
+
+
+def _can_append_packed() -> bool:
+    """Whether this Python's ``ZipFile`` has the internals :func:`_copy_packed` and
+    :func:`_write_pieced` append through (checked on a throwaway archive in memory)."""
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(), "w") as probe:
+        has_fields = all(hasattr(probe, a) for a in _INTERNALS)
+    return has_fields and callable(getattr(zipfile.ZipInfo, "FileHeader", None))
+
+
+def _lists_files(archive: Path, files: list[tuple[str, Path]]) -> bool:
+    """The archive's directory names every file, in order, at its size (reads the directory only)."""
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            listed = [(i.filename, i.file_size) for i in zf.infolist()]
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return listed == [(name, path.stat().st_size) for name, path in files]
+
+
+def _write_zip(tmp: Path, files: list[tuple[str, Path]], prefix: str, reuse: Path | None, reuse_prefix: str,
+               pieces_before: dict[str, list[tuple[str, int]]] | None, fast: bool,
+               ) -> dict[str, list[tuple[str, int]]]:
+    """Write the archive of ``files`` to ``tmp``; ``fast`` copies and pieces as :func:`zip_release` says."""
+    old = zipfile.ZipFile(reuse) if fast and reuse is not None and reuse.is_file() else None
     pieced: dict[str, list[tuple[str, int]]] = {}
     try:
         old_infos = {i.filename.removeprefix(reuse_prefix + "/"): i for i in old.infolist()} if old else {}
@@ -196,7 +243,7 @@ def zip_release(release: Path, prefix: str, target: Path, reuse: Path | None = N
                 rel = name.removeprefix(prefix + "/")
                 info = _entry(name, path.stat().st_size, stored=path.suffix == ".parquet")
                 prior = old_infos.get(rel)
-                if info.file_size >= PIECED and info.compress_type == zipfile.ZIP_DEFLATED:
+                if fast and info.file_size >= PIECED and info.compress_type == zipfile.ZIP_DEFLATED:
                     known = _known_pieces(old, prior, (pieces_before or {}).get(rel))
                     pieced[rel] = _write_pieced(zf, info, path, known, old)
                     continue
@@ -212,7 +259,6 @@ def zip_release(release: Path, prefix: str, target: Path, reuse: Path | None = N
     finally:
         if old is not None:
             old.close()
-    os.replace(tmp, target)
     return pieced
 
 
