@@ -156,7 +156,9 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
 
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
     ss, se = sentence
-    cues = sentence_cues(text, sentence, ctx.doc.covers_year)
+    if not named:
+        return []
+    cues = sentence_cues(text, sentence, ctx.doc.covers_year, ctx.place(named[0].fig.q.start)[2] is not None)
     out = []
     for n in named:
         it = n.fig

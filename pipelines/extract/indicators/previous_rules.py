@@ -40,6 +40,7 @@ from pipelines.extract.indicators.words import (
     VERB_END,
     clean,
     object_of,
+    parallel,
 )
 
 if TYPE_CHECKING:  # naming imports this module: the types only, no import at run time
@@ -109,10 +110,25 @@ def completion_rate(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=name)
 
 
+def _GROUP_PART(s: Scene, name: str) -> bool:
+    """A longer part after 其中 is a group of what was counted (乡科级干部), not a measure or an act."""
+    return "其中" in s.raw and s.it.q.kind == "count" and not LEAD_VERB.match(name) \
+        and not VERB_END.search(name) and not VERB_AT.search(name)
+
+
 def part_of_whole(s: Scene, d: Draft) -> Draft | None:
-    """``文明单位156家，其中国家级2家、省级18家`` → 文明单位（国家级）, 文明单位（省级）."""
+    """``文明单位156家，其中国家级2家、省级18家`` → 文明单位（国家级）, 文明单位（省级）;
+    a group of the same measure takes its rest: ``全体居民人均可支配收入2.4万元，其中城镇居民3.2万元、
+    农村居民1.4万元`` → 城镇居民人均可支配收入, 农村居民人均可支配收入; a longer part after 其中 is a
+    part too: ``给予党纪处分131人，其中乡科级干部27人`` → 给予党纪处分（乡科级干部）."""
     prev = s.prev
-    if not (_plain(s) and 1 < len(d.name) <= 3):
+    listed = "其中" in s.raw or s.raw.startswith(("、", "，", ","))
+    if _plain(s) and listed and 2 <= len(d.name) <= 4 and prev.fig.q.unit == s.it.q.unit \
+            and not prev.name.endswith("）") and not VERB_AT.search(prev.name):  # type: ignore[union-attr]
+        same = parallel(d.name, prev.name)  # type: ignore[union-attr]
+        if same != d.name:
+            return replace(d, name=same, part_of="")
+    if not (_plain(s) and 1 < len(d.name) <= (6 if _GROUP_PART(s, d.name) else 3)):
         return replace(d, part_of="") if d.part_of else None
     part_of = prev.part_of  # type: ignore[union-attr]
     if "其中" in s.raw:
@@ -149,7 +165,8 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     if prev is None or prev.fig.q.unit != s.it.q.unit or s.it.q.kind != "count" \
             or not VERB_END.search(d.name):
         return None
-    noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 else "")
+    part = s.text.startswith("其中", s.it.cs)  # 其中督促落实解决431件: a part of what was counted before
+    noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 or part else "")
     return replace(d, name=d.name + noun, noun=noun) if noun else None
 
 
@@ -203,7 +220,10 @@ def rate_after_rate(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=stem + d.name, stem=stem)
 
 
-_YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年)")
+#: A period that opens a name: 2018年, 2016—2020年, and the years a report counts from its own
+#: (去年, 今年, 当年: ``…，去年达到9.6万元`` names the same measure a year on).
+_YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年|"
+                        r"(?:去|今|当|同|明)年(?:末|底|度)?)")
 
 
 _PAGE = re.compile(r"第?\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*页?|[-—－]\s*\d{1,3}\s*[-—－]")

@@ -33,7 +33,10 @@ _GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家])", "局": "(
            "财政": "(?<=[县区市镇乡州旗级])"}
 _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
     + words(_FILE, "word", role="event")
-_AFTER = {"厂": "(?![房长商家])"}  # 标准厂房, 厂长: no plant
+#: 标准厂房, 厂长: no plant; 乡科级干部: a rank, no township; 机关事业单位, 部门预算: no owner.
+_AFTER = {"厂": "(?![房长商家])", "乡": "(?!科级|级|村振兴|土|贤|愁|情)",
+          "机关": "(?!事业|单位|干部|作风|效能|党|工委|服务|工作|人员|建设)",
+          "部门": "(?!预算|决算|收入|支出|职能|协作|联动)"}
 _SUFFIX = "|".join(_GUARDS.get(w, "") + re.escape(w) + _AFTER.get(w, "")
                    for w in sorted(_OWNER_WORDS, key=len, reverse=True))
 _EVENT = alternation(words(_FILE, "word", role="event")).pattern
@@ -72,12 +75,17 @@ _PROGRAMME = re.compile(rf"(?:{_TITLE_PART}|{_EVENT})$")  # “春风行动”: 
 _ACTS = re.compile(rf"(?:{_PREDICATE})|{LEAD_VERB.pattern[1:]}")
 
 
+_CONNECTIVES = ("其中", "此外", "同时", "目前")
+
+
 def owner_at_start(clause: str) -> str:
     """The owner a clause opens with, '' if it opens with the place itself or a verb."""
     m = _AT_START[0].match(clause) or _AT_START[1].match(clause)
     if not m:
         return ""
     owner = m.group("owner")
+    if owner.startswith(_CONNECTIVES):  # 其中乡…: the connective opened the clause, no owner's word
+        return ""
     if _PLACE_SELF.match(owner) or LEAD_VERB.match(owner) or _NOT_OWNER.match(owner) or len(owner) < 3:
         return ""
     if owner[0] in "《“":
@@ -89,7 +97,8 @@ def owner_at_start(clause: str) -> str:
 
 
 #: What may stand between an owner and its figure's words: 各镇（街道）要完成…, 县水利局计划新建….
-_MODAL = re.compile(r"^(?:要|将|需|应|须|计划|力争|全年|年内)+(?=[\u4e00-\u9fff“《])")
+_MODAL = re.compile(r"^(?:要|将|需|应|须|计划|力争|全年|年内|共计|累计|共(?![青享建有同]))+"
+                    r"(?=[\u4e00-\u9fff“《])")
 
 
 def without_owner(name: str, owner: str) -> str:
@@ -108,9 +117,16 @@ def without_owner(name: str, owner: str) -> str:
     return name
 
 
+#: A clause that is only the carrying out of a named programme (大力推进居家系列惠民工程，服务85万人次):
+#: the programme owns the figures after it.
+_PROGRAMME_AT = re.compile(
+    r"(?:推进|实施|启动|推行|开展)(?P<owner>[\u4e00-\u9fff·“”]{2,16}?(?:工程|行动|计划))$")
+
+
 def event_owner(clause: str) -> str:
-    """The event or programme a clause holds or carries out (举办…博览会, 开展“…”活动)."""
-    m = _EVENT_AT.search(clause)
+    """The event or programme a clause holds or carries out (举办…博览会, 开展“…”活动,
+    推进…惠民工程)."""
+    m = _EVENT_AT.search(clause) or _PROGRAMME_AT.search(clause)
     return m.group("owner") if m else ""
 
 

@@ -39,13 +39,15 @@ TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减�
                     r"(?:到|至)|"
                     r"(?:由|从)?(?:19|20)\d\d年(?:末|底)?的|(?:由|从)(?:19|20)\d\d年(?:末|底)?|由|从|"
                     r"预期|突破|超过|接近|实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|"
-                    r"均|都|和|(?<![涉惠普波危顾])及|与|、|加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
+                    r"力争|争取|确保|力求|有望|均|都|和|(?<![涉惠普波危顾])及|与|、|加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
 MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?=[\u4e00-\u9fff“（])")
 CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|分别|（[^（）]*）|[*#]")
 AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|与|、|加|“|《|大关|[，,；;\s])+$")
 AFTER = re.compile(r"的?[^，,；;。！？!?：:、和及与的均（(\n0-9０-９]*")
 NOT_FIRST = frozenset("比较同占增下降提以左为，,；;。、：:（(")
-HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|(?<!人)均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|"
+HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|"
+                      r"(?:[两二三四五六七八九十]年)?年?(?:平)?均(?=增|提高|递增|下降|减少)|"
+                      r"(?<![人年户亩])均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|"
                        r"大幅|明显|贡献|共|累计|合计|占|为|是|呈|得到|受|由于|因|首次")
 LIST_SPLIT = re.compile(r"、|以及|和(?!谐)|及|与")
 CLAUSE_SPLIT = re.compile(r"[，,；;。：:]")
@@ -70,6 +72,8 @@ TITLE = re.compile(r"《[^《》]*》")
 TITLES = re.compile(r"(?:《[^《》]*》[、和及与]?)+等?")
 DIGIT = re.compile(r"[0-9０-９]")
 FRAME_HEAD = re.compile(r"(?:目标|任务|安排|预期|要求|措施|工作|如下|情况|指标|是)$")
+#: A name that is only a time (去年, 2016年底): the figure takes the measure named before it.
+TIME_ONLY = re.compile(r"(?:(?:19|20)\d\d|去|今|当|同|明)年(?:末|底|度)?")
 FRAME = re.compile(r"^在(.+?)的?(?:情况|背景|形势|前提)下$")
 CLASS_MEASURE = re.compile(r"年?(?:主营业务收入|营业收入|销售收入|总投资|计划投资|投资|产值|面积|规模|收入)"
                             r"$")
@@ -160,11 +164,18 @@ def object_of(name: str) -> str:
     return name[verb.end():] if verb else ""
 
 
+#: A frame of where something happened (在全国和省、市有关媒体上, 在…过程中) that opens a long name.
+_PLACE_FRAME = re.compile(r"^在[^，,；;。的]{1,24}?(?:上|中|里|内|期间|方面)(?=[\u4e00-\u9fff“《])")
+
+
 def shorten(name: str) -> str:
     """Long names keep their head noun: the part after the last 的, without book titles."""
     if len(name) <= 24:
         return name
     name = TITLES.sub("", name) or name
+    framed = _PLACE_FRAME.sub("", name, 1)
+    if framed != name and 4 <= len(framed) <= 24:
+        return framed  # 在…媒体上报道区人大工作的稿件: the place it appeared is no part of the name
     at = name.rfind("的")
     if 0 <= at < len(name) - 2:
         name = name[at + 1:]
