@@ -123,7 +123,8 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         tail = AFTER.match(text, of.end(), it.ce)
         head = AFTER_TRAIL.sub("", CMP.sub("", tail.group())) if tail else ""
         if len(head) >= 2 and not NOUN_CUT.search(head, 1) and head[0] not in "一这该其":
-            after = after + head if len(after) + len(head) <= _JOINED else head
+            joined = len(after) + len(head) <= _JOINED and "、" not in of.group()
+            after = after + head if joined else head
             m = tail
     noun = after[:cut.start()] if cut else after  # 286件提案已全部办复: the noun is 提案
     return After(after, max(it.after_end, m.end()), noun, True, threshold)

@@ -110,9 +110,26 @@ def completion_rate(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=name)
 
 
+def _same_measure(group: str, whole: str) -> str:
+    """A group named like the one the measure before was of takes that measure: 城镇居民 after
+    全体居民人均可支配收入 → 城镇居民人均可支配收入 (the group's last two characters stand in the
+    name before, a measure of two or more characters after them).
+
+    >>> _same_measure("城镇居民", "居民人均可支配收入"), _same_measure("省级", "文明单位")
+    ('城镇居民人均可支配收入', '省级')
+    """
+    if len(group) < 3:
+        return parallel(group, whole)
+    at = whole.find(group[-2:])
+    rest = whole[at + 2:] if at >= 0 else ""
+    return group + rest if len(rest) >= 2 and rest not in group and not group.startswith(whole[:at + 2]) \
+        else group
+
+
 def _GROUP_PART(s: Scene, name: str) -> bool:
     """A longer part after 其中 is a group of what was counted (乡科级干部), not a measure or an act."""
-    return "其中" in s.raw and s.it.q.kind == "count" and not LEAD_VERB.match(name) \
+    return "其中" in s.raw and s.it.q.kind == "count" and s.prev is not None \
+        and s.prev.fig.q.unit == s.it.q.unit and not LEAD_VERB.match(name) \
         and not VERB_END.search(name) and not VERB_AT.search(name)
 
 
@@ -125,7 +142,7 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
     listed = "其中" in s.raw or s.raw.startswith(("、", "，", ","))
     if _plain(s) and listed and 2 <= len(d.name) <= 4 and prev.fig.q.unit == s.it.q.unit \
             and not prev.name.endswith("）") and not VERB_AT.search(prev.name):  # type: ignore[union-attr]
-        same = parallel(d.name, prev.name)  # type: ignore[union-attr]
+        same = _same_measure(d.name, prev.name)  # type: ignore[union-attr]
         if same != d.name:
             return replace(d, name=same, part_of="")
     if not (_plain(s) and 1 < len(d.name) <= (6 if _GROUP_PART(s, d.name) else 3)):

@@ -165,7 +165,7 @@ def object_of(name: str) -> str:
 
 
 #: A frame of where something happened (在全国和省、市有关媒体上, 在…过程中) that opens a long name.
-_PLACE_FRAME = re.compile(r"^在[^，,；;。的]{1,24}?(?:上|中|里|内|期间|方面)(?=[\u4e00-\u9fff“《])")
+_PLACE_FRAME = re.compile(r"^在[^，,；;。的]{1,24}?(?:(?<!以)上|中|里|内|期间|方面)(?=[\u4e00-\u9fff“《])")
 
 
 def shorten(name: str) -> str:

@@ -1,0 +1,111 @@
+"""Parts, owners and plans of indicator rows, on sentences composed in the genre (other places and
+years): what a 其中 clause divides, whose figures a sentence's subject or programme owns, when a
+name is only a time or a frame, and when a note's figures are a plan's goals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipelines.extract.indicators import extract_indicators
+from pipelines.model import GlossaryNote
+from tests.test_indicators import by_value, doc_of, facts
+
+
+def names(text: str, **kw: object) -> dict[Decimal, tuple[str, str]]:
+    """value → (scope, indicator) of every row of a composed paragraph."""
+    return {v: (f.scope, f.indicator) for v, f in by_value(facts(text, **kw)).items()}
+
+
+def test_a_group_of_the_same_measure_after_qizhong_takes_the_measure() -> None:
+    found = names("2019年全市居民人均可支配收入31260元，其中城镇居民40150元、农村居民19870元，"
+                  "分别增长8.6%和9.4%。")
+    assert found[Decimal("40150")] == ("", "城镇居民人均可支配收入")
+    assert found[Decimal("19870")] == ("", "农村居民人均可支配收入")
+    assert by_value(facts("全县居民人均消费支出1.8万元，其中城镇居民2.3万元。"))[Decimal("2.3")].indicator \
+        == "城镇居民人均消费支出"
+
+
+def test_a_group_of_people_after_qizhong_is_a_part_of_the_count_before() -> None:
+    found = names("全市纪检监察机关共立案审查调查512件，给予党纪政务处分463人，其中县处级干部21人。")
+    assert found[Decimal("21")][1] == "给予党纪政务处分（县处级干部）"
+    # a measure or an act after 其中 is no group: it keeps its own name
+    assert names("开发区实现营业收入86亿元，其中工业销售产值61亿元。")[Decimal("61")][1] == "工业销售产值"
+
+
+def test_a_verb_after_qizhong_takes_the_object_counted_before() -> None:
+    found = names("收到群众来信来访860件，其中督促有关部门办理答复812件。")
+    assert found[Decimal("812")][1].endswith("群众来信来访")
+
+
+def test_people_counted_by_what_they_do_are_named_through_de() -> None:
+    found = names("其中4.6万人次享受政府购买的居家养老服务。")
+    assert found[Decimal("4.6")][1] == "享受政府购买居家养老服务"
+    long = names("面向海内外引进创新团队30个，200名以上掌握核心技术、拥有自主知识产权的高层次人才。")
+    assert long[Decimal("200")][1] == "高层次人才"
+    # things counted are the noun right after the number; a preposition ends the phrase at 的
+    assert names("检查36家单位的安全生产工作。")[Decimal("36")][1] == "检查单位"
+    assert "选民" not in names("组织52名代表向原选区的选民述职。")[Decimal("52")][1]
+
+
+def test_a_place_frame_leaves_a_long_name() -> None:
+    found = names("在省级以上报刊和主流网站上刊发宣传全县人大工作、反映代表履职风采的各类稿件180余篇。")
+    assert found[Decimal("180")][1] == "刊发宣传全县人大工作、反映代表履职风采的各类稿件"
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("全市地区生产总值力争突破3800亿元。", "3800", "地区生产总值"),
+    ("五年来，全县地区生产总值年均增长8.7%，2020年达到312亿元。", "312", "地区生产总值"),
+    ("全区人均地区生产总值年平均增长6.5%，去年达到11.2万元。", "11.2", "人均地区生产总值"),
+])
+def test_goal_words_and_times_are_no_part_of_a_name(text: str, value: str, name: str) -> None:
+    assert names(text)[Decimal(value)][1] == name
+
+
+def test_a_department_or_organ_that_opens_the_sentence_owns_its_figures() -> None:
+    found = names("区城管部门整治背街小巷64条、新增公共停车位2100个。")
+    assert found[Decimal("64")] == ("区城管部门", "整治背街小巷")
+    assert found[Decimal("2100")] == ("区城管部门", "新增公共停车位")
+    organ = names("全县纪检监察机关共受理信访举报356件次。")
+    assert organ[Decimal("356")] == ("纪检监察机关", "受理信访举报")
+    # a rank, a job or a budget line names no owner
+    assert names("全县纪检监察机关立案98件，其中乡科级干部15人。")[Decimal("15")][0] == "纪检监察机关"
+    assert names("依法任免国家机关工作人员48人。")[Decimal("48")] == ("", "依法任免国家机关工作人员")
+    assert names("部门预算支出安排9.6亿元。")[Decimal("9.6")][0] == ""
+
+
+def test_a_programme_carried_out_in_the_clause_before_owns_the_figures_after() -> None:
+    found = names("大力推进智慧养老惠民工程，服务老年人12万人次。")
+    assert found[Decimal("12")][0] == "智慧养老惠民工程"
+    # a programme counted in its own clause is the thing counted, no owner
+    assert names("实施民生实事工程15项，完成投资6亿元。")[Decimal("15")][0] == ""
+
+
+def test_an_estimate_carries_into_the_qizhong_clause_that_divides_it() -> None:
+    found = by_value(facts("预计全年八大产业实现增加值365亿元，增长9%，"
+                           "其中数字经济核心产业实现增加值增长15.2%。"))
+    assert found[Decimal("365")].status == "estimate"
+    assert found[Decimal("15.2")].status == "estimate"
+    # without 其中, a clause with its own verb is what was done
+    plain = by_value(facts("预计全年实现增加值365亿元，全年完成进出口总额28亿元。"))
+    assert plain[Decimal("28")].status == "outcome"
+
+
+def _note(term: str, body: str) -> list:
+    text = f"{term}：{body}"
+    doc = doc_of(text, notes=(GlossaryNote(term, body, len(term) + 1, len(text)),))
+    return extract_indicators(doc)
+
+
+def test_a_notes_plan_sets_goals_and_what_is_there_now_stays_an_outcome() -> None:
+    found = by_value(_note("“双百”引才计划",
+                           "市里从2018年开始，用3年时间，引进创新团队50个以上、领军人才100名。"))
+    assert found[Decimal("50")].status == "target" and found[Decimal("100")].status == "target"
+    vision = by_value(_note("“1310”工程", "全省提出文化产业“1310”工程发展设想，即重点扶持100家骨干企业；"
+                                         "从目前省内的60多个产业园区中遴选出10个示范园区。"))
+    assert vision[Decimal("100")].status == "target" and vision[Decimal("10")].status == "target"
+    assert vision[Decimal("60")].status == "outcome"
+    # a note that describes, with no plan, states outcomes; body text needs its own goal words
+    assert {f.status for f in _note("“三江”绿道", "沿江绿道全长约26公里，串联景点14处。")} == {"outcome"}
+    assert by_value(facts("我们用三年时间，完成了老城区改造项目42个。"))[Decimal("42")].status == "outcome"
