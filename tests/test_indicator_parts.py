@@ -109,3 +109,31 @@ def test_a_notes_plan_sets_goals_and_what_is_there_now_stays_an_outcome() -> Non
     # a note that describes, with no plan, states outcomes; body text needs its own goal words
     assert {f.status for f in _note("“三江”绿道", "沿江绿道全长约26公里，串联景点14处。")} == {"outcome"}
     assert by_value(facts("我们用三年时间，完成了老城区改造项目42个。"))[Decimal("42")].status == "outcome"
+
+
+@pytest.mark.parametrize("text", ["年度计划投资28亿元—32亿元。", "年度计划投资28亿元至32亿元。",
+                                  "年度计划投资28—32亿元。"])
+def test_a_range_gives_its_lower_and_upper_bound_however_the_unit_is_written(text: str) -> None:
+    found = by_value(facts(text))
+    assert (found[Decimal("28")].bound, found[Decimal("32")].bound) == ("at_least", "at_most")
+    assert found[Decimal("28")].indicator == found[Decimal("32")].indicator == "年度计划投资"
+
+
+def test_discipline_figures_are_the_partys_whatever_word_they_share_with_other_topics() -> None:
+    found = by_value(facts("全县纪检监察机关运用“四种形态”批评教育帮助和处理526人次，给予党纪政务处分87人。",
+                           kind="party", section="四、全面从严治党"))
+    assert {f.topic for f in found.values()} == {"party"}
+
+
+def test_a_notes_figure_without_a_topic_of_its_own_takes_the_topic_where_the_term_is_used() -> None:
+    body = "（三）城市建设\n加快推动“5+2”组团按照功能定位发展，完善基础设施。\n"
+    term = "“5+2”组团"
+    note = f"{term}：指5个镇加2个功能区。"
+    text = body + note
+    start = len(body)
+    paras = doc_of(text, section="二、城乡建设", notes=(GlossaryNote(term, note[len(term) + 1:],
+                                                                  start + len(term) + 1, len(text)),))
+    found = by_value(extract_indicators(paras))
+    assert found[Decimal("5")].topic == "city"
+    alone = by_value(_note("“5+2”组团", "指5个镇加2个功能区。"))  # the term used nowhere else
+    assert alone[Decimal("5")].topic == "other"

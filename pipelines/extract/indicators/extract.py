@@ -107,7 +107,21 @@ class _DocContext:
         self.notes = sorted(doc.notes, key=lambda n: n.start)
         self.note_starts = [n.start for n in self.notes]
         self._leads: dict[int, str] = {}
+        self._used: dict[str, tuple[str, str] | None] = {}
         self._last: tuple[int, int, tuple[str, str, str | None]] = (0, 0, ("", "", None))
+
+    def used_at(self, term: str) -> tuple[str, str] | None:
+        """(section, lead) of the first body paragraph that uses a glossary term, if any."""
+        if term not in self._used:
+            found = None
+            at = self.doc.text.find(term)
+            while at >= 0 and found is None:
+                section, lead, note = self.place(at)
+                if note is None and (section or lead):
+                    found = (section, lead)
+                at = self.doc.text.find(term, at + len(term))
+            self._used[term] = found
+        return self._used[term]
 
     def place(self, pos: int) -> tuple[str, str, str | None]:
         """(section path, paragraph lead sentence, note term or None) at clean offset ``pos``."""
@@ -175,6 +189,10 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         base_unit = counted_base(q.base_unit, q.unit, n.name)
         clause = text[max(it.cs, q.start - 80):min(it.ce, q.end + 40)]
         topic = topic_for(ctx.doc.report_kind, section, lead, n.name, clause, note_term)
+        if note_term and topic == "other":  # a note's figure says little: the term's use in the body does
+            used = ctx.used_at(note_term)
+            if used is not None:
+                topic = topic_for(ctx.doc.report_kind, used[0], used[1], n.name, clause) or topic
         quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
             # a part's figure gets no place code; a count never gets a money code (and so on)

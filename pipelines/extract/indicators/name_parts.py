@@ -102,6 +102,8 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
             (q.kind == "percent" and c != "的"):
         return After(end=it.after_end)
     threshold = False
+    if c in "至到" and text[q.post_end + 1:q.post_end + 2].isdigit():
+        return After(end=it.after_end)  # 35亿元至40亿元: a range's lower bound, not a size class
     if q.kind in THRESHOLD_KINDS and (q.qualifier in ("at_least", "at_most", "less_than") or (
             more and q.qualifier == "more_than" and q.qual_start < q.start and c not in "大")) \
             and not VERB_AT.match(text, q.post_end):  # 减税超5亿元惠及企业…: an amount, then a verb
