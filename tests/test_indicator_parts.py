@@ -137,3 +137,21 @@ def test_a_notes_figure_without_a_topic_of_its_own_takes_the_topic_where_the_ter
     assert found[Decimal("5")].topic == "city"
     alone = by_value(_note("“5+2”组团", "指5个镇加2个功能区。"))  # the term used nowhere else
     assert alone[Decimal("5")].topic == "other"
+
+
+def test_a_share_of_the_whole_a_figure_names_is_that_figures_share() -> None:
+    found = facts("全年征迁2140户，完成老城区改造启动以来45%的征迁总量。")
+    assert [(f.value, f.change_kind, f.change_value) for f in found] == [
+        (Decimal("2140"), "share_pct", Decimal("45"))]
+    # a percent of another whole stays a row of its own
+    other = facts("全年征迁2140户，完成年度计划的45%的任务量。")
+    assert len(other) == 2
+
+
+def test_one_rate_shared_by_a_list_of_counts_is_a_rate_of_each() -> None:
+    found = facts("全年共办理市人大代表建议212件、市政协委员提案347件，办复率均为100%。")
+    rates = [f.indicator for f in found if f.unit == "%"]
+    assert rates == ["办理市人大代表建议办复率", "办理市政协委员提案办复率"]
+    # one count, one rate; several rates of one count stay one row each
+    assert [f.indicator for f in facts("受理诉求860件，办结率、满意率均为97%。") if f.unit == "%"] == [
+        "受理诉求办结率", "受理诉求满意率"]

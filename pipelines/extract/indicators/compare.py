@@ -97,9 +97,32 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
                                 quote_end=max(b.quote_end, it.ce), after_end=it.q.post_end)
             out[k] = renew(it, consumed=True)
             continue
+        if ch is None and b is not None and b.base_change is None and _share_of_base(text, b, it):
+            out[base] = renew(b, base_change=("share_pct", it.q.value, ""),  # type: ignore[index]
+                                quote_end=max(b.quote_end, it.ce))
+            out[k] = renew(it, consumed=True)
+            continue
         if ch is None or ch.kind != "absolute":  # 比年初增加x亿元，增长y%: y belongs to the figure before
             base = k
     return tuple(out)
+
+
+#: What a share after a figure is a share of: 拆迁1308户，完成…以来60%的拆迁总量.
+_SHARE_OF = re.compile(r"的([\u4e00-\u9fff]{1,10}?)(?:总量|总数|总额|总和|总面积|总任务)")
+
+
+def _share_of_base(text: str, b: Figure, it: Figure) -> bool:
+    """A percent in the clause right after a figure, of the whole that figure's own words name
+    (``拆迁1308户，完成旧城改造以来60%的拆迁总量``): the figure's share, not a row of its own
+    (tests/test_indicator_parts.py shows it)."""
+    if it.q.kind != "percent" or b.q.kind == "percent" or it.cs <= b.q.post_end \
+            or text.find("，", b.q.post_end, it.cs - 1) >= 0 or text.find(",", b.q.post_end, it.cs - 1) >= 0:
+        return False
+    m = _SHARE_OF.match(text, it.q.post_end)
+    if m is None:
+        return False
+    own = clean(text[b.cs:b.q.qual_start])
+    return bool(own) and (m.group(1) in own or own in m.group(1))
 
 
 def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tuple[Figure, ...]:

@@ -34,6 +34,7 @@ from pipelines.extract.indicators.words import (
     RANK_MOVE,
     RATE_TAIL,
     RATE_WORDS,
+    SHARED_VALUE,
     TASK_END,
     TOTAL,
     VERB_AT,
@@ -45,6 +46,7 @@ from pipelines.extract.indicators.words import (
 
 if TYPE_CHECKING:  # naming imports this module: the types only, no import at run time
     from pipelines.extract.indicators.naming import Draft, Scene
+    from pipelines.extract.indicators.stages import Named
 
 
 def converted_unit(s: Scene, d: Draft) -> Draft | None:
@@ -162,11 +164,26 @@ def rate_of_count(s: Scene, d: Draft) -> Draft | None:
         return None
     stem = d.stem
     names = []
+    counts = _listed_counts(s) if not d.extra and SHARED_VALUE.search(s.raw) else [prev]
     for n in (d.name, *d.extra):
-        named, borrowed = parts.with_stem(n, prev)
-        names.append(named)
-        stem = borrowed if borrowed is not None else stem
+        for count in counts:  # 办理建议168件、提案215件，办复率均为100%: one rate of each count
+            named, borrowed = parts.with_stem(n, count)
+            names.append(named)
+            stem = borrowed if borrowed is not None else stem
     return replace(d, name=names[0], extra=tuple(names[1:]), stem=stem)
+
+
+def _listed_counts(s: Scene) -> list[Named]:
+    """The counts listed right before a figure (A168件、B215件), in order; at least the one before."""
+    prev = s.prev
+    assert prev is not None
+    run = [prev]
+    for k in range(prev.fig.index - 1, -1, -1):
+        n = s.named.get(k)
+        if n is None or n.fig.q.unit != prev.fig.q.unit or n.fig.cs != prev.fig.cs:
+            break
+        run.insert(0, n)
+    return run
 
 
 def _last_object(name: str) -> str:
