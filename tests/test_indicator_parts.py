@@ -155,3 +155,27 @@ def test_one_rate_shared_by_a_list_of_counts_is_a_rate_of_each() -> None:
     # one count, one rate; several rates of one count stay one row each
     assert [f.indicator for f in facts("受理诉求860件，办结率、满意率均为97%。") if f.unit == "%"] == [
         "受理诉求办结率", "受理诉求满意率"]
+
+
+def test_a_plan_heads_the_verbless_clauses_after_it_and_their_measures_take_its_projects() -> None:
+    found = by_value(facts("全年计划实施交通重点项目38个，总投资约96亿元，年度投资22亿元。"))
+    assert {f.status for f in found.values()} == {"target"}
+    assert found[Decimal("22")].indicator == "交通重点项目年度投资"
+    done = by_value(facts("全年计划实施交通重点项目38个，已完成投资61亿元。"))
+    assert done[Decimal("61")].status == "outcome"
+
+
+def test_what_the_things_counted_before_concern_takes_them_as_owner() -> None:
+    found = by_value(facts("完成城中村改造12个、涉及农户3400户。"))
+    assert found[Decimal("3400")].indicator == "城中村改造涉及农户"
+
+
+def test_a_rate_of_a_verb_is_a_rate_of_its_object() -> None:
+    found = by_value(facts("办结代表视察意见建议64条，办结率94.1%。"))
+    assert found[Decimal("94.1")].indicator == "代表视察意见建议办结率"
+
+
+def test_a_list_after_a_verb_shares_the_modifier_of_its_first_noun() -> None:
+    found = by_value(facts("共受理群众来信98件、来访164批。"))
+    assert found[Decimal("164")].indicator == "受理群众来访"
+    assert by_value(facts("征集问题27个、建议45条。"))[Decimal("45")].indicator == "征集建议"

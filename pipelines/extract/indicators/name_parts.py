@@ -170,6 +170,9 @@ def with_stem(name: str, prev: Named) -> tuple[str, str | None]:
         return name, None
     stem = prev.stem or STEM_TRIM.sub("", prev.name)
     stem = stem[-16:]
+    if len(name) >= 3 and stem.startswith(name[:-1]) and len(stem) - len(name) >= 1:
+        # 办结意见建议88条，办结率92.6%: the rate of the verb is of its object → 意见建议办结率
+        return stem[len(name) - 1:] + name, stem[len(name) - 1:]
     if name[:-1] and name[:2] in stem:  # 出生人口…出生率: the rate names its subject already
         return name, None
     k = min(len(stem), len(name))

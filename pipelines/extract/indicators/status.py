@@ -134,6 +134,12 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
     plan = _PLAN.search(text, it.cs, q.start) if cues.planned else None
     if plan and "的" not in text[plan.end():q.start]:
         tgt.append(plan.start())
+    elif cues.planned and plan is None and not _PREDICATE.search(text, it.cs, q.start):
+        # 全年计划实施项目45个，总投资120亿元，年度投资35亿元: the plan heads the verbless clauses after it
+        earlier = _PLAN.search(text, cues.start, it.cs)
+        comma = text.find("，", earlier.end(), it.cs) if earlier else -1
+        if earlier and "的" not in text[earlier.end():comma if comma >= 0 else it.cs]:
+            tgt.append(earlier.start())
     if tgt and max(tgt) < it.cs and _ALREADY.search(text, it.cs, q.start):
         tgt = []  # 力争两年内全覆盖，今年已建成18个: the goal is another clause's, this was done
     if tgt and cues.visions and _NOW.search(text, max(it.cs, q.qual_start - 8), q.qual_start):
