@@ -179,3 +179,9 @@ def test_a_list_after_a_verb_shares_the_modifier_of_its_first_noun() -> None:
     found = by_value(facts("共受理群众来信98件、来访164批。"))
     assert found[Decimal("164")].indicator == "受理群众来访"
     assert by_value(facts("征集问题27个、建议45条。"))[Decimal("45")].indicator == "征集建议"
+
+
+def test_rates_after_fenbie_keep_what_each_contributes_to() -> None:
+    found = facts("文化旅游业和数字经济对地方财政收入贡献增长较快，增幅分别达到18.6%和24.3%。")
+    assert [f.indicator for f in found] == ["文化旅游业对地方财政收入贡献增幅",
+                                            "数字经济对地方财政收入贡献增幅"]

@@ -130,10 +130,16 @@ def list_names(segment: str, n: int) -> tuple[list[str] | None, bool]:
         parts = LIST_SPLIT.split(piece)
         if len(parts) == n:
             names = [clean(p) for p in parts]
-            names[-1] = subject(names[-1])
+            whole, names[-1] = names[-1], subject(names[-1])
             if all(names):
+                # A和B对地方财政收入贡献增长明显，增幅分别…: what each contributes to is the measure
+                towards = _CONTRIBUTION.match(whole, len(names[-1]))
+                names = [x + towards.group() for x in names] if towards else names
                 return share_rest(names), k == len(pieces) - 1
     return None, False
+
+
+_CONTRIBUTION = re.compile(r"对[^，,；;。]{1,16}?的?贡献(?:率|度)?")
 
 
 def share_rest(names: list[str]) -> list[str]:
