@@ -185,3 +185,16 @@ def test_rates_after_fenbie_keep_what_each_contributes_to() -> None:
     found = facts("文化旅游业和数字经济对地方财政收入贡献增长较快，增幅分别达到18.6%和24.3%。")
     assert [f.indicator for f in found] == ["文化旅游业对地方财政收入贡献增幅",
                                             "数字经济对地方财政收入贡献增幅"]
+
+
+def test_a_figure_set_as_a_basis_is_named_by_it() -> None:
+    found = by_value(_note("网格议事会", "由各社区居民推选组成，以150户为基数划分网格，每月议事2次。"))
+    assert found[Decimal("150")].indicator == "网格议事会基数"
+
+
+def test_a_bare_proposal_verb_in_the_cppcc_report_counts_proposals() -> None:
+    found = by_value(facts("市政协八届三次会议经审查立案318件。", kind="cppcc"))
+    row = found[Decimal("318")]
+    assert (row.indicator, row.indicator_code) == ("立案提案", "PROPOSALS_ACCEPTED")
+    # in a Party committee's report 立案 counts cases
+    assert by_value(facts("全市纪检监察机关立案318件。", kind="party"))[Decimal("318")].indicator == "立案"

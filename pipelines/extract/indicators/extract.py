@@ -97,6 +97,10 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
     return facts
 
 
+#: Verbs a CPPCC figure may be named by alone: what they count is proposals.
+_MOTION_VERBS = frozenset(("立案", "并案", "办复", "办结", "答复", "转办", "交办"))
+
+
 class _DocContext:
     """Per-document lookups: section, paragraph lead, glossary note of a position."""
 
@@ -195,6 +199,8 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
                 topic = topic_for(ctx.doc.report_kind, used[0], used[1], n.name, clause) or topic
         quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
+            if topic == "cppcc" and name in _MOTION_VERBS:
+                name += "提案"  # 经审查立案286件: in the CPPCC's work a bare 立案 counts proposals
             # a part's figure gets no place code; a count never gets a money code (and so on)
             code, en = code_for_unit(name, base_unit) if not n.scope else ("", "")
             if note_term and len(name) <= 8 and note_term not in name:

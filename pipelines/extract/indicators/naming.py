@@ -42,6 +42,7 @@ from pipelines.extract.indicators.previous_rules import (
     rate_after_rate,
     rate_of_count,
     result_of_previous,
+    set_as,
     total_of_previous,
 )
 from pipelines.extract.indicators.stages import After, Figure, Named
@@ -298,6 +299,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("total_of_previous", total_of_previous),
     NameRule("gap_to_rate", gap_to_rate),
     NameRule("rank_move", rank_move),
+    NameRule("set_as", set_as, "unnamed"),
     NameRule("same_clause", same_clause, "unnamed"),
     NameRule("previous_clause", previous_clause, "unnamed"),
     NameRule("base_year_level", base_year_level),

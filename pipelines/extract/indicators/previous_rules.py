@@ -281,3 +281,16 @@ def not_a_name(s: Scene, d: Draft) -> Draft | None:
         return replace(d, name=prev.name)  # 城镇化率达到61%，2025年达到70%: the same measure, a later year
     subject = parts.previous_subject(s.text, s.it, s.sentence[0])
     return replace(d, name=subject if subject and subject != name else "未具名数量")
+
+
+#: What a figure is set as (以200户为基数, 以每亩300元为标准): the name is that measure.
+_SET_AS = re.compile(r"为(基数|标准|上限|下限|起点|门槛|单位|基准)")
+
+
+def set_as(s: Scene, d: Draft) -> Draft | None:
+    """``以200户为基数组建`` → 基数: a figure set as a basis or standard is named by it, not by the
+    clause before (a glossary note's figure then takes the note's term: 邻里值班室基数)."""
+    if not s.raw.endswith("以"):
+        return None
+    m = _SET_AS.match(s.text, s.it.q.post_end)
+    return replace(d, name=d.name.removesuffix("以") + m.group(1)) if m else None
