@@ -198,3 +198,26 @@ def test_a_bare_proposal_verb_in_the_cppcc_report_counts_proposals() -> None:
     assert (row.indicator, row.indicator_code) == ("立案提案", "PROPOSALS_ACCEPTED")
     # in a Party committee's report 立案 counts cases
     assert by_value(facts("全市纪检监察机关立案318件。", kind="party"))[Decimal("318")].indicator == "立案"
+
+
+def test_a_committee_owns_its_figures_and_the_standing_committee_is_no_owner() -> None:
+    found = names("教科文卫委员会开展专题调研，走访学校17所。")
+    assert found[Decimal("17")][0] == "教科文卫委员会"
+    assert names("人大常务委员会听取专项工作报告9项。")[Decimal("9")][0] == ""
+
+
+def test_an_owner_opening_the_sentence_before_without_figures_holds_for_the_next() -> None:
+    text = "法制委员会认真做好法规初审工作。全年召开全体会议5次，提出审议意见建议18条。"
+    assert {scope for scope, _ in names(text).values()} == {"法制委员会"}
+    # a sentence that opens with the place itself, or a lead without an owner, carries none
+    assert names("县交通局全力推进项目建设。全县新建农村公路86公里。")[Decimal("86")][0] == ""
+    assert names("加快补齐民生短板。全年新建幼儿园6所。")[Decimal("6")][0] == ""
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("全年发生道路交通事故41起、死亡12人。", "12", "发生道路交通事故死亡人数"),
+    ("全县规模以上工业企业达到386家，实现产值近520亿元。", "520", "规模以上工业企业产值"),
+    ("全年收集社情民意信息226条，编发专报36期，被市政协采用41条。", "41", "被市政协采用社情民意信息"),
+])
+def test_a_result_or_a_passive_count_takes_what_was_counted_before(text: str, value: str, name: str) -> None:
+    assert names(text)[Decimal(value)][1] == name

@@ -22,7 +22,7 @@ from pipelines.extract.codes import code_for_unit
 from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges
 from pipelines.extract.indicators.naming import name_figures
 from pipelines.extract.indicators.precision import not_an_indicator
-from pipelines.extract.indicators.scope import with_scopes
+from pipelines.extract.indicators.scope import owner_at_start, with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.status import sentence_cues, status_of
 from pipelines.extract.indicators.words import NAME_SPANS
@@ -101,6 +101,9 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
 _MOTION_VERBS = frozenset(("立案", "并案", "办复", "办结", "答复", "转办", "交办"))
 
 
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
 class _DocContext:
     """Per-document lookups: section, paragraph lead, glossary note of a position."""
 
@@ -113,6 +116,20 @@ class _DocContext:
         self._leads: dict[int, str] = {}
         self._used: dict[str, tuple[str, str] | None] = {}
         self._last: tuple[int, int, tuple[str, str, str | None]] = (0, 0, ("", "", None))
+
+    def carried_owner(self, ss: int) -> str:
+        """The owner that opens the sentence before ``ss`` in its paragraph, when that sentence has
+        no figure of its own (``财政经济委员会认真履行初审职责。全年召开全体会议6次…``)."""
+        i = bisect_right(self.para_starts, ss) - 1
+        if i < 0 or ss >= self.paras[i].end:
+            return ""
+        start = self.paras[i].start
+        text = self.doc.text
+        stop = text.rfind("。", start, max(start, ss - 1))
+        before = text[stop + 1 if stop >= 0 else start:ss]
+        if len(before) < 4 or _DIGIT.search(before):
+            return ""
+        return owner_at_start(before)
 
     def used_at(self, term: str) -> tuple[str, str] | None:
         """(section, lead) of the first body paragraph that uses a glossary term, if any."""
@@ -169,7 +186,9 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
     if not rows:
         return []
     note = ctx.place(rows[0].q.start)[2] is not None
-    return _facts(text, with_scopes(text, name_figures(text, rows, sentence), sentence, note), sentence, ctx)
+    carried = "" if note else ctx.carried_owner(sentence[0])
+    return _facts(text, with_scopes(text, name_figures(text, rows, sentence), sentence, note, carried),
+                  sentence, ctx)
 
 
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:

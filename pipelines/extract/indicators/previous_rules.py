@@ -196,10 +196,15 @@ def _last_object(name: str) -> str:
 def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``收到备案文件17件，审查17件`` → 审查备案文件: a bare verb takes the thing counted before."""
     prev = s.prev
-    if prev is None or prev.fig.q.unit != s.it.q.unit or s.it.q.kind != "count" \
-            or not VERB_END.search(d.name):
+    if prev is None or s.it.q.kind != "count" or not VERB_END.search(d.name):
         return None
-    part = s.text.startswith("其中", s.it.cs)  # 其中督促落实解决431件: a part of what was counted before
+    if prev.fig.q.unit != s.it.q.unit:  # 收集信息312条，编发简报42期，被采用68条: the last count of 条
+        prev = next((n for _, n in sorted(s.named.items(), reverse=True)
+                     if n.fig.q.unit == s.it.q.unit and n.name), None)
+        if prev is None:
+            return None
+    # 其中督促落实解决431件: a part of what was counted before; 被市政协采用68条、全国政协采用3条: done to it
+    part = s.text.startswith("其中", s.it.cs) or d.name.startswith(("被", "获")) or s.raw.startswith("、")
     noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 or part else "")
     return replace(d, name=d.name + noun, noun=noun) if noun else None
 

@@ -30,6 +30,7 @@ _FILE = "owner_words.csv"
 #: Owner words that are also the tail of other words stand only where these guards allow:
 #: 城镇化率, 城乡 name no town; 格局, 布局 no bureau; 地方财政收入 no treasury (区财政, 县财政 are).
 _GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家])", "局": "(?<![格布结大当时开全])",
+           "委员会": "(?<!常务)",
            "财政": "(?<=[县区市镇乡州旗级])"}
 _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
     + words(_FILE, "word", role="event")
@@ -130,13 +131,15 @@ def event_owner(clause: str) -> str:
     return m.group("owner") if m else ""
 
 
-def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], note: bool = False
-                ) -> tuple[Named, ...]:
+def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], note: bool = False,
+                carried: str = "") -> tuple[Named, ...]:
     """The sentence's rows with their scope; an owner in the figure's own clause leaves its name.
 
     The sentence's owner (its opening subject, or the last event before the figure) holds for
     every figure after it, unless the figure's clause opens with an owner of its own.  A glossary
     note's figures belong to the note's term, which their name carries already (``note``).
+    ``carried``: the owner that opened the sentence before, which had no figure; it holds where
+    this sentence names no owner nor the place itself.
     """
     if note or not named:
         return named
@@ -170,6 +173,8 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             parts[part] = owner_at_start(text[part + 1:min(it.cs, part + 65)])
         first = parts.get(part, "") if part >= 0 else ""
         head, at = (first, part + 1) if first else (opening, ss)
+        if not head and carried and not _OPENS_SELF.match(text, ss):
+            head, at = carried, ss - len(carried) - 1  # the owner stands in the sentence before
         scope = head if head and it.cs > at + len(head) and (first or not n.name.startswith(head)) else ""
         if scope.endswith("财政") and it.q.kind != "money":
             scope = ""  # 区财政投入资金…，新建学校9所: a treasury owns the money it spends, not what is built
