@@ -104,6 +104,16 @@ _MOTION_VERBS = frozenset(("立案", "并案", "办复", "办结", "答复", "�
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
+_QUOTED = re.compile(r"“[^“”]{1,12}”|《[^《》]{1,30}》")
+
+
+def _term_key(term: str) -> str:
+    """What of a glossary term a name must hold to be about it: its quoted part, else its first
+    four characters (“三江两岸”生态景观保护与建设 → “三江两岸”)."""
+    m = _QUOTED.search(term)
+    return m.group() if m else term[:4]
+
+
 class _DocContext:
     """Per-document lookups: section, paragraph lead, glossary note of a position."""
 
@@ -222,7 +232,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
                 name += "提案"  # 经审查立案286件: in the CPPCC's work a bare 立案 counts proposals
             # a part's figure gets no place code; a count never gets a money code (and so on)
             code, en = code_for_unit(name, base_unit) if not n.scope else ("", "")
-            if note_term and len(name) <= 8 and note_term not in name:
+            if note_term and len(name) <= 12 and _term_key(note_term) not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
             out.append(_fact(  # positional, in the field order of Fact (faster than keywords)
                 q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, status, q.qualifier,
