@@ -221,3 +221,20 @@ def test_an_owner_opening_the_sentence_before_without_figures_holds_for_the_next
 ])
 def test_a_result_or_a_passive_count_takes_what_was_counted_before(text: str, value: str, name: str) -> None:
     assert names(text)[Decimal(value)][1] == name
+
+
+def test_a_list_after_a_verb_shares_the_modifier_of_a_longer_first_noun() -> None:
+    found = facts("建成新时代文明实践中心1个、实践所14个、实践站203个。")
+    assert [f.indicator for f in found] == ["建成新时代文明实践中心", "建成新时代文明实践所",
+                                            "建成新时代文明实践站"]
+
+
+def test_verbs_of_lawmaking_after_a_list_take_the_laws_counted_before() -> None:
+    found = facts("全年制定地方性法规3件、修改2件、废止1件。", kind="npc")
+    assert [f.indicator for f in found] == ["制定地方性法规", "修改地方性法规", "废止地方性法规"]
+
+
+def test_a_centre_owns_its_figures_and_a_county_township_pair_is_no_owner() -> None:
+    assert names("县矛盾纠纷调处化解中心受理纠纷2300件。")[Decimal("2300")][0] == "县矛盾纠纷调处化解中心"
+    assert names("中心城区新增公共停车位1800个。")[Decimal("1800")][0] == ""
+    assert names("做好县乡两级人大换届选举工作，登记选民38.2万人。")[Decimal("38.2")][0] == ""

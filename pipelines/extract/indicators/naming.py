@@ -152,9 +152,11 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             and not TOTAL.fullmatch(before):
         verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
         if verb:
-            obj, k = prev.name[verb.end():], len(before)
-            # 受理群众来信126件、来访213批: 来访 stands for 来信, the words before it are shared
-            shared = obj[:-k] if len(obj) > k and obj[-k] == before[0] else ""
+            obj = prev.name[verb.end():]
+            # 受理群众来信126件、来访213批: 来访 stands for 来信, the words before it are shared;
+            # 组建文明实践中心1个、实践所17个 → 组建文明实践所
+            at = max(obj.rfind(before[:2]), 0) or max(obj.rfind(before[:1]), 0)
+            shared = obj[:at] if len(before) >= 2 else ""
             before, rule = verb.group() + shared + before, "list_verb"
     verb = before if s.after.number_first else ""
     if before and after and before.endswith(after):

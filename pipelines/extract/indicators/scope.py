@@ -29,7 +29,7 @@ from pipelines.extract.indicators.words import LEAD_VERB, SCOPE_ALT
 _FILE = "owner_words.csv"
 #: Owner words that are also the tail of other words stand only where these guards allow:
 #: 城镇化率, 城乡 name no town; 格局, 布局 no bureau; 地方财政收入 no treasury (区财政, 县财政 are).
-_GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家])", "局": "(?<![格布结大当时开全])",
+_GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家县])", "局": "(?<![格布结大当时开全])",
            "委员会": "(?<!常务)",
            "财政": "(?<=[县区市镇乡州旗级])"}
 _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
@@ -37,7 +37,8 @@ _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="bo
 #: 标准厂房, 厂长: no plant; 乡科级干部: a rank, no township; 机关事业单位, 部门预算: no owner.
 _AFTER = {"厂": "(?![房长商家])", "乡": "(?!科级|级|村振兴|土|贤|愁|情)",
           "机关": "(?!事业|单位|干部|作风|效能|党|工委|服务|工作|人员|建设)",
-          "部门": "(?!预算|决算|收入|支出|职能|协作|联动)"}
+          "部门": "(?!预算|决算|收入|支出|职能|协作|联动)",
+          "中心": "(?!城区|城市|镇|区|工作|任务|环节|组)"}
 _SUFFIX = "|".join(_GUARDS.get(w, "") + re.escape(w) + _AFTER.get(w, "")
                    for w in sorted(_OWNER_WORDS, key=len, reverse=True))
 _EVENT = alternation(words(_FILE, "word", role="event")).pattern
