@@ -238,3 +238,18 @@ def test_a_centre_owns_its_figures_and_a_county_township_pair_is_no_owner() -> N
     assert names("县矛盾纠纷调处化解中心受理纠纷2300件。")[Decimal("2300")][0] == "县矛盾纠纷调处化解中心"
     assert names("中心城区新增公共停车位1800个。")[Decimal("1800")][0] == ""
     assert names("做好县乡两级人大换届选举工作，登记选民38.2万人。")[Decimal("38.2")][0] == ""
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("2021年我市出台稳增长政策措施28条。", "28", "出台稳增长政策措施"),
+    ("本县新增城镇就业4300人。", "4300", "新增城镇就业"),
+])
+def test_the_place_named_by_the_report_itself_is_no_part_of_a_name(text: str, value: str, name: str) -> None:
+    assert names(text)[Decimal(value)] == ("", name)
+
+
+def test_volumes_characters_and_article_times_are_units() -> None:
+    found = by_value(facts("编辑出版文史资料4辑，共120万字，收录文章186篇；信息获领导批示23篇次。",
+                           kind="cppcc"))
+    assert [(found[Decimal(v)].unit) for v in ("4", "120", "186", "23")] == ["辑", "万字", "篇", "篇次"]
+    assert found[Decimal("186")].indicator.endswith("文史资料收录文章")

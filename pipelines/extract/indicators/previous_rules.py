@@ -28,6 +28,7 @@ from pipelines.extract.indicators.words import (
     COMPLETED,
     CONVERTED,
     CUMULATIVE,
+    LEAD,
     LEAD_VERB,
     OWN_TASK,
     OWNER_TRIM,
@@ -278,7 +279,8 @@ def not_a_name(s: Scene, d: Draft) -> Draft | None:
     name = d.name
     head = _YEAR_HEAD.match(name)
     if head and len(name) - head.end() >= 2:
-        return replace(d, name=clean(name[head.end():]) or name[head.end():])  # 2018年全县… → …
+        rest = name[head.end():]  # 2018年全县… → …; 2020年我市出台… → 出台…
+        return replace(d, name=clean(LEAD.sub("", rest)) or clean(rest) or rest)
     if not (head or _PAGE.fullmatch(name) or _PLACE_LIST.match(name)):
         return None
     prev = s.prev
