@@ -253,3 +253,17 @@ def test_volumes_characters_and_article_times_are_units() -> None:
                            kind="cppcc"))
     assert [(found[Decimal(v)].unit) for v in ("4", "120", "186", "23")] == ["辑", "万字", "篇", "篇次"]
     assert found[Decimal("186")].indicator.endswith("文史资料收录文章")
+
+
+def test_zhengqu_as_a_verb_of_its_own_secured_funds_and_is_no_goal() -> None:
+    found = by_value(facts("全年争取中央和省预算内投资项目64个、资金7.8亿元。"))
+    assert [(found[v].status, found[v].indicator) for v in (Decimal("64"), Decimal("7.8"))] == [
+        ("outcome", "争取中央和省预算内投资项目"), ("outcome", "争取中央和省预算内投资项目资金")]
+    assert by_value(facts("争取新增城镇就业6000人。"))[Decimal("6000")].status == "target"
+    # a plan named as a noun (一揽子计划) heads no goal
+    assert by_value(facts("落实一揽子计划，完成投资86亿元。"))[Decimal("86")].status == "outcome"
+
+
+def test_a_measure_after_a_list_comma_is_of_the_things_counted_first() -> None:
+    found = by_value(facts("拆除违法建筑2130处、面积58.6万平方米。"))
+    assert found[Decimal("58.6")].indicator == "拆除违法建筑面积"

@@ -48,6 +48,7 @@ from pipelines.extract.indicators.previous_rules import (
 from pipelines.extract.indicators.stages import After, Figure, Named
 from pipelines.extract.indicators.stages import renew as replace  # a Draft has no __post_init__
 from pipelines.extract.indicators.words import (
+    ATTRIBUTES,
     CHANGE_VERB,
     CLASS_MEASURE,
     CUMULATIVE,
@@ -151,6 +152,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             and it.q.kind != "percent" and not LEAD_VERB.match(before) and not VERB_END.search(before) \
             and not TOTAL.fullmatch(before):
         verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
+        if before in ATTRIBUTES:  # 拆除违法建筑1268处、面积46.3万平方米: the area of the same things
+            before, verb, rule = (STEM_TRIM.sub("", prev.name) or prev.name) + before, None, "list_verb"
         if verb:
             obj = prev.name[verb.end():]
             # 受理群众来信126件、来访213批: 来访 stands for 来信, the words before it are shared;

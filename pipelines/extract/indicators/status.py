@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Figure
+from pipelines.extract.indicators.words import OBTAINED
 
 _FILE = "status_cues.csv"
 _ESTIMATE = alternation(words(_FILE, "word", role="estimate"))
@@ -29,6 +30,7 @@ _NEXT_YEAR = re.compile(r"今年|明年|新的一年")
 _GOAL_YEAR = re.compile(r"(?:力争|争取|确保|计划|目标是?|预期)(?:在|于)?((?:19|20)\d\d)年(?!的|同期)")
 _ESTIMATE_YEAR = re.compile(r"(?:预计|预测|估计)(?:到|至)?((?:19|20)\d\d)年")
 _TARGET = re.compile(alternation(words(_FILE, "word", role="target")).pattern
+                     + rf"|争取(?!{OBTAINED})"  # 争取中央资金9亿元 was secured: no goal
                      + r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
                      r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?:到|至)(?<!恢复到|恢复至)(?<!截至|截到)(?P<y>20\d\d)年(?!的|同期)"
                      r"|(?P<by>20\d\d)年(?:底|末)?(?:以前|之前|前)(?=[\u4e00-\u9fff，,])")  # 2020年底前建成…
@@ -138,8 +140,9 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
         # 全年计划实施项目45个，总投资120亿元，年度投资35亿元: the plan heads the verbless clauses after it
         earlier = _PLAN.search(text, cues.start, it.cs)
         comma = text.find("，", earlier.end(), it.cs) if earlier else -1
-        if earlier and "的" not in text[earlier.end():comma if comma >= 0 else it.cs]:
-            tgt.append(earlier.start())
+        if earlier and "\u4e00" <= text[earlier.end():earlier.end() + 1] <= "\u9fff" \
+                and "的" not in text[earlier.end():comma if comma >= 0 else it.cs]:
+            tgt.append(earlier.start())  # 计划 as a verb (计划实施…), not a plan named (一揽子计划，)
     if tgt and max(tgt) < it.cs and _ALREADY.search(text, it.cs, q.start):
         tgt = []  # 力争两年内全覆盖，今年已建成18个: the goal is another clause's, this was done
     if tgt and cues.visions and _NOW.search(text, max(it.cs, q.qual_start - 8), q.qual_start):
