@@ -267,3 +267,10 @@ def test_zhengqu_as_a_verb_of_its_own_secured_funds_and_is_no_goal() -> None:
 def test_a_measure_after_a_list_comma_is_of_the_things_counted_first() -> None:
     found = by_value(facts("拆除违法建筑2130处、面积58.6万平方米。"))
     assert found[Decimal("58.6")].indicator == "拆除违法建筑面积"
+
+
+def test_an_owner_after_a_span_of_years_owns_and_a_borrowed_rate_gives_it_back() -> None:
+    found = names("五年来，全市各级纪检监察机关共受理信访举报2310件，立案468件。")
+    assert {scope for scope, _ in found.values()} == {"各级纪检监察机关"}
+    rate = names("数字城管平台全年受理各类案件4.8万件，结案率97.9%。")
+    assert rate[Decimal("97.9")] == ("数字城管平台", "受理各类案件结案率")

@@ -38,7 +38,7 @@ _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="bo
 _AFTER = {"厂": "(?![房长商家])", "乡": "(?!科级|级|村振兴|土|贤|愁|情)",
           "机关": "(?!事业|单位|干部|作风|效能|党|工委|服务|工作|人员|建设)",
           "部门": "(?!预算|决算|收入|支出|职能|协作|联动)",
-          "中心": "(?!城区|城市|镇|区|工作|任务|环节|组)"}
+          "中心": "(?!城区|城市|镇|区|工作|任务|环节|组)", "平台": "(?!建设|经济|企业|公司)"}
 _SUFFIX = "|".join(_GUARDS.get(w, "") + re.escape(w) + _AFTER.get(w, "")
                    for w in sorted(_OWNER_WORDS, key=len, reverse=True))
 _EVENT = alternation(words(_FILE, "word", role="event")).pattern
@@ -48,11 +48,13 @@ _TITLE_PART = alternation(words(_FILE, "word", role="title_part")).pattern
 #: 各镇（街道）, 各乡镇（场）: a bracket that adds the like units belongs to the owner.
 _ALSO = r"（(?:街道|社区|村|场|园区|乡|镇)）"
 _TITLE = r"《[^《》，,；;。]{2,30}》|“[^“”，,；;。]{2,14}”"
+#: A span of time that opens a sentence before its owner (五年来，全县各级纪检监察机关…).
+_SPAN = r"[一二三四五六七八九十两]年来|今年以来|近年来|过去一年|活动中"
 #: A clause that opens with its owner: an entity (ends in an owner word) or a quoted/titled name,
 #: best followed by a predicate (城西工业园区实现…: not 城西工业园 + 区…).
 #: An owner's project that opens its sentence (县中医院迁建项目加快推进，总投资…): the project owns.
 _PROJECT = rf"[\u4e00-\u9fff]{{0,8}}?(?:项目|工程)(?=(?:{_PREDICATE}))"
-_OPEN = (rf"^(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:(?:{SCOPE_ALT}|{_SELF})(?=.))?"
+_OPEN = (rf"^(?:[，,；;。：:、\s]|其中|此外|同时|目前|{_SPAN})*(?:(?:{SCOPE_ALT}|{_SELF})(?=.))?"
          rf"(?P<owner>(?:{_TITLE})(?:[\u4e00-\u9fff·]{{0,12}}?(?:{_TITLE_PART}))?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX})(?:{_ALSO})?(?:{_PROJECT})?)")
 #: A sector (楼宇经济) owns what follows only where a predicate says so (楼宇经济快速发展，…).
 _SECTOR = alternation(words(_FILE, "word", role="sector")).pattern
@@ -65,7 +67,7 @@ _EVENT_AT = re.compile(
 _PLACE_SELF = re.compile(rf"^(?:{SCOPE_ALT}|{_SELF})")
 _PLACE = alternation(words("scope_words.csv", "word", role="place")).pattern
 #: A clause that opens with the place itself (全县规上工业增加值…) is the place's, whatever came before.
-_OPENS_SELF = re.compile(rf"(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:{_PLACE}|{_SELF})")
+_OPENS_SELF = re.compile(rf"(?:[，,；;。：:、\s]|其中|此外|同时|目前|{_SPAN})*(?:{_PLACE}|{_SELF})")
 _SPLIT = re.compile(r"[，,；;。]")
 _NOT_OWNER = alternation(words(_FILE, "word", role="not_owner"), "^(?:{})")
 #: A preposition inside a would-be owner shows a clause (代表向大会提交…), not a name.
@@ -132,6 +134,10 @@ def event_owner(clause: str) -> str:
     return m.group("owner") if m else ""
 
 
+#: Rules that name a figure by the row before it (its owner comes along in the name).
+_BORROWED = ("rate_of_count", "result_of_previous", "total_of_previous", "object_of_previous")
+
+
 def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], note: bool = False,
                 carried: str = "") -> tuple[Named, ...]:
     """The sentence's rows with their scope; an owner in the figure's own clause leaves its name.
@@ -176,7 +182,11 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
         head, at = (first, part + 1) if first else (opening, ss)
         if not head and carried and not _OPENS_SELF.match(text, ss):
             head, at = carried, ss - len(carried) - 1  # the owner stands in the sentence before
-        scope = head if head and it.cs > at + len(head) and (first or not n.name.startswith(head)) else ""
+        # a name that starts with the owner was named by its own clause, unless it borrowed the
+        # owner from the figure before (…受理案件5.6万件，结案率98.7% → 受理案件结案率)
+        scope = head if head and it.cs > at + len(head) and (
+            first or not n.name.startswith(head)
+            or (n.rule.endswith(_BORROWED) and head not in text[it.cs:it.q.start])) else ""
         if scope.endswith("财政") and it.q.kind != "money":
             scope = ""  # 区财政投入资金…，新建学校9所: a treasury owns the money it spends, not what is built
         for end, event in reversed(events):
