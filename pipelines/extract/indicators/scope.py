@@ -101,7 +101,7 @@ def owner_at_start(clause: str) -> str:
 
 
 #: What may stand between an owner and its figure's words: 各镇（街道）要完成…, 县水利局计划新建….
-_MODAL = re.compile(r"^(?:要|将|需|应|须|计划|力争|全年|年内|共计|累计|共(?![青享建有同]))+"
+_MODAL = re.compile(r"^(?:要|将|需|应|须|计划|力争|全年|年内|共计|共(?![青享建有同]))+"
                     r"(?=[\u4e00-\u9fff“《])")
 
 
