@@ -274,3 +274,20 @@ def test_an_owner_after_a_span_of_years_owns_and_a_borrowed_rate_gives_it_back()
     assert {scope for scope, _ in found.values()} == {"各级纪检监察机关"}
     rate = names("数字城管平台全年受理各类案件4.8万件，结案率97.9%。")
     assert rate[Decimal("97.9")] == ("数字城管平台", "受理各类案件结案率")
+
+
+def test_a_number_first_list_shares_the_predicate_of_its_last_member() -> None:
+    found = facts("全市214个党委（党组）、5120个基层党组织参加主题教育。", kind="party")
+    assert [f.indicator for f in found] == ["党委参加主题教育", "基层党组织参加主题教育"]
+    table = facts("已有318项行政许可、1460项行政处罚等事项纳入政务服务网。")
+    assert table[0].indicator == "行政许可纳入政务服务网"
+
+
+def test_a_share_after_qizhong_is_a_share_of_what_was_counted_before() -> None:
+    found = by_value(facts("全年发展党员412名，其中35岁以下的占78%，女性党员占41.2%。", kind="party"))
+    assert found[Decimal("78")].indicator == "发展党员中35岁以下占比"
+
+
+def test_agents_of_a_passive_are_one_list() -> None:
+    found = by_value(facts("提出意见建议16条，其中11条被市委、市政府采纳。"))
+    assert found[Decimal("11")].indicator == "意见建议被市委、市政府采纳"

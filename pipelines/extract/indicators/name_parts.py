@@ -115,6 +115,11 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     if not after:
         return After(end=it.after_end, threshold=threshold)
+    if after.startswith(("被", "获")) and text.startswith("、", m.end()):
+        agents = _AGENTS.match(text, m.end(), it.ce)  # 9条被县委、县政府采纳: the agents are a list
+        if agents:
+            after += agents.group()
+            m = agents
     cut = NOUN_CUT.search(after, 1)
     of = _MODIFIERS.match(text, m.end(), it.ce) \
         if cut is None and q.base_unit in _PEOPLE and not _LINK.search(after) else None
@@ -134,6 +139,7 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
 
 _JOINED = 14  # a modifier and its noun longer than this: the noun alone names the count
 _PEOPLE = frozenset(("persons", "person_times"))
+_AGENTS = re.compile(r"(?:、[^，,；;。、0-9（(]{1,12})+")
 #: A preposition or 等 in the words after a figure: its 的 ends a phrase (向所在选区的选民), no modifier.
 _LINK = re.compile(r"[向对在为把给与从由等]")
 #: The rest of a modifier (or a list of them, 带着重大项目、拥有自主知识产权) up to its 的.

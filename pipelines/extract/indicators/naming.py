@@ -29,6 +29,7 @@ from pipelines.extract.indicators.context_rules import (
     part_of_previous,
     rate_of_previous_verb,
 )
+from pipelines.extract.indicators.list_rules import share_predicate
 from pipelines.extract.indicators.prechecks import GUARDS, Key
 from pipelines.extract.indicators.previous_rules import (
     base_year_level,
@@ -43,6 +44,7 @@ from pipelines.extract.indicators.previous_rules import (
     rate_of_count,
     result_of_previous,
     set_as,
+    share_of_whole,
     total_of_previous,
 )
 from pipelines.extract.indicators.stages import After, Figure, Named
@@ -241,8 +243,8 @@ def same_clause(s: Scene, d: Draft) -> Draft | None:
 
 def previous_clause(s: Scene, d: Draft) -> Draft | None:
     """No name of its own: the subject of the clause before (or the words after the figure)."""
-    if len(d.name) > 1:
-        return None
+    if len(d.name) > 1 or (d.name and d.name == d.noun and s.after.number_first):
+        return None  # 86个村、12个社区…: a one-character noun after its number is its name
     it = s.it
     name = parts.previous_subject(s.text, it, s.sentence[0]) or clean(s.text[it.q.post_end:it.ce])
     return replace(d, name=name or "未具名数量")
@@ -295,6 +297,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("multiple_of", multiple_of, "subject"),
     NameRule("parallel_subject", parallel_subject, "subject"),
     NameRule("rate", rate, "kind"),
+    NameRule("share_of_whole", share_of_whole),
     NameRule("time_needed", time_needed, "kind"),
     NameRule("converted_unit", converted_unit, "kind"),
     NameRule("elided_subject", elided_subject, "kind"),
@@ -389,7 +392,7 @@ def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int])
                      after.end, d.part_of)
         named[it.index] = prev
         out.append(prev)
-    return tuple(out)
+    return share_predicate(text, tuple(out))
 
 
 def name_rule_counts(rows: Iterable[Mapping[str, object]]) -> dict[str, int]:

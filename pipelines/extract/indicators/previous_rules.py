@@ -207,7 +207,7 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     # 其中督促落实解决431件: a part of what was counted before; 被市政协采用68条、全国政协采用3条: done to it
     part = s.text.startswith("其中", s.it.cs) or d.name.startswith(("被", "获")) or s.raw.startswith("、")
     noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 or part else "")
-    return replace(d, name=d.name + noun, noun=noun) if noun else None
+    return replace(d, name=d.name + noun, noun=noun) if noun and noun not in d.name else None
 
 
 #: Results and attributes of what the figure before counted (净核减, 注册资本, 带动就业).
@@ -301,3 +301,21 @@ def set_as(s: Scene, d: Draft) -> Draft | None:
         return None
     m = _SET_AS.match(s.text, s.it.q.post_end)
     return replace(d, name=d.name.removesuffix("以") + m.group(1)) if m else None
+
+
+def share_of_whole(s: Scene, d: Draft) -> Draft | None:
+    """``选出乡镇人大代表312名，其中妇女代表占31.5%`` → 乡镇人大代表中妇女代表占比: a share after
+    其中 is a share of what the count before it counted."""
+    ch = s.it.change
+    if ch is None or ch.kind != "share_pct" or not d.name.endswith("占比") \
+            or "其中" not in s.text[s.it.cs:s.it.q.start]:
+        return None
+    prev = next((n for _, n in sorted(s.named.items(), reverse=True)  # 其中35岁以下的占72%: past the class
+                 if not n.threshold and n.name), None)
+    if prev is None or prev.fig.q.kind != "count":
+        return None
+    whole = prev.noun or object_of(prev.name) or _last_object(prev.name) or prev.name
+    if not whole or whole in d.name:
+        return None
+    part = d.name.removeprefix("（").replace("）", "", 1) if d.name.startswith("（") else d.name
+    return replace(d, name=f"{whole}中{part}")
