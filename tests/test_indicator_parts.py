@@ -291,3 +291,11 @@ def test_a_share_after_qizhong_is_a_share_of_what_was_counted_before() -> None:
 def test_agents_of_a_passive_are_one_list() -> None:
     found = by_value(facts("提出意见建议16条，其中11条被市委、市政府采纳。"))
     assert found[Decimal("11")].indicator == "意见建议被市委、市政府采纳"
+
+
+def test_a_multiple_of_a_past_value_is_the_figures_change_and_a_completion_multiple_a_row() -> None:
+    found = facts("地方财政收入突破42亿元，是2015年的2.3倍。")
+    assert [(f.value, f.change_kind, f.change_value) for f in found] == [
+        (Decimal("42"), "multiple", Decimal("2.3"))]
+    done = facts("新建安置房1800套，完成年度任务的1.15倍。")
+    assert [f.unit for f in done] == ["套", "倍"]

@@ -97,6 +97,14 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
                                 quote_end=max(b.quote_end, it.ce), after_end=it.q.post_end)
             out[k] = renew(it, consumed=True)
             continue
+        if ch is not None and ch.kind == "multiple" and b is not None and b.base_change is None \
+                and b.q.kind != "percent" and it.cs > b.q.post_end and _MULTIPLE_OF.match(text, it.cs) \
+                and _GAP.fullmatch(text, b.after_end, it.cs - 1) is not None:
+            # 财政总收入突破30亿元，是2011年的2.1倍: a multiple of a past value, the figure's change
+            out[base] = renew(b, base_change=("multiple", it.q.value, ""),  # type: ignore[index]
+                                quote_end=max(b.quote_end, it.ce))
+            out[k] = renew(it, consumed=True)
+            continue
         if ch is None and b is not None and b.base_change is None and _share_of_base(text, b, it):
             out[base] = renew(b, base_change=("share_pct", it.q.value, ""),  # type: ignore[index]
                                 quote_end=max(b.quote_end, it.ce))
@@ -106,6 +114,9 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
             base = k
     return tuple(out)
 
+
+#: A clause that states a multiple of a past value (是2011年的2.1倍, 为“十二五”时期的1.6倍).
+_MULTIPLE_OF = re.compile(r"\s*(?:是|为|相当于)[^，,；;。]{1,16}的\s*[0-9.]+\s*倍")
 
 #: What a share after a figure is a share of: 拆迁1308户，完成…以来60%的拆迁总量.
 _SHARE_OF = re.compile(r"的([\u4e00-\u9fff]{1,10}?)(?:总量|总数|总额|总和|总面积|总任务)")
