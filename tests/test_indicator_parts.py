@@ -299,3 +299,9 @@ def test_a_multiple_of_a_past_value_is_the_figures_change_and_a_completion_multi
         (Decimal("42"), "multiple", Decimal("2.3"))]
     done = facts("新建安置房1800套，完成年度任务的1.15倍。")
     assert [f.unit for f in done] == ["套", "倍"]
+
+
+def test_changes_listed_after_values_paired_by_fenbie_pair_the_same_way() -> None:
+    found = facts("城镇居民人均可支配收入和农牧民人均纯收入分别达到31200元和12860元，增长8.2%和9.6%。")
+    assert [(f.indicator_code, f.change_value) for f in found] == [
+        ("URBAN_INCOME", Decimal("8.2")), ("RURAL_NET_INCOME", Decimal("9.6"))]

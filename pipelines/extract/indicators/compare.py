@@ -150,6 +150,10 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
     while i < len(out):
         it = out[i]
         pos = text.rfind("分别", max(it.cs, it.q.start - WINDOW), it.q.start)
+        ch = it.change
+        if pos < 0 and ch is not None and ch.kind in ("yoy_pct", "yoy_pp") \
+                and not clean(text[it.cs:ch.start]) and text.find("分别", sentence_start, it.cs) >= 0:
+            pos = it.cs  # 分别达到a元和b元，增长x%和y%: the changes pair with the values as 分别 paired them
         run = [k for k in range(i, len(out)) if out[k].cs == it.cs and out[k].q.start > pos] \
             if pos >= 0 else []
         if len(run) < 2:
