@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipelines.model import Correction, DocumentText, Fact, Motion, SupervisionAction
+from pipelines.publish.doc_rows import doc_rows
 from pipelines.text.decode import SourceText
 from pipelines.text.documents import FoundDocument
 from pipelines.text.offsets import TrackedText
-from pipelines.text.structure import paragraph_at, section_label
 
 Row = dict[str, object]
 
@@ -47,7 +47,7 @@ class FileContext:
 
 def stable_id(prefix: str, *parts: object, length: int = 12) -> str:
     """A short identifier that depends only on its parts: ``stable_id('f', 'a', 1)`` → ``f-…``."""
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return f"{prefix}-{digest[:length]}"
 
 
@@ -74,19 +74,16 @@ def document_row(src: SourceText, tracked: TrackedText, found: FoundDocument) ->
     }
 
 
-def _section(found: FoundDocument, pos: int) -> str:
-    return section_label(found.doc.text, found.doc.paragraphs, pos)
-
-
 def fact_row(doc_id: str, tracked: TrackedText, found: FoundDocument, f: Fact) -> Row:
-    spans = _spans(tracked, found, f.start, f.end)
-    para = paragraph_at(found.doc.paragraphs, f.start)
-    origin = "note" if para is not None and para.kind == "note" else "report"
+    view = doc_rows(tracked, found)
+    spans = view.spans(f.start, f.end)
+    k = view.paragraph_index(f.start)  # one lookup for the origin and the section
+    origin = "note" if k >= 0 and view.paragraphs[k].kind == "note" else "report"
     return {
         # keyed on where the figure stands and what it says, not on its name, so that a better
         # indicator name in a later release keeps the same id
         "fact_id": stable_id("f", doc_id, spans["raw_start"], spans["raw_end"], f.value, f.unit),
-        "doc_id": doc_id, "section": _section(found, f.start), "origin": origin, "topic": f.topic,
+        "doc_id": doc_id, "section": view.label(k), "origin": origin, "topic": f.topic,
         "scope": f.scope, "indicator": f.indicator,
         "indicator_code": f.indicator_code, "indicator_en": f.indicator_en,
         "value": f.value, "unit": f.unit, "value_base": f.value_base, "base_unit": f.base_unit,
@@ -99,20 +96,22 @@ def fact_row(doc_id: str, tracked: TrackedText, found: FoundDocument, f: Fact) -
 
 
 def supervision_row(doc_id: str, tracked: TrackedText, found: FoundDocument, a: SupervisionAction) -> Row:
-    spans = _spans(tracked, found, a.start, a.end)
+    view = doc_rows(tracked, found)
+    spans = view.spans(a.start, a.end)
     return {
         "action_id": stable_id("a", doc_id, spans["raw_start"], spans["raw_end"], a.form, a.subject),
-        "doc_id": doc_id, "section": _section(found, a.start), "form": a.form, "subject": a.subject,
+        "doc_id": doc_id, "section": view.section(a.start), "form": a.form, "subject": a.subject,
         "law": a.law, "count": a.count, "actor": a.actor, "rule": a.rule, "quote": a.quote,
         **spans,
     }
 
 
 def motion_row(doc_id: str, tracked: TrackedText, found: FoundDocument, m: Motion) -> Row:
-    spans = _spans(tracked, found, m.start, m.end)
+    view = doc_rows(tracked, found)
+    spans = view.spans(m.start, m.end)
     return {
         "motion_id": stable_id("m", doc_id, spans["raw_start"], spans["raw_end"], m.title),
-        "doc_id": doc_id, "section": _section(found, m.start), "body": m.body, "title": m.title,
+        "doc_id": doc_id, "section": view.section(m.start), "body": m.body, "title": m.title,
         "motion_type": m.motion_type, "outcome": m.outcome, "rule": m.rule, "quote": m.quote,
         **spans,
     }
@@ -120,8 +119,9 @@ def motion_row(doc_id: str, tracked: TrackedText, found: FoundDocument, m: Motio
 
 def correction_rows(src: SourceText, corrections: Sequence[Correction]) -> list[Row]:
     """One row per change, numbered in the order the cleaning made them (``step``)."""
+    prefix, name = f"{src.slug}-c", src.name  # a file has thousands: nothing rebuilt per row
     return [
-        {"correction_id": f"{src.slug}-c{n:05d}", "source_file": src.name, "step": n,
+        {"correction_id": f"{prefix}{n:05d}", "source_file": name, "step": n,
          "raw_start": c.raw_start, "raw_end": c.raw_end, "before": c.before, "after": c.after,
          "rule": c.rule}
         for n, c in enumerate(corrections, 1)
