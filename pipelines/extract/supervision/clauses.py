@@ -126,10 +126,11 @@ def trim(text: str, start: int, end: int, chars: str = " \u3000“”") -> tuple
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    piece = text[start:end]
-    if piece.startswith("“") and "”" not in piece[1:]:
+    # read in place (it runs for every candidate subject): both tests see the span trimmed of blanks
+    first, last = start, end
+    if first < last and text[first] == "“" and text.find("”", first + 1, last) < 0:
         start += 1
-    if piece.endswith("”") and "“" not in piece[:-1]:
+    if first < last and text[last - 1] == "”" and text.find("“", first, last - 1) < 0:
         end -= 1
     return start, end
 

@@ -58,7 +58,6 @@ from pipelines.extract.supervision.subjects import (
     _Hit,
     _hits,
     _meaningful,
-    _strip_actor,
     _Subject,
     _subject,
     _topic_of,
@@ -219,11 +218,14 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     cls = doc_clauses(doc)
     state = _State()
     all_hits = [[] if _run_in_heading(text, c, cls, k) else _hits(text, c) for k, c in enumerate(cls)]
+    needed = _clauses_to_read(cls, all_hits)
     for k, (clause, hits) in enumerate(zip(cls, all_hits, strict=True)):
+        if not needed[k]:
+            continue
         if clause.sentence != state.sentence:
             state = _State(sentence=clause.sentence)
-        state.actor = _actor(text, clause) or state.actor
-        after_actor = _strip_actor(text, clause.start, clause.end)
+        actor, after_actor = _actor(text, clause)
+        state.actor = actor or state.actor
         if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
         if hits and (state.planned or forward_section(section_at(doc, clause.start))):
@@ -242,6 +244,25 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     for row in out:
         unique.setdefault((row.start, row.end, row.subject), row)
     return list(unique.values())
+
+
+def _clauses_to_read(cls: tuple[Clause, ...], all_hits: list[list[_Hit]]) -> list[bool]:
+    """Which clauses the sentence reading must visit: those up to a sentence's last clause with
+    a trigger. What a clause tells (actor, topic, plan) only serves later clauses of its sentence,
+    and most sentences hold no trigger at all.
+
+    >>> c = (Clause(0, 2, 0), Clause(3, 5, 0), Clause(6, 8, 1), Clause(9, 11, 2), Clause(12, 14, 2))
+    >>> _clauses_to_read(c, [[], ["hit"], [], ["hit"], []])
+    [True, True, False, True, False]
+    """
+    needed = [False] * len(cls)
+    live = False
+    for k in range(len(cls) - 1, -1, -1):
+        if k + 1 < len(cls) and cls[k + 1].sentence != cls[k].sentence:
+            live = False  # the sentence of the clause after this one is another
+        live = live or bool(all_hits[k])
+        needed[k] = live
+    return needed
 
 
 @dataclass

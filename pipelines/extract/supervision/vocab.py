@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from pipelines.extract.supervision.prefilter import Prefilter
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -62,6 +64,12 @@ def any_trigger() -> re.Pattern[str] | None:
         return re.compile("|".join(f"(?:{p})" for p in unnamed))
     except re.error:  # e.g. an inline global flag, which only the start of a pattern may hold
         return None
+
+
+@cache
+def trigger_filter() -> Prefilter:
+    """The triggers indexed by the characters their matches must hold (see ``prefilter``)."""
+    return Prefilter([t.pattern for t in supervision_triggers()])
 
 
 @cache
