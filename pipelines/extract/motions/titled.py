@@ -76,6 +76,8 @@ def _body(doc: DocumentText, motion_type: str) -> str:
 def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out: list[Motion] = []
+    if text.find("《", sentence.start, sentence.end) < 0:
+        return out  # no title in the sentence (most sentences)
     forward = forward_section(section_at(doc, sentence.start))
     for group in _groups(text, sentence.start, sentence.end):
         first, last = group[0][0], group[-1][1]

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipelines.extract.doc_cache import per_document
 from pipelines.model import DocumentText
@@ -45,9 +45,11 @@ def forward_section(section: str) -> bool:
     return any(_FORWARD.search(h) and not _PAST.search(h) for h in section.split(" > "))
 
 
-@dataclass(frozen=True)
-class Clause:
-    """``text[start:end]`` is one clause; ``sentence`` numbers the sentence it belongs to."""
+class Clause(NamedTuple):
+    """``text[start:end]`` is one clause; ``sentence`` numbers the sentence it belongs to.
+
+    Immutable like a frozen dataclass, but a tuple: a report has thousands of clauses, made
+    for every document, and a tuple is made several times faster."""
 
     start: int
     end: int
