@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
+from operator import attrgetter
 
 from pipelines.extract.doc_cache import per_document, section_at
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, trim
@@ -72,15 +74,13 @@ def type_of(role: str, word: str) -> str:
 def sentences(doc: DocumentText) -> tuple[Sentence, ...]:
     """The sentences of a document's prose, each with its clauses."""
     out: list[Sentence] = []
-    current: list[Clause] = []
-    for clause in doc_clauses(doc):
-        if current and clause.sentence != current[0].sentence:
-            out.append(Sentence(current[0].start, current[-1].end, tuple(current)))
-            current = []
-        current.append(clause)
-    if current:
-        out.append(Sentence(current[0].start, current[-1].end, tuple(current)))
+    for _, group in groupby(doc_clauses(doc), key=_SENTENCE):  # clauses come sentence by sentence
+        current = tuple(group)
+        out.append(Sentence(current[0].start, current[-1].end, current))
     return tuple(out)
+
+
+_SENTENCE = attrgetter("sentence")
 
 
 def clause_at(sentence: Sentence, pos: int) -> int:

@@ -80,6 +80,8 @@ def body_spans(doc: DocumentText) -> list[tuple[int, int]]:
 _ENDS = re.compile(f"[{re.escape(SENTENCE_END + CLAUSE_END)}]")
 _MARKS = re.compile(f"[{re.escape(SENTENCE_END + CLAUSE_END + OPEN + CLOSE)}]")
 _OPENERS = re.compile(f"[{re.escape(OPEN)}]")
+_COMMA = re.compile("、")
+_SPLIT = re.compile(f"([{re.escape(SENTENCE_END + CLAUSE_END)}])")
 
 
 def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: int = 0) -> list[Clause]:
@@ -91,6 +93,8 @@ def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: i
     [(0, 7), (8, 9)]
     """
     end = len(text) if end is None else end
+    if 0 <= start and end <= len(text) and _OPENERS.search(text, start, end) is None:
+        return _plain_clauses(text, start, end, first_sentence)
     out: list[Clause] = []
     sentence, begin, depth = first_sentence, start, 0
     marks = _MARKS if _OPENERS.search(text, start, end) else _ENDS
@@ -109,6 +113,28 @@ def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: i
                 sentence += 1
     if end > begin:
         out.append(Clause(begin, end, sentence))
+    return out
+
+
+def _plain_clauses(text: str, start: int, end: int, sentence: int) -> list[Clause]:
+    """``clauses`` of a span without quotes or titles: every mark ends a clause, so the span is
+    split in one call and only the pieces are walked (a paragraph has dozens of marks).
+
+    >>> [(c.start, c.end, c.sentence) for c in _plain_clauses("x甲，乙。。丙", 1, 7, 0)]
+    [(1, 2, 0), (3, 4, 0), (6, 7, 2)]
+    """
+    out: list[Clause] = []
+    parts = _SPLIT.split(text[start:end])  # [piece, mark, piece, mark, …, piece]
+    pos = start
+    for k in range(0, len(parts) - 1, 2):
+        n = len(parts[k])
+        if n:
+            out.append(Clause(pos, pos + n, sentence))
+        pos += n + 1
+        if parts[k + 1] in SENTENCE_END:
+            sentence += 1
+    if parts[-1]:
+        out.append(Clause(pos, end, sentence))
     return out
 
 
@@ -152,7 +178,12 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in list_items(t, 0, len(t))]
     ['“背改、危改”工程']
     """
-    cuts = [i for i, depth in _depth_walk(text, start, end) if text[i] == "、" and depth == 0]
+    if text.find("、", start, end) < 0:
+        return [(start, end)]  # no enumeration (most spans): no walk through the characters
+    if _OPENERS.search(text, start, end) is None:  # no bracket: every 、 is at depth 0
+        cuts = [m.start() for m in _COMMA.finditer(text, start, end)]
+    else:
+        cuts = [i for i, depth in _depth_walk(text, start, end) if text[i] == "、" and depth == 0]
     if not cuts:
         return [(start, end)]
     tail = _ETC_TAIL.search(text, cuts[-1], end)
@@ -161,8 +192,10 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds = [start, *cuts, end]
     items = [(bounds[k] + (1 if k else 0), bounds[k + 1]) for k in range(len(bounds) - 1)]
     last_s, last_e = items[-1]
-    depth_at = dict(_depth_walk(text, last_s, last_e))
-    joint = [m for m in _LAST_AND.finditer(text, last_s, last_e) if depth_at.get(m.start()) == 0]
+    joint = list(_LAST_AND.finditer(text, last_s, last_e))
+    if joint and _OPENERS.search(text, last_s, last_e) is not None:  # 和 inside “…” joins no items
+        depth_at = dict(_depth_walk(text, last_s, last_e))
+        joint = [m for m in joint if depth_at.get(m.start()) == 0]
     if joint:
         m = joint[0]
         organ = _ORGAN.search(text, last_s, last_e) and not _ORGAN.search(text, last_s, m.start())

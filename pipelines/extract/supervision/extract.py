@@ -120,7 +120,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         tail = _LAWS_COUNTED.sub("", tail)  # 《A》《B》等3部法律法规实施情况 → 《A》实施情况
         tail = "" if tail.startswith("等") or len(tail) > 12 else tail
         items = [(a, b, text[a:b] + tail) for a, b in titles]
-    elif splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]]):
+    elif splittable and not _ASPECTS.search(text[s:subject.span[1]]):
         counted_class = _ETC_COUNTED.search(text, s, e)
         if counted_class and "、" in text[s:counted_class.start()]:
             e = counted_class.start()  # 关于A、B等12个专项工作报告: one row per report named
@@ -167,6 +167,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
 
 # A budget or final accounts: examined to approve them, not a 备案审查 of a normative document.
 _BUDGET = re.compile(r"决算|预算|预算调整方案")
+# A subject of aspects, not of items: 对A、B等方面 stays one row.
+_ASPECTS = re.compile(r"等(?:方面|内容|问题)$")
 # A count standing alone after a subject: a row of a table flattened by OCR (执法检查 3).
 _TABLE_CELL = re.compile(r"\s+(?P<n>\d{1,4})$")
 # A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.

@@ -161,6 +161,7 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     """Shrink a subject span past lead words, tails (``汇报``, ``的同时``) and stray punctuation."""
     s, e = trim(text, s, e)
     for _ in range(3):
+        before = s, e
         m = _LEAD_WORDS.match(text, s, e)
         if m and m.end() < e:
             s = m.end()
@@ -168,6 +169,8 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
         if m and m.start() > s:
             e = m.start()
         s, e = trim(text, s, e)
+        if (s, e) == before:
+            break  # a round that changes nothing: the next would not either
     while e > s and text[e - 1] in "、等的":
         e -= 1
     return s, e
