@@ -12,8 +12,8 @@ the paragraph is found by bisection over starts kept in a list.
 >>> paras = (Paragraph(0, 0, 5, "heading", "（一）经济"), Paragraph(1, 6, 21, "body", "（一）经济"))
 >>> found = FoundDocument(0, len(text), None, DocumentText("d", "government", 2020, text, paras))
 >>> view = doc_rows(TrackedText.from_raw(text), found)
->>> view.section(15), view.section(5), view.spans(6, 8)["raw_end"]
-('（一）经济 > 做强工业经济', '', 8)
+>>> view.section(15), view.section(5), view.offset
+('（一）经济 > 做强工业经济', '', 0)
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pipelines.text.structure import paragraph_lead
 
 
 class DocRows:
-    """One document of a file, for building its rows: spans, paragraphs and section labels."""
+    """One document of a file, for building its rows: its offset, paragraphs and section labels."""
 
     __slots__ = ("tracked", "found", "offset", "paragraphs", "starts", "labels")
 
@@ -38,11 +38,6 @@ class DocRows:
         self.paragraphs: tuple[Paragraph, ...] = found.doc.paragraphs
         self.starts = [p.start for p in self.paragraphs]
         self.labels: dict[int, str] = {}
-
-    def spans(self, start: int, end: int) -> dict[str, object]:
-        """The grounding columns of a clean span of the document (raw offsets in the file)."""
-        raw_start, raw_end = self.tracked.raw_span(self.offset + start, self.offset + end)
-        return {"raw_start": raw_start, "raw_end": raw_end, "clean_start": start, "clean_end": end}
 
     def paragraph_index(self, pos: int) -> int:
         """The index of the paragraph holding ``pos``, or -1: what
