@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
@@ -73,11 +74,16 @@ def type_of(role: str, word: str) -> str:
 @per_document  # the titled and the described finders read the same sentences
 def sentences(doc: DocumentText) -> tuple[Sentence, ...]:
     """The sentences of a document's prose, each with its clauses."""
+    return tuple(grouped(doc_clauses(doc)))
+
+
+def grouped(clauses_: Iterable[Clause]) -> list[Sentence]:
+    """Clauses (in text order) as sentences."""
     out: list[Sentence] = []
-    for _, group in groupby(doc_clauses(doc), key=_SENTENCE):  # clauses come sentence by sentence
+    for _, group in groupby(clauses_, key=_SENTENCE):  # clauses come sentence by sentence
         current = tuple(group)
         out.append(Sentence(current[0].start, current[-1].end, current))
-    return tuple(out)
+    return out
 
 
 _SENTENCE = attrgetter("sentence")
