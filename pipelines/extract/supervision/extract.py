@@ -114,7 +114,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         form = "听取审议报告"
     items: list[tuple[int, int, str | None]] = [(s, e, name)]
     splittable = subject.rule not in ("self", "place") and name is None
-    titles = _title_run(text, *_clean_span(text, s, e)) if splittable else []
+    whole, cleaned = (s, e), _clean_span(text, s, e) if splittable else None
+    titles = _title_run(text, *cleaned) if cleaned else []
     if titles:  # 《A》《B》贯彻实施情况: one row per law, each with the shared tail
         tail = text[titles[-1][1]:e].strip()
         tail = _LAWS_COUNTED.sub("", tail)  # 《A》《B》等3部法律法规实施情况 → 《A》实施情况
@@ -134,7 +135,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     rows = []
     for a, b, label in items:
         counted = ""
-        a, b = _clean_span(text, a, b) if subject.rule != "self" else (a, b)
+        if subject.rule != "self":  # the span cleaned above when it is still the whole subject
+            a, b = cleaned if cleaned and (a, b) == whole else _clean_span(text, a, b)
         if not _meaningful(text, a, b):
             continue
         label = label or text[a:b]

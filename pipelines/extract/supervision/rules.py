@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipelines.extract.supervision.prefilter import Prefilter
 from pipelines.extract.supervision.vocab import read_rows
 
 
@@ -93,7 +94,15 @@ def aggregate(subject: str, counted: str) -> bool:
     the 人次 (``任免…46人次``) or actions by their form, rather than naming what was supervised."""
     if "人次" in counted:
         return True
-    return any(p.search(subject.strip()) for p in _aggregate_patterns())
+    subject = subject.strip()
+    patterns = _aggregate_patterns()
+    # only the patterns whose required characters the subject holds (see supervision.prefilter)
+    return any(patterns[k].search(subject) for k in _aggregate_filter().candidates(subject, 0, len(subject)))
+
+
+@cache
+def _aggregate_filter() -> Prefilter:
+    return Prefilter(_aggregate_patterns())
 
 
 def plan_document(text: str) -> bool:
