@@ -39,7 +39,6 @@ from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_s
 from pipelines.extract.supervision.layouts import layout_rows
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
 from pipelines.extract.supervision.subjects import (
-    _CJK,
     _CONNECTORS,
     _COUNT,
     _DESCRIBED_BODY,
@@ -53,6 +52,7 @@ from pipelines.extract.supervision.subjects import (
     _SELF_LEAD,
     _TITLE,
     _TITLE_JOIN,
+    _TWO_CJK,
     _actor,
     _clean_span,
     _Hit,
@@ -76,11 +76,11 @@ def _counted(piece: str) -> tuple[str, int | None]:
     """A subject's wording without the count it holds, and that count: ``2家部门`` → (部门, 2),
     ``市住建局等6个部门`` → (市住建局等部门, 6), ``区政府部门的6名负责人`` → (区政府部门负责人, 6)."""
     m = _LEAD_COUNT.match(piece)
-    if m and len(_CJK.findall(piece[m.end():])) >= 2 and "的" not in piece[m.end():]:
+    if m and _TWO_CJK.search(piece, m.end()) and "的" not in piece[m.end():]:
         # 26家单位的普法工作 stays whole: the count is of the units, the subject their work
         return piece[m.end():], int(m.group("n"))
     m = _INNER_COUNT.search(piece)
-    if m and len(_CJK.findall(piece[m.end():])) >= 2:
+    if m and _TWO_CJK.search(piece, m.end()):
         keep = "等" if m.group("k") == "等" else ""
         return piece[:m.start()] + keep + piece[m.end():], int(m.group("n"))
     return piece, None

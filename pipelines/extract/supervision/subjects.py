@@ -94,6 +94,8 @@ _CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
 _LIST_MEMBER = re.compile(r"^(?:、|等)")
 _RUN_IN = 14  # a paragraph's first sentence this short and comma-free is a run-in heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Two Chinese characters somewhere in a string (one search, no list of all of them).
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _meaningful(text: str, s: int, e: int) -> bool:
     piece = text[s:e]
-    return len(_CJK.findall(piece)) >= 2 and not _EMPTY.match(piece) and not _COUNT.fullmatch(piece)
+    return bool(_TWO_CJK.search(piece)) and not _EMPTY.match(piece) and not _COUNT.fullmatch(piece)
 
 
 def _strip_actor(text: str, s: int, e: int) -> int:
