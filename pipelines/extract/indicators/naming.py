@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from pipelines.extract.indicators import name_parts as parts
+from pipelines.extract.indicators.chain import Chain, compile_chain
 from pipelines.extract.indicators.context_rules import (
     activity_subject,
     counterpart,
@@ -320,10 +321,11 @@ RULES: tuple[NameRule, ...] = (
 #: The registry as plain tuples: attribute reads cost in the hot loop of :func:`run_rules`.
 _TABLE = tuple((r.name, r.apply, r.group) for r in RULES)
 @cache
-def _rules_for(key: tuple[bool, bool, bool, bool, str, str]) -> tuple[tuple[str, Apply, str], ...]:
-    """The rules that may apply to a figure of this kind (the fields of :class:`Key`), in order."""
+def _rules_for(key: tuple[bool, bool, bool, bool, str, str]) -> Chain:
+    """The rules that may apply to a figure of this kind (the fields of :class:`Key`), in order,
+    compiled into one function (:mod:`.chain`)."""
     k = Key(*key)  # a plain tuple per figure is cheaper to build; the cache sees equal keys
-    return tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](k))
+    return compile_chain(tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](k)))
 
 
 RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb",
@@ -334,22 +336,11 @@ def run_rules(s: Scene) -> tuple[Draft, str]:
     """The name of one figure and the rules that made it (``clause_before+rate``)."""
     d, first = first_name(s)
     chain = [first]
-    fired: set[str] = set()
     it = s.it
     change = it.change
     key = (it.pair is not None, change is not None, change is not None and change.kind == "multiple",
            s.prev is not None, it.q.kind, it.q.unit)
-    for name, apply, group in _rules_for(key):
-        if group and group in fired:
-            continue
-        new = apply(s, d)
-        if new is None:
-            continue
-        if group:
-            fired.add(group)
-        if new.name != d.name or new.extra != d.extra:
-            chain.append(name)
-        d = new
+    d = _rules_for(key)(s, d, chain)  # rules of a fired group skipped, changes recorded in chain
     return d, "+".join(chain)
 
 

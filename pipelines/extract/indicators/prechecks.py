@@ -49,6 +49,10 @@ GUARDS: dict[str, Callable[[Key], bool]] = {
     "completion_rate": lambda k: not k.compared and k.kind == "percent",
     "rate_of_count": lambda k: k.prev and k.kind == "percent",
     "object_of_previous": lambda k: k.prev and k.kind == "count",
+    "result_of_previous": lambda k: k.prev,
+    "rate_after_rate": lambda k: k.prev and k.kind == "percent",
+    # part_of_whole also clears a draft's part_of, but only itself sets one, after this guard
+    "part_of_whole": lambda k: k.prev and not k.compared and not k.paired,
     # the context rules (context_rules.py): each reads the row before
     "owner_of_previous": lambda k: k.prev,
     "counterpart": lambda k: k.prev,

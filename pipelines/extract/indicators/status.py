@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Figure
+from pipelines.extract.records import fast_init
 
 _FILE = "status_cues.csv"
 _ESTIMATE = alternation(words(_FILE, "word", role="estimate"))
@@ -52,6 +53,7 @@ _DONE = alternation(words(_FILE, "word", role="done"))
 _ALREADY = re.compile(r"已(?!有|知|往)|已经")
 
 
+@fast_init  # speed only: one per sentence with figures (pipelines.extract.records)
 @dataclass(frozen=True)
 class SentenceCues:
     """What a sentence says about the status of its figures, found once per sentence."""
