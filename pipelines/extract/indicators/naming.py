@@ -30,7 +30,7 @@ from pipelines.extract.indicators.context_rules import (
     part_of_previous,
     rate_of_previous_verb,
 )
-from pipelines.extract.indicators.prechecks import GUARDS, Key
+from pipelines.extract.indicators.prechecks import GUARDS, TRIGGERS, Key, trigger_names
 from pipelines.extract.indicators.previous_rules import (
     base_year_level,
     completion_rate,
@@ -156,7 +156,7 @@ def first_name(s: Scene) -> tuple[Draft, str]:
     verb = before if s.after.number_first else ""
     if before and after and before.endswith(after):
         after = ""
-    return Draft(before + after, noun=s.after.noun, verb=verb), rule
+    return Draft(before + after, (), False, s.after.noun, "", verb), rule  # positional: faster
 
 
 # -- the rules, in the order they run ---------------------------------------------------------
@@ -276,7 +276,7 @@ def shared_value(s: Scene, d: Draft) -> Draft | None:
 
 def long_name_head(s: Scene, d: Draft) -> Draft | None:
     """Long names keep their head noun: the part after the last 的, without book titles."""
-    if len(d.name) <= 24 and all(len(n) <= 24 for n in d.extra):
+    if len(d.name) <= 24 and (not d.extra or all(len(n) <= 24 for n in d.extra)):  # most: no extra
         return None
     return replace(d, name=shorten(d.name), extra=tuple(shorten(n) for n in d.extra))
 
@@ -325,7 +325,11 @@ def _rules_for(key: tuple[bool, bool, bool, bool, str, str]) -> Chain:
     """The rules that may apply to a figure of this kind (the fields of :class:`Key`), in order,
     compiled into one function (:mod:`.chain`)."""
     k = Key(*key)  # a plain tuple per figure is cheaper to build; the cache sees equal keys
-    return compile_chain(tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](k)))
+    return compile_chain(tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](k)),
+                         TRIGGERS, _trigger_names())
+
+
+_trigger_names = cache(trigger_names)
 
 
 RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb",
