@@ -155,13 +155,13 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
 
 
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
-    ss, se = sentence
     cues = sentence_cues(text, sentence, ctx.doc.covers_year)
+    place, report_kind = ctx.place, ctx.doc.report_kind  # looked up once per sentence, not per figure
     out = []
     for n in named:
         it = n.fig
         q = it.q
-        section, lead, note_term = ctx.place(q.start)
+        section, lead, note_term = place(q.start)
         status, period = status_of(text, it, cues, section, lead)
         ckind, cval, cdir = it.base_change or ("", None, "")
         if not ckind and it.change is not None and it.change.kind != "absolute":
@@ -172,7 +172,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
             cdir = "down"  # 分别增长3.5%和-2.1%: the sign decides
         base_unit = counted_base(q.base_unit, q.unit, n.name)
         clause = text[max(it.cs, q.start - 80):min(it.ce, q.end + 40)]
-        topic = topic_for(ctx.doc.report_kind, section, lead, n.name, clause, note_term)
+        topic = topic_for(report_kind, section, lead, n.name, clause, note_term)
         quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
             # a part's figure gets no place code; a count never gets a money code (and so on)
