@@ -325,11 +325,13 @@ def _rules_for(key: tuple[bool, bool, bool, bool, str, str]) -> Chain:
     """The rules that may apply to a figure of this kind (the fields of :class:`Key`), in order,
     compiled into one function (:mod:`.chain`)."""
     k = Key(*key)  # a plain tuple per figure is cheaper to build; the cache sees equal keys
-    return compile_chain(tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](k)),
-                         TRIGGERS, _trigger_names())
+    return _chain(tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](k)))
 
 
-_trigger_names = cache(trigger_names)
+@cache
+def _chain(rules: tuple[tuple[str, Apply, str], ...]) -> Chain:
+    """One compiled chain per set of rules: many kinds of figure (units) share a set."""
+    return compile_chain(rules, TRIGGERS, trigger_names())
 
 
 RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb",
