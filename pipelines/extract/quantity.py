@@ -64,6 +64,10 @@ CHINESE = re.compile(
     rf"(?P<num>{_CN})(?P<q1>余|多)?(?:(?P<mult>万|亿)(?P<q2>余|多)?)?"
     rf"(?P<unit>{unit_pattern()})(?P<post>{_POST})?"
 )
+#: parse() reads a match's groups by position (one ``m.groups()`` call): both patterns keep this layout.
+_GROUPS = {"num": 1, "q1": 2, "mult": 3, "q2": 4, "unit": 5, "post": 6}
+if any(p.groupindex != _GROUPS or p.groups != len(_GROUPS) for p in (ARABIC, CHINESE)):
+    raise RuntimeError("quantity patterns: the groups must be num, q1, mult, q2, unit, post, in order")
 
 _PRE_QUAL = re.compile(r"(大约|约为|(?<![节制签预公条契简邀])约|将近|接近|(?<![最附])近|超过|(?<![赶])超|"
                        r"突破|逾|多于|不到|不足|低于|少于|不超过|至少|不少于|不低于)$")
@@ -194,7 +198,7 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     Chinese numerals with units they never count (三期), 年 after a Chinese numeral unless a
     duration verb stands before it (三年行动计划 is a name, 用三年时间 a duration).
     """
-    num, q1, mult, q2, unit = m.group("num", "q1", "mult", "q2", "unit")
+    num, q1, mult, q2, unit, post = m.groups()  # both patterns: num, q1, mult, q2, unit, post
     arabic = m.re is ARABIC
     if arabic:
         if unit is None and mult is None:
@@ -238,9 +242,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     if base_unit == "kWh" and info.stated.endswith("度") and "电" not in _CLAUSE_TAIL.search(
             text, max(0, start - 24), start).group():
         base_unit, kind = "degrees", "degrees"  # 度 is kWh only where electricity is measured
-    post = m.group("post")
-    end = m.end("post") if post else m.end()
-    unit_end = m.start("post") if post else m.end()
+    end = m.end(6) if post else m.end()  # group 6: post
+    unit_end = m.start(6) if post else m.end()
     qualifier, qual_start = qualifier_before(text, start)
     if q1 or q2 or (not arabic and num[0] in "百千" and text[start - 1:start] == "上"):
         qualifier = "more_than"  # 300余人, 上千人

@@ -103,18 +103,26 @@ def registry() -> dict[str, Unit]:
 
 
 def unit_pattern() -> str:
-    """A regex alternation of every registered unit, longest first, each with its guard.
+    """A regex alternation of every registered unit, longest first, each with its guard
+    (factored by first character).
 
     >>> import re
     >>> bool(re.fullmatch(unit_pattern(), "人次")), bool(re.match(unit_pattern() + "$", "人民"))
     (True, False)
     """
-    parts = []
+    # Grouped by first character (元(?:/平方米|/吨|(?!宵|…))|…), in the same order within a group:
+    # the same first alternative matches, but the engine tests each first character once, not
+    # once per unit (speed only).
+    groups: dict[str, list[str]] = {}
     for u in sorted(registry().values(), key=lambda u: (-len(u.unit), u.unit)):
-        esc = "".join("\\" + c if c in "%.+*?()[]{}|^$\\" else c for c in u.unit)
         guard = f"(?!{'|'.join(u.not_before)})" if u.not_before else ""
-        parts.append(esc + guard)
-    return "|".join(parts)
+        groups.setdefault(u.unit[0], []).append(_escape(u.unit[1:]) + guard)
+    return "|".join(_escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 or rests[0] else "")
+                    for first, rests in groups.items())
+
+
+def _escape(s: str) -> str:
+    return "".join("\\" + c if c in "%.+*?()[]{}|^$\\" else c for c in s)
 
 
 @lru_cache(maxsize=4096)

@@ -12,12 +12,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipelines.model import Correction, DocumentText, Fact, Motion, SupervisionAction
+from pipelines.publish.doc_rows import doc_rows
 from pipelines.text.decode import SourceText
 from pipelines.text.documents import FoundDocument
 from pipelines.text.offsets import TrackedText
-from pipelines.text.structure import paragraph_at, section_label
 
 Row = dict[str, object]
+
+try:  # the built-in SHA-1: the same digest, without OpenSSL's set-up cost on each short key
+    from _sha1 import sha1 as _sha1
+except ImportError:  # an interpreter built without it
+    _sha1 = hashlib.sha1
 
 
 @dataclass
@@ -47,7 +52,7 @@ class FileContext:
 
 def stable_id(prefix: str, *parts: object, length: int = 12) -> str:
     """A short identifier that depends only on its parts: ``stable_id('f', 'a', 1)`` → ``f-…``."""
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return f"{prefix}-{digest[:length]}"
 
 
@@ -74,19 +79,23 @@ def document_row(src: SourceText, tracked: TrackedText, found: FoundDocument) ->
     }
 
 
-def _section(found: FoundDocument, pos: int) -> str:
-    return section_label(found.doc.text, found.doc.paragraphs, pos)
+def _digest(key: str) -> str:
+    """The first 12 hex digits of the SHA-1 of ``key`` (what :func:`stable_id` keeps)."""
+    return _sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+# Each row's id is stable_id(prefix, …) of the parts named; spelled out (str of each part, joined
+# by \x1f) because a file has thousands of rows and the generic call costs more than the hash.
 def fact_row(doc_id: str, tracked: TrackedText, found: FoundDocument, f: Fact) -> Row:
-    spans = _spans(tracked, found, f.start, f.end)
-    para = paragraph_at(found.doc.paragraphs, f.start)
-    origin = "note" if para is not None and para.kind == "note" else "report"
+    view = doc_rows(tracked, found)
+    raw_start, raw_end = tracked.raw_span(view.offset + f.start, view.offset + f.end)
+    k = view.paragraph_index(f.start)  # one lookup for the origin and the section
+    origin = "note" if k >= 0 and view.paragraphs[k].kind == "note" else "report"
     return {
         # keyed on where the figure stands and what it says, not on its name, so that a better
         # indicator name in a later release keeps the same id
-        "fact_id": stable_id("f", doc_id, spans["raw_start"], spans["raw_end"], f.value, f.unit),
-        "doc_id": doc_id, "section": _section(found, f.start), "origin": origin, "topic": f.topic,
+        "fact_id": "f-" + _digest(f"{doc_id!s}\x1f{raw_start!s}\x1f{raw_end!s}\x1f{f.value!s}\x1f{f.unit!s}"),
+        "doc_id": doc_id, "section": view.label(k), "origin": origin, "topic": f.topic,
         "scope": f.scope, "indicator": f.indicator,
         "indicator_code": f.indicator_code, "indicator_en": f.indicator_en,
         "value": f.value, "unit": f.unit, "value_base": f.value_base, "base_unit": f.base_unit,
@@ -94,34 +103,39 @@ def fact_row(doc_id: str, tracked: TrackedText, found: FoundDocument, f: Fact) -
         "status": f.status, "bound": f.bound, "period": f.period if origin == "report" else None,
         "change_kind": f.change_kind,
         "change_value": f.change_value, "change_direction": f.change_direction,
-        "name_rule": f.name_rule, "quote": f.quote, **spans,
+        "name_rule": f.name_rule, "quote": f.quote,
+        "raw_start": raw_start, "raw_end": raw_end, "clean_start": f.start, "clean_end": f.end,
     }
 
 
 def supervision_row(doc_id: str, tracked: TrackedText, found: FoundDocument, a: SupervisionAction) -> Row:
-    spans = _spans(tracked, found, a.start, a.end)
+    view = doc_rows(tracked, found)
+    raw_start, raw_end = tracked.raw_span(view.offset + a.start, view.offset + a.end)
     return {
-        "action_id": stable_id("a", doc_id, spans["raw_start"], spans["raw_end"], a.form, a.subject),
-        "doc_id": doc_id, "section": _section(found, a.start), "form": a.form, "subject": a.subject,
+        "action_id": "a-" + _digest(f"{doc_id!s}\x1f{raw_start!s}\x1f{raw_end!s}\x1f{a.form!s}\x1f"
+                                    f"{a.subject!s}"),
+        "doc_id": doc_id, "section": view.section(a.start), "form": a.form, "subject": a.subject,
         "law": a.law, "count": a.count, "actor": a.actor, "rule": a.rule, "quote": a.quote,
-        **spans,
+        "raw_start": raw_start, "raw_end": raw_end, "clean_start": a.start, "clean_end": a.end,
     }
 
 
 def motion_row(doc_id: str, tracked: TrackedText, found: FoundDocument, m: Motion) -> Row:
-    spans = _spans(tracked, found, m.start, m.end)
+    view = doc_rows(tracked, found)
+    raw_start, raw_end = tracked.raw_span(view.offset + m.start, view.offset + m.end)
     return {
-        "motion_id": stable_id("m", doc_id, spans["raw_start"], spans["raw_end"], m.title),
-        "doc_id": doc_id, "section": _section(found, m.start), "body": m.body, "title": m.title,
+        "motion_id": "m-" + _digest(f"{doc_id!s}\x1f{raw_start!s}\x1f{raw_end!s}\x1f{m.title!s}"),
+        "doc_id": doc_id, "section": view.section(m.start), "body": m.body, "title": m.title,
         "motion_type": m.motion_type, "outcome": m.outcome, "rule": m.rule, "quote": m.quote,
-        **spans,
+        "raw_start": raw_start, "raw_end": raw_end, "clean_start": m.start, "clean_end": m.end,
     }
 
 
 def correction_rows(src: SourceText, corrections: Sequence[Correction]) -> list[Row]:
     """One row per change, numbered in the order the cleaning made them (``step``)."""
+    prefix, name = f"{src.slug}-c", src.name  # a file has thousands: nothing rebuilt per row
     return [
-        {"correction_id": f"{src.slug}-c{n:05d}", "source_file": src.name, "step": n,
+        {"correction_id": f"{prefix}{n:05d}", "source_file": name, "step": n,
          "raw_start": c.raw_start, "raw_end": c.raw_end, "before": c.before, "after": c.after,
          "rule": c.rule}
         for n, c in enumerate(corrections, 1)

@@ -15,9 +15,11 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from pipelines.model import GlossaryNote, Paragraph, Section
 from pipelines.text.glossary import (
@@ -153,15 +155,12 @@ def _lead_pattern(max_len: int) -> re.Pattern[str]:
     return re.compile(rf"[^。！？；，,、\d]{{2,{max_len}}}[。！]")
 
 
+_START = attrgetter("start")
+
+
 def paragraph_at(paragraphs: tuple[Paragraph, ...], pos: int) -> Paragraph | None:
     """The paragraph that holds offset ``pos`` (paragraphs in text order), or None."""
-    lo, hi = 0, len(paragraphs)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if paragraphs[mid].start <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
+    lo = bisect_right(paragraphs, pos, key=_START)  # the bisection in C: it runs for every row
     p = paragraphs[lo - 1] if lo else None
     return p if p is not None and pos < p.end else None
 

@@ -36,6 +36,8 @@ _GAP = re.compile(r"[，,、\s]*(?:（[^（）]{0,30}）|\([^()]{0,30}\))?[，,�
 
 def with_ranges(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """``增长6%—6.5%``: the upper bound shares the comparison of the lower; both keep their bound."""
+    if len(figs) < 2:
+        return figs  # a range needs two figures
     out = list(figs)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -60,6 +62,8 @@ def _gap_start(figs: list[Figure], base: Figure, it: Figure) -> int:
 
 def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """A comparison right after a figure (same clause, or a clause of its own) is its change."""
+    if len(figs) < 2:
+        return figs  # a change belongs to a figure before it, or to a list of two or more
     out = list(figs)
     base: int | None = None
     run: list[int] = []  # figures without a change since the last one with a change

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from re import Match
 
 from pipelines.extract.codes import code_for_unit
 from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges
@@ -32,8 +31,8 @@ from pipelines.extract.topics import topic_for
 from pipelines.extract.units import counted_base
 from pipelines.model import DocumentText, Fact
 
-_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")  # a subset of _CLAUSE_END
+_CLAUSE_END = "，,；;。！？!?\n"
+_SENTENCE_END = frozenset("。！？!?\n")  # a subset of _CLAUSE_END
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
 _fact = maker(Fact)  # a Fact per row: filled directly, not through the frozen __init__
@@ -45,15 +44,35 @@ def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], l
     Both lists start with -1 and end with len(text), so every position has a span around it.
     """
     clauses = [-1]
-    clauses.extend(map(Match.start, _CLAUSE_END.finditer(text)))
-    sentences = [-1]  # found by their own regex: no Python step per clause mark
-    sentences.extend(map(Match.start, _SENTENCE_END.finditer(text)))
+    clauses.extend(char_positions(text, _CLAUSE_END))
+    sentences = [-1]
+    sentences.extend([p for p in clauses[1:] if text[p] in _SENTENCE_END])
     for s, e in reversed(shields):
         del clauses[bisect_left(clauses, s):bisect_left(clauses, e)]
         del sentences[bisect_left(sentences, s):bisect_left(sentences, e)]
     clauses.append(len(text))
     sentences.append(len(text))
     return clauses, sentences
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """Sorted positions in ``text`` of any of the (distinct) ``chars``.
+
+    Speed only: one ``str.find`` scan per character (a fast scan in C) costs a fifth of a regex
+    character class run over the whole text, which tests a character set at each position.
+
+    >>> char_positions("甲，乙。丙，", "，。")
+    [1, 3, 5]
+    """
+    out: list[int] = []
+    find, append = text.find, out.append
+    for c in chars:
+        i = find(c)
+        while i >= 0:
+            append(i)
+            i = find(c, i + 1)
+    out.sort()
+    return out
 
 
 def _span(bounds: list[int], pos: int) -> tuple[int, int]:
@@ -202,15 +221,15 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
 
 
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
-    ss, se = sentence
     if not named:
         return []
-    cues = sentence_cues(text, sentence, ctx.doc.covers_year, ctx.place(named[0].fig.q.start)[2] is not None)
+    place, report_kind = ctx.place, ctx.doc.report_kind  # looked up once per sentence, not per figure
+    cues = sentence_cues(text, sentence, ctx.doc.covers_year, place(named[0].fig.q.start)[2] is not None)
     out = []
     for n in named:
         it = n.fig
         q = it.q
-        section, lead, note_term = ctx.place(q.start)
+        section, lead, note_term = place(q.start)
         status, period = status_of(text, it, cues, section, lead)
         ckind, cval, cdir = it.base_change or ("", None, "")
         if not ckind and it.change is not None and it.change.kind != "absolute":
@@ -221,11 +240,11 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
             cdir = "down"  # 分别增长3.5%和-2.1%: the sign decides
         base_unit = counted_base(q.base_unit, q.unit, n.name)
         clause = text[max(it.cs, q.start - 80):min(it.ce, q.end + 40)]
-        topic = topic_for(ctx.doc.report_kind, section, lead, n.name, clause, note_term)
+        topic = topic_for(report_kind, section, lead, n.name, clause, note_term)
         if note_term and topic == "other":  # a note's figure says little: the term's use in the body does
             used = ctx.used_at(note_term)
             if used is not None:
-                topic = topic_for(ctx.doc.report_kind, used[0], used[1], n.name, clause) or topic
+                topic = topic_for(report_kind, used[0], used[1], n.name, clause) or topic
         quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
             if topic == "cppcc" and name in _MOTION_VERBS:

@@ -100,21 +100,21 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         c = "案"  # 286件提案: a noun, not 提高
     if not c or c in NOT_FIRST or not ("\u4e00" <= c <= "\u9fff" or c in "“《") or \
             (q.kind == "percent" and c != "的"):
-        return After(end=it.after_end)
+        return After("", it.after_end)  # positional: keywords cost, once per figure
     threshold = False
     if c in "至到" and text[q.post_end + 1:q.post_end + 2].isdigit():
-        return After(end=it.after_end)  # 35亿元至40亿元: a range's lower bound, not a size class
+        return After("", it.after_end)  # 35亿元至40亿元: a range's lower bound, not a size class
     if q.kind in THRESHOLD_KINDS and (q.qualifier in ("at_least", "at_most", "less_than") or (
             more and q.qualifier == "more_than" and q.qual_start < q.start and c not in "大")) \
             and not VERB_AT.match(text, q.post_end):  # 减税超5亿元惠及企业…: an amount, then a verb
         threshold = True  # 亿元以上项目: a size class, not an amount of the noun
     elif q.kind == "money" and c != "的" and len(clean(text[max(it.cs, q.start - WINDOW):q.qual_start])) > 2:
         # 收入突破1亿元大关: money named before it; after a bare verb (投入) the use names it
-        return After(end=it.after_end)
+        return After("", it.after_end)  # positional: keywords cost, once per figure
     m = AFTER.match(text, q.post_end, it.ce)
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     if not after:
-        return After(end=it.after_end, threshold=threshold)
+        return After("", it.after_end, "", False, threshold)
     if after.startswith(("被", "获")) and text.startswith("、", m.end()):
         agents = _AGENTS.match(text, m.end(), it.ce)  # 9条被县委、县政府采纳: the agents are a list
         if agents:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from pipelines.extract.indicators import name_parts as parts
+from pipelines.extract.indicators.chain import Chain, compile_chain
 from pipelines.extract.indicators.context_rules import (
     activity_subject,
     counterpart,
@@ -30,7 +31,7 @@ from pipelines.extract.indicators.context_rules import (
     rate_of_previous_verb,
 )
 from pipelines.extract.indicators.list_rules import share_predicate
-from pipelines.extract.indicators.prechecks import GUARDS, Key
+from pipelines.extract.indicators.prechecks import GUARDS, TRIGGERS, Key, trigger_names
 from pipelines.extract.indicators.previous_rules import (
     base_year_level,
     completion_rate,
@@ -166,7 +167,7 @@ def first_name(s: Scene) -> tuple[Draft, str]:
     verb = before if s.after.number_first else ""
     if before and after and before.endswith(after):
         after = ""
-    return Draft(before + after, noun=s.after.noun, verb=verb), rule
+    return Draft(before + after, (), False, s.after.noun, "", verb), rule  # positional: faster
 
 
 # -- the rules, in the order they run ---------------------------------------------------------
@@ -286,7 +287,7 @@ def shared_value(s: Scene, d: Draft) -> Draft | None:
 
 def long_name_head(s: Scene, d: Draft) -> Draft | None:
     """Long names keep their head noun: the part after the last 的, without book titles."""
-    if len(d.name) <= 24 and all(len(n) <= 24 for n in d.extra):
+    if len(d.name) <= 24 and (not d.extra or all(len(n) <= 24 for n in d.extra)):  # most: no extra
         return None
     return replace(d, name=shorten(d.name), extra=tuple(shorten(n) for n in d.extra))
 
@@ -333,10 +334,17 @@ RULES: tuple[NameRule, ...] = (
 #: The registry as plain tuples: attribute reads cost in the hot loop of :func:`run_rules`.
 _TABLE = tuple((r.name, r.apply, r.group) for r in RULES)
 @cache
-def _rules_for(key: tuple[bool, bool, bool, bool, str, str]) -> tuple[tuple[str, Apply, str], ...]:
-    """The rules that may apply to a figure of this kind (the fields of :class:`Key`), in order."""
+def _rules_for(key: tuple[bool, bool, bool, bool, str, str]) -> Chain:
+    """The rules that may apply to a figure of this kind (the fields of :class:`Key`), in order,
+    compiled into one function (:mod:`.chain`)."""
     k = Key(*key)  # a plain tuple per figure is cheaper to build; the cache sees equal keys
-    return tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](k))
+    return _chain(tuple(e for e in _TABLE if e[0] not in GUARDS or GUARDS[e[0]](k)))
+
+
+@cache
+def _chain(rules: tuple[tuple[str, Apply, str], ...]) -> Chain:
+    """One compiled chain per set of rules: many kinds of figure (units) share a set."""
+    return compile_chain(rules, TRIGGERS, trigger_names())
 
 
 RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb",
@@ -347,22 +355,11 @@ def run_rules(s: Scene) -> tuple[Draft, str]:
     """The name of one figure and the rules that made it (``clause_before+rate``)."""
     d, first = first_name(s)
     chain = [first]
-    fired: set[str] = set()
     it = s.it
     change = it.change
     key = (it.pair is not None, change is not None, change is not None and change.kind == "multiple",
            s.prev is not None, it.q.kind, it.q.unit)
-    for name, apply, group in _rules_for(key):
-        if group and group in fired:
-            continue
-        new = apply(s, d)
-        if new is None:
-            continue
-        if group:
-            fired.add(group)
-        if new.name != d.name or new.extra != d.extra:
-            chain.append(name)
-        d = new
+    d = _rules_for(key)(s, d, chain)  # rules of a fired group skipped, changes recorded in chain
     return d, "+".join(chain)
 
 

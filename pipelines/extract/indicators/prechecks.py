@@ -50,6 +50,10 @@ GUARDS: dict[str, Callable[[Key], bool]] = {
     "completion_rate": lambda k: not k.compared and k.kind == "percent",
     "rate_of_count": lambda k: k.prev and k.kind == "percent",
     "object_of_previous": lambda k: k.prev and k.kind == "count",
+    "result_of_previous": lambda k: k.prev,
+    "rate_after_rate": lambda k: k.prev and k.kind == "percent",
+    # part_of_whole also clears a draft's part_of, but only itself sets one, after this guard
+    "part_of_whole": lambda k: k.prev and not k.compared and not k.paired,
     # the context rules (context_rules.py): each reads the row before
     "owner_of_previous": lambda k: k.prev,
     "counterpart": lambda k: k.prev,
@@ -57,3 +61,45 @@ GUARDS: dict[str, Callable[[Key], bool]] = {
     "part_of_previous": lambda k: k.prev,
     "rate_of_previous_verb": lambda k: k.prev and k.kind == "percent",
 }
+
+
+#: Triggers, for speed only: for a rule that runs on most figures but applies to few, its first
+#: test on the draft ``d`` (and the scene ``s``) written out, so that
+#: :func:`~pipelines.extract.indicators.chain.compile_chain` calls the rule only where it holds.
+#: Each trigger is false only where its rule returns None (the rule keeps its own test).
+TRIGGERS: dict[str, str] = {
+    "elided_subject": "d.name in GENERIC",
+    "owner_of_previous": "d.name in OWNED_ONLY",
+    "counterpart": "d.name in COUNTERPART",
+    "frame_words": "HINT.search(d.name) is not None",  # framed() leaves a name without these as it is
+    "total_of_previous": "not d.name or TOTAL.fullmatch(d.name) is not None",
+    "same_clause": "len(d.name) <= 1",
+    "previous_clause": "len(d.name) <= 1",
+    "cumulative_span": "CUMULATIVE.search(s.raw) is not None",
+    # part_of_whole: only itself sets a draft's part_of, so the draft has none to clear here
+    "part_of_whole": "1 < len(d.name) <= 6",  # parts to 3 characters, groups after 其中 to 6
+    "unit_suffix": "d.inherited or len(d.name) <= 4",  # suffix() leaves longer own names alone
+    "shared_value": "SHARED_VALUE.search(s.raw) is not None",
+    "activity_subject": "d.name and s.it.cs > s.sentence[0] + 4",
+    "object_as_owner": "SERVES.match(d.name) is not None",
+    "part_of_previous": "'其中' in s.raw or JOINS.match(d.name) is not None",
+    "result_of_previous": "RESULT_OF.match(d.name) is not None",
+    "rate_after_rate": "d.name[-1:] == '率'",  # HANDLING_RATE ends in 率
+    "rate_of_previous_verb": "len(d.name) == 3",  # _SHORT_RATE: two characters and 率
+    "kept_bracket": "'含' in s.raw or '除' in s.raw or '括' in s.raw",
+    "not_a_name": "PAGE_OR_LIST.search(d.name) is not None",  # a year head holds a digit or 年
+    "long_name_head": "len(d.name) > 24 or d.extra",
+}
+
+
+def trigger_names() -> dict[str, object]:
+    """The globals the triggers read (imported here, late: the rule modules import this one's
+    neighbours, and naming imports both)."""
+    from pipelines.extract.indicators import context_rules as c
+    from pipelines.extract.indicators import previous_rules as p
+    from pipelines.extract.indicators import words as w
+
+    return {"GENERIC": w.GENERIC, "OWNED_ONLY": c._OWNED_ONLY, "COUNTERPART": c._COUNTERPART,
+            "HINT": c._HINT, "TOTAL": w.TOTAL, "CUMULATIVE": w.CUMULATIVE,
+            "SHARED_VALUE": w.SHARED_VALUE, "SERVES": c._SERVES, "JOINS": c._JOINS,
+            "RESULT_OF": p.RESULT_OF, "PAGE_OR_LIST": p._PAGE_OR_LIST}

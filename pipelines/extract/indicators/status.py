@@ -22,6 +22,7 @@ from functools import lru_cache
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Figure
 from pipelines.extract.indicators.words import OBTAINED
+from pipelines.extract.records import fast_init
 
 _FILE = "status_cues.csv"
 _ESTIMATE = alternation(words(_FILE, "word", role="estimate"))
@@ -54,6 +55,7 @@ _DONE = alternation(words(_FILE, "word", role="done"))
 _ALREADY = re.compile(r"已(?!有|知|往)|已经")
 
 
+@fast_init  # speed only: one per sentence with figures (pipelines.extract.records)
 @dataclass(frozen=True)
 class SentenceCues:
     """What a sentence says about the status of its figures, found once per sentence."""
@@ -83,11 +85,13 @@ def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,
     glossary ``note``, also the plans it sets out (:data:`_VISION`)."""
     ss, se = sentence
     head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
-    vision = [(m.start(), None) for m in _VISION.finditer(text, ss, se)] if note else []
+    targets = [(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)]
+    goals = [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)]
+    vision: list[tuple[int, str | None]] = [(m.start(), None) for m in _VISION.finditer(text, ss, se)] \
+        if note else []
     return SentenceCues(
         ss, se, covers, tuple(m.start() for m in _ESTIMATE.finditer(text, ss, se)),
-        tuple(sorted([(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)]
-                     + [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)] + vision)),
+        tuple(sorted(targets + goals + vision)) if goals or vision else tuple(targets),  # in order already
         text.find("计划", ss, se) >= 0, int(head.group()) if head else covers,
         _NEXT_YEAR.search(text, ss, se) is not None, frozenset(p for p, _ in vision))
 
@@ -132,7 +136,7 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
     covers = cues.covers
     period = cues.period
     tgt = [p for p, y in cues.targets if p < q.start and _future(y, covers)
-           and not (y and p - 2 in cues.estimate)]  # 预计到2021年末
+           and not (y and p - 2 in cues.estimate)] if cues.targets else []  # 预计到2021年末
     plan = _PLAN.search(text, it.cs, q.start) if cues.planned else None
     if plan and "的" not in text[plan.end():q.start]:
         tgt.append(plan.start())

@@ -166,6 +166,8 @@ def described_motions(doc: DocumentText) -> list[Motion]:
     """Untitled motions of a CPPCC report, and deputies' suggestions of a People's Congress report."""
     text = doc.text
     out: list[Motion] = []
+    if doc.report_kind not in ("cppcc", "npc"):
+        return out  # no finder below reads another kind of report
     for sentence in sentences(doc):
         if forward_section(section_at(doc, sentence.start)) and _PLANNED.search(
                 text, sentence.start, sentence.end):

@@ -8,8 +8,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
+from operator import attrgetter
 
 from pipelines.extract.doc_cache import per_document, section_at
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, trim
@@ -71,16 +74,19 @@ def type_of(role: str, word: str) -> str:
 @per_document  # the titled and the described finders read the same sentences
 def sentences(doc: DocumentText) -> tuple[Sentence, ...]:
     """The sentences of a document's prose, each with its clauses."""
+    return tuple(grouped(doc_clauses(doc)))
+
+
+def grouped(clauses_: Iterable[Clause]) -> list[Sentence]:
+    """Clauses (in text order) as sentences."""
     out: list[Sentence] = []
-    current: list[Clause] = []
-    for clause in doc_clauses(doc):
-        if current and clause.sentence != current[0].sentence:
-            out.append(Sentence(current[0].start, current[-1].end, tuple(current)))
-            current = []
-        current.append(clause)
-    if current:
-        out.append(Sentence(current[0].start, current[-1].end, tuple(current)))
-    return tuple(out)
+    for _, group in groupby(clauses_, key=_SENTENCE):  # clauses come sentence by sentence
+        current = tuple(group)
+        out.append(Sentence(current[0].start, current[-1].end, current))
+    return out
+
+
+_SENTENCE = attrgetter("sentence")
 
 
 def clause_at(sentence: Sentence, pos: int) -> int:

@@ -15,19 +15,21 @@ contribute only titled 提案 (cppcc) and 议案 (npc).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipelines.extract.doc_cache import section_at
 from pipelines.extract.motions.described import described_motions
 from pipelines.extract.motions.text import (
     Sentence,
     clause_at,
+    grouped,
     motion,
     role_pattern,
     sentences,
     type_of,
 )
 from pipelines.extract.motions.untitled import untitled_motions
-from pipelines.extract.supervision.clauses import forward_section
+from pipelines.extract.supervision.clauses import body_spans, clauses, forward_section
 from pipelines.model import DocumentText, Motion
 
 MOTION_TYPES = (
@@ -76,6 +78,8 @@ def _body(doc: DocumentText, motion_type: str) -> str:
 def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out: list[Motion] = []
+    if text.find("《", sentence.start, sentence.end) < 0:
+        return out  # no title in the sentence (most sentences)
     forward = forward_section(section_at(doc, sentence.start))
     for group in _groups(text, sentence.start, sentence.end):
         first, last = group[0][0], group[-1][1]
@@ -116,6 +120,22 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     return out
 
 
+def _titled_sentences(doc: DocumentText) -> Sequence[Sentence]:
+    """The sentences that may hold a title in 《》: all of a CPPCC or People's Congress report
+    (its other finders read them all), else those of the paragraphs with a 《 — a sentence never
+    runs over a paragraph's end, and most paragraphs of the other reports cite no title.
+    (Their clauses' sentence numbers then count from each paragraph: the titled finder does not
+    read them.)"""
+    if doc.report_kind in MOTION_BODIES:
+        return sentences(doc)
+    text = doc.text
+    out: list[Sentence] = []
+    for s, e in body_spans(doc):
+        if text.find("《", s, e) >= 0:
+            out.extend(grouped(clauses(text, s, e)))
+    return out
+
+
 def extract_motions(doc: DocumentText) -> list[Motion]:
     """Every motion-like work a report names, titled or described, in text order.
 
@@ -125,7 +145,7 @@ def extract_motions(doc: DocumentText) -> list[Motion]:
     [('npc', '关于增设公交站点、延长末班车等建议', '建议')]
     """
     titled: list[Motion] = []
-    for sentence in sentences(doc):
+    for sentence in _titled_sentences(doc):
         titled.extend(_titled_in(doc, sentence))
     taken = [(m.start, m.end) for m in titled]
     described = [m for m in described_motions(doc)

@@ -59,6 +59,8 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
     out = _table_rows(doc)
     taken = [(m.start, m.end) for m in out]
     for sentence in sentences(doc):
+        if text.find("关于", sentence.start, sentence.end) < 0:
+            continue  # both patterns below need it (most sentences have none)
         quote = (sentence.start, sentence.end)
         for m in _LISTED.finditer(text, sentence.start, sentence.end):
             if _OTHER_ORGAN.search(text, sentence.start, m.start()) or (

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipelines.extract.doc_cache import per_document
 from pipelines.model import DocumentText
@@ -45,9 +45,11 @@ def forward_section(section: str) -> bool:
     return any(_FORWARD.search(h) and not _PAST.search(h) for h in section.split(" > "))
 
 
-@dataclass(frozen=True)
-class Clause:
-    """``text[start:end]`` is one clause; ``sentence`` numbers the sentence it belongs to."""
+class Clause(NamedTuple):
+    """``text[start:end]`` is one clause; ``sentence`` numbers the sentence it belongs to.
+
+    Immutable like a frozen dataclass, but a tuple: a report has thousands of clauses, made
+    for every document, and a tuple is made several times faster."""
 
     start: int
     end: int
@@ -78,6 +80,8 @@ def body_spans(doc: DocumentText) -> list[tuple[int, int]]:
 _ENDS = re.compile(f"[{re.escape(SENTENCE_END + CLAUSE_END)}]")
 _MARKS = re.compile(f"[{re.escape(SENTENCE_END + CLAUSE_END + OPEN + CLOSE)}]")
 _OPENERS = re.compile(f"[{re.escape(OPEN)}]")
+_COMMA = re.compile("、")
+_SPLIT = re.compile(f"([{re.escape(SENTENCE_END + CLAUSE_END)}])")
 
 
 def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: int = 0) -> list[Clause]:
@@ -89,6 +93,8 @@ def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: i
     [(0, 7), (8, 9)]
     """
     end = len(text) if end is None else end
+    if 0 <= start and end <= len(text) and _OPENERS.search(text, start, end) is None:
+        return _plain_clauses(text, start, end, first_sentence)
     out: list[Clause] = []
     sentence, begin, depth = first_sentence, start, 0
     marks = _MARKS if _OPENERS.search(text, start, end) else _ENDS
@@ -110,6 +116,28 @@ def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: i
     return out
 
 
+def _plain_clauses(text: str, start: int, end: int, sentence: int) -> list[Clause]:
+    """``clauses`` of a span without quotes or titles: every mark ends a clause, so the span is
+    split in one call and only the pieces are walked (a paragraph has dozens of marks).
+
+    >>> [(c.start, c.end, c.sentence) for c in _plain_clauses("x甲，乙。。丙", 1, 7, 0)]
+    [(1, 2, 0), (3, 4, 0), (6, 7, 2)]
+    """
+    out: list[Clause] = []
+    parts = _SPLIT.split(text[start:end])  # [piece, mark, piece, mark, …, piece]
+    pos = start
+    for k in range(0, len(parts) - 1, 2):
+        n = len(parts[k])
+        if n:
+            out.append(Clause(pos, pos + n, sentence))
+        pos += n + 1
+        if parts[k + 1] in SENTENCE_END:
+            sentence += 1
+    if parts[-1]:
+        out.append(Clause(pos, end, sentence))
+    return out
+
+
 @per_document  # the supervision and both motion finders read the same clauses
 def doc_clauses(doc: DocumentText) -> tuple[Clause, ...]:
     """All clauses of a document's prose paragraphs, sentences numbered across paragraphs."""
@@ -126,10 +154,11 @@ def trim(text: str, start: int, end: int, chars: str = " \u3000“”") -> tuple
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    piece = text[start:end]
-    if piece.startswith("“") and "”" not in piece[1:]:
+    # read in place (it runs for every candidate subject): both tests see the span trimmed of blanks
+    first, last = start, end
+    if first < last and text[first] == "“" and text.find("”", first + 1, last) < 0:
         start += 1
-    if piece.endswith("”") and "“" not in piece[:-1]:
+    if first < last and text[last - 1] == "”" and text.find("“", first, last - 1) < 0:
         end -= 1
     return start, end
 
@@ -149,7 +178,12 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in list_items(t, 0, len(t))]
     ['“背改、危改”工程']
     """
-    cuts = [i for i, depth in _depth_walk(text, start, end) if text[i] == "、" and depth == 0]
+    if text.find("、", start, end) < 0:
+        return [(start, end)]  # no enumeration (most spans): no walk through the characters
+    if _OPENERS.search(text, start, end) is None:  # no bracket: every 、 is at depth 0
+        cuts = [m.start() for m in _COMMA.finditer(text, start, end)]
+    else:
+        cuts = [i for i, depth in _depth_walk(text, start, end) if text[i] == "、" and depth == 0]
     if not cuts:
         return [(start, end)]
     tail = _ETC_TAIL.search(text, cuts[-1], end)
@@ -158,8 +192,10 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds = [start, *cuts, end]
     items = [(bounds[k] + (1 if k else 0), bounds[k + 1]) for k in range(len(bounds) - 1)]
     last_s, last_e = items[-1]
-    depth_at = dict(_depth_walk(text, last_s, last_e))
-    joint = [m for m in _LAST_AND.finditer(text, last_s, last_e) if depth_at.get(m.start()) == 0]
+    joint = list(_LAST_AND.finditer(text, last_s, last_e))
+    if joint and _OPENERS.search(text, last_s, last_e) is not None:  # 和 inside “…” joins no items
+        depth_at = dict(_depth_walk(text, last_s, last_e))
+        joint = [m for m in joint if depth_at.get(m.start()) == 0]
     if joint:
         m = joint[0]
         organ = _ORGAN.search(text, last_s, last_e) and not _ORGAN.search(text, last_s, m.start())

@@ -39,7 +39,6 @@ from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_s
 from pipelines.extract.supervision.layouts import layout_rows
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
 from pipelines.extract.supervision.subjects import (
-    _CJK,
     _CONNECTORS,
     _COUNT,
     _DESCRIBED_BODY,
@@ -53,12 +52,12 @@ from pipelines.extract.supervision.subjects import (
     _SELF_LEAD,
     _TITLE,
     _TITLE_JOIN,
+    _TWO_CJK,
     _actor,
     _clean_span,
     _Hit,
     _hits,
     _meaningful,
-    _strip_actor,
     _Subject,
     _subject,
     _topic_of,
@@ -77,11 +76,11 @@ def _counted(piece: str) -> tuple[str, int | None]:
     """A subject's wording without the count it holds, and that count: ``2家部门`` → (部门, 2),
     ``市住建局等6个部门`` → (市住建局等部门, 6), ``区政府部门的6名负责人`` → (区政府部门负责人, 6)."""
     m = _LEAD_COUNT.match(piece)
-    if m and len(_CJK.findall(piece[m.end():])) >= 2 and "的" not in piece[m.end():]:
+    if m and _TWO_CJK.search(piece, m.end()) and "的" not in piece[m.end():]:
         # 26家单位的普法工作 stays whole: the count is of the units, the subject their work
         return piece[m.end():], int(m.group("n"))
     m = _INNER_COUNT.search(piece)
-    if m and len(_CJK.findall(piece[m.end():])) >= 2:
+    if m and _TWO_CJK.search(piece, m.end()):
         keep = "等" if m.group("k") == "等" else ""
         return piece[:m.start()] + keep + piece[m.end():], int(m.group("n"))
     return piece, None
@@ -115,13 +114,14 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         form = "听取审议报告"
     items: list[tuple[int, int, str | None]] = [(s, e, name)]
     splittable = subject.rule not in ("self", "place") and name is None
-    titles = _title_run(text, *_clean_span(text, s, e)) if splittable else []
+    whole, cleaned = (s, e), _clean_span(text, s, e) if splittable else None
+    titles = _title_run(text, *cleaned) if cleaned else []
     if titles:  # 《A》《B》贯彻实施情况: one row per law, each with the shared tail
         tail = text[titles[-1][1]:e].strip()
         tail = _LAWS_COUNTED.sub("", tail)  # 《A》《B》等3部法律法规实施情况 → 《A》实施情况
         tail = "" if tail.startswith("等") or len(tail) > 12 else tail
         items = [(a, b, text[a:b] + tail) for a, b in titles]
-    elif splittable and not re.search(r"等(?:方面|内容|问题)$", text[s:subject.span[1]]):
+    elif splittable and not _ASPECTS.search(text[s:subject.span[1]]):
         counted_class = _ETC_COUNTED.search(text, s, e)
         if counted_class and "、" in text[s:counted_class.start()]:
             e = counted_class.start()  # 关于A、B等12个专项工作报告: one row per report named
@@ -135,7 +135,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     rows = []
     for a, b, label in items:
         counted = ""
-        a, b = _clean_span(text, a, b) if subject.rule != "self" else (a, b)
+        if subject.rule != "self":  # the span cleaned above when it is still the whole subject
+            a, b = cleaned if cleaned and (a, b) == whole else _clean_span(text, a, b)
         if not _meaningful(text, a, b):
             continue
         label = label or text[a:b]
@@ -168,6 +169,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
 
 # A budget or final accounts: examined to approve them, not a 备案审查 of a normative document.
 _BUDGET = re.compile(r"决算|预算|预算调整方案")
+# A subject of aspects, not of items: 对A、B等方面 stays one row.
+_ASPECTS = re.compile(r"等(?:方面|内容|问题)$")
 # A count standing alone after a subject: a row of a table flattened by OCR (执法检查 3).
 _TABLE_CELL = re.compile(r"\s+(?P<n>\d{1,4})$")
 # A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.
@@ -219,11 +222,14 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     cls = doc_clauses(doc)
     state = _State()
     all_hits = [[] if _run_in_heading(text, c, cls, k) else _hits(text, c) for k, c in enumerate(cls)]
+    needed = _clauses_to_read(cls, all_hits)
     for k, (clause, hits) in enumerate(zip(cls, all_hits, strict=True)):
+        if not needed[k]:
+            continue
         if clause.sentence != state.sentence:
             state = _State(sentence=clause.sentence)
-        state.actor = _actor(text, clause) or state.actor
-        after_actor = _strip_actor(text, clause.start, clause.end)
+        actor, after_actor = _actor(text, clause)
+        state.actor = actor or state.actor
         if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
         if hits and (state.planned or forward_section(section_at(doc, clause.start))):
@@ -242,6 +248,25 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     for row in out:
         unique.setdefault((row.start, row.end, row.subject), row)
     return list(unique.values())
+
+
+def _clauses_to_read(cls: tuple[Clause, ...], all_hits: list[list[_Hit]]) -> list[bool]:
+    """Which clauses the sentence reading must visit: those up to a sentence's last clause with
+    a trigger. What a clause tells (actor, topic, plan) only serves later clauses of its sentence,
+    and most sentences hold no trigger at all.
+
+    >>> c = (Clause(0, 2, 0), Clause(3, 5, 0), Clause(6, 8, 1), Clause(9, 11, 2), Clause(12, 14, 2))
+    >>> _clauses_to_read(c, [[], ["hit"], [], ["hit"], []])
+    [True, True, False, True, False]
+    """
+    needed = [False] * len(cls)
+    live = False
+    for k in range(len(cls) - 1, -1, -1):
+        if k + 1 < len(cls) and cls[k + 1].sentence != cls[k].sentence:
+            live = False  # the sentence of the clause after this one is another
+        live = live or bool(all_hits[k])
+        needed[k] = live
+    return needed
 
 
 @dataclass

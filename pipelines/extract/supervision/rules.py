@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipelines.extract.supervision.prefilter import Prefilter
 from pipelines.extract.supervision.vocab import read_rows
 
 
@@ -70,16 +71,18 @@ _LAW = re.compile(r"《[^《》]{2,80}?(?:法|条例|规定|办法|细则|规则
 # A law named without 《》 before 实施情况: 对食品安全法实施情况开展执法检查 (执法, 司法 are no law).
 _BARE_LAW = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?:中华人民共和国|[省市县区]))?[\u4e00-\u9fff]{2,24}?"
                        r"(?:(?<![执司方办])法|条例)(?=(?:贯彻|实施|执行|落实))")
+_LAW_FILTER, _BARE_LAW_FILTER = Prefilter([_LAW]), Prefilter([_BARE_LAW])
 _PLAN_TITLE = re.compile(r"工作(?:要点|计划|安排)|监督工作计划")
 
 
 def law_of(subject: str) -> str:
     """The first title of a law or regulation in a subject, with its 《》, or ''; a law the
     subject names without 《》 before 实施情况 gets them: ``食品安全法实施情况`` → ``《食品安全法》``."""
-    m = _LAW.search(subject)
+    # most subjects name no law: the patterns run only where their required characters stand
+    m = _LAW.search(subject) if _LAW_FILTER.candidates(subject, 0, len(subject)) else None
     if m:
         return m.group()
-    bare = _BARE_LAW.match(subject)
+    bare = _BARE_LAW.match(subject) if _BARE_LAW_FILTER.candidates(subject, 0, len(subject)) else None
     return f"《{bare.group()}》" if bare else ""
 
 
@@ -93,7 +96,15 @@ def aggregate(subject: str, counted: str) -> bool:
     the 人次 (``任免…46人次``) or actions by their form, rather than naming what was supervised."""
     if "人次" in counted:
         return True
-    return any(p.search(subject.strip()) for p in _aggregate_patterns())
+    subject = subject.strip()
+    patterns = _aggregate_patterns()
+    # only the patterns whose required characters the subject holds (see supervision.prefilter)
+    return any(patterns[k].search(subject) for k in _aggregate_filter().candidates(subject, 0, len(subject)))
+
+
+@cache
+def _aggregate_filter() -> Prefilter:
+    return Prefilter(_aggregate_patterns())
 
 
 def plan_document(text: str) -> bool:

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from pipelines.extract.supervision.clauses import Clause, trim
-from pipelines.extract.supervision.vocab import Trigger, any_trigger, supervision_triggers
+from pipelines.extract.supervision.prefilter import EndSearch
+from pipelines.extract.supervision.vocab import Trigger, supervision_triggers, trigger_filter
 
 ACTORS = (
     (re.compile(r"^(?:人大)?[\u4e00-\u9fff]{1,6}街道(?:人大)?工委|^街道人大"), "street_working_committee"),
@@ -39,12 +40,13 @@ _TOPIC = re.compile(
     r"(?:的特殊性|的实际)?|以(?P<t>.+?)为(?:切入点|抓手|重点|突破口)|为了?(?:有效|进一步|全面|深入|积极)?"
     r"(?:督促|推进|推动|促进|了解)(?P<u>.+?))$"
 )
+# (EndSearch: patterns ending in $, searched often, skip spans whose last character ends no match)
 # Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
-_FRAME = re.compile(
+_FRAME = EndSearch(re.compile(
     r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织)+了?"
     r"(?:(?:[省市县区乡镇]、?){2,4}(?:三级|两级|四级)?(?:人大)?联动|上下联动)?(?:专题|重点|集中|专项|联合|实地|跟踪)*"
     r"(?P<q>履职|述职|满意度|执法|司法)?$"
-)
+))
 _PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2,40}?)(?:走访|调研|开展|进行)*$")
 _MEETING = re.compile(r"召开(?P<s>[^，。；]{4,40}?)$")
 _BEFORE_OPEN = re.compile(r"(?:开展|进行)(?P<s>[^，。；]{2,60}?)$")
@@ -58,7 +60,8 @@ _INNER_COUNT = re.compile(rf"(?P<k>等|的)\s?(?P<n>\d+)\s?(?:余|多)?\s?{_UNIT
 _SELF_LEAD = re.compile(r"^(?:依法|共|先后|作出)+")
 # A bare inspecting verb: 检查企业136家 / 实地察看河道15条 after an inspection names its detail.
 _DETAIL_VERB = re.compile(r"^(?:实地|现场|随机|抽样)?(?:检查|察看|查看|踏看|抽查|走访)$")
-_OBJECT_COUNT = re.compile(r"\d+\s?(?:余|多)?\s?(?:家|个|条|处|所|座|户|份|件|批次|批)(?:左右|以上)?$")
+_OBJECT_COUNT = EndSearch(
+    re.compile(r"\d+\s?(?:余|多)?\s?(?:家|个|条|处|所|座|户|份|件|批次|批)(?:左右|以上)?$"))
 # A body described before its name: 社会关注度较高的区住房和城建局 → 区住房和城建局.
 _DESCRIBED_BODY = re.compile(
     r"^[^、，]{2,20}?的(?P<o>[区县市省镇乡][^的、]{1,24}(?:局|委员会|委|办|院|厅|署|中心|政府))$")
@@ -71,10 +74,10 @@ _PLANNED = re.compile(
 _TITLE = re.compile(r"《[^《》]{2,80}》")
 _TITLE_JOIN = re.compile(r"^(?:、|和|及|以及|与)?$")
 _LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|备案|、)")
-_TAILS = re.compile(
+_TAILS = EndSearch(re.compile(
     r"(?:并开展|并进行|的同时|(?<=报告)时(?:开展|进行)?|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的"
     r"|集中|专题|重点|联合|专项)$"  # 开展“代表活动月”集中视察: the modifier of the action is no subject
-)
+))
 _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
     r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|"
@@ -86,11 +89,13 @@ _ADDRESSED = re.compile(r"(?P<k>问题|情况|工作|事项)(?:向|对)[^，。�
 # What officials were met about, named after them: 约见X负责人，就Y问题进行沟通 → Y问题.
 _MEET_ON = re.compile(r"(?:就|围绕|针对)(?P<s>[^，。；]{2,40}?)(?:进行|开展|展开|作|提出|面对面)")
 _OFFICIALS = re.compile(r"(?:负责人|负责同志|领导|局长|主任|主要负责人|分管负责人)$")
-_OPINIONS = re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$")
+_OPINIONS = EndSearch(re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$"))
 _CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
 _LIST_MEMBER = re.compile(r"^(?:、|等)")
 _RUN_IN = 14  # a paragraph's first sentence this short and comma-free is a run-in heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Two Chinese characters somewhere in a string (one search, no list of all of them).
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -109,29 +114,38 @@ class _Subject:
     via: str = ""  # "previous" where the subject is shared with the action before it
 
 
-def _actor(text: str, clause: Clause) -> str | None:
-    """The actor that opens a clause, if any: ``主任会议专题听取…`` → ``director_meeting``."""
-    head = _OPENERS.sub("", text[clause.start:clause.end].lstrip())
-    if not _ANY_ACTOR.match(head):
-        return None
+def _actor(text: str, clause: Clause) -> tuple[str | None, int]:
+    """The actor that opens a clause, if any (``主任会议专题听取…`` → ``director_meeting``), and
+    where the clause goes on after it (``_strip_actor`` of the clause: both read the same head)."""
+    s, e = clause.start, clause.end
+    head = text[s:e]
+    s += len(head) - len(head.lstrip())
+    m = _OPENERS.match(text[s:e])  # on a copy: its ^ matches only where a string starts
+    s += m.end() if m else 0
+    rest = text[s:e]
+    if not _ANY_ACTOR.match(rest):
+        return None, s
     for pattern, actor in ACTORS:
-        if pattern.match(head):
-            return actor
-    return None
+        m = pattern.match(rest)
+        if m:
+            return actor, s + m.end()
+    return None, s
 
 
 def _hits(text: str, clause: Clause) -> list[_Hit]:
     """Non-overlapping trigger matches in a clause, earliest first, longest on ties."""
-    union = any_trigger()
-    if union is not None and not union.search(text, clause.start, clause.end):
-        return []  # no trigger in the clause (most clauses): none is tried one by one
+    # only the triggers whose required characters the clause holds (most clauses: none)
+    candidates = trigger_filter().candidates(text, clause.start, clause.end)
+    if not candidates:
+        return []
+    triggers = supervision_triggers()
     found: list[_Hit] = []
     purpose = text[clause.start:clause.end].lstrip().startswith("为")
-    for trig in supervision_triggers():
+    for trig in map(triggers.__getitem__, candidates):
         for m in trig.pattern.finditer(text, clause.start, clause.end):
-            if any(text.startswith(w, m.end()) for w in trig.not_after):
+            if text.startswith(trig.not_after, m.end()):  # a tuple: any of its words
                 continue
-            if any(text.endswith(w, clause.start, m.start()) for w in trig.not_before):
+            if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
             if purpose and "配合" not in text[clause.start:m.start()]:
                 continue  # 为加强对X的监督 names an aim; 为配合上级开展的检查 is an action
@@ -149,6 +163,7 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     """Shrink a subject span past lead words, tails (``汇报``, ``的同时``) and stray punctuation."""
     s, e = trim(text, s, e)
     for _ in range(3):
+        before = s, e
         m = _LEAD_WORDS.match(text, s, e)
         if m and m.end() < e:
             s = m.end()
@@ -156,6 +171,8 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
         if m and m.start() > s:
             e = m.start()
         s, e = trim(text, s, e)
+        if (s, e) == before:
+            break  # a round that changes nothing: the next would not either
     while e > s and text[e - 1] in "、等的":
         e -= 1
     return s, e
@@ -163,7 +180,7 @@ def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _meaningful(text: str, s: int, e: int) -> bool:
     piece = text[s:e]
-    return len(_CJK.findall(piece)) >= 2 and not _EMPTY.match(piece) and not _COUNT.fullmatch(piece)
+    return bool(_TWO_CJK.search(piece)) and not _EMPTY.match(piece) and not _COUNT.fullmatch(piece)
 
 
 def _strip_actor(text: str, s: int, e: int) -> int:

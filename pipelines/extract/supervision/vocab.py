@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from pipelines.extract.supervision.prefilter import Prefilter
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -50,18 +52,9 @@ def supervision_triggers() -> tuple[Trigger, ...]:
 
 
 @cache
-def any_trigger() -> re.Pattern[str] | None:
-    """One pattern that matches where any trigger does (for speed: a clause it does not match
-    has no trigger, and the triggers are not tried one by one); None when the patterns cannot
-    be joined (a back-reference to a group name)."""
-    parts = [t.pattern.pattern for t in supervision_triggers()]
-    if any("(?P=" in p or re.search(r"\\[1-9]", p) for p in parts):
-        return None
-    unnamed = [re.sub(r"[(][?]P<[A-Za-z_][A-Za-z0-9_]*>", "(?:", p) for p in parts]
-    try:  # group names repeat across the triggers: the union keeps none
-        return re.compile("|".join(f"(?:{p})" for p in unnamed))
-    except re.error:  # e.g. an inline global flag, which only the start of a pattern may hold
-        return None
+def trigger_filter() -> Prefilter:
+    """The triggers indexed by the characters their matches must hold (see ``prefilter``)."""
+    return Prefilter([t.pattern for t in supervision_triggers()])
 
 
 @cache
