@@ -326,7 +326,7 @@ def test_estimates_plans_and_ranges_in_the_plan_for_next_year() -> None:
         ("地区生产总值增长率", Decimal(6), "target", 2017, "yoy_pct", Decimal(6), "up"),
         ("城镇调查失业率", Decimal("5.5"), "target", 2017, "", None, ""),
         ("实施重点项目", Decimal(86), "target", 2016, "", None, ""),
-        ("年度计划投资", Decimal(210), "target", 2016, "", None, ""),
+        ("重点项目年度计划投资", Decimal(210), "target", 2016, "", None, ""),
         ("投入资金", Decimal("6.3"), "estimate", 2016, "", None, "")]
     assert [f.bound for f in found[:3]] == ["at_least", "at_most", "at_most"]  # a target keeps its bound
     done = facts("列入计划逐步解决的19件，完成年度计划的108%。")
@@ -421,7 +421,7 @@ def test_ratios_that_narrow_completion_of_planned_amounts_and_project_totals() -
     found = facts("城乡居民收入比缩小到1.98∶1。实施重点项目74个，总投资516亿元，完成年度计划投资的107%。")
     assert [(f.indicator, f.value, f.base_unit) for f in found] == [
         ("城乡居民收入比", Decimal("1.98"), "ratio"), ("实施重点项目", Decimal(74), "units"),
-        ("重点项目总投资", Decimal(516), "CNY"), ("年度计划投资完成率", Decimal(107), "percent")]
+        ("重点项目总投资", Decimal(516), "CNY"), ("重点项目年度计划投资完成率", Decimal(107), "percent")]
     assert {qual(f) for f in found} == {"exact"}
 
 
@@ -481,8 +481,9 @@ def test_aims_stated_with_effort_words_are_targets() -> None:
 def test_totals_over_a_plan_period_and_multiples_after_a_figure() -> None:
     found = facts("五年来，全县生产总值年均增长6.6%，累计完成固定资产投资980亿元，是“十二五”时期的1.4倍。"
                   "全年累计完成投资56亿元。")
-    assert [f.indicator for f in found] == [
-        "生产总值年均增长率", "固定资产投资（五年来累计）", "固定资产投资相当于“十二五”时期倍数", "投资"]
+    assert [f.indicator for f in found] == ["生产总值年均增长率", "固定资产投资（五年来累计）", "投资"]
+    # 是“十二五”时期的1.4倍: a multiple of a past value is the change of the figure before it
+    assert (found[1].change_kind, found[1].change_value) == ("multiple", Decimal("1.4"))
 
 
 def test_short_heads_of_a_list_share_the_rest_of_the_last_name() -> None:

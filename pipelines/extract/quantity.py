@@ -228,7 +228,10 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     if info.stated == "年" and arabic and "." not in num and 1900 <= value <= 2100:
         return None  # a year, i.e. a date
     before = text[start - 2:start]
-    upper = len(before) == 2 and before[1] in _RANGE and (before[0].isdigit() or before[0] in "%％")
+    upper = len(before) == 2 and before[1] in _RANGE and (
+        before[0].isdigit() or before[0] in "%％"
+        or (start > len(stated) + 1 and text[start - 1 - len(stated):start - 1] == stated
+            and text[start - 2 - len(stated)].isdigit()))  # 35亿元—40亿元: the unit stated twice
     if start and text[start - 1] in _MINUS and arabic and not upper \
             and (_SIGNED.search(text, max(0, start - 6), start - 1)
                  or (text[start - 2:start - 1] in _LIST_JOIN and "%" in text[max(0, start - 12):start - 2])):

@@ -101,9 +101,43 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
                                 quote_end=max(b.quote_end, it.ce), after_end=it.q.post_end)
             out[k] = renew(it, consumed=True)
             continue
+        if ch is not None and ch.kind == "multiple" and b is not None and b.base_change is None \
+                and b.q.kind != "percent" and it.cs > b.q.post_end and _MULTIPLE_OF.match(text, it.cs) \
+                and _GAP.fullmatch(text, b.after_end, it.cs - 1) is not None:
+            # 财政总收入突破30亿元，是2011年的2.1倍: a multiple of a past value, the figure's change
+            out[base] = renew(b, base_change=("multiple", it.q.value, ""),  # type: ignore[index]
+                                quote_end=max(b.quote_end, it.ce))
+            out[k] = renew(it, consumed=True)
+            continue
+        if ch is None and b is not None and b.base_change is None and _share_of_base(text, b, it):
+            out[base] = renew(b, base_change=("share_pct", it.q.value, ""),  # type: ignore[index]
+                                quote_end=max(b.quote_end, it.ce))
+            out[k] = renew(it, consumed=True)
+            continue
         if ch is None or ch.kind != "absolute":  # 比年初增加x亿元，增长y%: y belongs to the figure before
             base = k
     return tuple(out)
+
+
+#: A clause that states a multiple of a past value (是2011年的2.1倍, 为“十二五”时期的1.6倍).
+_MULTIPLE_OF = re.compile(r"\s*(?:是|为|相当于)[^，,；;。]{1,16}的\s*[0-9.]+\s*倍")
+
+#: What a share after a figure is a share of: 拆迁1308户，完成…以来60%的拆迁总量.
+_SHARE_OF = re.compile(r"的([\u4e00-\u9fff]{1,10}?)(?:总量|总数|总额|总和|总面积|总任务)")
+
+
+def _share_of_base(text: str, b: Figure, it: Figure) -> bool:
+    """A percent in the clause right after a figure, of the whole that figure's own words name
+    (``拆迁1308户，完成旧城改造以来60%的拆迁总量``): the figure's share, not a row of its own
+    (tests/test_indicator_parts.py shows it)."""
+    if it.q.kind != "percent" or b.q.kind == "percent" or it.cs <= b.q.post_end \
+            or text.find("，", b.q.post_end, it.cs - 1) >= 0 or text.find(",", b.q.post_end, it.cs - 1) >= 0:
+        return False
+    m = _SHARE_OF.match(text, it.q.post_end)
+    if m is None:
+        return False
+    own = clean(text[b.cs:b.q.qual_start])
+    return bool(own) and (m.group(1) in own or own in m.group(1))
 
 
 def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tuple[Figure, ...]:
@@ -120,6 +154,10 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
     while i < len(out):
         it = out[i]
         pos = text.rfind("分别", max(it.cs, it.q.start - WINDOW), it.q.start)
+        ch = it.change
+        if pos < 0 and ch is not None and ch.kind in ("yoy_pct", "yoy_pp") \
+                and not clean(text[it.cs:ch.start]) and text.find("分别", sentence_start, it.cs) >= 0:
+            pos = it.cs  # 分别达到a元和b元，增长x%和y%: the changes pair with the values as 分别 paired them
         run = [k for k in range(i, len(out)) if out[k].cs == it.cs and out[k].q.start > pos] \
             if pos >= 0 else []
         if len(run) < 2:

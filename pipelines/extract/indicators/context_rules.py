@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.scope import owner_at_start, without_owner
 from pipelines.extract.indicators.stages import renew as replace
-from pipelines.extract.indicators.words import LEAD_VERB, SCOPE_ALT, clean, object_of
+from pipelines.extract.indicators.words import LEAD_VERB, OBTAINED, SCOPE_ALT, clean, object_of
 
 if TYPE_CHECKING:  # naming imports this module: the types only, no import at run time
     from pipelines.extract.indicators.naming import Draft, Scene
@@ -98,7 +98,7 @@ _FRAME = re.compile(
     r"|^(?:19|20)\d\d年(?:底|末)?(?:以前|之前|前)"
     r"|^经(?:审查|审核|认定|评审|批准|核定|核查)"
     r"|^(?:目标是|目标为|力争|争取|确保|计划(?!生育|单列))*[一二三四五六七八九十两]年内"
-    r"|^(?:目标是|目标为|力争|争取|确保|计划(?!生育|单列))+(?:[一二三四五六七八九十两]年(?:内|来)?)?"
+    rf"|^(?:目标是|目标为|力争|争取(?!{OBTAINED})|确保|计划(?!生育|单列))+(?:[一二三四五六七八九十两]年(?:内|来)?)?"
     r"|(?:到|至)(?:19|20)\d\d年(?:底|末)?")
 
 

@@ -21,7 +21,7 @@ from pipelines.extract.codes import code_for_unit
 from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges
 from pipelines.extract.indicators.naming import name_figures
 from pipelines.extract.indicators.precision import not_an_indicator
-from pipelines.extract.indicators.scope import with_scopes
+from pipelines.extract.indicators.scope import owner_at_start, with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.status import sentence_cues, status_of
 from pipelines.extract.indicators.words import NAME_SPANS
@@ -116,6 +116,23 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
     return facts
 
 
+#: Verbs a CPPCC figure may be named by alone: what they count is proposals.
+_MOTION_VERBS = frozenset(("立案", "并案", "办复", "办结", "答复", "转办", "交办"))
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+_QUOTED = re.compile(r"“[^“”]{1,12}”|《[^《》]{1,30}》")
+
+
+def _term_key(term: str) -> str:
+    """What of a glossary term a name must hold to be about it: its quoted part, else its first
+    four characters (“三江两岸”生态景观保护与建设 → “三江两岸”)."""
+    m = _QUOTED.search(term)
+    return m.group() if m else term[:4]
+
+
 class _DocContext:
     """Per-document lookups: section, paragraph lead, glossary note of a position."""
 
@@ -126,7 +143,35 @@ class _DocContext:
         self.notes = sorted(doc.notes, key=lambda n: n.start)
         self.note_starts = [n.start for n in self.notes]
         self._leads: dict[int, str] = {}
+        self._used: dict[str, tuple[str, str] | None] = {}
         self._last: tuple[int, int, tuple[str, str, str | None]] = (0, 0, ("", "", None))
+
+    def carried_owner(self, ss: int) -> str:
+        """The owner that opens the sentence before ``ss`` in its paragraph, when that sentence has
+        no figure of its own (``财政经济委员会认真履行初审职责。全年召开全体会议6次…``)."""
+        i = bisect_right(self.para_starts, ss) - 1
+        if i < 0 or ss >= self.paras[i].end:
+            return ""
+        start = self.paras[i].start
+        text = self.doc.text
+        stop = text.rfind("。", start, max(start, ss - 1))
+        before = text[stop + 1 if stop >= 0 else start:ss]
+        if len(before) < 4 or _DIGIT.search(before):
+            return ""
+        return owner_at_start(before)
+
+    def used_at(self, term: str) -> tuple[str, str] | None:
+        """(section, lead) of the first body paragraph that uses a glossary term, if any."""
+        if term not in self._used:
+            found = None
+            at = self.doc.text.find(term)
+            while at >= 0 and found is None:
+                section, lead, note = self.place(at)
+                if note is None and (section or lead):
+                    found = (section, lead)
+                at = self.doc.text.find(term, at + len(term))
+            self._used[term] = found
+        return self._used[term]
 
     def place(self, pos: int) -> tuple[str, str, str | None]:
         """(section path, paragraph lead sentence, note term or None) at clean offset ``pos``."""
@@ -170,12 +215,16 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
     if not rows:
         return []
     note = ctx.place(rows[0].q.start)[2] is not None
-    return _facts(text, with_scopes(text, name_figures(text, rows, sentence), sentence, note), sentence, ctx)
+    carried = "" if note else ctx.carried_owner(sentence[0])
+    return _facts(text, with_scopes(text, name_figures(text, rows, sentence), sentence, note, carried),
+                  sentence, ctx)
 
 
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
-    cues = sentence_cues(text, sentence, ctx.doc.covers_year)
+    if not named:
+        return []
     place, report_kind = ctx.place, ctx.doc.report_kind  # looked up once per sentence, not per figure
+    cues = sentence_cues(text, sentence, ctx.doc.covers_year, place(named[0].fig.q.start)[2] is not None)
     out = []
     for n in named:
         it = n.fig
@@ -192,11 +241,17 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         base_unit = counted_base(q.base_unit, q.unit, n.name)
         clause = text[max(it.cs, q.start - 80):min(it.ce, q.end + 40)]
         topic = topic_for(report_kind, section, lead, n.name, clause, note_term)
+        if note_term and topic == "other":  # a note's figure says little: the term's use in the body does
+            used = ctx.used_at(note_term)
+            if used is not None:
+                topic = topic_for(report_kind, used[0], used[1], n.name, clause) or topic
         quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
+            if topic == "cppcc" and name in _MOTION_VERBS:
+                name += "提案"  # 经审查立案286件: in the CPPCC's work a bare 立案 counts proposals
             # a part's figure gets no place code; a count never gets a money code (and so on)
             code, en = code_for_unit(name, base_unit) if not n.scope else ("", "")
-            if note_term and len(name) <= 8 and note_term not in name:
+            if note_term and len(name) <= 12 and _term_key(note_term) not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
             out.append(_fact(  # positional, in the field order of Fact (faster than keywords)
                 q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, status, q.qualifier,

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipelines.extract.indicators.stages import After, Figure, Named
 from pipelines.extract.indicators.words import (
     AFTER,
@@ -29,6 +31,7 @@ from pipelines.extract.indicators.words import (
     STEM_TRIM,
     SUFFIX,
     THRESHOLD_KINDS,
+    TIME_ONLY,
     VERB_AT,
     WINDOW,
     clean,
@@ -74,8 +77,8 @@ def rate_name(name: str, text: str, it: Figure) -> str:
 def suffix(name: str, it: Figure, inherited: bool) -> str:
     """面积, 金额, 户数/人数 after a short name of an area, money or count: 拆迁 (户) → 拆迁户数."""
     kind, base = it.q.kind, it.q.base_unit
-    if "位次" in name:
-        return name
+    if "位次" in name or TIME_ONLY.fullmatch(name):
+        return name  # 去年 (…，去年达到9.6万元) is a time, no name: not_a_name names it
     if kind == "area" and "面积" not in name and (inherited or len(name) <= 4):
         return name + "面积"
     if kind == "money" and (inherited or len(name) <= 3) and not name.endswith(MONEY_NOUNS) \
@@ -99,6 +102,8 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
             (q.kind == "percent" and c != "的"):
         return After("", it.after_end)  # positional: keywords cost, once per figure
     threshold = False
+    if c in "至到" and text[q.post_end + 1:q.post_end + 2].isdigit():
+        return After("", it.after_end)  # 35亿元至40亿元: a range's lower bound, not a size class
     if q.kind in THRESHOLD_KINDS and (q.qualifier in ("at_least", "at_most", "less_than") or (
             more and q.qualifier == "more_than" and q.qual_start < q.start and c not in "大")) \
             and not VERB_AT.match(text, q.post_end):  # 减税超5亿元惠及企业…: an amount, then a verb
@@ -110,9 +115,35 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     if not after:
         return After("", it.after_end, "", False, threshold)
+    if after.startswith(("被", "获")) and text.startswith("、", m.end()):
+        agents = _AGENTS.match(text, m.end(), it.ce)  # 9条被县委、县政府采纳: the agents are a list
+        if agents:
+            after += agents.group()
+            m = agents
     cut = NOUN_CUT.search(after, 1)
+    of = _MODIFIERS.match(text, m.end(), it.ce) \
+        if cut is None and q.base_unit in _PEOPLE and not _LINK.search(after) else None
+    if of is not None:
+        # 3万人次享受政府购买的居家养老服务: people counted by what they do, and that is named after
+        # 的; a short modifier stays (享受政府购买居家养老服务), a long one (100名带着重大项目、…的
+        # 人才) leaves only the noun. Things counted (26家单位的普法教育) are the noun after the number.
+        tail = AFTER.match(text, of.end(), it.ce)
+        head = AFTER_TRAIL.sub("", CMP.sub("", tail.group())) if tail else ""
+        if len(head) >= 2 and not NOUN_CUT.search(head, 1) and head[0] not in "一这该其":
+            joined = len(after) + len(head) <= _JOINED and "、" not in of.group()
+            after = after + head if joined else head
+            m = tail
     noun = after[:cut.start()] if cut else after  # 286件提案已全部办复: the noun is 提案
     return After(after, max(it.after_end, m.end()), noun, True, threshold)
+
+
+_JOINED = 14  # a modifier and its noun longer than this: the noun alone names the count
+_PEOPLE = frozenset(("persons", "person_times"))
+_AGENTS = re.compile(r"(?:、[^，,；;。、0-9（(]{1,12})+")
+#: A preposition or 等 in the words after a figure: its 的 ends a phrase (向所在选区的选民), no modifier.
+_LINK = re.compile(r"[向对在为把给与从由等]")
+#: The rest of a modifier (or a list of them, 带着重大项目、拥有自主知识产权) up to its 的.
+_MODIFIERS = re.compile(r"(?:、[^，,；;。！？、的0-9（(]{1,20})*的")
 
 
 def ratio_name(text: str, it: Figure, name: str, prev: Named | None) -> tuple[str, str | None]:
@@ -145,6 +176,9 @@ def with_stem(name: str, prev: Named) -> tuple[str, str | None]:
         return name, None
     stem = prev.stem or STEM_TRIM.sub("", prev.name)
     stem = stem[-16:]
+    if len(name) >= 3 and stem.startswith(name[:-1]) and len(stem) - len(name) >= 1:
+        # 办结意见建议88条，办结率92.6%: the rate of the verb is of its object → 意见建议办结率
+        return stem[len(name) - 1:] + name, stem[len(name) - 1:]
     if name[:-1] and name[:2] in stem:  # 出生人口…出生率: the rate names its subject already
         return name, None
     k = min(len(stem), len(name))

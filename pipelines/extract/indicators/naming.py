@@ -30,6 +30,7 @@ from pipelines.extract.indicators.context_rules import (
     part_of_previous,
     rate_of_previous_verb,
 )
+from pipelines.extract.indicators.list_rules import share_predicate
 from pipelines.extract.indicators.prechecks import GUARDS, TRIGGERS, Key, trigger_names
 from pipelines.extract.indicators.previous_rules import (
     base_year_level,
@@ -43,11 +44,14 @@ from pipelines.extract.indicators.previous_rules import (
     rate_after_rate,
     rate_of_count,
     result_of_previous,
+    set_as,
+    share_of_whole,
     total_of_previous,
 )
 from pipelines.extract.indicators.stages import After, Figure, Named
 from pipelines.extract.indicators.stages import renew as replace  # a Draft has no __post_init__
 from pipelines.extract.indicators.words import (
+    ATTRIBUTES,
     CHANGE_VERB,
     CLASS_MEASURE,
     CUMULATIVE,
@@ -151,8 +155,15 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             and it.q.kind != "percent" and not LEAD_VERB.match(before) and not VERB_END.search(before) \
             and not TOTAL.fullmatch(before):
         verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
+        if before in ATTRIBUTES:  # 拆除违法建筑1268处、面积46.3万平方米: the area of the same things
+            before, verb, rule = (STEM_TRIM.sub("", prev.name) or prev.name) + before, None, "list_verb"
         if verb:
-            before, rule = verb.group() + before, "list_verb"
+            obj = prev.name[verb.end():]
+            # 受理群众来信126件、来访213批: 来访 stands for 来信, the words before it are shared;
+            # 组建文明实践中心1个、实践所17个 → 组建文明实践所
+            at = max(obj.rfind(before[:2]), 0) or max(obj.rfind(before[:1]), 0)
+            shared = obj[:at] if len(before) >= 2 else ""
+            before, rule = verb.group() + shared + before, "list_verb"
     verb = before if s.after.number_first else ""
     if before and after and before.endswith(after):
         after = ""
@@ -233,8 +244,8 @@ def same_clause(s: Scene, d: Draft) -> Draft | None:
 
 def previous_clause(s: Scene, d: Draft) -> Draft | None:
     """No name of its own: the subject of the clause before (or the words after the figure)."""
-    if len(d.name) > 1:
-        return None
+    if len(d.name) > 1 or (d.name and d.name == d.noun and s.after.number_first):
+        return None  # 86个村、12个社区…: a one-character noun after its number is its name
     it = s.it
     name = parts.previous_subject(s.text, it, s.sentence[0]) or clean(s.text[it.q.post_end:it.ce])
     return replace(d, name=name or "未具名数量")
@@ -287,6 +298,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("multiple_of", multiple_of, "subject"),
     NameRule("parallel_subject", parallel_subject, "subject"),
     NameRule("rate", rate, "kind"),
+    NameRule("share_of_whole", share_of_whole),
     NameRule("time_needed", time_needed, "kind"),
     NameRule("converted_unit", converted_unit, "kind"),
     NameRule("elided_subject", elided_subject, "kind"),
@@ -296,6 +308,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("total_of_previous", total_of_previous),
     NameRule("gap_to_rate", gap_to_rate),
     NameRule("rank_move", rank_move),
+    NameRule("set_as", set_as, "unnamed"),
     NameRule("same_clause", same_clause, "unnamed"),
     NameRule("previous_clause", previous_clause, "unnamed"),
     NameRule("base_year_level", base_year_level),
@@ -376,7 +389,7 @@ def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int])
                      after.end, d.part_of)
         named[it.index] = prev
         out.append(prev)
-    return tuple(out)
+    return share_predicate(text, tuple(out))
 
 
 def name_rule_counts(rows: Iterable[Mapping[str, object]]) -> dict[str, int]:

@@ -37,6 +37,7 @@ GUARDS: dict[str, Callable[[Key], bool]] = {
     "multiple_of": lambda k: k.multiple and not k.paired,
     "parallel_subject": lambda k: k.compared and not k.paired and k.prev,
     "rate": lambda k: k.compared and not k.paired,
+    "share_of_whole": lambda k: k.compared and k.prev and k.kind == "percent",
     "time_needed": lambda k: k.kind == "duration",
     "converted_unit": lambda k: k.prev,
     "total_of_previous": lambda k: k.prev and not k.compared and not k.paired,
@@ -76,7 +77,7 @@ TRIGGERS: dict[str, str] = {
     "previous_clause": "len(d.name) <= 1",
     "cumulative_span": "CUMULATIVE.search(s.raw) is not None",
     # part_of_whole: only itself sets a draft's part_of, so the draft has none to clear here
-    "part_of_whole": "1 < len(d.name) <= 3",
+    "part_of_whole": "1 < len(d.name) <= 6",  # parts to 3 characters, groups after 其中 to 6
     "unit_suffix": "d.inherited or len(d.name) <= 4",  # suffix() leaves longer own names alone
     "shared_value": "SHARED_VALUE.search(s.raw) is not None",
     "activity_subject": "d.name and s.it.cs > s.sentence[0] + 4",
@@ -86,7 +87,7 @@ TRIGGERS: dict[str, str] = {
     "rate_after_rate": "d.name[-1:] == '率'",  # HANDLING_RATE ends in 率
     "rate_of_previous_verb": "len(d.name) == 3",  # _SHORT_RATE: two characters and 率
     "kept_bracket": "'含' in s.raw or '除' in s.raw or '括' in s.raw",
-    "not_a_name": "PAGE_OR_LIST.search(d.name) is not None",  # a year head starts with digits too
+    "not_a_name": "PAGE_OR_LIST.search(d.name) is not None",  # a year head holds a digit or 年
     "long_name_head": "len(d.name) > 24 or d.extra",
 }
 

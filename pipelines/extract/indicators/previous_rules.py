@@ -28,22 +28,26 @@ from pipelines.extract.indicators.words import (
     COMPLETED,
     CONVERTED,
     CUMULATIVE,
+    LEAD,
     LEAD_VERB,
     OWN_TASK,
     OWNER_TRIM,
     RANK_MOVE,
     RATE_TAIL,
     RATE_WORDS,
+    SHARED_VALUE,
     TASK_END,
     TOTAL,
     VERB_AT,
     VERB_END,
     clean,
     object_of,
+    parallel,
 )
 
 if TYPE_CHECKING:  # naming imports this module: the types only, no import at run time
     from pipelines.extract.indicators.naming import Draft, Scene
+    from pipelines.extract.indicators.stages import Named
 
 
 def converted_unit(s: Scene, d: Draft) -> Draft | None:
@@ -109,10 +113,42 @@ def completion_rate(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=name)
 
 
+def _same_measure(group: str, whole: str) -> str:
+    """A group named like the one the measure before was of takes that measure: 城镇居民 after
+    全体居民人均可支配收入 → 城镇居民人均可支配收入 (the group's last two characters stand in the
+    name before, a measure of two or more characters after them).
+
+    >>> _same_measure("城镇居民", "居民人均可支配收入"), _same_measure("省级", "文明单位")
+    ('城镇居民人均可支配收入', '省级')
+    """
+    if len(group) < 3:
+        return parallel(group, whole)
+    at = whole.find(group[-2:])
+    rest = whole[at + 2:] if at >= 0 else ""
+    return group + rest if len(rest) >= 2 and rest not in group and not group.startswith(whole[:at + 2]) \
+        else group
+
+
+def _GROUP_PART(s: Scene, name: str) -> bool:
+    """A longer part after 其中 is a group of what was counted (乡科级干部), not a measure or an act."""
+    return "其中" in s.raw and s.it.q.kind == "count" and s.prev is not None \
+        and s.prev.fig.q.unit == s.it.q.unit and not LEAD_VERB.match(name) \
+        and not VERB_END.search(name) and not VERB_AT.search(name)
+
+
 def part_of_whole(s: Scene, d: Draft) -> Draft | None:
-    """``文明单位156家，其中国家级2家、省级18家`` → 文明单位（国家级）, 文明单位（省级）."""
+    """``文明单位156家，其中国家级2家、省级18家`` → 文明单位（国家级）, 文明单位（省级）;
+    a group of the same measure takes its rest: ``全体居民人均可支配收入2.4万元，其中城镇居民3.2万元、
+    农村居民1.4万元`` → 城镇居民人均可支配收入, 农村居民人均可支配收入; a longer part after 其中 is a
+    part too: ``给予党纪处分131人，其中乡科级干部27人`` → 给予党纪处分（乡科级干部）."""
     prev = s.prev
-    if not (_plain(s) and 1 < len(d.name) <= 3):
+    listed = "其中" in s.raw or s.raw.startswith(("、", "，", ","))
+    if _plain(s) and listed and 2 <= len(d.name) <= 4 and prev.fig.q.unit == s.it.q.unit \
+            and not prev.name.endswith("）") and not VERB_AT.search(prev.name):  # type: ignore[union-attr]
+        same = _same_measure(d.name, prev.name)  # type: ignore[union-attr]
+        if same != d.name:
+            return replace(d, name=same, part_of="")
+    if not (_plain(s) and 1 < len(d.name) <= (6 if _GROUP_PART(s, d.name) else 3)):
         return replace(d, part_of="") if d.part_of else None
     part_of = prev.part_of  # type: ignore[union-attr]
     if "其中" in s.raw:
@@ -129,11 +165,26 @@ def rate_of_count(s: Scene, d: Draft) -> Draft | None:
         return None
     stem = d.stem
     names = []
+    counts = _listed_counts(s) if not d.extra and SHARED_VALUE.search(s.raw) else [prev]
     for n in (d.name, *d.extra):
-        named, borrowed = parts.with_stem(n, prev)
-        names.append(named)
-        stem = borrowed if borrowed is not None else stem
+        for count in counts:  # 办理建议168件、提案215件，办复率均为100%: one rate of each count
+            named, borrowed = parts.with_stem(n, count)
+            names.append(named)
+            stem = borrowed if borrowed is not None else stem
     return replace(d, name=names[0], extra=tuple(names[1:]), stem=stem)
+
+
+def _listed_counts(s: Scene) -> list[Named]:
+    """The counts listed right before a figure (A168件、B215件), in order; at least the one before."""
+    prev = s.prev
+    assert prev is not None
+    run = [prev]
+    for k in range(prev.fig.index - 1, -1, -1):
+        n = s.named.get(k)
+        if n is None or n.fig.q.unit != prev.fig.q.unit or n.fig.cs != prev.fig.cs:
+            break
+        run.insert(0, n)
+    return run
 
 
 def _last_object(name: str) -> str:
@@ -146,11 +197,17 @@ def _last_object(name: str) -> str:
 def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``收到备案文件17件，审查17件`` → 审查备案文件: a bare verb takes the thing counted before."""
     prev = s.prev
-    if prev is None or prev.fig.q.unit != s.it.q.unit or s.it.q.kind != "count" \
-            or not VERB_END.search(d.name):
+    if prev is None or s.it.q.kind != "count" or not VERB_END.search(d.name):
         return None
-    noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 else "")
-    return replace(d, name=d.name + noun, noun=noun) if noun else None
+    if prev.fig.q.unit != s.it.q.unit:  # 收集信息312条，编发简报42期，被采用68条: the last count of 条
+        prev = next((n for _, n in sorted(s.named.items(), reverse=True)
+                     if n.fig.q.unit == s.it.q.unit and n.name), None)
+        if prev is None:
+            return None
+    # 其中督促落实解决431件: a part of what was counted before; 被市政协采用68条、全国政协采用3条: done to it
+    part = s.text.startswith("其中", s.it.cs) or d.name.startswith(("被", "获")) or s.raw.startswith("、")
+    noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 or part else "")
+    return replace(d, name=d.name + noun, noun=noun) if noun and noun not in d.name else None
 
 
 #: Results and attributes of what the figure before counted (净核减, 注册资本, 带动就业).
@@ -203,7 +260,10 @@ def rate_after_rate(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=stem + d.name, stem=stem)
 
 
-_YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年)")
+#: A period that opens a name: 2018年, 2016—2020年, and the years a report counts from its own
+#: (去年, 今年, 当年: ``…，去年达到9.6万元`` names the same measure a year on).
+_YEAR_HEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:末|底|度)?|(?:19|20)\d\d[-—至到](?:19|20)\d\d年|"
+                        r"(?:去|今|当|同|明)年(?:末|底|度)?)")
 
 
 _PAGE = re.compile(r"第?\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*页?|[-—－]\s*\d{1,3}\s*[-—－]")
@@ -213,8 +273,9 @@ _PLACE_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区
                          r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|村|县|区|市)等?$")
 
 
-#: Speed only: a character every match of _PAGE (a digit) and of _PLACE_LIST (a list mark) holds.
-_PAGE_OR_LIST = re.compile(r"[\d、，,和及]")
+#: Speed only: a character every match of _YEAR_HEAD (a digit or 年), _PAGE (a digit) and
+#: _PLACE_LIST (a list mark) holds.
+_PAGE_OR_LIST = re.compile(r"[\d、，,和及年]")
 
 
 def not_a_name(s: Scene, d: Draft) -> Draft | None:
@@ -225,7 +286,8 @@ def not_a_name(s: Scene, d: Draft) -> Draft | None:
     if head is None and _PAGE_OR_LIST.search(name) is None:
         return None  # most names: neither a page marker (a digit) nor a list of places (a 、)
     if head and len(name) - head.end() >= 2:
-        return replace(d, name=clean(name[head.end():]) or name[head.end():])  # 2018年全县… → …
+        rest = name[head.end():]  # 2018年全县… → …; 2020年我市出台… → 出台…
+        return replace(d, name=clean(LEAD.sub("", rest)) or clean(rest) or rest)
     if not (head or _PAGE.fullmatch(name) or _PLACE_LIST.match(name)):
         return None
     prev = s.prev
@@ -233,3 +295,34 @@ def not_a_name(s: Scene, d: Draft) -> Draft | None:
         return replace(d, name=prev.name)  # 城镇化率达到61%，2025年达到70%: the same measure, a later year
     subject = parts.previous_subject(s.text, s.it, s.sentence[0])
     return replace(d, name=subject if subject and subject != name else "未具名数量")
+
+
+#: What a figure is set as (以200户为基数, 以每亩300元为标准): the name is that measure.
+_SET_AS = re.compile(r"为(基数|标准|上限|下限|起点|门槛|单位|基准)")
+
+
+def set_as(s: Scene, d: Draft) -> Draft | None:
+    """``以200户为基数组建`` → 基数: a figure set as a basis or standard is named by it, not by the
+    clause before (a glossary note's figure then takes the note's term: 邻里值班室基数)."""
+    if not s.raw.endswith("以"):
+        return None
+    m = _SET_AS.match(s.text, s.it.q.post_end)
+    return replace(d, name=d.name.removesuffix("以") + m.group(1)) if m else None
+
+
+def share_of_whole(s: Scene, d: Draft) -> Draft | None:
+    """``选出乡镇人大代表312名，其中妇女代表占31.5%`` → 乡镇人大代表中妇女代表占比: a share after
+    其中 is a share of what the count before it counted."""
+    ch = s.it.change
+    if ch is None or ch.kind != "share_pct" or not d.name.endswith("占比") \
+            or "其中" not in s.text[s.it.cs:s.it.q.start]:
+        return None
+    prev = next((n for _, n in sorted(s.named.items(), reverse=True)  # 其中35岁以下的占72%: past the class
+                 if not n.threshold and n.name), None)
+    if prev is None or prev.fig.q.kind != "count":
+        return None
+    whole = prev.noun or object_of(prev.name) or _last_object(prev.name) or prev.name
+    if not whole or whole in d.name:
+        return None
+    part = d.name.removeprefix("（").replace("）", "", 1) if d.name.startswith("（") else d.name
+    return replace(d, name=f"{whole}中{part}")

@@ -29,11 +29,16 @@ from pipelines.extract.indicators.words import LEAD_VERB, SCOPE_ALT
 _FILE = "owner_words.csv"
 #: Owner words that are also the tail of other words stand only where these guards allow:
 #: 城镇化率, 城乡 name no town; 格局, 布局 no bureau; 地方财政收入 no treasury (区财政, 县财政 are).
-_GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家])", "局": "(?<![格布结大当时开全])",
+_GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家县])", "局": "(?<![格布结大当时开全])",
+           "委员会": "(?<!常务)",
            "财政": "(?<=[县区市镇乡州旗级])"}
 _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
     + words(_FILE, "word", role="event")
-_AFTER = {"厂": "(?![房长商家])"}  # 标准厂房, 厂长: no plant
+#: 标准厂房, 厂长: no plant; 乡科级干部: a rank, no township; 机关事业单位, 部门预算: no owner.
+_AFTER = {"厂": "(?![房长商家])", "乡": "(?!科级|级|村振兴|土|贤|愁|情)", "乡镇": "(?!人大代表)",
+          "机关": "(?!事业|单位|干部|作风|效能|党|工委|服务|工作|人员|建设)",
+          "部门": "(?!预算|决算|收入|支出|职能|协作|联动)",
+          "中心": "(?!城区|城市|镇|区|工作|任务|环节|组)", "平台": "(?!建设|经济|企业|公司)"}
 _SUFFIX = "|".join(_GUARDS.get(w, "") + re.escape(w) + _AFTER.get(w, "")
                    for w in sorted(_OWNER_WORDS, key=len, reverse=True))
 _EVENT = alternation(words(_FILE, "word", role="event")).pattern
@@ -43,11 +48,13 @@ _TITLE_PART = alternation(words(_FILE, "word", role="title_part")).pattern
 #: 各镇（街道）, 各乡镇（场）: a bracket that adds the like units belongs to the owner.
 _ALSO = r"（(?:街道|社区|村|场|园区|乡|镇)）"
 _TITLE = r"《[^《》，,；;。]{2,30}》|“[^“”，,；;。]{2,14}”"
+#: A span of time that opens a sentence before its owner (五年来，全县各级纪检监察机关…).
+_SPAN = r"[一二三四五六七八九十两]年来|今年以来|近年来|过去一年|活动中"
 #: A clause that opens with its owner: an entity (ends in an owner word) or a quoted/titled name,
 #: best followed by a predicate (城西工业园区实现…: not 城西工业园 + 区…).
 #: An owner's project that opens its sentence (县中医院迁建项目加快推进，总投资…): the project owns.
 _PROJECT = rf"[\u4e00-\u9fff]{{0,8}}?(?:项目|工程)(?=(?:{_PREDICATE}))"
-_OPEN = (rf"^(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:(?:{SCOPE_ALT}|{_SELF})(?=.))?"
+_OPEN = (rf"^(?:[，,；;。：:、\s]|其中|此外|同时|目前|{_SPAN})*(?:(?:{SCOPE_ALT}|{_SELF})(?=.))?"
          rf"(?P<owner>(?:{_TITLE})(?:[\u4e00-\u9fff·]{{0,12}}?(?:{_TITLE_PART}))?|[\u4e00-\u9fff·]{{1,14}}?(?:{_SUFFIX})(?:{_ALSO})?(?:{_PROJECT})?)")
 #: A sector (楼宇经济) owns what follows only where a predicate says so (楼宇经济快速发展，…).
 _SECTOR = alternation(words(_FILE, "word", role="sector")).pattern
@@ -60,7 +67,7 @@ _EVENT_AT = re.compile(
 _PLACE_SELF = re.compile(rf"^(?:{SCOPE_ALT}|{_SELF})")
 _PLACE = alternation(words("scope_words.csv", "word", role="place")).pattern
 #: A clause that opens with the place itself (全县规上工业增加值…) is the place's, whatever came before.
-_OPENS_SELF = re.compile(rf"(?:[，,；;。：:、\s]|其中|此外|同时|目前)*(?:{_PLACE}|{_SELF})")
+_OPENS_SELF = re.compile(rf"(?:[，,；;。：:、\s]|其中|此外|同时|目前|{_SPAN})*(?:{_PLACE}|{_SELF})")
 _SPLIT = re.compile(r"[，,；;。]")
 _NOT_OWNER = alternation(words(_FILE, "word", role="not_owner"), "^(?:{})")
 #: A preposition inside a would-be owner shows a clause (代表向大会提交…), not a name.
@@ -72,6 +79,7 @@ _PROGRAMME = re.compile(rf"(?:{_TITLE_PART}|{_EVENT})$")  # “春风行动”: 
 _ACTS = re.compile(rf"(?:{_PREDICATE})|{LEAD_VERB.pattern[1:]}")
 
 
+_CONNECTIVES = ("其中", "此外", "同时", "目前")
 #: Speed only: an owner ends in an owner or sector word or is a title, so a clause without any
 #: of their last characters (or 《, “) has none, and the two long patterns need not be tried.
 _OWNER_ENDS = frozenset(w[-1] for w in _OWNER_WORDS + words(_FILE, "word", role="sector")) | frozenset("《“")
@@ -85,6 +93,8 @@ def owner_at_start(clause: str) -> str:
     if not m:
         return ""
     owner = m.group("owner")
+    if owner.startswith(_CONNECTIVES):  # 其中乡…: the connective opened the clause, no owner's word
+        return ""
     if _PLACE_SELF.match(owner) or LEAD_VERB.match(owner) or _NOT_OWNER.match(owner) or len(owner) < 3:
         return ""
     if owner[0] in "《“":
@@ -96,7 +106,8 @@ def owner_at_start(clause: str) -> str:
 
 
 #: What may stand between an owner and its figure's words: 各镇（街道）要完成…, 县水利局计划新建….
-_MODAL = re.compile(r"^(?:要|将|需|应|须|计划|力争|全年|年内)+(?=[\u4e00-\u9fff“《])")
+_MODAL = re.compile(r"^(?:要|将|需|应|须|计划|力争|全年|年内|共计|共(?![青享建有同]))+"
+                    r"(?=[\u4e00-\u9fff“《])")
 
 
 def without_owner(name: str, owner: str) -> str:
@@ -115,19 +126,32 @@ def without_owner(name: str, owner: str) -> str:
     return name
 
 
+#: A clause that is only the carrying out of a named programme (大力推进居家系列惠民工程，服务85万人次):
+#: the programme owns the figures after it.
+_PROGRAMME_AT = re.compile(
+    r"(?:推进|实施|启动|推行|开展)(?P<owner>[\u4e00-\u9fff·“”]{2,16}?(?:工程|行动|计划))$")
+
+
 def event_owner(clause: str) -> str:
-    """The event or programme a clause holds or carries out (举办…博览会, 开展“…”活动)."""
-    m = _EVENT_AT.search(clause)
+    """The event or programme a clause holds or carries out (举办…博览会, 开展“…”活动,
+    推进…惠民工程)."""
+    m = _EVENT_AT.search(clause) or _PROGRAMME_AT.search(clause)
     return m.group("owner") if m else ""
 
 
-def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], note: bool = False
-                ) -> tuple[Named, ...]:
+#: Rules that name a figure by the row before it (its owner comes along in the name).
+_BORROWED = ("rate_of_count", "result_of_previous", "total_of_previous", "object_of_previous")
+
+
+def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], note: bool = False,
+                carried: str = "") -> tuple[Named, ...]:
     """The sentence's rows with their scope; an owner in the figure's own clause leaves its name.
 
     The sentence's owner (its opening subject, or the last event before the figure) holds for
     every figure after it, unless the figure's clause opens with an owner of its own.  A glossary
     note's figures belong to the note's term, which their name carries already (``note``).
+    ``carried``: the owner that opened the sentence before, which had no figure; it holds where
+    this sentence names no owner nor the place itself.
     """
     if note or not named:
         return named
@@ -161,7 +185,13 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             parts[part] = owner_at_start(text[part + 1:min(it.cs, part + 65)])
         first = parts.get(part, "") if part >= 0 else ""
         head, at = (first, part + 1) if first else (opening, ss)
-        scope = head if head and it.cs > at + len(head) and (first or not n.name.startswith(head)) else ""
+        if not head and carried and not _OPENS_SELF.match(text, ss):
+            head, at = carried, ss - len(carried) - 1  # the owner stands in the sentence before
+        # a name that starts with the owner was named by its own clause, unless it borrowed the
+        # owner from the figure before (…受理案件5.6万件，结案率98.7% → 受理案件结案率)
+        scope = head if head and it.cs > at + len(head) and (
+            first or not n.name.startswith(head)
+            or (n.rule.endswith(_BORROWED) and head not in text[it.cs:it.q.start])) else ""
         if scope.endswith("财政") and it.q.kind != "money":
             scope = ""  # 区财政投入资金…，新建学校9所: a treasury owns the money it spends, not what is built
         for end, event in reversed(events):

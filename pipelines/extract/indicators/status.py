@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Figure
+from pipelines.extract.indicators.words import OBTAINED
 from pipelines.extract.records import fast_init
 
 _FILE = "status_cues.csv"
@@ -30,6 +31,7 @@ _NEXT_YEAR = re.compile(r"今年|明年|新的一年")
 _GOAL_YEAR = re.compile(r"(?:力争|争取|确保|计划|目标是?|预期)(?:在|于)?((?:19|20)\d\d)年(?!的|同期)")
 _ESTIMATE_YEAR = re.compile(r"(?:预计|预测|估计)(?:到|至)?((?:19|20)\d\d)年")
 _TARGET = re.compile(alternation(words(_FILE, "word", role="target")).pattern
+                     + rf"|争取(?!{OBTAINED})"  # 争取中央资金9亿元 was secured: no goal
                      + r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
                      r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?:到|至)(?<!恢复到|恢复至)(?<!截至|截到)(?P<y>20\d\d)年(?!的|同期)"
                      r"|(?P<by>20\d\d)年(?:底|末)?(?:以前|之前|前)(?=[\u4e00-\u9fff，,])")  # 2020年底前建成…
@@ -66,19 +68,32 @@ class SentenceCues:
     planned: bool
     period: int | None
     next_year: bool
+    visions: frozenset[int] = frozenset()
 
 
-def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None) -> SentenceCues:
-    """The estimate and target words of a sentence and the year it opens with, if any."""
+#: In a glossary note, what a plan sets out: a vision or plan it names (提出…战略设想, 规划), or the
+#: years it gives itself (用5年时间，引进…): the note's figures after it are the plan's goals.
+_VISION = re.compile(r"设想|蓝图|规划(?!局|馆|部门)|计划(?=[：:，,]|用)"
+                     r"|用[0-9一二三四五六七八九十两]{1,3}年(?:左右)?的?时间(?![^。]{0,30}了)")
+#: What a note says is there now (从目前省内的70多个园区中…): not a goal.
+_NOW = re.compile(r"目前|现有|已有|已经|现已")
+
+
+def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,
+                  note: bool = False) -> SentenceCues:
+    """The estimate and target words of a sentence and the year it opens with, if any; in a
+    glossary ``note``, also the plans it sets out (:data:`_VISION`)."""
     ss, se = sentence
     head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
     targets = [(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)]
     goals = [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)]
+    vision: list[tuple[int, str | None]] = [(m.start(), None) for m in _VISION.finditer(text, ss, se)] \
+        if note else []
     return SentenceCues(
         ss, se, covers, tuple(m.start() for m in _ESTIMATE.finditer(text, ss, se)),
-        tuple(sorted(targets + goals)) if goals else tuple(targets),  # finditer's are in order already
+        tuple(sorted(targets + goals + vision)) if goals or vision else tuple(targets),  # in order already
         text.find("计划", ss, se) >= 0, int(head.group()) if head else covers,
-        _NEXT_YEAR.search(text, ss, se) is not None)
+        _NEXT_YEAR.search(text, ss, se) is not None, frozenset(p for p, _ in vision))
 
 
 def _future(year: str | None, covers: int | None) -> bool:
@@ -86,10 +101,16 @@ def _future(year: str | None, covers: int | None) -> bool:
     return not year or covers is None or int(year) > covers
 
 
+#: A clause that gives a part of the figure before it (其中…): it is what that figure is.
+_PART_OF = re.compile(r"[\s“]*其中")
+
+
 def _estimated(text: str, estimate: tuple[int, ...], it: Figure) -> bool:
-    """预计 before the figure, in its clause or heading a run of verbless clauses."""
+    """预计 before the figure, in its clause, heading a run of verbless clauses, or heading the
+    figure a 其中 clause divides (预计十大产业实现增加值218亿元，其中文化创意产业实现增加值…)."""
     q = it.q
-    return any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, max(it.cs, q.start - 80), q.start))
+    return any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, max(it.cs, q.start - 80), q.start)
+                                or _PART_OF.match(text, it.cs) is not None)
                for p in estimate)
 
 
@@ -119,8 +140,17 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
     plan = _PLAN.search(text, it.cs, q.start) if cues.planned else None
     if plan and "的" not in text[plan.end():q.start]:
         tgt.append(plan.start())
+    elif cues.planned and plan is None and not _PREDICATE.search(text, it.cs, q.start):
+        # 全年计划实施项目45个，总投资120亿元，年度投资35亿元: the plan heads the verbless clauses after it
+        earlier = _PLAN.search(text, cues.start, it.cs)
+        comma = text.find("，", earlier.end(), it.cs) if earlier else -1
+        if earlier and "\u4e00" <= text[earlier.end():earlier.end() + 1] <= "\u9fff" \
+                and "的" not in text[earlier.end():comma if comma >= 0 else it.cs]:
+            tgt.append(earlier.start())  # 计划 as a verb (计划实施…), not a plan named (一揽子计划，)
     if tgt and max(tgt) < it.cs and _ALREADY.search(text, it.cs, q.start):
         tgt = []  # 力争两年内全覆盖，今年已建成18个: the goal is another clause's, this was done
+    if tgt and cues.visions and _NOW.search(text, max(it.cs, q.qual_start - 8), q.qual_start):
+        tgt = [p for p in tgt if p not in cues.visions]  # 从目前…的70多个园区: the present, not the plan
     plan_year = _plan_year(section, lead, covers)
     if plan_year and not tgt and _DONE.search(text, it.cs, q.start):
         plan_year = None  # 去年已建成…: what was done, told in the plan's section, is an outcome

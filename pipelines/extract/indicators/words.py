@@ -28,24 +28,30 @@ LIST_VERBS = words("name_words.csv", "word", role="list_verb")
 NAME_SPANS = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{1,14}”|\"[^\"\n]{1,14}\"|"
                         + alternation(words("name_phrases.csv", "phrase")).pattern)
 
+#: What 争取 obtains when it is a verb of its own (争取中央和省资金9.3亿元: secured), not a goal word.
+OBTAINED = r"上级|中央|省|国家|各类|专项|资金|项目|政策|补助|债券|支持|资助|试点"
+
 LEAD = re.compile((
     r"^(?:[，,；;。：:、\s]|\d{1,2}[.．、](?!\d)|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
     r"[—\-－•·●]+|{scope}|其中|此外|同时|另外|"
     r"[①-⑳]|明年|新的一年|努力|我们将?要?|要继续|继续(?!教育)|目前|一年来|第?[一二三四]季度|上半年|下半年|前三季度|"
     r"[一二三四五六七八九十两]年(?:来|间|中)|共计|总计|累计|共有(?!产权)|有(?![色机效线关序力利限偿害])|共(?![青同享建有])|另(?!外)|并(?![购案])|还|又|已经|已|均|都(?!市)|对(?![外台口])|"
-    r"向|给(?!予)|把|将(?!近)|预计|估计|初步统计|据统计|力争|争取|计划(?!生育|单列)|通过|经过|终于使|截至年底|年底|年末|"
-    r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|实现|完成|达到)+").replace("{scope}", SCOPE_ALT))
+    r"向|给(?!予)|把|将(?!近)|预计|估计|初步统计|据统计|力争|争取(?!{obtain})|计划(?!生育|单列)|通过|经过|终于使|截至年底|年底|年末|"
+    r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|实现|完成|达到)+").replace("{scope}", SCOPE_ALT)
+                  .replace("{obtain}", OBTAINED))
 TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减少|扩大|缩小|上涨|回落|回升|增|降|升)"
                     r"(?:到|至)|"
                     r"(?:由|从)?(?:19|20)\d\d年(?:末|底)?的|(?:由|从)(?:19|20)\d\d年(?:末|底)?|由|从|"
                     r"预期|突破|超过|接近|实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|"
-                    r"均|都|和|(?<![涉惠普波危顾])及|与|、|加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
+                    r"力争|争取|确保|力求|有望|均|都|和|(?<![涉惠普波危顾])及|与|、|加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
 MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?=[\u4e00-\u9fff“（])")
 CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|分别|（[^（）]*）|[*#]")
 AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|与|、|加|“|《|大关|[，,；;\s])+$")
 AFTER = re.compile(r"的?[^，,；;。！？!?：:、和及与的均（(\n0-9０-９]*")
 NOT_FIRST = frozenset("比较同占增下降提以左为，,；;。、：:（(")
-HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|(?<!人)均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|"
+HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|"
+                      r"(?:[两二三四五六七八九十]年)?年?(?:平)?均(?=增|提高|递增|下降|减少)|"
+                      r"(?<![人年户亩])均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|"
                        r"大幅|明显|贡献|共|累计|合计|占|为|是|呈|得到|受|由于|因|首次")
 LIST_SPLIT = re.compile(r"、|以及|和(?!谐)|及|与")
 CLAUSE_SPLIT = re.compile(r"[，,；;。：:]")
@@ -70,6 +76,11 @@ TITLE = re.compile(r"《[^《》]*》")
 TITLES = re.compile(r"(?:《[^《》]*》[、和及与]?)+等?")
 DIGIT = re.compile(r"[0-9０-９]")
 FRAME_HEAD = re.compile(r"(?:目标|任务|安排|预期|要求|措施|工作|如下|情况|指标|是)$")
+#: Measures of the things a list counted first (拆除违法建筑1268处、面积46.3万平方米).
+ATTRIBUTES = frozenset(("面积", "金额", "总额", "资金", "投资", "总投资", "长度", "里程", "人数", "户数",
+                        "人次"))
+#: A name that is only a time (去年, 2016年底): the figure takes the measure named before it.
+TIME_ONLY = re.compile(r"(?:(?:19|20)\d\d|去|今|当|同|明)年(?:末|底|度)?")
 FRAME = re.compile(r"^在(.+?)的?(?:情况|背景|形势|前提)下$")
 CLASS_MEASURE = re.compile(r"年?(?:主营业务收入|营业收入|销售收入|总投资|计划投资|投资|产值|面积|规模|收入)"
                             r"$")
@@ -84,12 +95,13 @@ RANK_MOVE = re.compile(r"(?:前移|后移|前进|后退|上升|提升|跃升|下
 TASK_END = re.compile(r"(?:目标|任务|计划|预算)$")
 OWN_TASK = re.compile(r"(?:年度|全年|省|市|县|区|上级)?(?:下达的?)?(?:目标|任务|计划|预算)+")
 SPAN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]年(?:来|间)?$")
-NOUN_CUT = re.compile(r"已|全部|均|都|被|得到|顺利|正在|将|实现|参加|参与|获")
+NOUN_CUT = re.compile(r"已|全部|均|都|被|得到|顺利|正在|将|实现|参加|参与|获|纳入|列入|完成")
 CONVERTED = re.compile(r"(?:按[^，,；;]{0,12}(?:汇率|价格)[^，,；;]{0,4})?(?:折算|折合|约合|合)(?:成)?")
 TOTAL = re.compile(r"总数|总量|总产量|总额|总计|总规模|总投资|投资|完成投资|总长|总长度|总里程|总面积"
-                    r"|净增|净增加|净减少")
+                    r"|净增|净增加|净减少|年度投资|年度计划投资|计划投资|当年投资|年度完成投资")
 CUMULATIVE = re.compile(r"累计|总计|合计|共计")
-OWNER_TRIM = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总数|总量|数量|金额|人数|户数|新增|净增)$")
+OWNER_TRIM = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总数|总量|数量|金额|人数|户数|新增|净增|"
+                        r"总投资|计划投资|投资)$")
 RATIO_SAID = re.compile(r"比值?(?:(?:缩小|扩大|下降|降低|提高|上升|调整|降)?(?:为|到|至)|是|达到|达)?$")
 RATIO_VERB = re.compile(r"(?:进一步)?(?:调整|优化|变)$")
 RATIO_LABELS = {3: ("第一产业", "第二产业", "第三产业")}
@@ -125,10 +137,16 @@ def list_names(segment: str, n: int) -> tuple[list[str] | None, bool]:
         parts = LIST_SPLIT.split(piece)
         if len(parts) == n:
             names = [clean(p) for p in parts]
-            names[-1] = subject(names[-1])
+            whole, names[-1] = names[-1], subject(names[-1])
             if all(names):
+                # A和B对地方财政收入贡献增长明显，增幅分别…: what each contributes to is the measure
+                towards = _CONTRIBUTION.match(whole, len(names[-1]))
+                names = [x + towards.group() for x in names] if towards else names
                 return share_rest(names), k == len(pieces) - 1
     return None, False
+
+
+_CONTRIBUTION = re.compile(r"对[^，,；;。]{1,16}?的?贡献(?:率|度)?")
 
 
 def share_rest(names: list[str]) -> list[str]:
@@ -160,11 +178,18 @@ def object_of(name: str) -> str:
     return name[verb.end():] if verb else ""
 
 
+#: A frame of where something happened (在全国和省、市有关媒体上, 在…过程中) that opens a long name.
+_PLACE_FRAME = re.compile(r"^在[^，,；;。的]{1,24}?(?:(?<!以)上|中|里|内|期间|方面)(?=[\u4e00-\u9fff“《])")
+
+
 def shorten(name: str) -> str:
     """Long names keep their head noun: the part after the last 的, without book titles."""
     if len(name) <= 24:
         return name
     name = TITLES.sub("", name) or name
+    framed = _PLACE_FRAME.sub("", name, 1)
+    if framed != name and 4 <= len(framed) <= 24:
+        return framed  # 在…媒体上报道区人大工作的稿件: the place it appeared is no part of the name
     at = name.rfind("的")
     if 0 <= at < len(name) - 2:
         name = name[at + 1:]

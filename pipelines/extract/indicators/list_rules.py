@@ -1,0 +1,61 @@
+"""Rules over a sentence's named rows together: what a list of number-first figures shares.
+
+``全县127个党委（党组）、3860个基层党组织、5.2万名党员参加第二批教育实践活动``: every member of
+the list takes part, but only the last one is followed by the predicate. Once every row of a
+sentence is named (:func:`~pipelines.extract.indicators.naming.name_figures`), the earlier members
+of such a list take the predicate of the last.
+
+>>> from pipelines.extract.indicators import extract_indicators
+>>> from pipelines.model import DocumentText, Paragraph
+>>> t = "全县86个村、12个社区完成党组织换届选举。"
+>>> d = DocumentText("d", "party", 2021, t, (Paragraph(0, 0, len(t), "body", ""),))
+>>> [f.indicator for f in extract_indicators(d)]
+['村完成党组织换届选举', '社区完成党组织换届选举']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipelines.extract.indicators.stages import Named
+
+#: What may stand between two members of a number-first list: a bracket note, then 、 or 和.
+_JOIN = re.compile(r"(?:（[^（）]{1,8}）)?(?:、|和|及|以及)")
+
+
+def share_predicate(text: str, named: tuple[Named, ...]) -> tuple[Named, ...]:
+    """The rows of a sentence, the earlier members of a number-first list with the predicate of
+    its last member (the words after that member's noun: 参加…, 完成…, 纳入…)."""
+    out = list(named)
+    k = len(out) - 1
+    while k > 0:
+        last = out[k]
+        run = [k]
+        j = k - 1
+        while j >= 0 and _listed(text, out[j], out[run[0]]):
+            run.insert(0, j)
+            j -= 1
+        predicate = _predicate(last)
+        if len(run) > 1 and predicate:
+            for i in run[:-1]:
+                n = out[i]
+                if predicate not in n.name:
+                    out[i] = replace(n, name=n.name + predicate, rule=n.rule + "+shared_predicate")
+        k = j
+    return tuple(out)
+
+
+def _listed(text: str, a: Named, b: Named) -> bool:
+    """``a`` and ``b`` are members of one number-first list of a clause."""
+    return a.number_first and b.number_first and a.fig.cs == b.fig.cs and bool(a.noun) \
+        and a.name.endswith(a.noun) and _JOIN.fullmatch(text, a.after_end, b.fig.q.qual_start) is not None
+
+
+def _predicate(n: Named) -> str:
+    """The words after the counted noun of a number-first row (its own predicate), if any."""
+    if not n.number_first or not n.noun:
+        return ""
+    at = n.name.find(n.noun)
+    rest = n.name[at + len(n.noun):] if at >= 0 else ""
+    return rest if len(rest) >= 2 else ""

@@ -1,0 +1,307 @@
+"""Parts, owners and plans of indicator rows, on sentences composed in the genre (other places and
+years): what a 其中 clause divides, whose figures a sentence's subject or programme owns, when a
+name is only a time or a frame, and when a note's figures are a plan's goals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipelines.extract.indicators import extract_indicators
+from pipelines.model import GlossaryNote
+from tests.test_indicators import by_value, doc_of, facts
+
+
+def names(text: str, **kw: object) -> dict[Decimal, tuple[str, str]]:
+    """value → (scope, indicator) of every row of a composed paragraph."""
+    return {v: (f.scope, f.indicator) for v, f in by_value(facts(text, **kw)).items()}
+
+
+def test_a_group_of_the_same_measure_after_qizhong_takes_the_measure() -> None:
+    found = names("2019年全市居民人均可支配收入31260元，其中城镇居民40150元、农村居民19870元，"
+                  "分别增长8.6%和9.4%。")
+    assert found[Decimal("40150")] == ("", "城镇居民人均可支配收入")
+    assert found[Decimal("19870")] == ("", "农村居民人均可支配收入")
+    assert by_value(facts("全县居民人均消费支出1.8万元，其中城镇居民2.3万元。"))[Decimal("2.3")].indicator \
+        == "城镇居民人均消费支出"
+
+
+def test_a_group_of_people_after_qizhong_is_a_part_of_the_count_before() -> None:
+    found = names("全市纪检监察机关共立案审查调查512件，给予党纪政务处分463人，其中县处级干部21人。")
+    assert found[Decimal("21")][1] == "给予党纪政务处分（县处级干部）"
+    # a measure or an act after 其中 is no group: it keeps its own name
+    assert names("开发区实现营业收入86亿元，其中工业销售产值61亿元。")[Decimal("61")][1] == "工业销售产值"
+
+
+def test_a_verb_after_qizhong_takes_the_object_counted_before() -> None:
+    found = names("收到群众来信来访860件，其中督促有关部门办理答复812件。")
+    assert found[Decimal("812")][1].endswith("群众来信来访")
+
+
+def test_people_counted_by_what_they_do_are_named_through_de() -> None:
+    found = names("其中4.6万人次享受政府购买的居家养老服务。")
+    assert found[Decimal("4.6")][1] == "享受政府购买居家养老服务"
+    long = names("面向海内外引进创新团队30个，200名以上掌握核心技术、拥有自主知识产权的高层次人才。")
+    assert long[Decimal("200")][1] == "高层次人才"
+    # things counted are the noun right after the number; a preposition ends the phrase at 的
+    assert names("检查36家单位的安全生产工作。")[Decimal("36")][1] == "检查单位"
+    assert "选民" not in names("组织52名代表向原选区的选民述职。")[Decimal("52")][1]
+
+
+def test_a_place_frame_leaves_a_long_name() -> None:
+    found = names("在省级以上报刊和主流网站上刊发宣传全县人大工作、反映代表履职风采的各类稿件180余篇。")
+    assert found[Decimal("180")][1] == "刊发宣传全县人大工作、反映代表履职风采的各类稿件"
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("全市地区生产总值力争突破3800亿元。", "3800", "地区生产总值"),
+    ("五年来，全县地区生产总值年均增长8.7%，2020年达到312亿元。", "312", "地区生产总值"),
+    ("全区人均地区生产总值年平均增长6.5%，去年达到11.2万元。", "11.2", "人均地区生产总值"),
+])
+def test_goal_words_and_times_are_no_part_of_a_name(text: str, value: str, name: str) -> None:
+    assert names(text)[Decimal(value)][1] == name
+
+
+def test_a_department_or_organ_that_opens_the_sentence_owns_its_figures() -> None:
+    found = names("区城管部门整治背街小巷64条、新增公共停车位2100个。")
+    assert found[Decimal("64")] == ("区城管部门", "整治背街小巷")
+    assert found[Decimal("2100")] == ("区城管部门", "新增公共停车位")
+    organ = names("全县纪检监察机关共受理信访举报356件次。")
+    assert organ[Decimal("356")] == ("纪检监察机关", "受理信访举报")
+    # a rank, a job or a budget line names no owner
+    assert names("全县纪检监察机关立案98件，其中乡科级干部15人。")[Decimal("15")][0] == "纪检监察机关"
+    assert names("依法任免国家机关工作人员48人。")[Decimal("48")] == ("", "依法任免国家机关工作人员")
+    assert names("部门预算支出安排9.6亿元。")[Decimal("9.6")][0] == ""
+
+
+def test_a_programme_carried_out_in_the_clause_before_owns_the_figures_after() -> None:
+    found = names("大力推进智慧养老惠民工程，服务老年人12万人次。")
+    assert found[Decimal("12")][0] == "智慧养老惠民工程"
+    # a programme counted in its own clause is the thing counted, no owner
+    assert names("实施民生实事工程15项，完成投资6亿元。")[Decimal("15")][0] == ""
+
+
+def test_an_estimate_carries_into_the_qizhong_clause_that_divides_it() -> None:
+    found = by_value(facts("预计全年八大产业实现增加值365亿元，增长9%，"
+                           "其中数字经济核心产业实现增加值增长15.2%。"))
+    assert found[Decimal("365")].status == "estimate"
+    assert found[Decimal("15.2")].status == "estimate"
+    # without 其中, a clause with its own verb is what was done
+    plain = by_value(facts("预计全年实现增加值365亿元，全年完成进出口总额28亿元。"))
+    assert plain[Decimal("28")].status == "outcome"
+
+
+def _note(term: str, body: str) -> list:
+    text = f"{term}：{body}"
+    doc = doc_of(text, notes=(GlossaryNote(term, body, len(term) + 1, len(text)),))
+    return extract_indicators(doc)
+
+
+def test_a_notes_plan_sets_goals_and_what_is_there_now_stays_an_outcome() -> None:
+    found = by_value(_note("“双百”引才计划",
+                           "市里从2018年开始，用3年时间，引进创新团队50个以上、领军人才100名。"))
+    assert found[Decimal("50")].status == "target" and found[Decimal("100")].status == "target"
+    vision = by_value(_note("“1310”工程", "全省提出文化产业“1310”工程发展设想，即重点扶持100家骨干企业；"
+                                         "从目前省内的60多个产业园区中遴选出10个示范园区。"))
+    assert vision[Decimal("100")].status == "target" and vision[Decimal("10")].status == "target"
+    assert vision[Decimal("60")].status == "outcome"
+    # a note that describes, with no plan, states outcomes; body text needs its own goal words
+    assert {f.status for f in _note("“三江”绿道", "沿江绿道全长约26公里，串联景点14处。")} == {"outcome"}
+    assert by_value(facts("我们用三年时间，完成了老城区改造项目42个。"))[Decimal("42")].status == "outcome"
+
+
+@pytest.mark.parametrize("text", ["年度计划投资28亿元—32亿元。", "年度计划投资28亿元至32亿元。",
+                                  "年度计划投资28—32亿元。"])
+def test_a_range_gives_its_lower_and_upper_bound_however_the_unit_is_written(text: str) -> None:
+    found = by_value(facts(text))
+    assert (found[Decimal("28")].bound, found[Decimal("32")].bound) == ("at_least", "at_most")
+    assert found[Decimal("28")].indicator == found[Decimal("32")].indicator == "年度计划投资"
+
+
+def test_discipline_figures_are_the_partys_whatever_word_they_share_with_other_topics() -> None:
+    found = by_value(facts("全县纪检监察机关运用“四种形态”批评教育帮助和处理526人次，给予党纪政务处分87人。",
+                           kind="party", section="四、全面从严治党"))
+    assert {f.topic for f in found.values()} == {"party"}
+
+
+def test_a_notes_figure_without_a_topic_of_its_own_takes_the_topic_where_the_term_is_used() -> None:
+    body = "（三）城市建设\n加快推动“5+2”组团按照功能定位发展，完善基础设施。\n"
+    term = "“5+2”组团"
+    note = f"{term}：指5个镇加2个功能区。"
+    text = body + note
+    start = len(body)
+    paras = doc_of(text, section="二、城乡建设", notes=(GlossaryNote(term, note[len(term) + 1:],
+                                                                  start + len(term) + 1, len(text)),))
+    found = by_value(extract_indicators(paras))
+    assert found[Decimal("5")].topic == "city"
+    alone = by_value(_note("“5+2”组团", "指5个镇加2个功能区。"))  # the term used nowhere else
+    assert alone[Decimal("5")].topic == "other"
+
+
+def test_a_share_of_the_whole_a_figure_names_is_that_figures_share() -> None:
+    found = facts("全年征迁2140户，完成老城区改造启动以来45%的征迁总量。")
+    assert [(f.value, f.change_kind, f.change_value) for f in found] == [
+        (Decimal("2140"), "share_pct", Decimal("45"))]
+    # a percent of another whole stays a row of its own
+    other = facts("全年征迁2140户，完成年度计划的45%的任务量。")
+    assert len(other) == 2
+
+
+def test_one_rate_shared_by_a_list_of_counts_is_a_rate_of_each() -> None:
+    found = facts("全年共办理市人大代表建议212件、市政协委员提案347件，办复率均为100%。")
+    rates = [f.indicator for f in found if f.unit == "%"]
+    assert rates == ["办理市人大代表建议办复率", "办理市政协委员提案办复率"]
+    # one count, one rate; several rates of one count stay one row each
+    assert [f.indicator for f in facts("受理诉求860件，办结率、满意率均为97%。") if f.unit == "%"] == [
+        "受理诉求办结率", "受理诉求满意率"]
+
+
+def test_a_plan_heads_the_verbless_clauses_after_it_and_their_measures_take_its_projects() -> None:
+    found = by_value(facts("全年计划实施交通重点项目38个，总投资约96亿元，年度投资22亿元。"))
+    assert {f.status for f in found.values()} == {"target"}
+    assert found[Decimal("22")].indicator == "交通重点项目年度投资"
+    done = by_value(facts("全年计划实施交通重点项目38个，已完成投资61亿元。"))
+    assert done[Decimal("61")].status == "outcome"
+
+
+def test_what_the_things_counted_before_concern_takes_them_as_owner() -> None:
+    found = by_value(facts("完成城中村改造12个、涉及农户3400户。"))
+    assert found[Decimal("3400")].indicator == "城中村改造涉及农户"
+
+
+def test_a_rate_of_a_verb_is_a_rate_of_its_object() -> None:
+    found = by_value(facts("办结代表视察意见建议64条，办结率94.1%。"))
+    assert found[Decimal("94.1")].indicator == "代表视察意见建议办结率"
+
+
+def test_a_list_after_a_verb_shares_the_modifier_of_its_first_noun() -> None:
+    found = by_value(facts("共受理群众来信98件、来访164批。"))
+    assert found[Decimal("164")].indicator == "受理群众来访"
+    assert by_value(facts("征集问题27个、建议45条。"))[Decimal("45")].indicator == "征集建议"
+
+
+def test_rates_after_fenbie_keep_what_each_contributes_to() -> None:
+    found = facts("文化旅游业和数字经济对地方财政收入贡献增长较快，增幅分别达到18.6%和24.3%。")
+    assert [f.indicator for f in found] == ["文化旅游业对地方财政收入贡献增幅",
+                                            "数字经济对地方财政收入贡献增幅"]
+
+
+def test_a_figure_set_as_a_basis_is_named_by_it() -> None:
+    found = by_value(_note("网格议事会", "由各社区居民推选组成，以150户为基数划分网格，每月议事2次。"))
+    assert found[Decimal("150")].indicator == "网格议事会基数"
+
+
+def test_a_bare_proposal_verb_in_the_cppcc_report_counts_proposals() -> None:
+    found = by_value(facts("市政协八届三次会议经审查立案318件。", kind="cppcc"))
+    row = found[Decimal("318")]
+    assert (row.indicator, row.indicator_code) == ("立案提案", "PROPOSALS_ACCEPTED")
+    # in a Party committee's report 立案 counts cases
+    assert by_value(facts("全市纪检监察机关立案318件。", kind="party"))[Decimal("318")].indicator == "立案"
+
+
+def test_a_committee_owns_its_figures_and_the_standing_committee_is_no_owner() -> None:
+    found = names("教科文卫委员会开展专题调研，走访学校17所。")
+    assert found[Decimal("17")][0] == "教科文卫委员会"
+    assert names("人大常务委员会听取专项工作报告9项。")[Decimal("9")][0] == ""
+
+
+def test_an_owner_opening_the_sentence_before_without_figures_holds_for_the_next() -> None:
+    text = "法制委员会认真做好法规初审工作。全年召开全体会议5次，提出审议意见建议18条。"
+    assert {scope for scope, _ in names(text).values()} == {"法制委员会"}
+    # a sentence that opens with the place itself, or a lead without an owner, carries none
+    assert names("县交通局全力推进项目建设。全县新建农村公路86公里。")[Decimal("86")][0] == ""
+    assert names("加快补齐民生短板。全年新建幼儿园6所。")[Decimal("6")][0] == ""
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("全年发生道路交通事故41起、死亡12人。", "12", "发生道路交通事故死亡人数"),
+    ("全县规模以上工业企业达到386家，实现产值近520亿元。", "520", "规模以上工业企业产值"),
+    ("全年收集社情民意信息226条，编发专报36期，被市政协采用41条。", "41", "被市政协采用社情民意信息"),
+])
+def test_a_result_or_a_passive_count_takes_what_was_counted_before(text: str, value: str, name: str) -> None:
+    assert names(text)[Decimal(value)][1] == name
+
+
+def test_a_list_after_a_verb_shares_the_modifier_of_a_longer_first_noun() -> None:
+    found = facts("建成新时代文明实践中心1个、实践所14个、实践站203个。")
+    assert [f.indicator for f in found] == ["建成新时代文明实践中心", "建成新时代文明实践所",
+                                            "建成新时代文明实践站"]
+
+
+def test_verbs_of_lawmaking_after_a_list_take_the_laws_counted_before() -> None:
+    found = facts("全年制定地方性法规3件、修改2件、废止1件。", kind="npc")
+    assert [f.indicator for f in found] == ["制定地方性法规", "修改地方性法规", "废止地方性法规"]
+
+
+def test_a_centre_owns_its_figures_and_a_county_township_pair_is_no_owner() -> None:
+    assert names("县矛盾纠纷调处化解中心受理纠纷2300件。")[Decimal("2300")][0] == "县矛盾纠纷调处化解中心"
+    assert names("中心城区新增公共停车位1800个。")[Decimal("1800")][0] == ""
+    assert names("做好县乡两级人大换届选举工作，登记选民38.2万人。")[Decimal("38.2")][0] == ""
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("2021年我市出台稳增长政策措施28条。", "28", "出台稳增长政策措施"),
+    ("本县新增城镇就业4300人。", "4300", "新增城镇就业"),
+])
+def test_the_place_named_by_the_report_itself_is_no_part_of_a_name(text: str, value: str, name: str) -> None:
+    assert names(text)[Decimal(value)] == ("", name)
+
+
+def test_volumes_characters_and_article_times_are_units() -> None:
+    found = by_value(facts("编辑出版文史资料4辑，共120万字，收录文章186篇；信息获领导批示23篇次。",
+                           kind="cppcc"))
+    assert [(found[Decimal(v)].unit) for v in ("4", "120", "186", "23")] == ["辑", "万字", "篇", "篇次"]
+    assert found[Decimal("186")].indicator.endswith("文史资料收录文章")
+
+
+def test_zhengqu_as_a_verb_of_its_own_secured_funds_and_is_no_goal() -> None:
+    found = by_value(facts("全年争取中央和省预算内投资项目64个、资金7.8亿元。"))
+    assert [(found[v].status, found[v].indicator) for v in (Decimal("64"), Decimal("7.8"))] == [
+        ("outcome", "争取中央和省预算内投资项目"), ("outcome", "争取中央和省预算内投资项目资金")]
+    assert by_value(facts("争取新增城镇就业6000人。"))[Decimal("6000")].status == "target"
+    # a plan named as a noun (一揽子计划) heads no goal
+    assert by_value(facts("落实一揽子计划，完成投资86亿元。"))[Decimal("86")].status == "outcome"
+
+
+def test_a_measure_after_a_list_comma_is_of_the_things_counted_first() -> None:
+    found = by_value(facts("拆除违法建筑2130处、面积58.6万平方米。"))
+    assert found[Decimal("58.6")].indicator == "拆除违法建筑面积"
+
+
+def test_an_owner_after_a_span_of_years_owns_and_a_borrowed_rate_gives_it_back() -> None:
+    found = names("五年来，全市各级纪检监察机关共受理信访举报2310件，立案468件。")
+    assert {scope for scope, _ in found.values()} == {"各级纪检监察机关"}
+    rate = names("数字城管平台全年受理各类案件4.8万件，结案率97.9%。")
+    assert rate[Decimal("97.9")] == ("数字城管平台", "受理各类案件结案率")
+
+
+def test_a_number_first_list_shares_the_predicate_of_its_last_member() -> None:
+    found = facts("全市214个党委（党组）、5120个基层党组织参加主题教育。", kind="party")
+    assert [f.indicator for f in found] == ["党委参加主题教育", "基层党组织参加主题教育"]
+    table = facts("已有318项行政许可、1460项行政处罚等事项纳入政务服务网。")
+    assert table[0].indicator == "行政许可纳入政务服务网"
+
+
+def test_a_share_after_qizhong_is_a_share_of_what_was_counted_before() -> None:
+    found = by_value(facts("全年发展党员412名，其中35岁以下的占78%，女性党员占41.2%。", kind="party"))
+    assert found[Decimal("78")].indicator == "发展党员中35岁以下占比"
+
+
+def test_agents_of_a_passive_are_one_list() -> None:
+    found = by_value(facts("提出意见建议16条，其中11条被市委、市政府采纳。"))
+    assert found[Decimal("11")].indicator == "意见建议被市委、市政府采纳"
+
+
+def test_a_multiple_of_a_past_value_is_the_figures_change_and_a_completion_multiple_a_row() -> None:
+    found = facts("地方财政收入突破42亿元，是2015年的2.3倍。")
+    assert [(f.value, f.change_kind, f.change_value) for f in found] == [
+        (Decimal("42"), "multiple", Decimal("2.3"))]
+    done = facts("新建安置房1800套，完成年度任务的1.15倍。")
+    assert [f.unit for f in done] == ["套", "倍"]
+
+
+def test_changes_listed_after_values_paired_by_fenbie_pair_the_same_way() -> None:
+    found = facts("城镇居民人均可支配收入和农牧民人均纯收入分别达到31200元和12860元，增长8.2%和9.6%。")
+    assert [(f.indicator_code, f.change_value) for f in found] == [
+        ("URBAN_INCOME", Decimal("8.2")), ("RURAL_NET_INCOME", Decimal("9.6"))]
