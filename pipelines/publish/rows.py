@@ -134,12 +134,16 @@ def motion_row(doc_id: str, tracked: TrackedText, found: FoundDocument, m: Motio
 def correction_rows(src: SourceText, corrections: Sequence[Correction]) -> list[Row]:
     """One row per change, numbered in the order the cleaning made them (``step``)."""
     prefix, name = f"{src.slug}-c", src.name  # a file has thousands: nothing rebuilt per row
-    return [
-        {"correction_id": f"{prefix}{n:05d}", "source_file": name, "step": n,
-         "raw_start": c.raw_start, "raw_end": c.raw_end, "before": c.before, "after": c.after,
-         "rule": c.rule}
-        for n, c in enumerate(corrections, 1)
-    ]
+    out: list[Row] = []
+    append = out.append
+    n = 0
+    for c in corrections:  # each record's __dict__ read directly: fewer lookups per row
+        n += 1
+        d = c.__dict__
+        append({"correction_id": f"{prefix}{n:05d}", "source_file": name, "step": n,
+                "raw_start": d["raw_start"], "raw_end": d["raw_end"], "before": d["before"],
+                "after": d["after"], "rule": d["rule"]})
+    return out
 
 
 Extractor = Callable[[DocumentText], list]

@@ -36,6 +36,9 @@ _SENTENCE_END = frozenset("。！？!?\n")  # a subset of _CLAUSE_END
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
 _fact = maker(Fact)  # a Fact per row: filled directly, not through the frozen __init__
+#: A Figure per quantity, every field given (quote_end, after_end too): its __post_init__ has
+#: nothing to fill.
+_figure = maker(Figure, filled=True)
 
 
 def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -208,7 +211,7 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
                     ctx: _DocContext) -> list[Fact]:
     """The facts of one sentence: its figures compared, paired, named, then coded and dated."""
     ss, se = sentence
-    figs = tuple(Figure(i, q, cs, ce, change_before(text, cs, q), False, None, False, None, ce, q.post_end)
+    figs = tuple(_figure(i, q, cs, ce, change_before(text, cs, q), False, None, False, None, ce, q.post_end)
                  for i, (q, cs, ce) in enumerate(group))  # quote_end, after_end given: no defaults to fill
     figs = with_changes(text, with_pairs(text, with_ranges(text, figs), ss))
     rows = tuple(f for f in figs if not f.consumed)

@@ -86,7 +86,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,
     ss, se = sentence
     head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
     targets = [(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)]
-    goals = [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)]
+    goals = [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)] \
+        if text.find("年", ss, se) >= 0 else []  # a goal's year ends in 年: most sentences have none
     vision: list[tuple[int, str | None]] = [(m.start(), None) for m in _VISION.finditer(text, ss, se)] \
         if note else []
     return SentenceCues(
