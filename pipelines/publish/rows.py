@@ -162,8 +162,11 @@ def documents_of(ctx: FileContext) -> list[Row]:
 def extracted_rows(ctx: FileContext, items_per_doc: Sequence[Sequence[object]], make: MakeRow,
                    id_column: str) -> list[Row]:
     """One row per extracted item (``make`` turns an item into a row), ids unique in the file."""
-    rows = [make(found.doc.doc_id, ctx.tracked, found, item)
-            for found, items in zip(ctx.documents, items_per_doc, strict=True) for item in items]
+    rows: list[Row] = []
+    tracked = ctx.tracked
+    for found, items in zip(ctx.documents, items_per_doc, strict=True):
+        doc_id = found.doc.doc_id  # read once per document, not per row
+        rows.extend([make(doc_id, tracked, found, item) for item in items])
     return _unique_ids(rows, id_column)
 
 
