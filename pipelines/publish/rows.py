@@ -175,10 +175,11 @@ def _unique_ids(rows: list[Row], column: str) -> list[Row]:
     ``-2``, ``-3`` … in the order the extractor gave them."""
     seen: dict[object, int] = {}
     for row in rows:
-        n = seen.get(row[column], 0) + 1
-        seen[row[column]] = n
+        key = row[column]
+        n = seen.get(key, 0) + 1
+        seen[key] = n
         if n > 1:
-            row[column] = f"{row[column]}-{n}"
+            row[column] = f"{key}-{n}"
     return rows
 
 
