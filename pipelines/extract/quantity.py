@@ -435,11 +435,11 @@ def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
     'share_pct'
     """
     pos = q.qual_start
-    lo = max(clause_start, pos - 48)
+    lo = pos - 48 if pos - 48 > clause_start else clause_start  # max() costs a call per figure
     unit = q.unit
     if unit in ("%", "％", "‰", "个百分点", "百分点", "倍"):
-        verb = not _VERB_LAST.isdisjoint(text[max(lo, pos - _VERB_REACH):pos])
-        m = CHANGE_BEFORE.search(text, max(lo, pos - 24), pos) if verb else None
+        verb = not _VERB_LAST.isdisjoint(text[(pos - _VERB_REACH if pos - _VERB_REACH > lo else lo):pos])
+        m = CHANGE_BEFORE.search(text, pos - 24 if pos - 24 > lo else lo, pos) if verb else None
         if m:
             direction = "down" if m.group("verb") in _DOWN or q.value < 0 else "up"
             kind = "yoy_pp" if "百分点" in unit else "multiple" if unit == "倍" else "yoy_pct"
@@ -458,9 +458,9 @@ def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
         elif text[pos - 1:pos] == "的":
             return Change("multiple", "", pos)
         return None
-    if _VERB_LAST.isdisjoint(text[max(lo, pos - _VERB_REACH):pos]):
+    if _VERB_LAST.isdisjoint(text[(pos - _VERB_REACH if pos - _VERB_REACH > lo else lo):pos]):
         return None  # most figures: no comparison verb right before them
-    m = CHANGE_BEFORE.search(text, max(lo, pos - 24), pos)
+    m = CHANGE_BEFORE.search(text, pos - 24 if pos - 24 > lo else lo, pos)
     if m and (m.group("cmp") or m.start() == clause_start):  # 比上年末增加0.5万人: a change, no kind
         return Change("absolute", "down" if m.group("verb") in _DOWN else "up", m.start())
     return None

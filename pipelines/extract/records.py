@@ -54,10 +54,11 @@ def fast_init(cls: C) -> C:
     return cls
 
 
-def maker(cls: type) -> Callable[..., Any]:
+def maker(cls: type, filled: bool = False) -> Callable[..., Any]:
     """A function ``(fields in order, defaults as the class's) -> cls instance`` that fills the
-    instance's ``__dict__`` directly (no ``__post_init__``: for records without one)."""
-    if hasattr(cls, "__post_init__"):
+    instance's ``__dict__`` directly (no ``__post_init__``: for records without one, or, with
+    ``filled``, for callers that give every field its ``__post_init__`` would fill)."""
+    if hasattr(cls, "__post_init__") and not filled:
         raise TypeError(f"{cls.__name__} has a __post_init__: use its own constructor")
     src, env = _source(cls, "make", "    self = _new(_cls)\n    _d = self.__dict__\n", "    return self\n")
     exec(src, env)  # noqa: S102 - our own generated source, as dataclasses itself does

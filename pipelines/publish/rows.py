@@ -134,12 +134,16 @@ def motion_row(doc_id: str, tracked: TrackedText, found: FoundDocument, m: Motio
 def correction_rows(src: SourceText, corrections: Sequence[Correction]) -> list[Row]:
     """One row per change, numbered in the order the cleaning made them (``step``)."""
     prefix, name = f"{src.slug}-c", src.name  # a file has thousands: nothing rebuilt per row
-    return [
-        {"correction_id": f"{prefix}{n:05d}", "source_file": name, "step": n,
-         "raw_start": c.raw_start, "raw_end": c.raw_end, "before": c.before, "after": c.after,
-         "rule": c.rule}
-        for n, c in enumerate(corrections, 1)
-    ]
+    out: list[Row] = []
+    append = out.append
+    n = 0
+    for c in corrections:  # each record's __dict__ read directly: fewer lookups per row
+        n += 1
+        d = c.__dict__
+        append({"correction_id": f"{prefix}{n:05d}", "source_file": name, "step": n,
+                "raw_start": d["raw_start"], "raw_end": d["raw_end"], "before": d["before"],
+                "after": d["after"], "rule": d["rule"]})
+    return out
 
 
 Extractor = Callable[[DocumentText], list]
@@ -158,8 +162,11 @@ def documents_of(ctx: FileContext) -> list[Row]:
 def extracted_rows(ctx: FileContext, items_per_doc: Sequence[Sequence[object]], make: MakeRow,
                    id_column: str) -> list[Row]:
     """One row per extracted item (``make`` turns an item into a row), ids unique in the file."""
-    rows = [make(found.doc.doc_id, ctx.tracked, found, item)
-            for found, items in zip(ctx.documents, items_per_doc, strict=True) for item in items]
+    rows: list[Row] = []
+    tracked = ctx.tracked
+    for found, items in zip(ctx.documents, items_per_doc, strict=True):
+        doc_id = found.doc.doc_id  # read once per document, not per row
+        rows.extend([make(doc_id, tracked, found, item) for item in items])
     return _unique_ids(rows, id_column)
 
 
@@ -168,10 +175,11 @@ def _unique_ids(rows: list[Row], column: str) -> list[Row]:
     ``-2``, ``-3`` … in the order the extractor gave them."""
     seen: dict[object, int] = {}
     for row in rows:
-        n = seen.get(row[column], 0) + 1
-        seen[row[column]] = n
+        key = row[column]
+        n = seen.get(key, 0) + 1
+        seen[key] = n
         if n > 1:
-            row[column] = f"{row[column]}-{n}"
+            row[column] = f"{key}-{n}"
     return rows
 
 

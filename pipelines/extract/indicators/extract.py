@@ -36,6 +36,9 @@ _SENTENCE_END = frozenset("。！？!?\n")  # a subset of _CLAUSE_END
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
 _fact = maker(Fact)  # a Fact per row: filled directly, not through the frozen __init__
+#: A Figure per quantity, every field given (quote_end, after_end too): its __post_init__ has
+#: nothing to fill.
+_figure = maker(Figure, filled=True)
 
 
 def _boundaries(text: str, shields: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -208,7 +211,7 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
                     ctx: _DocContext) -> list[Fact]:
     """The facts of one sentence: its figures compared, paired, named, then coded and dated."""
     ss, se = sentence
-    figs = tuple(Figure(i, q, cs, ce, change_before(text, cs, q), False, None, False, None, ce, q.post_end)
+    figs = tuple(_figure(i, q, cs, ce, change_before(text, cs, q), False, None, False, None, ce, q.post_end)
                  for i, (q, cs, ce) in enumerate(group))  # quote_end, after_end given: no defaults to fill
     figs = with_changes(text, with_pairs(text, with_ranges(text, figs), ss))
     rows = tuple(f for f in figs if not f.consumed)
@@ -239,13 +242,15 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         if cval is not None and cval < 0 and ckind in ("yoy_pct", "yoy_pp"):
             cdir = "down"  # 分别增长3.5%和-2.1%: the sign decides
         base_unit = counted_base(q.base_unit, q.unit, n.name)
-        clause = text[max(it.cs, q.start - 80):min(it.ce, q.end + 40)]
+        cs, ce, qs, qe = it.cs, it.ce, q.start, q.end  # conditionals, not max()/min(): a call each
+        clause = text[(qs - 80 if qs - 80 > cs else cs):(qe + 40 if qe + 40 < ce else ce)]
         topic = topic_for(report_kind, section, lead, n.name, clause, note_term)
         if note_term and topic == "other":  # a note's figure says little: the term's use in the body does
             used = ctx.used_at(note_term)
             if used is not None:
                 topic = topic_for(report_kind, used[0], used[1], n.name, clause) or topic
-        quote = text[max(it.cs, q.start - 200):min(max(it.quote_end, it.ce), q.end + 200)].strip()
+        qend = it.quote_end if it.quote_end > ce else ce
+        quote = text[(qs - 200 if qs - 200 > cs else cs):(qe + 200 if qe + 200 < qend else qend)].strip()
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
             if topic == "cppcc" and name in _MOTION_VERBS:
                 name += "提案"  # 经审查立案286件: in the CPPCC's work a bare 立案 counts proposals

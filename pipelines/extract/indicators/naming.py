@@ -372,10 +372,10 @@ def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int])
     for k, it in enumerate(rows):
         q = it.q
         start = it.cs
-        if prev is not None and prev.fig.cs == it.cs:
-            start = max(start, prev.after_end)
+        if prev is not None and prev.fig.cs == it.cs and prev.after_end > start:
+            start = prev.after_end  # conditionals, not max(): a call per figure
         end = it.change.start if it.change is not None else q.qual_start
-        raw = text[max(start, end - WINDOW):end] if end > start else ""
+        raw = text[(end - WINDOW if end - WINDOW > start else start):end] if end > start else ""
         after = parts.after_text(text, it, k < last and rows[k + 1].cs == it.cs)
         part_of = prev.part_of if prev is not None else ""
         if after.threshold:  # a size class is part of the name of what it classes, no figure of its own

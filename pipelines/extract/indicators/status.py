@@ -79,21 +79,26 @@ _VISION = re.compile(r"设想|蓝图|规划(?!局|馆|部门)|计划(?=[：:，,
 _NOW = re.compile(r"目前|现有|已有|已经|现已")
 
 
+_NO_VISIONS: frozenset[int] = frozenset()
+
+
 def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,
                   note: bool = False) -> SentenceCues:
     """The estimate and target words of a sentence and the year it opens with, if any; in a
     glossary ``note``, also the plans it sets out (:data:`_VISION`)."""
     ss, se = sentence
-    head = _YEAR_HEAD.match(text, ss, min(se, ss + 8))
+    head = _YEAR_HEAD.match(text, ss, ss + 8 if ss + 8 < se else se)
     targets = [(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)]
-    goals = [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)]
+    goals = [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)] \
+        if text.find("年", ss, se) >= 0 else []  # a goal's year ends in 年: most sentences have none
     vision: list[tuple[int, str | None]] = [(m.start(), None) for m in _VISION.finditer(text, ss, se)] \
         if note else []
     return SentenceCues(
         ss, se, covers, tuple(m.start() for m in _ESTIMATE.finditer(text, ss, se)),
         tuple(sorted(targets + goals + vision)) if goals or vision else tuple(targets),  # in order already
         text.find("计划", ss, se) >= 0, int(head.group()) if head else covers,
-        _NEXT_YEAR.search(text, ss, se) is not None, frozenset(p for p, _ in vision))
+        _NEXT_YEAR.search(text, ss, se) is not None,
+        frozenset(p for p, _ in vision) if vision else _NO_VISIONS)  # no generator per plain sentence
 
 
 def _future(year: str | None, covers: int | None) -> bool:

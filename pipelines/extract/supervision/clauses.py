@@ -82,6 +82,7 @@ _MARKS = re.compile(f"[{re.escape(SENTENCE_END + CLAUSE_END + OPEN + CLOSE)}]")
 _OPENERS = re.compile(f"[{re.escape(OPEN)}]")
 _COMMA = re.compile("、")
 _SPLIT = re.compile(f"([{re.escape(SENTENCE_END + CLAUSE_END)}])")
+_MARKS_SPLIT = re.compile(f"([{re.escape(SENTENCE_END + CLAUSE_END + OPEN + CLOSE)}])")
 
 
 def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: int = 0) -> list[Clause]:
@@ -95,6 +96,8 @@ def clauses(text: str, start: int = 0, end: int | None = None, first_sentence: i
     end = len(text) if end is None else end
     if 0 <= start and end <= len(text) and _OPENERS.search(text, start, end) is None:
         return _plain_clauses(text, start, end, first_sentence)
+    if 0 <= start and end <= len(text):
+        return _quoted_clauses(text, start, end, first_sentence)
     out: list[Clause] = []
     sentence, begin, depth = first_sentence, start, 0
     marks = _MARKS if _OPENERS.search(text, start, end) else _ENDS
@@ -135,6 +138,36 @@ def _plain_clauses(text: str, start: int, end: int, sentence: int) -> list[Claus
             sentence += 1
     if parts[-1]:
         out.append(Clause(pos, end, sentence))
+    return out
+
+
+def _quoted_clauses(text: str, start: int, end: int, sentence: int) -> list[Clause]:
+    """``clauses`` of a span with quotes or titles: the span is split at every mark in one call
+    and the marks are walked with their depth (no match object per mark).
+
+    >>> [(c.start, c.end, c.sentence) for c in _quoted_clauses("x甲“乙，丙”丁。戊", 1, 10, 0)]
+    [(1, 8, 0), (9, 10, 1)]
+    """
+    out: list[Clause] = []
+    begin, depth = start, 0
+    parts = _MARKS_SPLIT.split(text[start:end])  # [piece, mark, piece, mark, …, piece]
+    i = start
+    for k in range(1, len(parts), 2):
+        i += len(parts[k - 1])  # where the mark stands
+        ch = parts[k]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth -= 1 if depth else 0
+        elif ch in SENTENCE_END or depth == 0:
+            if i > begin:
+                out.append(Clause(begin, i, sentence))
+            begin = i + 1
+            if ch in SENTENCE_END:
+                sentence += 1
+        i += 1
+    if end > begin:
+        out.append(Clause(begin, end, sentence))
     return out
 
 

@@ -128,6 +128,8 @@ class Prefilter:
                 index.setdefault(ch, set()).add(k)
             self.rest[k] = tuple("".join(sorted(chars)) for chars in family[1:])
         self.index = {ch: tuple(sorted(ks)) for ch, ks in index.items()}
+        # per character, its patterns with their other requirements: one lookup in the hot loop
+        self.entries = {ch: tuple((k, self.rest[k]) for k in ks) for ch, ks in self.index.items()}
         # one scan in C lists the indexed characters a span holds (most spans: none)
         self.scan = re.compile(f"[{re.escape(''.join(sorted(index)))}]") if index else None
 
@@ -138,11 +140,12 @@ class Prefilter:
             return self.always
         piece = text[start:end]
         found = set(self.always)
+        entries = self.entries
         for ch in set(keys):
-            for k in self.index[ch]:
+            for k, rest in entries[ch]:
                 if k in found:
                     continue
-                for chars in self.rest[k]:  # a loop, not all(…): it runs for many clauses
+                for chars in rest:  # a loop, not all(…): it runs for many clauses
                     if not (chars in piece if len(chars) == 1 else any(map(piece.__contains__, chars))):
                         break
                 else:
