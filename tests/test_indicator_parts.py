@@ -305,3 +305,20 @@ def test_changes_listed_after_values_paired_by_fenbie_pair_the_same_way() -> Non
     found = facts("城镇居民人均可支配收入和农牧民人均纯收入分别达到31200元和12860元，增长8.2%和9.6%。")
     assert [(f.indicator_code, f.change_value) for f in found] == [
         ("URBAN_INCOME", Decimal("8.2")), ("RURAL_NET_INCOME", Decimal("9.6"))]
+
+
+def test_an_inspection_named_in_the_sentence_before_names_the_deeds_after_it() -> None:
+    text = ("常委会组成执法检查组，对《中华人民共和国水法》在我县的贯彻实施情况开展执法检查。"
+            "检查组历时5天，走访乡镇8个、村组23个。")
+    found = by_value(facts(text, kind="npc"))
+    assert found[Decimal("8")].indicator == "《水法》执法检查走访乡镇"
+    assert found[Decimal("23")].indicator == "《水法》执法检查走访村组"
+    # a sentence that opens with something else does not carry the inspection
+    other = by_value(facts("常委会对《水法》的贯彻实施情况开展执法检查。全年走访企业12家。", kind="npc"))
+    assert other[Decimal("12")].indicator == "走访企业"
+
+
+def test_an_inspection_of_several_laws_is_named_by_the_first() -> None:
+    found = by_value(facts("对《中华人民共和国大气污染防治法》和《某省大气污染防治条例》的贯彻实施情况"
+                           "进行检查，发放调查问卷800份。", kind="npc"))
+    assert found[Decimal("800")].indicator == "《大气污染防治法》检查发放调查问卷"

@@ -38,7 +38,7 @@ _FORM = alternation(words(_WORDS, "word", role="activity"), "(?:{})").pattern
 _PLACE = rf"(?:{SCOPE_ALT}|[县区市]政府|[县区市]委|本[县区市]|我[县区市])"
 #: Who carries the activity out, between its subject and its verb (围绕X，常委会组织开展专题调研).
 _WHO = r"(?:县|区|市)?(?:人大)?常委会|(?:县|区|市)?政协|主任会议|主席会议|(?:县|区|市)?政府"
-_SUBJ = r"(?:(?!开展|进行|组织|专题|专项)[^，,；;。：:]){2,28}?"
+_SUBJ = r"(?:(?!开展|进行|组织|专题|专项)[^，,；;。：:]){2,40}?"
 #: An activity an earlier clause names: 对X进行视察, 围绕X开展专题调研, 开展X执法检查, 听取和审议…关于X的报告.
 _ACTIVITY = re.compile(
     rf"(?:对|就|围绕|针对)(?:{_PLACE})?(?P<a>{_SUBJ})(?:的?(?:贯彻实施|贯彻执行|实施|执行)?(?:情况|工作|问题))?"
@@ -62,30 +62,62 @@ def activity_of(clause: str) -> str:
     if not m:
         return ""
     subject = clean(m.group("a") or m.group("b") or m.group("c") or "").replace("《中华人民共和国", "《")
+    subject = _WHERE.sub("", subject)  # 《草原法》在我旗的贯彻实施: where it was checked is the place
+    titles = _TITLE_LIST.fullmatch(subject)
+    if titles:
+        subject = titles.group(1)  # 《A法》和《B条例》: the first law names the inspection
     if len(subject) < 2 or re.fullmatch(_FORM, subject):
         return ""  # 开展专题调研: an activity without a subject names nothing
     return subject + (m.group("fa") or m.group("fb") or "")
 
 
 def activity_subject(s: Scene, d: Draft) -> Draft | None:
-    """A clause that says only what was done takes the activity an earlier clause names.
+    """A clause that says only what was done takes the activity an earlier clause names, or the
+    sentence before in its paragraph when this one opens with what was done.
 
-    ``对全县农村饮用水安全工程建设情况进行视察，实地查看水厂8座`` → 农村饮用水安全工程建设视察查看水厂.
+    ``对全县农村饮用水安全工程建设情况进行视察，实地查看水厂8座`` → 农村饮用水安全工程建设视察查看水厂;
+    ``…对《草原法》的贯彻实施情况开展执法检查。检查组走访牧户130户`` → 《草原法》执法检查走访牧户.
     """
-    if s.it.cs <= s.sentence[0] + 4 or not d.name:
+    if not d.name:
         return None
     bare = _ACTOR.sub("", d.name) if d.name[0] in _ACTOR_FIRST else d.name
     if not _FINDING.match(bare):
         return None
-    chained = s.prev is not None and "activity_subject" in s.prev.rule  # a run of findings goes on
-    before = s.text[max(s.sentence[0], s.it.cs - (240 if chained else 90)):s.it.cs]
-    before = before[max(before.rfind("；"), before.rfind(";")) + 1:]  # a ；-part is about one thing
-    clauses = [c for c in re.split(r"[，,]", before) if c][-8 if chained else -3:]  # the nearest last
-    found = [activity_of("，".join(clauses[k:k + 2])) for k in range(len(clauses))]
-    subject = next((a for a in reversed(found) if a), "")
+    subject = ""
+    if s.it.cs > s.sentence[0] + 4:
+        chained = s.prev is not None and "activity_subject" in s.prev.rule  # a run of findings goes on
+        before = s.text[max(s.sentence[0], s.it.cs - (240 if chained else 90)):s.it.cs]
+        before = before[max(before.rfind("；"), before.rfind(";")) + 1:]  # a ；-part is about one thing
+        clauses = [c for c in re.split(r"[，,]", before) if c][-8 if chained else -3:]  # the nearest last
+        found = [activity_of("，".join(clauses[k:k + 2])) for k in range(len(clauses))]
+        subject = next((a for a in reversed(found) if a), "")
+    if not subject and _OPENS_WITH_DEEDS.match(s.text, s.sentence[0], s.it.cs):
+        subject = _activity_before(s.text, s.sentence[0])
     if not subject or subject in d.name:
         return None
     return replace(d, name=subject + bare, extra=tuple(subject + _ACTOR.sub("", n) for n in d.extra))
+
+
+#: A subject that is only a list of titles (《A法》和《B条例》).
+_TITLE_LIST = re.compile(r"(《[^《》]+》)(?:[和、及与]《[^《》]+》)+(?:等)?")
+#: Where an activity took place, inside its subject (在我旗, 在全县): no part of the name.
+_WHERE = re.compile(r"在(?:我|本|全)[县区市旗州镇乡]的?")
+#: A sentence that opens with who did it or with a deed (检查组历时7天…, 期间，走访…): the activity of
+#: the sentence before goes on.
+_OPENS_WITH_DEEDS = re.compile(r"[\s]*(?:检查组|调研组|视察组|执法检查组|督查组|期间|其间|活动中|检查中"
+                               r"|视察中|调研中)")
+#: A name part that ends in an activity's form (…执法检查): the verbs after it are the activity's.
+ACTIVITY_END = re.compile(rf"(?:{_FORM})$")
+
+
+def _activity_before(text: str, ss: int) -> str:
+    """The activity the sentence before ``ss`` names, in the same paragraph ('' if none)."""
+    stop = max(text.rfind("。", 0, max(0, ss - 1)), text.rfind("\n", 0, ss))
+    if text.find("\n", stop + 1, ss) >= 0:
+        return ""
+    clauses = [c for c in re.split(r"[，,；;]", text[stop + 1:ss]) if c][-4:]
+    found = [activity_of("，".join(clauses[k:k + 2])) for k in range(len(clauses))]
+    return next((a for a in reversed(found) if a), "")
 
 
 #: Words that frame a name but are no part of it.

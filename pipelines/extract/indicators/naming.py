@@ -14,6 +14,7 @@ at work on composed sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -21,6 +22,7 @@ from functools import cache, cached_property
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.chain import Chain, compile_chain
 from pipelines.extract.indicators.context_rules import (
+    ACTIVITY_END,
     activity_subject,
     counterpart,
     frame_words,
@@ -67,6 +69,7 @@ from pipelines.extract.indicators.words import (
     SPAN_TAIL,
     STEM_TRIM,
     TOTAL,
+    VERB_AT,
     VERB_END,
     WINDOW,
     before_name,
@@ -155,6 +158,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             and it.q.kind != "percent" and not LEAD_VERB.match(before) and not VERB_END.search(before) \
             and not TOTAL.fullmatch(before):
         verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
+        if verb is None and (prev.name[:1] == "《" or "activity_subject" in prev.rule):
+            verb = _verb_after_activity(prev.name)  # 《X法》执法检查走访苏木镇6个、嘎查村21个
         if before in ATTRIBUTES:  # 拆除违法建筑1268处、面积46.3万平方米: the area of the same things
             before, verb, rule = (STEM_TRIM.sub("", prev.name) or prev.name) + before, None, "list_verb"
         if verb:
@@ -163,11 +168,19 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             # 组建文明实践中心1个、实践所17个 → 组建文明实践所
             at = max(obj.rfind(before[:2]), 0) or max(obj.rfind(before[:1]), 0)
             shared = obj[:at] if len(before) >= 2 else ""
-            before, rule = verb.group() + shared + before, "list_verb"
+            before, rule = prev.name[:verb.end()] + shared + before, "list_verb"
     verb = before if s.after.number_first else ""
     if before and after and before.endswith(after):
         after = ""
     return Draft(before + after, (), False, s.after.noun, "", verb), rule  # positional: faster
+
+
+def _verb_after_activity(name: str) -> re.Match[str] | None:
+    """The last verb of a name that an activity opens (《X法》执法检查走访…), else None."""
+    last = None
+    for m in VERB_AT.finditer(name):
+        last = m
+    return last if last is not None and ACTIVITY_END.search(name, 0, last.start()) else None
 
 
 # -- the rules, in the order they run ---------------------------------------------------------

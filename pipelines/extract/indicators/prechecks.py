@@ -80,7 +80,7 @@ TRIGGERS: dict[str, str] = {
     "part_of_whole": "1 < len(d.name) <= 6",  # parts to 3 characters, groups after 其中 to 6
     "unit_suffix": "d.inherited or len(d.name) <= 4",  # suffix() leaves longer own names alone
     "shared_value": "SHARED_VALUE.search(s.raw) is not None",
-    "activity_subject": "d.name and s.it.cs > s.sentence[0] + 4",
+    "activity_subject": "d.name and (d.name[0] in ACTOR_FIRST or FINDING.match(d.name) is not None)",
     "object_as_owner": "SERVES.match(d.name) is not None",
     "part_of_previous": "'其中' in s.raw or JOINS.match(d.name) is not None",
     "result_of_previous": "RESULT_OF.match(d.name) is not None",
@@ -102,4 +102,5 @@ def trigger_names() -> dict[str, object]:
     return {"GENERIC": w.GENERIC, "OWNED_ONLY": c._OWNED_ONLY, "COUNTERPART": c._COUNTERPART,
             "HINT": c._HINT, "TOTAL": w.TOTAL, "CUMULATIVE": w.CUMULATIVE,
             "SHARED_VALUE": w.SHARED_VALUE, "SERVES": c._SERVES, "JOINS": c._JOINS,
-            "RESULT_OF": p.RESULT_OF, "PAGE_OR_LIST": p._PAGE_OR_LIST}
+            "RESULT_OF": p.RESULT_OF, "PAGE_OR_LIST": p._PAGE_OR_LIST,
+            "ACTOR_FIRST": c._ACTOR_FIRST, "FINDING": c._FINDING}
