@@ -322,3 +322,8 @@ def test_an_inspection_of_several_laws_is_named_by_the_first() -> None:
     found = by_value(facts("对《中华人民共和国大气污染防治法》和《某省大气污染防治条例》的贯彻实施情况"
                            "进行检查，发放调查问卷800份。", kind="npc"))
     assert found[Decimal("800")].indicator == "《大气污染防治法》检查发放调查问卷"
+
+
+def test_kinds_of_service_a_list_names_are_no_indicator() -> None:
+    found = facts("平台向老人提供助餐、助浴、助医、助洁四项服务内容，全年服务老人9.6万人次。")
+    assert [f.value for f in found] == [Decimal("9.6")]
