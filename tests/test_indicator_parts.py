@@ -327,3 +327,8 @@ def test_an_inspection_of_several_laws_is_named_by_the_first() -> None:
 def test_kinds_of_service_a_list_names_are_no_indicator() -> None:
     found = facts("平台向老人提供助餐、助浴、助医、助洁四项服务内容，全年服务老人9.6万人次。")
     assert [f.value for f in found] == [Decimal("9.6")]
+
+
+def test_a_bracket_of_like_units_after_a_counted_noun_keeps_its_verb() -> None:
+    found = by_value(facts("全县286个村（社区）建成党群服务中心。", kind="party"))
+    assert found[Decimal("286")].indicator == "村（社区）建成党群服务中心"

@@ -115,6 +115,12 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     if not after:
         return After("", it.after_end, "", False, threshold)
+    like = _LIKE_UNITS.match(text, m.end(), it.ce) if len(after) <= 4 else None
+    if like is not None:  # 387个村（社区）建成党群服务中心: the bracket adds the like units, the verb goes on
+        rest = AFTER.match(text, like.end(), it.ce)
+        more = AFTER_TRAIL.sub("", CMP.sub("", rest.group())) if rest else ""
+        if len(more) >= 2:
+            after, m = after + like.group() + more, rest
     if after.startswith(("被", "获")) and text.startswith("、", m.end()):
         agents = _AGENTS.match(text, m.end(), it.ce)  # 9条被县委、县政府采纳: the agents are a list
         if agents:
@@ -139,6 +145,7 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
 
 _JOINED = 14  # a modifier and its noun longer than this: the noun alone names the count
 _PEOPLE = frozenset(("persons", "person_times"))
+_LIKE_UNITS = re.compile(r"（[\u4e00-\u9fff]{1,4}）")
 _AGENTS = re.compile(r"(?:、[^，,；;。、0-9（(]{1,12})+")
 #: A preposition or 等 in the words after a figure: its 的 ends a phrase (向所在选区的选民), no modifier.
 _LINK = re.compile(r"[向对在为把给与从由等]")
