@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.scope import owner_at_start, without_owner
 from pipelines.extract.indicators.stages import renew as replace
-from pipelines.extract.indicators.words import LEAD_VERB, OBTAINED, SCOPE_ALT, clean, object_of
+from pipelines.extract.indicators.words import LEAD_VERB, OBTAINED, SCOPE_ALT, VERB_AT, clean, object_of
 
 if TYPE_CHECKING:  # naming imports this module: the types only, no import at run time
     from pipelines.extract.indicators.naming import Draft, Scene
@@ -108,6 +108,18 @@ _OPENS_WITH_DEEDS = re.compile(r"[\s]*(?:检查组|调研组|视察组|执法检
                                r"|视察中|调研中)")
 #: A name part that ends in an activity's form (…执法检查): the verbs after it are the activity's.
 ACTIVITY_END = re.compile(rf"(?:{_FORM})$")
+
+
+def verb_after_activity(name: str) -> re.Match[str] | None:
+    """The last verb of a name that an activity opens (《X法》执法检查走访…), else None.
+
+    >>> verb_after_activity("《水法》执法检查走访乡镇").group(), verb_after_activity("征集问题")
+    ('走访', None)
+    """
+    last = None
+    for m in VERB_AT.finditer(name):
+        last = m
+    return last if last is not None and ACTIVITY_END.search(name, 0, last.start()) else None
 
 
 def _activity_before(text: str, ss: int) -> str:

@@ -14,7 +14,6 @@ at work on composed sentences.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -22,7 +21,6 @@ from functools import cache, cached_property
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.chain import Chain, compile_chain
 from pipelines.extract.indicators.context_rules import (
-    ACTIVITY_END,
     activity_subject,
     counterpart,
     frame_words,
@@ -31,6 +29,7 @@ from pipelines.extract.indicators.context_rules import (
     owner_of_previous,
     part_of_previous,
     rate_of_previous_verb,
+    verb_after_activity,
 )
 from pipelines.extract.indicators.list_rules import share_predicate
 from pipelines.extract.indicators.prechecks import GUARDS, TRIGGERS, Key, trigger_names
@@ -69,7 +68,6 @@ from pipelines.extract.indicators.words import (
     SPAN_TAIL,
     STEM_TRIM,
     TOTAL,
-    VERB_AT,
     VERB_END,
     WINDOW,
     before_name,
@@ -159,7 +157,7 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             and not TOTAL.fullmatch(before):
         verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
         if verb is None and (prev.name[:1] == "《" or "activity_subject" in prev.rule):
-            verb = _verb_after_activity(prev.name)  # 《X法》执法检查走访苏木镇6个、嘎查村21个
+            verb = verb_after_activity(prev.name)  # 《X法》执法检查走访苏木镇6个、嘎查村21个
         if before in ATTRIBUTES:  # 拆除违法建筑1268处、面积46.3万平方米: the area of the same things
             before, verb, rule = (STEM_TRIM.sub("", prev.name) or prev.name) + before, None, "list_verb"
         if verb:
@@ -173,14 +171,6 @@ def first_name(s: Scene) -> tuple[Draft, str]:
     if before and after and before.endswith(after):
         after = ""
     return Draft(before + after, (), False, s.after.noun, "", verb), rule  # positional: faster
-
-
-def _verb_after_activity(name: str) -> re.Match[str] | None:
-    """The last verb of a name that an activity opens (《X法》执法检查走访…), else None."""
-    last = None
-    for m in VERB_AT.finditer(name):
-        last = m
-    return last if last is not None and ACTIVITY_END.search(name, 0, last.start()) else None
 
 
 # -- the rules, in the order they run ---------------------------------------------------------

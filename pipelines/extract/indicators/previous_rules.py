@@ -129,7 +129,7 @@ def _same_measure(group: str, whole: str) -> str:
         else group
 
 
-def _GROUP_PART(s: Scene, name: str) -> bool:
+def _group_part(s: Scene, name: str) -> bool:
     """A longer part after 其中 is a group of what was counted (乡科级干部), not a measure or an act."""
     return "其中" in s.raw and s.it.q.kind == "count" and s.prev is not None \
         and s.prev.fig.q.unit == s.it.q.unit and not LEAD_VERB.match(name) \
@@ -148,7 +148,7 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
         same = _same_measure(d.name, prev.name)  # type: ignore[union-attr]
         if same != d.name:
             return replace(d, name=same, part_of="")
-    if not (_plain(s) and 1 < len(d.name) <= (6 if _GROUP_PART(s, d.name) else 3)):
+    if not (_plain(s) and 1 < len(d.name) <= (6 if _group_part(s, d.name) else 3)):
         return replace(d, part_of="") if d.part_of else None
     part_of = prev.part_of  # type: ignore[union-attr]
     if "其中" in s.raw:
