@@ -98,16 +98,23 @@ def _packed(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return fp.read(info.compress_size)
 
 
-def _copy_packed(zf: zipfile.ZipFile, info: zipfile.ZipInfo, crc: int, packed: bytes) -> None:
-    """Append an entry whose compressed bytes are known, writing what ``ZipFile.writestr`` writes
-    for the same content (same header fields, same deflate output at the same level)."""
-    info.compress_size, info.CRC, info.flag_bits = len(packed), crc, 0
+def _begin_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Write ``info``'s local header where the archive's directory would start, as ``ZipFile``
+    does before an entry's data; returns whether the header is a zip64 one."""
     zip64 = info.file_size * 1.05 > zipfile.ZIP64_LIMIT
     zf.fp.seek(zf.start_dir)
     info.header_offset = zf.fp.tell()
     zf._writecheck(info)
     zf._didModify = True
     zf.fp.write(info.FileHeader(zip64))
+    return zip64
+
+
+def _copy_packed(zf: zipfile.ZipFile, info: zipfile.ZipInfo, crc: int, packed: bytes) -> None:
+    """Append an entry whose compressed bytes are known, writing what ``ZipFile.writestr`` writes
+    for the same content (same header fields, same deflate output at the same level)."""
+    info.compress_size, info.CRC, info.flag_bits = len(packed), crc, 0
+    _begin_entry(zf, info)
     zf.fp.write(packed)
     zf.start_dir = zf.fp.tell()
     zf.filelist.append(info)
@@ -146,12 +153,7 @@ def _write_pieced(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, known:
         return old.fp.read(length)
 
     info.compress_size, info.CRC, info.flag_bits = 0, 0, 0
-    zip64 = info.file_size * 1.05 > zipfile.ZIP64_LIMIT
-    zf.fp.seek(zf.start_dir)
-    info.header_offset = zf.fp.tell()
-    zf._writecheck(info)
-    zf._didModify = True
-    zf.fp.write(info.FileHeader(zip64))
+    zip64 = _begin_entry(zf, info)
     crc, size, listed = 0, 0, []
     with path.open("rb") as f:
         for pid, packed, piece in deflate_pieces(f, known, read_packed):

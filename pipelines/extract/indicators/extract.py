@@ -218,7 +218,7 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
     if not rows:
         return []
     note = ctx.place(rows[0].q.start)[2] is not None
-    carried = "" if note else ctx.carried_owner(sentence[0])
+    carried = None if note else ctx.carried_owner
     return _facts(text, with_scopes(text, name_figures(text, rows, sentence), sentence, note, carried),
                   sentence, ctx)
 

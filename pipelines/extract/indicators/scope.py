@@ -20,6 +20,7 @@ empty scope.  The owner words are reviewed data (``pipelines/data/owner_words.cs
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Named
@@ -144,14 +145,14 @@ _BORROWED = ("rate_of_count", "result_of_previous", "total_of_previous", "object
 
 
 def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], note: bool = False,
-                carried: str = "") -> tuple[Named, ...]:
+                carried: Callable[[int], str] | None = None) -> tuple[Named, ...]:
     """The sentence's rows with their scope; an owner in the figure's own clause leaves its name.
 
     The sentence's owner (its opening subject, or the last event before the figure) holds for
     every figure after it, unless the figure's clause opens with an owner of its own.  A glossary
     note's figures belong to the note's term, which their name carries already (``note``).
-    ``carried``: the owner that opened the sentence before, which had no figure; it holds where
-    this sentence names no owner nor the place itself.
+    ``carried(sentence_start)``: the owner that opened the sentence before, which had no figure
+    (asked only where needed); it holds where this sentence names no owner nor the place itself.
     """
     if note or not named:
         return named
@@ -169,6 +170,7 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
     parts: dict[int, str] = {}
     parted = text.find("；", ss, last_cs) >= 0
     out = []
+    before: str | None = None  # the carried owner, asked once
     for n in named:
         it = n.fig
         if it.cs not in owners:
@@ -185,8 +187,11 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             parts[part] = owner_at_start(text[part + 1:min(it.cs, part + 65)])
         first = parts.get(part, "") if part >= 0 else ""
         head, at = (first, part + 1) if first else (opening, ss)
-        if not head and carried and not _OPENS_SELF.match(text, ss):
-            head, at = carried, ss - len(carried) - 1  # the owner stands in the sentence before
+        if not head and carried is not None and not _OPENS_SELF.match(text, ss):
+            if before is None:
+                before = carried(ss)
+            if before:
+                head, at = before, ss - len(before) - 1  # the owner stands in the sentence before
         # a name that starts with the owner was named by its own clause, unless it borrowed the
         # owner from the figure before (…受理案件5.6万件，结案率98.7% → 受理案件结案率)
         scope = head if head and it.cs > at + len(head) and (
