@@ -332,3 +332,30 @@ def test_kinds_of_service_a_list_names_are_no_indicator() -> None:
 def test_a_bracket_of_like_units_after_a_counted_noun_keeps_its_verb() -> None:
     found = by_value(facts("全县286个村（社区）建成党群服务中心。", kind="party"))
     assert found[Decimal("286")].indicator == "村（社区）建成党群服务中心"
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("引进私募基金18家，注册资本9.2亿元，管理资金规模41亿元。", "41", "私募基金管理资金规模"),
+    ("新设外资企业23家，注册资本4.1亿美元，实缴资本1.6亿美元。", "1.6", "外资企业实缴资本"),
+    ("全年招引产业项目64个，协议资金212亿元。", "212", "产业项目协议资金"),
+    ("规模以上工业企业312家，实现产值860亿元。", "860", "规模以上工业企业产值"),
+])
+def test_an_attribute_of_the_things_counted_before_keeps_them_as_owner(text: str, value: str,
+                                                                      name: str) -> None:
+    assert names(text)[Decimal(value)][1] == name
+
+
+def test_a_bare_noun_keeps_the_verb_the_cleaning_would_take_off() -> None:
+    assert names("全年完成项目46个，完成投资18.5亿元。")[Decimal("46")][1] == "完成项目"
+    assert names("全年完成投资18.5亿元，增长9%。")[Decimal("18.5")][1] == "完成投资"
+    # a longer name loses the verb as before: it names the statistic itself
+    assert names("预计全年实现地区生产总值512亿元。")[Decimal("512")][1] == "地区生产总值"
+    assert names("完成重点工程32项，完成率96.9%。")[Decimal("96.9")][1] == "重点工程完成率"
+
+
+def test_money_after_a_bare_verb_of_funding_is_named_by_its_use() -> None:
+    found = names("县财政安排2600万元用于农村饮水安全和危房改造，投入800万元开展困难群众医疗和养老补助。")
+    assert found[Decimal("2600")] == ("县财政", "安排用于农村饮水安全和危房改造")
+    assert found[Decimal("800")][1] == "投入开展困难群众医疗和养老补助"
+    # money named before the amount keeps that name
+    assert names("投入专项资金1.2亿元用于学校和医院建设。")[Decimal("1.2")][1].startswith("投入专项资金")

@@ -481,7 +481,7 @@ def test_aims_stated_with_effort_words_are_targets() -> None:
 def test_totals_over_a_plan_period_and_multiples_after_a_figure() -> None:
     found = facts("五年来，全县生产总值年均增长6.6%，累计完成固定资产投资980亿元，是“十二五”时期的1.4倍。"
                   "全年累计完成投资56亿元。")
-    assert [f.indicator for f in found] == ["生产总值年均增长率", "固定资产投资（五年来累计）", "投资"]
+    assert [f.indicator for f in found] == ["生产总值年均增长率", "固定资产投资（五年来累计）", "完成投资"]
     # 是“十二五”时期的1.4倍: a multiple of a past value is the change of the figure before it
     assert (found[1].change_kind, found[1].change_value) == ("multiple", Decimal("1.4"))
 

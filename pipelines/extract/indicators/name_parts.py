@@ -108,10 +108,14 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
             more and q.qualifier == "more_than" and q.qual_start < q.start and c not in "大")) \
             and not VERB_AT.match(text, q.post_end):  # 减税超5亿元惠及企业…: an amount, then a verb
         threshold = True  # 亿元以上项目: a size class, not an amount of the noun
-    elif q.kind == "money" and c != "的" and len(clean(text[max(it.cs, q.start - WINDOW):q.qual_start])) > 2:
+    elif q.kind == "money" and c != "的" and len(clean(text[max(it.cs, q.start - WINDOW):q.qual_start])) > 2 \
+            and not (_PURPOSE.match(text, q.post_end) and _BARE_FUNDING.search(text, it.cs, q.qual_start)):
         # 收入突破1亿元大关: money named before it; after a bare verb (投入) the use names it
         return After("", it.after_end)  # positional: keywords cost, once per figure
     m = AFTER.match(text, q.post_end, it.ce)
+    if q.kind == "money" and _PURPOSE.match(text, q.post_end):
+        # 投入400万元开展养老和医疗保险补缴帮扶: what the money is for runs to the clause's end
+        m = _PURPOSE_REST.match(text, q.post_end, it.ce)
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     if not after:
         return After("", it.after_end, "", False, threshold)
@@ -143,6 +147,11 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
     return After(after, max(it.after_end, m.end()), noun, True, threshold)
 
 
+#: Money put to a use: the verbs of its purpose right after the amount (投入300万元用于…).
+_PURPOSE = re.compile(r"(?:专项)?(?:用于|开展|实施|支持|扶持|补助|资助|奖励)")
+#: A verb of funding with no noun of money after it, right before the amount (县财政安排1200万元).
+_BARE_FUNDING = re.compile(r"(?:投入|安排|拨付|下拨|筹集|落实|统筹|整合)(?:资金)?$")
+_PURPOSE_REST = re.compile(r"[^，,；;。！？!?：:（(\n0-9０-９]*")
 _JOINED = 14  # a modifier and its noun longer than this: the noun alone names the count
 _PEOPLE = frozenset(("persons", "person_times"))
 _LIKE_UNITS = re.compile(r"（[\u4e00-\u9fff]{1,4}）")

@@ -14,6 +14,7 @@ at work on composed sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -134,6 +135,10 @@ class NameRule:
     group: str = ""
 
 
+#: The verbs the cleaning takes off a name's head (words.LEAD), kept before a bare noun of two characters.
+_KEPT_VERB = re.compile(r"(?:完成|实现)$")
+
+
 # -- the first name ---------------------------------------------------------------------------
 
 def first_name(s: Scene) -> tuple[Draft, str]:
@@ -167,6 +172,12 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             at = max(obj.rfind(before[:2]), 0) or max(obj.rfind(before[:1]), 0)
             shared = obj[:at] if len(before) >= 2 else ""
             before, rule = prev.name[:verb.end()] + shared + before, "list_verb"
+    if 0 < len(before) <= 2 and not after and (it.q.kind == "count" or before == "投资") \
+            and s.raw.endswith(before):
+        kept = _KEPT_VERB.search(s.raw, 0, len(s.raw) - len(before))
+        if kept:  # 完成项目12个, 完成投资3亿元: a bare noun is no name, the verb says what was counted
+            # (money keeps its own convention: 实现利润 → 利润, 实现税收 → 税收金额)
+            before = kept.group() + before
     verb = before if s.after.number_first else ""
     if before and after and before.endswith(after):
         after = ""
@@ -251,6 +262,8 @@ def previous_clause(s: Scene, d: Draft) -> Draft | None:
         return None  # 86个村、12个社区…: a one-character noun after its number is its name
     it = s.it
     name = parts.previous_subject(s.text, it, s.sentence[0]) or clean(s.text[it.q.post_end:it.ce])
+    if d.name == "率" and s.raw.endswith("完成率") and name:
+        name += "完成率"  # 完成重点工程18项，完成率100%: the words before lost their verb to the cleaning
     return replace(d, name=name or "未具名数量")
 
 

@@ -221,9 +221,11 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
     政府投资项目审计净核减率 (the rate borrows what the amount before it was prefixed with);
     ``引进企业25家，注册资本18亿元，带动就业1200人``: a chain of results keeps the owner.
     """
-    result = RESULT_OF.match(d.name)
+    # 实现产值: the verb first_name kept on a bare noun is no part of a result's name
+    bare = d.name[2:] if d.name.startswith(("实现", "完成")) else d.name
+    result = RESULT_OF.match(bare)
     prev = s.prev
-    if result is None or prev is None or len(d.name) - result.end() > 4:
+    if result is None or prev is None or len(bare) - result.end() > 4:
         return None  # 带动就业困难人员再就业: a longer name is a thing of its own, no bare result
     at = prev.name.find(result.group())
     if at > 0:  # the row before is this result already, with its owner in front
@@ -234,7 +236,7 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
         owner = LEAD_VERB.sub("", prev.name)
     else:
         return None
-    return replace(d, name=owner + d.name, stem=owner) if owner else None
+    return replace(d, name=owner + bare, stem=owner) if owner else None
 
 
 #: A rate of handling named bare (办结率, 满意和基本满意率): it rates the things of the rate before.
