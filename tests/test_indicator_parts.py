@@ -359,3 +359,45 @@ def test_money_after_a_bare_verb_of_funding_is_named_by_its_use() -> None:
     assert found[Decimal("800")][1] == "投入开展困难群众医疗和养老补助"
     # money named before the amount keeps that name
     assert names("投入专项资金1.2亿元用于学校和医院建设。")[Decimal("1.2")][1].startswith("投入专项资金")
+
+
+def test_shares_listed_after_fenbie_are_the_shares_of_the_counts_before() -> None:
+    found = by_value(facts("收到的提案中，农业农村类64件、教育卫生类52件、城建环保类40件，"
+                           "分别占41%、33.3%和25.7%。"))
+    assert set(found) == {Decimal(64), Decimal(52), Decimal(40)}  # no rows of their own
+    assert found[Decimal(52)].indicator == "教育卫生类提案"
+    assert (found[Decimal(52)].change_kind, found[Decimal(52)].change_value) == ("share_pct", Decimal("33.3"))
+    # a group named after 其中 has shares of its own: they stay rows
+    group = by_value(facts("共选出市人大代表380名、县人大代表2100名，其中妇女代表分别占26.1%和30.4%。"))
+    assert Decimal("26.1") in group
+
+
+def test_fenbie_pairs_the_list_of_its_own_clause() -> None:
+    found = names("确定重点督办提案15件，由市委、市政府领导领衔督办，办结率、满意率分别为100%和97.6%。")
+    assert found[Decimal(100)][1].endswith("提案办结率")
+    assert found[Decimal("97.6")][1].endswith("提案满意率")
+    heads = names("全年第一产业、第三产业增加值分别为36亿元和118亿元。")
+    assert heads[Decimal(36)][1] == "第一产业增加值"
+
+
+def test_a_preposition_after_the_noun_counted_ends_it() -> None:
+    found = names("常委会开展专题询问，15名组成人员就9个问题向市政府及6个部门负责人提问。")
+    assert found[Decimal(15)][1] == "组成人员"
+    assert found[Decimal(9)][1] == "问题"
+    # what people do through a preposition is what they are counted by
+    assert "述职" in names("组织32名市人大代表向原选区选民述职。")[Decimal(32)][1]
+    assert names("组织1.5万名干部结对帮扶困难户。")[Decimal("1.5")][1] == "组织干部结对帮扶困难户"
+
+
+def test_both_bounds_of_a_range_take_the_noun_after_the_upper() -> None:
+    found = facts("计划新建4至6个乡镇综合文化站。")
+    assert [(f.indicator, f.bound) for f in found] == [("新建乡镇综合文化站", "at_least"),
+                                                       ("新建乡镇综合文化站", "at_most")]
+
+
+def test_what_money_or_firms_counted_before_reach_takes_them_as_owner() -> None:
+    found = names("发放就业补贴资金2100万元，惠及企业860家、职工2.2万人。")
+    assert found[Decimal(860)][1] == "就业补贴资金惠及企业"
+    assert found[Decimal("2.2")][1] == "就业补贴资金惠及职工"
+    firms = names("全县规模以上工业企业达到214家，比上年净增17家，实现增加值63.8亿元。")
+    assert firms[Decimal("63.8")][1] == "规模以上工业企业增加值"

@@ -140,6 +140,10 @@ def _share_of_base(text: str, b: Figure, it: Figure) -> bool:
     return bool(own) and (m.group(1) in own or own in m.group(1))
 
 
+#: The words between 分别 and a list of shares: 分别占, 分别占比为, 分别占全部提案的.
+_SHARE_WORDS = re.compile(r"\s*(?:占|占比为?|占比达到?)(?:[^，,；;。0-9]{0,10}的)?\s*")
+
+
 def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tuple[Figure, ...]:
     """``分别`` lists: pair each value after 分别 with a name (or a figure) before it, in order.
 
@@ -178,6 +182,17 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
                     out[c] = renew(out[c], consumed=True)
                 i += len(run)
                 continue
+        shares = [k for k in before if out[k].base_change is None and out[k].q.kind != "percent"]
+        if len(shares) >= len(run) and all(out[c].q.kind == "percent" for c in run) \
+                and _SHARE_WORDS.fullmatch(text, pos + 2, out[run[0]].q.qual_start) \
+                and not clean(text[out[shares[-1]].after_end:pos]):  # 其中妇女代表分别占: a group's share
+            # 经济类86件、社会类79件，分别占52.1%和47.9%: the share of each count before, no rows
+            for b, c in zip(shares[-len(run):], run, strict=True):
+                out[b] = renew(out[b], base_change=("share_pct", out[c].q.value, ""),
+                                 quote_end=max(out[b].quote_end, out[c].ce))
+                out[c] = renew(out[c], consumed=True)
+            i += len(run)
+            continue
         start = out[i - 1].after_end if i else sentence_start
         region = text[max(start, pos - WINDOW):pos]
         names, in_clause = list_names(region, len(run))

@@ -315,3 +315,21 @@ def counterpart(s: Scene, d: Draft) -> Draft | None:
         return None  # 出口总额…，进口…: the counterpart may carry a short tail (总额) the other shares
     name = prev.name  # type: ignore[union-attr]
     return replace(d, name=name[:at] + d.name + name[at + len(other):])
+
+
+#: A whole the sentence opens with, its classes after it: 立案提案中，经济类…; 在签约项目中，…
+_WHOLE_FIRST = re.compile(r"[\s]*(?:在)?([\u4e00-\u9fff“”]{2,12}?)(?:当)?中[，,：:]")
+
+
+def class_of_whole(s: Scene, d: Draft) -> Draft | None:
+    """A class (``经济建设类``) counted after a whole the sentence opens with takes the whole's noun.
+
+    ``立案提案中，经济建设类86件、社会事业类79件`` → 经济建设类提案, 社会事业类提案.
+    """
+    if not d.name.endswith("类") or s.it.q.kind != "count":
+        return None
+    whole = _WHOLE_FIRST.match(s.text, s.sentence[0])
+    if whole is None or whole.end() > s.it.q.start:
+        return None
+    head = whole.group(1).rsplit("的", 1)[-1]  # 受理的信访件 → 信访件; 立案提案 → 提案
+    return replace(d, name=d.name + (LEAD_VERB.sub("", head) or head))

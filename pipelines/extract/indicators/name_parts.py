@@ -117,6 +117,12 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         # 投入400万元开展养老和医疗保险补缴帮扶: what the money is for runs to the clause's end
         m = _PURPOSE_REST.match(text, q.post_end, it.ce)
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
+    linked = _LINK.search(after) is not None  # before any cut: a preposition's 的 is no modifier's
+    prep = _PREPOSITION.search(after)
+    if prep is not None and (prep.end() == len(after) or q.base_unit not in _PEOPLE):
+        # 10名组成人员就12个…, 12个问题向区政府…: the phrase of a preposition is no part of the noun;
+        # what people do through one is (40名代表向选区选民述职)
+        after = after[:prep.start()]
     if not after:
         return After("", it.after_end, "", False, threshold)
     like = _LIKE_UNITS.match(text, m.end(), it.ce) if len(after) <= 4 else None
@@ -132,7 +138,7 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
             m = agents
     cut = NOUN_CUT.search(after, 1)
     of = _MODIFIERS.match(text, m.end(), it.ce) \
-        if cut is None and q.base_unit in _PEOPLE and not _LINK.search(after) else None
+        if cut is None and q.base_unit in _PEOPLE and not linked else None
     if of is not None:
         # 3万人次享受政府购买的居家养老服务: people counted by what they do, and that is named after
         # 的; a short modifier stays (享受政府购买居家养老服务), a long one (100名带着重大项目、…的
@@ -147,6 +153,10 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
     return After(after, max(it.after_end, m.end()), noun, True, threshold)
 
 
+#: A preposition after the noun a figure counts (就, 向, 对, 把), not inside a word (成就, 方向, 针对).
+_PREPOSITION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?<![成造])就(?![业医学读近诊地])"
+                          r"|(?<![方导志走趋动去意倾纵横内外转定])向(?![日])"
+                          r"|(?<![面相针绝反核比配应校结一派])对(?![象外口接照比话称])|把(?!关))")
 #: Money put to a use: the verbs of its purpose right after the amount (投入300万元用于…).
 _PURPOSE = re.compile(r"(?:专项)?(?:用于|开展|实施|支持|扶持|补助|资助|奖励)")
 #: A verb of funding with no noun of money after it, right before the amount (县财政安排1200万元).

@@ -23,6 +23,7 @@ from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.chain import Chain, compile_chain
 from pipelines.extract.indicators.context_rules import (
     activity_subject,
+    class_of_whole,
     counterpart,
     frame_words,
     kept_bracket,
@@ -69,6 +70,7 @@ from pipelines.extract.indicators.words import (
     SPAN_TAIL,
     STEM_TRIM,
     TOTAL,
+    VERB_AT,
     VERB_END,
     WINDOW,
     before_name,
@@ -163,6 +165,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
         verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
         if verb is None and (prev.name[:1] == "《" or "activity_subject" in prev.rule):
             verb = verb_after_activity(prev.name)  # 《X法》执法检查走访苏木镇6个、嘎查村21个
+        elif verb is None and "result_of_previous" in prev.rule and prev.name.startswith(prev.stem or "-"):
+            verb = VERB_AT.match(prev.name, len(prev.stem))  # 资金…，惠及企业12家、职工300人: 惠及 governs
         if before in ATTRIBUTES:  # 拆除违法建筑1268处、面积46.3万平方米: the area of the same things
             before, verb, rule = (STEM_TRIM.sub("", prev.name) or prev.name) + before, None, "list_verb"
         if verb:
@@ -332,6 +336,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("cumulative_span", cumulative_span),
     NameRule("completion_rate", completion_rate),
     NameRule("part_of_whole", part_of_whole),
+    NameRule("class_of_whole", class_of_whole),
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
     NameRule("activity_subject", activity_subject),
@@ -405,7 +410,19 @@ def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int])
                      after.end, d.part_of)
         named[it.index] = prev
         out.append(prev)
-    return share_predicate(text, tuple(out))
+    return share_predicate(text, _ranges_named(out))
+
+
+def _ranges_named(out: list[Named]) -> tuple[Named, ...]:
+    """The two bounds of a range share one name: ``新建3至5个文化广场`` names the lower bound by the
+    words before (新建) and the upper by the noun after (至文化广场); both are 新建文化广场."""
+    for k in range(len(out) - 1):
+        low, high = out[k], out[k + 1]
+        if low.fig.ranged and high.fig.ranged and high.rule.startswith("noun_after") \
+                and high.fig.q.qual_start - low.fig.q.post_end <= 1:
+            name = low.name + high.name.lstrip("至到")
+            out[k], out[k + 1] = replace(low, name=name), replace(high, name=name)
+    return tuple(out)
 
 
 def name_rule_counts(rows: Iterable[Mapping[str, object]]) -> dict[str, int]:

@@ -232,11 +232,17 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
         owner = prev.name[:at]
     elif at < 0 and "result_of_previous" in prev.rule and prev.stem:  # a chain of results
         owner = prev.stem
-    elif at < 0 and prev.fig.q.kind == "count" and prev.fig.change is None:
-        owner = LEAD_VERB.sub("", prev.name)
+    elif at < 0 and prev.fig.change is None and (prev.fig.q.kind == "count" or (
+            prev.fig.q.kind == "money" and result.group() in _REACHED_BY_MONEY)):
+        # 发放稳岗返还资金3860万元，惠及企业1276家: the money's; 企业186家，净增23家，实现增加值…: the firms'
+        owner = OWNER_TRIM.sub("", LEAD_VERB.sub("", prev.name))
     else:
         return None
     return replace(d, name=owner + bare, stem=owner) if owner else None
+
+
+#: Results money reaches: 发放补贴资金…，惠及农户… → 补贴资金惠及农户.
+_REACHED_BY_MONEY = frozenset(("惠及", "受益", "带动就业"))
 
 
 #: A rate of handling named bare (办结率, 满意和基本满意率): it rates the things of the rate before.

@@ -133,7 +133,9 @@ def list_names(segment: str, n: int) -> tuple[list[str] | None, bool]:
     last = subject(pieces[-1]) if pieces else ""
     if n == 2 and last.startswith("城乡"):
         return ["城镇" + last[2:], "农村" + last[2:]], True
-    for k, piece in enumerate(pieces):
+    # the clause 分别 is in first (由县委、县政府领导督办，办结率、满意率分别为…: the rates), then the others
+    for k in sorted(range(len(pieces)), key=lambda k: k != len(pieces) - 1):
+        piece = pieces[k]
         parts = LIST_SPLIT.split(piece)
         if len(parts) == n:
             names = [clean(p) for p in parts]
@@ -154,7 +156,7 @@ def share_rest(names: list[str]) -> list[str]:
     城镇居民人均可支配收入, 农村居民人均可支配收入; 国有、集体和私营企业 → 国有企业, …."""
     size = len(names[0])
     last = names[-1]
-    if size > 3 or len(last) < size + 2 or any(len(x) != size for x in names[:-1]) \
+    if size > 4 or len(last) < size + 2 or any(len(x) != size for x in names[:-1]) \
             or any(last.startswith(x) for x in names[:-1]):
         return names
     return [x + last[size:] for x in names[:-1]] + [last]
