@@ -401,3 +401,16 @@ def test_what_money_or_firms_counted_before_reach_takes_them_as_owner() -> None:
     assert found[Decimal("2.2")][1] == "就业补贴资金惠及职工"
     firms = names("全县规模以上工业企业达到214家，比上年净增17家，实现增加值63.8亿元。")
     assert firms[Decimal("63.8")][1] == "规模以上工业企业增加值"
+
+
+def test_a_total_over_years_named_only_by_its_span_is_of_the_measure_before() -> None:
+    found = names("一般公共预算收入由2015年的9.8亿元增加到2020年的16.2亿元，五年累计完成64.5亿元。")
+    assert found[Decimal("64.5")][1] == "一般公共预算收入（五年累计）"
+
+
+def test_a_list_of_activities_or_objects_shares_the_verb_or_object_of_its_first_member() -> None:
+    found = names("组织开展专题视察8次、调研15次，形成报告11篇。")
+    assert found[Decimal(15)][1] == "组织开展调研"
+    assert names("全年新建农村公路46条、改造31条。")[Decimal(31)][1] == "改造农村公路"
+    # another unit: another object, the verb stays alone
+    assert names("走访企业20家、调研12次。")[Decimal(12)][1] == "调研"

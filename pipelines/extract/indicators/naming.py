@@ -137,6 +137,8 @@ class NameRule:
     group: str = ""
 
 
+#: Verbs that organise the activities of a list after them (组织开展调研…、视察…).
+_ORGANISES = re.compile(r"^(?:组织开展|组织|开展|举办|进行)")
 #: The verbs the cleaning takes off a name's head (words.LEAD), kept before a bare noun of two characters.
 _KEPT_VERB = re.compile(r"(?:完成|实现)$")
 
@@ -176,6 +178,14 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             at = max(obj.rfind(before[:2]), 0) or max(obj.rfind(before[:1]), 0)
             shared = obj[:at] if len(before) >= 2 else ""
             before, rule = prev.name[:verb.end()] + shared + before, "list_verb"
+    elif before and not after and prev is not None and len(before) <= 4 and s.same_clause() \
+            and s.raw.startswith("、") and LEAD_VERB.fullmatch(before):
+        lead = _ORGANISES.match(prev.name)  # 组织开展专题调研12次、视察9次: 视察 is organised too
+        verb = LEAD_VERB.match(prev.name)
+        if lead is not None and not before.startswith(lead.group()):
+            before, rule = lead.group() + before, "list_verb"
+        elif verb is not None and prev.fig.q.unit == it.q.unit and len(prev.name) - verb.end() >= 1:
+            before, rule = before + prev.name[verb.end():], "list_verb"  # 新建道路12条、改造8条 → 改造道路
     if 0 < len(before) <= 2 and not after and (it.q.kind == "count" or before == "投资") \
             and s.raw.endswith(before):
         kept = _KEPT_VERB.search(s.raw, 0, len(s.raw) - len(before))
@@ -280,10 +290,18 @@ def ratio(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=name, stem=d.stem if stem is None else stem)
 
 
+_BARE_SPAN = re.compile(r"[两二三四五六七八九十]年(?:来|间|中)?")
+
+
 def cumulative_span(s: Scene, d: Draft) -> Draft | None:
     """``五年来…累计完成投资4200亿元`` → 投资（五年来累计): a total over years, not the year's."""
     if s.it.q.kind == "percent" or s.it.change is not None or not d.name or not CUMULATIVE.search(s.raw):
         return None
+    if _BARE_SPAN.fullmatch(d.name):  # 收入由…增加到…，五年累计完成246亿元: the measure is the one before
+        prev = s.prev
+        whole = prev.name if prev is not None and prev.fig.q.unit == s.it.q.unit and prev.name else \
+            parts.previous_subject(s.text, s.it, s.sentence[0])
+        return replace(d, name=f"{whole}（{d.name}累计）") if whole else None
     own = SPAN_TAIL.search(d.name)
     if own:  # 财政收入五年累计完成210亿元: the span stands in the clause
         return replace(d, name=f"{d.name[:own.start()]}（{own.group()}累计）")
