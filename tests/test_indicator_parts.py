@@ -414,3 +414,11 @@ def test_a_list_of_activities_or_objects_shares_the_verb_or_object_of_its_first_
     assert names("全年新建农村公路46条、改造31条。")[Decimal(31)][1] == "改造农村公路"
     # another unit: another object, the verb stays alone
     assert names("走访企业20家、调研12次。")[Decimal(12)][1] == "调研"
+
+
+def test_sectors_listed_after_qizhong_take_the_measure_of_the_whole() -> None:
+    found = names("全市规模以上工业增加值下降3.8%，其中建材、化工行业分别下降9.6%和12.1%。")
+    assert found[Decimal("9.6")][1] == "建材行业增加值下降率"
+    # sectors with a measure of their own keep it
+    assert names("全县规上工业营业收入680亿元，其中电子、纺织产业利润分别为21亿元和9亿元。")[Decimal(21)][1] \
+        == "电子产业利润"

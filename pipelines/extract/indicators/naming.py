@@ -200,6 +200,19 @@ def first_name(s: Scene) -> tuple[Draft, str]:
 
 # -- the rules, in the order they run ---------------------------------------------------------
 
+#: Parts of an economy listed after 其中 without the measure (钢铁、煤炭行业), and the measures they take.
+_SECTORS = re.compile(r"(?:行业|产业|企业|板块|领域)$")
+_MEASURE = re.compile(r"(?:增加值|总产值|产值|主营业务收入|营业收入|利润总额|利润|利税|税收|销售额|"
+                      r"出口额|出口|进出口总额|进出口|投资|用电量)(?=增长率|下降率|增速|增幅|降幅|$)")
+
+
+def _measure_of_whole(s: Scene) -> str:
+    """The measure of the last figure named before the clause (its whole), or ''."""
+    before = [n for n in s.named.values() if n.fig.cs < s.it.cs and n.name]
+    found = _MEASURE.search(before[-1].name) if before else None
+    return found.group() if found else ""
+
+
 def paired_list(s: Scene, d: Draft) -> Draft | None:
     """分别 lists: ``城镇和农村居民收入分别达到a元和b元`` → 城镇居民收入, 农村居民收入."""
     pair = s.it.pair
@@ -208,6 +221,10 @@ def paired_list(s: Scene, d: Draft) -> Draft | None:
     prior = s.named.get(pair.index) if pair.index is not None else None
     name = pair.name if pair.index is None else (prior.name if prior else "") + pair.rest
     name += "倍数" if s.it.q.unit == "倍" else ""
+    bare = CHANGE_VERB.sub("", name)
+    if _SECTORS.search(bare) and s.text.startswith("其中", s.it.cs):
+        name = bare + _measure_of_whole(s) + name[len(bare):]  # …工业增加值下降4.6%，其中钢铁、煤炭
+        # 行业分别下降…: their 增加值
     if s.it.change is not None and s.it.change.kind != "multiple":
         name = parts.rate_name(CHANGE_VERB.sub("", name), s.text, s.it)
     return replace(d, name=name)
