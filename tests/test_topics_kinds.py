@@ -28,3 +28,16 @@ CASES = [
 @pytest.mark.parametrize("kind,section,indicator,clause,topic", CASES, ids=[c[0] + ":" + c[2] for c in CASES])
 def test_topic_of_a_figure_by_report_kind(kind, section, indicator, clause, topic):
     assert topic_for(kind, section, "", indicator, clause) == topic
+
+
+@pytest.mark.parametrize(("indicator", "topic"), [
+    ("设立集中隔离点", "livelihood"),        # epidemic control is the people's health
+    ("紧急转移安置受灾群众", "livelihood"),   # disaster relief
+    ("新增土地规模经营面积", "economy"),       # farming is the economy's
+    ("大马力拖拉机保有量", "economy"),
+    ("草原禁牧面积", "city"),                 # land and ecology
+    ("新建绿道", "city"),
+])
+def test_a_figure_under_a_heading_without_subject_words_takes_the_topic_of_what_it_measures(
+        indicator: str, topic: str) -> None:
+    assert topic_for("government", "（二）统筹推进各项工作", "", indicator) == topic
