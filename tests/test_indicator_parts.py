@@ -422,3 +422,18 @@ def test_sectors_listed_after_qizhong_take_the_measure_of_the_whole() -> None:
     # sectors with a measure of their own keep it
     assert names("全县规上工业营业收入680亿元，其中电子、纺织产业利润分别为21亿元和9亿元。")[Decimal(21)][1] \
         == "电子产业利润"
+
+
+def test_from_and_to_values_listed_after_fenbie_take_the_names_in_order() -> None:
+    found = facts("城乡居民最低生活保障标准分别由每月280元、150元提高到每月520元、310元。")
+    town, village = "城镇居民最低生活保障标准（每月）", "农村居民最低生活保障标准（每月）"
+    assert [(f.indicator, f.value) for f in found] == [
+        (town, Decimal(280)), (village, Decimal(150)), (town, Decimal(520)), (village, Decimal(310))]
+
+
+def test_a_from_value_without_a_year_is_of_no_period_and_a_stated_year_is_kept() -> None:
+    found = facts("全县森林覆盖率由58.2%提高到61.5%，贫困发生率从9.6%降至0.7%。", year=2020)
+    assert [(f.value, f.period) for f in found] == [
+        (Decimal("58.2"), None), (Decimal("61.5"), 2020), (Decimal("9.6"), None), (Decimal("0.7"), 2020)]
+    stated = facts("城镇化率由2015年的48.6%提高到2020年的57.3%。", year=2020)
+    assert [f.period for f in stated] == [2015, 2020]

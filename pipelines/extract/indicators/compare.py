@@ -140,6 +140,11 @@ def _share_of_base(text: str, b: Figure, it: Figure) -> bool:
     return bool(own) and (m.group(1) in own or own in m.group(1))
 
 
+#: Between the from-values and the to-values of a 分别由…提高到… list.
+_FROM_TO = re.compile(r"\s*(?:提高|增加|增长|上升|提升|降低|下降|减少|调整)(?:到|至)"
+                      r"(?:每[月年人天]|人均)*\s*")
+#: What stands between 分别 and from-values that are per period: 由每月, 由人均每年.
+_PER = re.compile(r"(?:由|从)?((?:每人)?每[月年天]|人均每[月年])")
 #: The words between 分别 and a list of shares: 分别占, 分别占比为, 分别占全部提案的.
 _SHARE_WORDS = re.compile(r"\s*(?:占|占比为?|占比达到?)(?:[^，,；;。0-9]{0,10}的)?\s*")
 
@@ -196,9 +201,18 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
         start = out[i - 1].after_end if i else sentence_start
         region = text[max(start, pos - WINDOW):pos]
         names, in_clause = list_names(region, len(run))
+        half = len(run) // 2
+        if names is None and half >= 2 and len(run) == 2 * half \
+                and _FROM_TO.match(text, out[run[half - 1]].q.post_end, out[run[half]].q.qual_start):
+            # 城乡低保标准分别由每月230元、110元提高到每月460元、280元: the names twice, from and to
+            names, in_clause = list_names(region, half)
+            names = names + names if names is not None else None
         head = "" if in_clause else text[max(it.cs, start):pos]
         tail_end = first.start if first is not None and first.start > pos else out[run[0]].q.qual_start
         rest = clean(head + text[pos + 2:tail_end])
+        per = _PER.fullmatch(rest)
+        if per is not None:  # 分别由每月…: the period of the values, in brackets
+            rest = f"（{per.group(1)}）"
         for n, k in enumerate(run):
             x = out[k]
             change = x.change

@@ -135,6 +135,15 @@ def _plan_year(section: str, lead: str, covers: int | None) -> int | None:
     return None
 
 
+#: A from-value of a change with no year of its own (由45%, 分别由每月230元、110元): what stands
+#: between 由/从 and the figure is at most a period word and the from-values listed before it.
+_FROM_VALUE = re.compile(r"(?:由|从)(?:每人)?(?:每[月年天]|人均)?"
+                         r"(?:[0-9.]+[^0-9，,；;。、到至由从]{0,4}、)*$")
+#: …and a to-value follows: 提高到, 增加至, 下降到 (after any from-values listed after it).
+_TO_AFTER = re.compile(r"(?:、[0-9.]+[^0-9，,；;。、]{0,4})*\s*"
+                       r"(?:提高|增加|增长|上升|提升|降低|下降|减少|扩大|缩小|调整|发展|达|降|升|增|减)?(?:到|至)")
+
+
 def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str) -> tuple[str, int | None]:
     """(status, period) of one figure of the sentence ``cues`` describes."""
     q = it.q
@@ -167,6 +176,8 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
         stated = None  # 恢复到2019年的86.2%: the year is the base of comparison, 由…提高到2020年的 is not
     if stated and covers is not None and int(stated.group(1)) <= covers:
         return "outcome", int(stated.group(1))  # 由2015年的38.6%: a figure of a past year, as stated
+    if _FROM_VALUE.search(text, it.cs, q.qual_start) and _TO_AFTER.match(text, q.post_end, it.ce):
+        return "outcome", None  # 城镇化率由45%提高到52%: an earlier level, of a year the text leaves open
     if not (tgt or plan_year or est >= 0):
         return "outcome", period
     status = "estimate" if est > max(tgt, default=-1) else "target"  # 预计…: even in next year's plan
