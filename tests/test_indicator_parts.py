@@ -437,3 +437,8 @@ def test_a_from_value_without_a_year_is_of_no_period_and_a_stated_year_is_kept()
         (Decimal("58.2"), None), (Decimal("61.5"), 2020), (Decimal("9.6"), None), (Decimal("0.7"), 2020)]
     stated = facts("城镇化率由2015年的48.6%提高到2020年的57.3%。", year=2020)
     assert [f.period for f in stated] == [2015, 2020]
+
+
+def test_a_list_of_outlets_before_a_long_name_is_no_part_of_it() -> None:
+    found = names("《江宁日报》、“人大之声”、《江宁人大》宣传镇街人大和代表履职的稿件占到52%。")
+    assert found[Decimal(52)][1].startswith("宣传镇街人大和代表履职的稿件")

@@ -184,11 +184,18 @@ def object_of(name: str) -> str:
 _PLACE_FRAME = re.compile(r"^在[^，,；;。的]{1,24}?(?:(?<!以)上|中|里|内|期间|方面)(?=[\u4e00-\u9fff“《])")
 
 
+#: What a list of titles leaves at a name's head once TITLES took them: 、“人大之窗”、.
+_OUTLETS = re.compile(r"^(?:[、，和及与]|“[^“”]{1,12}”)+")
+
+
 def shorten(name: str) -> str:
     """Long names keep their head noun: the part after the last 的, without book titles."""
     if len(name) <= 24:
         return name
     name = TITLES.sub("", name) or name
+    outlets = _OUTLETS.match(name)
+    if outlets and 4 <= len(name) - outlets.end() <= 24:
+        return clean(name[outlets.end():])  # 《日报》、“人大之窗”、《信息》宣传…的稿件: where it ran goes
     framed = _PLACE_FRAME.sub("", name, 1)
     if framed != name and 4 <= len(framed) <= 24:
         return framed  # 在…媒体上报道区人大工作的稿件: the place it appeared is no part of the name
