@@ -46,6 +46,11 @@ _SUGGESTIONS = (
 _SUGGESTION_RULES = ("suggestion_on", "suggestion_listed", "advice_on", "advice_around")
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
 _DEPUTIES = re.compile(r"代表(?:联名)?提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
+# 提出的“A、B”等意见: a suggestion quoted in full (a sentence, not a quoted term like “三园一带”).
+_QUOTED_ADVICE = re.compile(r"(?:提出|反映)[了的]?“(?P<t>[^“”]{6,60})”等?(?:意见建议|意见|建议)")
+# 提出的7条建议, 提出三点建议: a count of suggestions, no title.
+_COUNT_ONLY = re.compile(
+    r"^(?:的|了)?\s?(?:\d+|[一二三四五六七八九十两几]+)\s?(?:余|多)?\s?(?:条|点|项|个方面)$")
 _GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、)*$")
 _AGGREGATE = re.compile(r"\s?\d+\s?(?:余|多)?\s?(?:条|件|篇|项)")
 _ACTOR_PREFIX = re.compile(r"^(?:(?:区|市)?政协|委员们?|政协委员|常委会议?|主席会议|专委会|界别|组织)+")
@@ -100,13 +105,15 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue  # titled (in 《》 or quotation marks): another finder has it
             if text.startswith("的方式", m.end()) or re.search(r"批评", m.group()):
                 continue  # 通过提出意见、批评、建议的方式: a definition of the role, not a suggestion
-            if _AGGREGATE.match(text, m.end()):
-                continue  # 提出意见建议86条: a count for the indicators table
+            if _AGGREGATE.match(text, m.end()) or _COUNT_ONLY.match(m.group("t")):
+                continue  # 提出意见建议86条, 提出的7条建议: a count for the indicators table
+            if text[:m.start()].rstrip().endswith("》"):
+                continue  # 《…调研报告》提出的建议被采纳: the titled work is the row
             k = clause_at(sentence, m.start())
             if _GENERIC.match(m.group("t")):
                 context = _context(text, sentence, k)
-                if not context:
-                    continue
+                if not context or text[:m.start()].endswith("、"):
+                    continue  # 反映情况、提出建议: one of the duties listed, no suggestion made
                 clause = sentence.clauses[k]
                 title = f"{context}，{text[clause.start:m.end()].strip()}"
                 rule = "suggestion_context"
@@ -149,6 +156,10 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
             continue
         out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,
                           m.group(g), kind, doc, "quoted"))
+    for m in _QUOTED_ADVICE.finditer(text, sentence.start, sentence.end):
+        if not any(n.start <= m.start("t") < n.end for n in out):
+            out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
+                              m.group("t"), "建议", doc, "quoted"))
     if body == "cppcc":
         for m in _PROJECT.finditer(text, sentence.start, sentence.end):
             kind = "课题报告" if m.group("w") == "课题" else "其他"
