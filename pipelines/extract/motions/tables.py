@@ -37,6 +37,8 @@ _NUMBER = re.compile(r"\d{1,3}[.．、]?")
 # What a results column says: 已解决, 列入计划, 已建成并试运行, 县政府已出台办法.
 _OUTCOME_WORD = re.compile(
     r"已|解决|办结|办复|落实|采纳|答复|参考|计划|实施|列入|纳入|建成|完成|出台|启动|开工")
+# A header cell or caption of a table of proposals: 提案名称, 案由, 重点提案办理情况表.
+_PROPOSAL_HEADER = re.compile(r"提案|案由")
 _BODY = {"提案": "cppcc", "议案": "npc", "建议": ""}
 _LOOK_BACK = 40  # lines: a table of a dozen rows of three or four cells
 
@@ -88,7 +90,7 @@ def _type(doc: DocumentText, word: str, pos: int) -> str:
     for k, (a, b) in enumerate(_lines_before(text, pos)):
         if k >= _LOOK_BACK or "。" in text[a:b]:
             break
-        if "提案" in text[a:b] and not _TITLE_CELL.fullmatch(text, a, b):
+        if _PROPOSAL_HEADER.search(text, a, b) and not _TITLE_CELL.fullmatch(text, a, b):
             return "提案"
     return word
 

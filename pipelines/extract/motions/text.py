@@ -33,7 +33,7 @@ _SUBSET = re.compile(
 
 
 # An information piece is taken up (采用/录用) by a higher CPPCC; a proposal is adopted (采纳).
-_TAKEN_UP = re.compile(r"[^，。；]{0,3}被[^，。；]{0,10}政协[^，。；]{0,4}(?:采用|录用)")
+_TAKEN_UP = re.compile(r"[^，。；]{0,3}被[^，。；]{0,10}政协[^，。；]{0,8}?(?:采用|录用)")
 _INFORMATION = re.compile(r"社情民意")
 
 
