@@ -119,3 +119,25 @@ def test_information_pieces_typed_by_who_took_them_up_and_their_paragraph():
     # adopted by the government: a suggestion
     assert found("委员提出的《关于建设城北体育公园的建议》被市政府采纳。") == [
         ("关于建设城北体育公园的建议", "建议", "被市政府采纳")]
+
+
+def test_table_rows_on_one_line_with_a_number_or_bars():
+    text = ("序号 提案名称 承办单位 办理结果\n"
+            "1 关于增建城北公共停车场的建议 市城管局 已建成投用\n"
+            "| 2 | 关于规范小区物业收费的提案 | 市住建局 | 列入计划解决 |")
+    assert [(t, k, o) for t, k, o in found(text)] == [
+        ("关于增建城北公共停车场的建议", "提案", "已建成投用"),
+        ("关于规范小区物业收费的提案", "提案", "列入计划解决")]
+
+
+def test_an_outcome_after_the_clause_that_sends_the_work():
+    assert found("形成《关于城郊结合部环境整治的视察报告》，报送区委、区政府参阅，区长作出批示。") == [
+        ("关于城郊结合部环境整治的视察报告", "调研报告", "区长作出批示")]
+    # an outcome that is no outcome of the work stays out: the clause after the sending is another act
+    assert found("形成《关于城郊公交线网优化的调研报告》，报送区政府，并组织召开座谈会。") == [
+        ("关于城郊公交线网优化的调研报告", "调研报告", "")]
+
+
+def test_a_quoted_information_piece():
+    text = "全年报送社情民意信息45条。其中，反映的“关于整治电动车违规充电的建议”被省政协采用。"
+    assert found(text) == [("关于整治电动车违规充电的建议", "社情民意信息", "被省政协采用")]

@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.doc_cache import section_at
-from pipelines.extract.motions.text import Sentence, clause_at, motion, sentences, type_of
+from pipelines.extract.motions.text import (
+    Sentence,
+    about_information,
+    clause_at,
+    motion,
+    sentences,
+    type_of,
+)
 from pipelines.extract.supervision.clauses import forward_section, list_items
 from pipelines.model import DocumentText, Motion
 
@@ -162,6 +169,9 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
         kind = type_of("type", m.group("w") or m.group("v")) or "建议"
         if body == "npc" and kind == "提案":
             continue
+        if kind == "建议" and body == "cppcc" and about_information(doc, sentence.start, m.end(),
+                                                                   sentence.end):
+            kind = "社情民意信息"  # 反映的“关于…的建议”被省政协采用
         out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,
                           m.group(g), kind, doc, "quoted"))
     for m in _QUOTED_ADVICE.finditer(text, sentence.start, sentence.end):

@@ -24,9 +24,11 @@ from collections.abc import Iterator
 from pipelines.extract.doc_cache import section_at
 from pipelines.model import DocumentText, Motion
 
-_TABLE_ROW = re.compile(r"^[ \t\u3000]*(?P<t>关于[^\s，。；《》]{4,60}的(?P<w>提案|议案|建议))"
-                        r"(?:[ \t\u3000]+[^\s]{2,20}){0,2}?[ \t\u3000]+(?P<o>[^\s]{2,12})[ \t\u3000]*$",
-                        re.M)
+# The cells of a row on one line, apart by spaces or bars (a markdown or text table), a number first.
+_SEP = r"[ \t\u3000|｜]"
+_TABLE_ROW = re.compile(
+    rf"^{_SEP}*(?:\d{{1,3}}[.．、]?{_SEP}+)?《?(?P<t>关于[^\s，。；《》|｜]{{4,60}}的(?P<w>提案|议案|建议))》?"
+    rf"(?:{_SEP}+[^\s|｜]{{2,20}}){{0,2}}?{_SEP}+(?P<o>[^\s|｜]{{2,16}}){_SEP}*$", re.M)
 # A cell holding a title and nothing else (in 《》 or bare), and a line holding such a cell.
 _TITLE = r"《?(?P<t>关于[^\s，。；《》]{4,60}的(?P<w>提案|议案|建议))》?"
 _TITLE_CELL = re.compile(_TITLE)

@@ -27,6 +27,8 @@ _OUTCOME = re.compile(
     r"|(?:有力|积极|有效)?推动了?[^，。；]{2,40}"
     r"|[^，。；]{0,8}?(?:领导|书记|区长|市长|县长|主席)(?:作出|作了)(?:重要)?批示"
 )
+# The clause that says where a work was sent (报送区委、区政府参阅), before what became of it.
+_SENT = re.compile(r"(?:并|后)?(?:报送|呈报|呈送|送|提交|转交|转送)")
 # An outcome stated for some of the works only (其中3篇获批示): it is no outcome of each one named.
 _SUBSET = re.compile(
     r"其中\s?(?:\d+|[一二三四五六七八九十两]+)\s?(?:篇|件|条|份|项|个|期)|其中(?:部分|一些|若干|多篇|多件)")
@@ -112,9 +114,14 @@ def outcome_after(text: str, pos: int, limit: int) -> str:
     '已基本办结'
     >>> outcome_after("形成《甲》等调研报告5篇，其中2篇获批示。", 5, 21)
     ''
+    >>> outcome_after("形成《甲》，报送市委参阅，市长作出批示。", 5, 19)
+    '市长作出批示'
     """
     clause_ends = [i for i in range(pos, limit) if text[i] in "，；。"]
     stop = clause_ends[1] if len(clause_ends) > 1 else limit
+    if len(clause_ends) > 1 and _SENT.match(text, clause_ends[0] + 1):
+        # 形成《…》，报送市委参阅，市长作出批示: the outcome follows the sending
+        stop = clause_ends[2] if len(clause_ends) > 2 else limit
     m = _OUTCOME.search(text, pos, stop)
     if not m:
         return ""
