@@ -38,7 +38,7 @@ _CELL = re.compile(r"[^，。；：\n]{1,30}")
 _NUMBER = re.compile(r"\d{1,3}[.．、]?")
 # What a results column says: 已解决, 列入计划, 已建成并试运行, 县政府已出台办法.
 _OUTCOME_WORD = re.compile(
-    r"已|解决|办结|办复|落实|采纳|答复|参考|计划|实施|列入|纳入|建成|完成|出台|启动|开工")
+    r"已|正在|解决|办结|办复|落实|采纳|答复|参考|计划|实施|列入|纳入|建成|完成|出台|启动|开工")
 # A header cell or caption of a table of proposals: 提案名称, 案由, 重点提案办理情况表.
 _PROPOSAL_HEADER = re.compile(r"提案|案由")
 _BODY = {"提案": "cppcc", "议案": "npc", "建议": ""}
