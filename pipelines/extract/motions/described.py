@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.doc_cache import section_at
-from pipelines.extract.motions.text import Sentence, clause_at, motion, sentences, type_of
+from pipelines.extract.motions.text import (
+    Sentence,
+    about_information,
+    clause_at,
+    motion,
+    sentences,
+    type_of,
+)
 from pipelines.extract.supervision.clauses import forward_section, list_items
 from pipelines.model import DocumentText, Motion
 
@@ -33,19 +40,32 @@ _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：
 _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面|主题|话题|专题)")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
+# 就 the preposition (就X提出建议), not a character of 就业, 就医, 成就, 就是….
+_ON = r"(?<![成造迁])就(?![业医学读诊餐近地是要])"
 _SUGGESTIONS = (
     # 就X提出切实可行意见 / 就X提出建议 (X may run over a comma)
-    re.compile(r"就(?P<t>[^。；就]{2,60}?)提出(?P<g>[^，。；]{0,8}?)(?:意见建议|意见、建议|建议|意见)"),
+    re.compile(_ON + r"(?P<t>[^。；就]{2,60}?)提出(?P<g>[^，。；]{0,8}?)(?:意见建议|意见、建议|建议|意见)"),
     # 提出A、B等工作建议 / 形成…对策建议 / 梳理归纳…意见建议
     re.compile(r"(?:提出|梳理归纳|归纳|汇总)了?(?P<t>[^，。；]{0,60}?)(?:等)?(?:工作建议|意见建议|意见、建议|对策建议|建议)"),
     # 就A、B等议题积极建言献策 / 就如何…出谋划策
-    re.compile(r"就(?P<t>[^。；就]{2,60}?)(?:等议题)?[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
+    re.compile(_ON + r"(?P<t>[^。；就]{2,60}?)(?:等议题)?[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
     re.compile(r"围绕(?P<t>[^。；]{2,60}?)等(?:议题|问题|方面)[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
 )
 # The rule name of each pattern of _SUGGESTIONS, in order.
 _SUGGESTION_RULES = ("suggestion_on", "suggestion_listed", "advice_on", "advice_around")
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
 _DEPUTIES = re.compile(r"代表(?:联名)?提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
+# 提出的“A、B”等意见, 提出“A”“B”的建议: suggestions quoted in full (sentences, not quoted terms
+# like “三园一带”), one row per quotation.
+_QUOTED_ADVICE = re.compile(r"(?:提出|反映)[了的]?(?P<qs>“[^“”]{6,60}”(?:[、和及]?“[^“”]{6,60}”)*)"
+                            r"[等的]?(?:意见建议|意见|建议)")
+_QUOTATION = re.compile(r"“(?P<t>[^“”]+)”")
+# 提出的7条建议, 提出三点建议: a count of suggestions, no title.
+_COUNT_ONLY = re.compile(
+    r"^(?:的|了)?\s?(?:\d+|[一二三四五六七八九十两几]+)\s?(?:余|多)?\s?(?:条|点|项|个方面)$")
+# 及时反映情况、提出建议, 建言献策、提出建议: a bare suggestion listed after another duty says what
+# members do, not a suggestion they made.
+_DUTIES = re.compile(r"(?:反映|了解|收集|听取|掌握)[^，。；、]{0,6}、$|(?:建言献策|献计献策|出谋划策)、$")
 _GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、)*$")
 _AGGREGATE = re.compile(r"\s?\d+\s?(?:余|多)?\s?(?:条|件|篇|项)")
 _ACTOR_PREFIX = re.compile(r"^(?:(?:区|市)?政协|委员们?|政协委员|常委会议?|主席会议|专委会|界别|组织)+")
@@ -100,13 +120,15 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue  # titled (in 《》 or quotation marks): another finder has it
             if text.startswith("的方式", m.end()) or re.search(r"批评", m.group()):
                 continue  # 通过提出意见、批评、建议的方式: a definition of the role, not a suggestion
-            if _AGGREGATE.match(text, m.end()):
-                continue  # 提出意见建议86条: a count for the indicators table
+            if _AGGREGATE.match(text, m.end()) or _COUNT_ONLY.match(m.group("t")):
+                continue  # 提出意见建议86条, 提出的7条建议: a count for the indicators table
+            if text[:m.start()].rstrip().endswith("》"):
+                continue  # 《…调研报告》提出的建议被采纳: the titled work is the row
             k = clause_at(sentence, m.start())
             if _GENERIC.match(m.group("t")):
                 context = _context(text, sentence, k)
-                if not context:
-                    continue
+                if not context or _DUTIES.search(text, sentence.start, m.start()):
+                    continue  # 反映情况、提出建议: one of the duties listed, no suggestion made
                 clause = sentence.clauses[k]
                 title = f"{context}，{text[clause.start:m.end()].strip()}"
                 rule = "suggestion_context"
@@ -147,8 +169,16 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
         kind = type_of("type", m.group("w") or m.group("v")) or "建议"
         if body == "npc" and kind == "提案":
             continue
+        if kind == "建议" and body == "cppcc" and about_information(doc, sentence.start, m.end(),
+                                                                   sentence.end):
+            kind = "社情民意信息"  # 反映的“关于…的建议”被省政协采用
         out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,
                           m.group(g), kind, doc, "quoted"))
+    for m in _QUOTED_ADVICE.finditer(text, sentence.start, sentence.end):
+        for q in _QUOTATION.finditer(text, *m.span("qs")):
+            if not any(n.start <= q.start("t") < n.end for n in out):
+                out.append(motion(text, q.span("t"), _quote(sentence, m.start(), m.end()), body,
+                                  q.group("t"), "建议", doc, "quoted"))
     if body == "cppcc":
         for m in _PROJECT.finditer(text, sentence.start, sentence.end):
             kind = "课题报告" if m.group("w") == "课题" else "其他"

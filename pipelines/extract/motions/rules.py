@@ -18,7 +18,7 @@ MOTION_RULES: tuple[Rule, ...] = (
     Rule("titled_context", "the sentence is about information pieces: 《…》被市政协录用"),
     Rule("titled_verb", "the CPPCC wrote it: 编写《…》读本"),
     Rule("titled_own_end", "the title's ending, when produced or with an outcome: 形成《…调研报告》"),
-    Rule("quoted", "a quoted proposal: “建议修缮某祠堂”提案得以落实"),
+    Rule("quoted", "a quoted proposal or suggestion: “建议修缮某祠堂”提案得以落实, 提出的“A、B”等意见"),
     Rule("joint_project", "a joint writing project: 协作课题——“某某口述史”"),
     Rule("speech_topics", "plenary speeches by topic: 就A、B等议题作大会发言"),
     Rule("suggestion_on", "就X提出建议"),
@@ -28,9 +28,9 @@ MOTION_RULES: tuple[Rule, ...] = (
     Rule("advice_around", "围绕A等问题建言献策"),
     Rule("research_report", "an untitled research report: 形成调研报告供决策参考"),
     Rule("deputies_suggestion", "deputies' suggestions in a People's Congress report: 代表提出的关于X等建议"),
-    Rule("titled_unquoted", "a title without 《》 (an OCR copy lost them): 委员提出的关于X的提案得到落实"),
+    Rule("titled_unquoted", "a title without 《》: 委员提出的关于X的提案得到落实, 反映的关于X的意见"),
     Rule("proposals_listed", "proposals described in a list: 关于A、B等提案得到有效落实"),
-    Rule("table_row", "a row of a table flattened by OCR: 关于X的提案 市住建局 已解决"),
+    Rule("table_row", "a proposal table's row, on one line (关于X的提案 市住建局 已解决) or a cell a line"),
 )
 
 # Why a work the text names gives no row (not published; each has a golden case too).

@@ -27,9 +27,16 @@ _OUTCOME = re.compile(
     r"|(?:有力|积极|有效)?推动了?[^，。；]{2,40}"
     r"|[^，。；]{0,8}?(?:领导|书记|区长|市长|县长|主席)(?:作出|作了)(?:重要)?批示"
 )
+# The clause that says where a work was sent (报送区委、区政府参阅), before what became of it.
+_SENT = re.compile(r"(?:并|后)?(?:报送|呈报|呈送|送|提交|转交|转送)")
 # An outcome stated for some of the works only (其中3篇获批示): it is no outcome of each one named.
 _SUBSET = re.compile(
     r"其中\s?(?:\d+|[一二三四五六七八九十两]+)\s?(?:篇|件|条|份|项|个|期)|其中(?:部分|一些|若干|多篇|多件)")
+
+
+# An information piece is taken up (采用/录用) by a higher CPPCC; a proposal is adopted (采纳).
+_TAKEN_UP = re.compile(r"[^，。；]{0,3}被[^，。；]{0,10}政协[^，。；]{0,8}?(?:采用|录用)")
+_INFORMATION = re.compile(r"社情民意")
 
 
 @dataclass(frozen=True)
@@ -107,9 +114,14 @@ def outcome_after(text: str, pos: int, limit: int) -> str:
     '已基本办结'
     >>> outcome_after("形成《甲》等调研报告5篇，其中2篇获批示。", 5, 21)
     ''
+    >>> outcome_after("形成《甲》，报送市委参阅，市长作出批示。", 5, 19)
+    '市长作出批示'
     """
     clause_ends = [i for i in range(pos, limit) if text[i] in "，；。"]
     stop = clause_ends[1] if len(clause_ends) > 1 else limit
+    if len(clause_ends) > 1 and _SENT.match(text, clause_ends[0] + 1):
+        # 形成《…》，报送市委参阅，市长作出批示: the outcome follows the sending
+        stop = clause_ends[2] if len(clause_ends) > 2 else limit
     m = _OUTCOME.search(text, pos, stop)
     if not m:
         return ""
@@ -128,3 +140,25 @@ def motion(text: str, span: tuple[int, int], quote: tuple[int, int], body: str, 
     limit = len(text) if limit < 0 else limit
     return Motion(span[0], span[1], body, title, motion_type, outcome_after(text, span[1], limit),
                   text[q[0]:q[1]], section_at(doc, span[0]), rule)
+
+
+def about_information(doc: DocumentText, start: int, pos: int, end: int) -> bool:
+    """Is the suggestion titled at ``pos`` (its sentence ``start``–``end``, the title ending before
+    ``end``) an information piece (社情民意信息)? Yes when a higher CPPCC took it up
+    (``…》被省政协采用``), when its section is about 社情民意, or when its sentence opens with 其中
+    and the sentence before counts information pieces.
+
+    >>> t = "全年编报社情民意信息40期。其中，《关于X的建议》得到批示。"
+    >>> about_information(DocumentText("d", "cppcc", 2018, t), t.index("其中"), t.index("》") + 1, len(t))
+    True
+    >>> about_information(DocumentText("d", "cppcc", 2018, "《关于X的建议》得到批示。"), 0, 7, 12)
+    False
+    """
+    text = doc.text
+    if _TAKEN_UP.match(text, pos, end) or _INFORMATION.search(section_at(doc, start)):
+        return True
+    if not text.startswith("其中", start):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    before = text.rfind("。", line, max(line, start - 1)) + 1
+    return _INFORMATION.search(text, max(line, before), start) is not None

@@ -21,6 +21,7 @@ from pipelines.extract.doc_cache import section_at
 from pipelines.extract.motions.described import described_motions
 from pipelines.extract.motions.text import (
     Sentence,
+    about_information,
     clause_at,
     grouped,
     motion,
@@ -42,6 +43,11 @@ _JOINER = re.compile(r"^(?:、|和|及|与|以及|，)?$")
 _COUNTED = r"(?:等|和|的|两篇|两本|\d+\s?(?:篇|本|件|份)|[一二三四五六七八九十两]+(?:篇|本|件|份))*"
 _NPC_TYPES = ("议案", "建议")
 _PLANNED = re.compile(r"将|计划|拟|力争|准备|打算")
+# 《…》提出的建议 / 所提意见: what the work itself proposes.
+_ITS_OWN = re.compile(r"提出|所提")
+# An outcome right after a title, or after the suggestions it made: 《…》被采纳, 《…》提出的5条建议被采纳.
+_OUTCOME_NEXT = re.compile(r"[^，。；]{0,3}(?:得到|被|获)"
+                           r"|(?:提出|所提)的?[^，。；]{0,10}?(?:意见建议|建议|意见)[^，。；]{0,3}?(?:得到|被|获|已)")
 
 
 def _groups(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
@@ -58,8 +64,8 @@ def _groups(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
 def _after_type(text: str, pos: int, limit: int) -> tuple[str, int]:
     """The type word right after a group of titles (``等提案``, ``两篇大会发言``) and where it ends."""
     m = role_pattern(_COUNTED + r"[\u4e00-\u9fff]{0,8}?(WORDS)", "after").match(text, pos, limit)
-    if not m:
-        return "", pos
+    if not m or _ITS_OWN.search(text, pos, m.start(1)):
+        return "", pos  # 《…调研报告》提出的建议被采纳: the work's own suggestions, not its type
     return type_of("after", m.group(1)), m.end()
 
 
@@ -103,9 +109,10 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 kind, rule = type_of("context", context.group()), "titled_context"
             elif other and doc.report_kind == "cppcc":
                 kind, rule = type_of("other", other), "titled_verb"
-            elif own and (produced or title.endswith("案") or re.match(r"[^，。；]{0,3}(?:得到|被|获)",
-                                                                       text[e:sentence.end])):
+            elif own and (produced or title.endswith("案") or _OUTCOME_NEXT.match(text, e, sentence.end)):
                 kind, rule = own, "titled_own_end"
+                if own == "建议" and about_information(doc, sentence.start, e, sentence.end):
+                    kind, rule = "社情民意信息", "titled_context"  # 其中《关于…的建议》被省政协采用
             else:
                 continue
             if doc.report_kind == "npc" and kind not in _NPC_TYPES:

@@ -4,7 +4,7 @@ rows of a table the OCR flattened into lines.
 - ``titled_unquoted``: ``委员提出的关于X的提案得到落实`` (a 建议 only after a producing verb, since
   ``中共中央关于…的建议`` is a Party document, which is excluded as well);
 - ``proposals_listed``: ``关于A、B等提案得到有效落实``, one row per item;
-- ``table_row``: ``关于X的提案 市住建局 已解决``, the last column its outcome.
+- ``table_row``: ``关于X的提案 市住建局 已解决`` (see :mod:`pipelines.extract.motions.tables`).
 
 >>> from pipelines.model import DocumentText
 >>> text = "其中关于加快发展特色产业、推进城乡公交一体化等提案得到有效落实。"
@@ -16,21 +16,22 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.motions.text import motion, sentences
+from pipelines.extract.motions.tables import table_motions
+from pipelines.extract.motions.text import about_information, motion, sentences
 from pipelines.extract.supervision.clauses import list_items
 from pipelines.model import DocumentText, Motion
 
-_UNQUOTED = re.compile(r"(?<![《“\"〈])关于(?P<t>[^，。；《》“”\"\s、等]{4,60}?)的(?P<w>提案|议案|建议)"
-                       r"(?![》”\"〉])")
+# 关于X的提案; X may hold a quoted term (关于推广“嵌入式”托育的提案).
+_UNQUOTED = re.compile(r"(?<![《“\"〈])关于"
+                       r"(?P<t>(?:[^，。；《》“”\"\s、等]|“[^，。；《》“”\s]{1,12}”){4,60}?)的(?P<w>提案|议案|建议|意见)(?![》”\"〉])")
 _LISTED = re.compile(r"(?<![《“\"〈])关于(?P<t>[^，。；《》“”\"\s]{2,120}?、[^，。；《》“”\"\s]{2,120}?)等"
                      r"(?:\s?\d+\s?件)?(?:重点)?(?P<w>提案|议案)")
-_TABLE_ROW = re.compile(r"^[ \t\u3000]*(?P<t>关于[^\s，。；《》]{4,60}的(?P<w>提案|议案|建议))"
-                        r"(?:[ \t\u3000]+[^\s]{2,20}){0,2}?[ \t\u3000]+(?P<o>[^\s]{2,12})[ \t\u3000]*$", re.M)
 # 中共中央关于…的建议, 市政府关于…的议案: the work of another organ, not a member's motion.
 _OTHER_ORGAN = re.compile(r"(?:中共|中央|省委|市委|县委|区委|国务院|政府|人大常委会|常委会)$")
-_PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|委员|党派|界别")
-_OUTCOME_WORD = re.compile(r"解决|办结|办复|落实|采纳|答复|参考|计划|实施")
-_BODY = {"提案": "cppcc", "议案": "npc", "建议": ""}
+_PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|委员|党派|界别")
+# 反映的关于X的意见: an 意见 only right after the verb that made it (区委关于…的意见 is a document).
+_MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")
+_BODY = {"提案": "cppcc", "议案": "npc", "建议": "", "社情民意信息": ""}
 
 
 def _body(doc: DocumentText, word: str) -> str:
@@ -38,25 +39,12 @@ def _body(doc: DocumentText, word: str) -> str:
     return _BODY[word] or ("npc" if doc.report_kind == "npc" else "cppcc")
 
 
-def _table_rows(doc: DocumentText) -> list[Motion]:
-    text = doc.text
-    out = []
-    for m in _TABLE_ROW.finditer(text):
-        if doc.report_kind == "npc" and m["w"] == "提案":
-            continue
-        outcome = m["o"] if _OUTCOME_WORD.search(m["o"]) else ""
-        line = (m.start("t"), m.end())
-        out.append(Motion(m.start("t"), m.end("t"), _body(doc, m["w"]), m["t"], m["w"], outcome,
-                          text[line[0]:line[1]], doc.section_at(m.start("t")), "table_row"))
-    return out
-
-
 def untitled_motions(doc: DocumentText) -> list[Motion]:
     """The motions a CPPCC or People's Congress report names without 《》 or quotation marks."""
     if doc.report_kind not in ("cppcc", "npc"):
         return []
     text = doc.text
-    out = _table_rows(doc)
+    out = table_motions(doc)
     taken = [(m.start, m.end) for m in out]
     for sentence in sentences(doc):
         if text.find("关于", sentence.start, sentence.end) < 0:
@@ -75,8 +63,13 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
                 continue
             head = text[max(sentence.start, m.start() - 12):m.start()]
             if _OTHER_ORGAN.search(head) or (m["w"] == "建议" and not _PRODUCED.search(head)) or (
+                    m["w"] == "意见" and not _MADE_NOW.search(head)) or (
                     doc.report_kind == "npc" and m["w"] == "提案"):
                 continue
-            out.append(motion(text, m.span(), quote, _body(doc, m["w"]), m.group(), m["w"], doc,
+            kind = "建议" if m["w"] == "意见" else m["w"]
+            if (kind == "建议" and doc.report_kind == "cppcc"
+                    and about_information(doc, sentence.start, m.end(), sentence.end)):
+                kind = "社情民意信息"  # 反映的关于X的意见, 得到批示 under 反映社情民意
+            out.append(motion(text, m.span(), quote, _body(doc, kind), m.group(), kind, doc,
                               "titled_unquoted"))
     return sorted(out, key=lambda r: (r.start, r.end))

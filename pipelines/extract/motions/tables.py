@@ -1,0 +1,146 @@
+"""Proposals listed in a table: a row on one line, or a row the OCR flattened into one cell per line.
+
+- ``table_row``: ``关于X的提案 市住建局 已解决`` (the cells of a row on one line, the last one its
+  outcome);
+- the same rule, ``关于X的提案`` / ``市住建局`` / ``已解决`` (each cell on its own line, as a copy
+  of a table often comes out); the row is a title line inside a run of short cell lines, its
+  outcome the last cell of the row that states one.
+
+A 建议-titled row of a table whose header or caption speaks of 提案 (``提案名称``,
+``重点提案督办情况表``) is a proposal: members often title their proposals 关于…的建议.
+
+>>> from pipelines.model import DocumentText
+>>> text = "提案名称\\n承办单位\\n办理结果\\n关于增设城区公厕的建议\\n市城管局\\n已建成8座\\n"
+>>> rows = table_motions(DocumentText("d", "cppcc", 2016, text))
+>>> [(m.title, m.motion_type, m.outcome, m.rule) for m in rows]
+[('关于增设城区公厕的建议', '提案', '已建成8座', 'table_row')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipelines.extract.doc_cache import section_at
+from pipelines.model import DocumentText, Motion
+
+# The cells of a row on one line, apart by spaces or bars (a markdown or text table), a number first.
+_SEP = r"[ \t\u3000|｜]"
+_TABLE_ROW = re.compile(
+    rf"^{_SEP}*(?:\d{{1,3}}[.．、]?{_SEP}+)?《?(?P<t>关于[^\s，。；《》|｜]{{4,60}}的(?P<w>提案|议案|建议))》?"
+    rf"(?:{_SEP}+[^\s|｜]{{2,20}}){{0,2}}?{_SEP}+(?P<o>[^\s|｜]{{2,16}}){_SEP}*$", re.M)
+# A cell holding a title and nothing else (in 《》 or bare), and a line holding such a cell.
+_TITLE = r"《?(?P<t>关于[^\s，。；《》]{4,60}的(?P<w>提案|议案|建议))》?"
+_TITLE_CELL = re.compile(_TITLE)
+_TITLE_LINE = re.compile(rf"^[ \t\u3000]*{_TITLE}[ \t\u3000]*$", re.M)
+# A cell of a flattened table: a short line with no sentence punctuation.
+_CELL = re.compile(r"[^，。；：\n]{1,30}")
+_NUMBER = re.compile(r"\d{1,3}[.．、]?")
+# What a results column says: 已解决, 列入计划, 已建成并试运行, 县政府已出台办法.
+_OUTCOME_WORD = re.compile(
+    r"已|正在|解决|办结|办复|落实|采纳|答复|参考|计划|实施|列入|纳入|建成|完成|出台|启动|开工")
+# A header cell or caption of a table of proposals: 提案名称, 案由, 重点提案办理情况表.
+_PROPOSAL_HEADER = re.compile(r"提案|案由")
+_BODY = {"提案": "cppcc", "议案": "npc", "建议": ""}
+_LOOK_BACK = 40  # lines: a table of a dozen rows of three or four cells
+
+
+def _body(doc: DocumentText, word: str) -> str:
+    """Whose motion: a 提案 the CPPCC's, an 议案 the People's Congress's, a 建议 the report's body."""
+    return _BODY[word] or ("npc" if doc.report_kind == "npc" else "cppcc")
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """The stripped span of the line holding ``pos``."""
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    e = len(text) if e < 0 else e
+    line = text[s:e]
+    return s + len(line) - len(line.lstrip()), s + len(line.rstrip())
+
+
+def _lines_before(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The non-blank lines before the line holding ``pos``, nearest first, as stripped spans."""
+    s = text.rfind("\n", 0, pos) + 1
+    while s > 0:
+        a, b = _line_at(text, s - 1)
+        s = text.rfind("\n", 0, s - 1) + 1
+        if a < b:
+            yield a, b
+
+
+def _lines_after(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The non-blank lines after the line holding ``pos``, as stripped spans."""
+    e = text.find("\n", pos)
+    while 0 <= e < len(text):
+        a, b = _line_at(text, e + 1)
+        e = text.find("\n", e + 1)
+        if a < b:
+            yield a, b
+
+
+def _is_cell(text: str, span: tuple[int, int]) -> bool:
+    return _CELL.fullmatch(text, *span) is not None
+
+
+def _type(doc: DocumentText, word: str, pos: int) -> str:
+    """``word``, or 提案 for a 建议-titled row of a CPPCC table about proposals: its header cells
+    or caption (the lines above, up to the sentence that introduces the table) name 提案."""
+    if word != "建议" or doc.report_kind != "cppcc":
+        return word
+    text = doc.text
+    for k, (a, b) in enumerate(_lines_before(text, pos)):
+        if k >= _LOOK_BACK or "。" in text[a:b]:
+            break
+        if _PROPOSAL_HEADER.search(text, a, b) and not _TITLE_CELL.fullmatch(text, a, b):
+            return "提案"
+    return word
+
+
+def _one_line_rows(doc: DocumentText) -> list[Motion]:
+    text = doc.text
+    out = []
+    for m in _TABLE_ROW.finditer(text):
+        if doc.report_kind == "npc" and m["w"] == "提案":
+            continue
+        outcome = m["o"] if _OUTCOME_WORD.search(m["o"]) else ""
+        kind = _type(doc, m["w"], m.start())
+        out.append(Motion(m.start("t"), m.end("t"), _body(doc, kind), m["t"], kind, outcome,
+                          text[m.start("t"):m.end()], section_at(doc, m.start("t")), "table_row"))
+    return out
+
+
+def _cell_rows(doc: DocumentText) -> list[Motion]:
+    text = doc.text
+    out = []
+    for m in _TITLE_LINE.finditer(text):
+        if doc.report_kind == "npc" and m["w"] == "提案":
+            continue
+        prev = next(_lines_before(text, m.start()), None)
+        if prev is None or not _is_cell(text, prev):
+            continue  # a row inside a table: a header cell or the row before sits above it
+        cells: list[tuple[int, int]] = []
+        for span in _lines_after(text, m.end()):
+            if (len(cells) == 4 or not _is_cell(text, span) or _TITLE_CELL.fullmatch(text, *span)
+                    or _NUMBER.fullmatch(text, *span)):
+                break  # the row ends at the next row's number or title, or at prose
+            cells.append(span)
+        if not cells:
+            continue  # a title alone on its line, no cells: not a table row
+        said = [c for c in cells if _OUTCOME_WORD.search(text, *c)]
+        outcome = text[said[-1][0]:said[-1][1]] if said else ""
+        kind = _type(doc, m["w"], m.start())
+        out.append(Motion(m.start("t"), m.end("t"), _body(doc, kind), m["t"], kind, outcome,
+                          text[_line_at(text, m.start("t"))[0]:cells[-1][1]], section_at(doc, m.start("t")),
+                          "table_row"))
+    return out
+
+
+def table_motions(doc: DocumentText) -> list[Motion]:
+    """The rows of the proposal tables of a CPPCC or People's Congress report, in text order."""
+    if doc.report_kind not in ("cppcc", "npc"):
+        return []
+    rows = _one_line_rows(doc)
+    taken = [(m.start, m.end) for m in rows]
+    rows += [m for m in _cell_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
+    return sorted(rows, key=lambda r: (r.start, r.end))
