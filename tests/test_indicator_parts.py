@@ -442,3 +442,8 @@ def test_a_from_value_without_a_year_is_of_no_period_and_a_stated_year_is_kept()
 def test_a_list_of_outlets_before_a_long_name_is_no_part_of_it() -> None:
     found = names("《江宁日报》、“人大之声”、《江宁人大》宣传镇街人大和代表履职的稿件占到52%。")
     assert found[Decimal(52)][1].startswith("宣传镇街人大和代表履职的稿件")
+
+
+def test_a_completion_rate_of_an_adjusted_budget_is_of_the_figure_before() -> None:
+    found = names("全年区级一般公共预算收入完成21.3亿元，完成调整预算的101.6%。")
+    assert found[Decimal("101.6")][1] == "区级一般公共预算收入调整预算完成率"
