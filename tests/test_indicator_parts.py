@@ -447,3 +447,10 @@ def test_a_list_of_outlets_before_a_long_name_is_no_part_of_it() -> None:
 def test_a_completion_rate_of_an_adjusted_budget_is_of_the_figure_before() -> None:
     found = names("全年区级一般公共预算收入完成21.3亿元，完成调整预算的101.6%。")
     assert found[Decimal("101.6")][1] == "区级一般公共预算收入调整预算完成率"
+
+
+def test_a_floor_before_the_verb_of_a_count_is_its_bound_not_its_name() -> None:
+    found = by_value(facts("每名委员每年至少提交1件提案，每位常委至少参加2次视察。"))
+    assert (found[Decimal(1)].indicator, found[Decimal(1)].bound) == ("每名委员每年提交提案", "at_least")
+    assert found[Decimal(2)].bound == "at_least"
+    assert by_value(facts("组织委员视察3次。"))[Decimal(3)].bound == "exact"

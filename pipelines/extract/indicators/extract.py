@@ -223,6 +223,11 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
                   sentence, ctx)
 
 
+#: A floor before the verb of a count (至少提交1件, 最少开展2次): at least, as 至少1件 is.
+_LEAST_VERB = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{1,4}$")
+_FLOOR = re.compile(r"至少|最少|不少于")
+
+
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
     if not named:
         return []
@@ -251,7 +256,13 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
                 topic = topic_for(report_kind, used[0], used[1], n.name, clause) or topic
         qend = it.quote_end if it.quote_end > ce else ce
         quote = text[(qs - 200 if qs - 200 > cs else cs):(qe + 200 if qe + 200 < qend else qend)].strip()
+        bound = q.qualifier
+        if bound == "exact" and text.find("少", (qs - 7 if qs - 7 > cs else cs), qs) >= 0 \
+                and _LEAST_VERB.search(text, cs, q.qual_start):
+            bound = "at_least"  # 每名委员至少提交1件提案: the floor stands before the verb
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
+            if bound != q.qualifier:
+                name = _FLOOR.sub("", name)  # the floor is the bound's, no part of the name
             if topic == "cppcc" and name in _MOTION_VERBS:
                 name += "提案"  # 经审查立案286件: in the CPPCC's work a bare 立案 counts proposals
             # a part's figure gets no place code; a count never gets a money code (and so on)
@@ -259,7 +270,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
             if note_term and len(name) <= 12 and _term_key(note_term) not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
             out.append(_fact(  # positional, in the field order of Fact (faster than keywords)
-                q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, status, q.qualifier,
+                q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, status, bound,
                 topic, code, en, period, ckind, cval, cdir, quote, section, n.rule, n.scope,
             ))
     return out
