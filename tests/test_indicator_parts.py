@@ -454,3 +454,13 @@ def test_a_floor_before_the_verb_of_a_count_is_its_bound_not_its_name() -> None:
     assert (found[Decimal(1)].indicator, found[Decimal(1)].bound) == ("每名委员每年提交提案", "at_least")
     assert found[Decimal(2)].bound == "at_least"
     assert by_value(facts("组织委员视察3次。"))[Decimal(3)].bound == "exact"
+
+
+def test_a_milestone_next_to_the_exact_value_is_no_row_and_gives_it_its_change() -> None:
+    found = facts("全县规模以上工业总产值实现523.6亿元，首次突破500亿元大关，增长11.2%。")
+    assert [(f.value, f.change_kind, f.change_value) for f in found] == [
+        (Decimal("523.6"), "yoy_pct", Decimal("11.2"))]
+    assert [f.value for f in facts("地区生产总值突破300亿元大关，达到308.4亿元。")] == [Decimal("308.4")]
+    # a milestone alone, or another measure's, is a row
+    assert [f.value for f in facts("全县地区生产总值达到312亿元，财政总收入突破30亿元。")] == [
+        Decimal(312), Decimal(30)]

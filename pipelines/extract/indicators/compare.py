@@ -16,7 +16,7 @@ function takes the sentence's figures and returns new ones (:class:`.stages.Figu
 from __future__ import annotations
 
 import re
-from decimal import Decimal  # noqa: F401  (the doctest shows Decimal values)
+from decimal import Decimal
 
 from pipelines.extract.indicators.stages import Figure, Pair, renew
 from pipelines.extract.indicators.words import AVERAGE_TAIL, WINDOW, clean, list_names
@@ -226,3 +226,46 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
             out[k] = renew(x, change=change, pair=pair)
         i += len(run)
     return tuple(out)
+
+
+#: A milestone's verb right before its number (首次突破千亿元大关, 迈上500亿元台阶).
+_MILESTONE = re.compile(r"(?:首次|历史性地?|一举)?(?:突破|跨越|迈上|跨上|站上|越过)\s*$")
+
+
+def without_milestones(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """A round milestone next to the exact value of the same measure is no row of its own:
+    ``实现产值1036.8亿元，首次突破千亿元大关，增长13.7%`` and ``生产总值突破500亿元大关，达到512.6亿元``
+    state one figure; the exact value keeps it, with any change the milestone took."""
+    if len(figs) < 2:
+        return figs
+    out = list(figs)
+    live = [k for k, f in enumerate(out) if not f.consumed]
+    for a, b in zip(live, live[1:], strict=False):
+        x, y = out[a], out[b]
+        if x.q.unit != y.q.unit or x.q.kind == "percent" or x.cs == y.cs:
+            continue
+        for m, e in ((a, b), (b, a)):
+            mile, exact = out[m], out[e]
+            if mile.q.qualifier != "more_than" or exact.q.qualifier != "exact" \
+                    or not _MILESTONE.search(text, mile.cs, mile.q.start) \
+                    or not mile.q.value <= exact.q.value <= mile.q.value * Decimal("1.25") \
+                    or clean(text[out[b].cs:out[b].q.qual_start]):  # the later clause names nothing
+                continue
+            change = exact.base_change or mile.base_change
+            out[e] = renew(exact, base_change=change, quote_end=max(exact.quote_end, mile.quote_end))
+            out[m] = renew(mile, consumed=True)
+            after = [k for k in live if k > m and not out[k].consumed]
+            rate = out[after[0]] if after else None
+            ch = rate.change if rate is not None else None
+            if change is None and ch is not None and ch.kind in ("yoy_pct", "yoy_pp") and not ch.average \
+                    and _PAST_MILESTONE.fullmatch(text, mile.q.post_end, ch.start):
+                # 1036.8亿元，首次突破千亿元大关，增长13.7%: the growth of the exact value
+                out[e] = renew(out[e], base_change=(ch.kind, rate.q.value, ch.direction),  # type: ignore[union-attr]
+                               quote_end=max(out[e].quote_end, rate.ce))  # type: ignore[union-attr]
+                out[after[0]] = renew(rate, consumed=True)
+            break
+    return tuple(out)
+
+
+#: Between a milestone and a change that follows it: 大关，, 台阶，.
+_PAST_MILESTONE = re.compile(r"(?:大关|台阶|关口)?[，,、\s]*(?:比上年|同比|较上年)?")

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from pipelines.extract.codes import code_for_unit
-from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges
+from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges, without_milestones
 from pipelines.extract.indicators.naming import name_figures
 from pipelines.extract.indicators.precision import not_an_indicator
 from pipelines.extract.indicators.scope import owner_at_start, with_scopes
@@ -213,7 +213,7 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
     ss, se = sentence
     figs = tuple(_figure(i, q, cs, ce, change_before(text, cs, q), False, None, False, None, ce, q.post_end)
                  for i, (q, cs, ce) in enumerate(group))  # quote_end, after_end given: no defaults to fill
-    figs = with_changes(text, with_pairs(text, with_ranges(text, figs), ss))
+    figs = without_milestones(text, with_changes(text, with_pairs(text, with_ranges(text, figs), ss)))
     rows = tuple(f for f in figs if not f.consumed)
     if not rows:
         return []
