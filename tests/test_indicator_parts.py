@@ -464,3 +464,12 @@ def test_a_milestone_next_to_the_exact_value_is_no_row_and_gives_it_its_change()
     # a milestone alone, or another measure's, is a row
     assert [f.value for f in facts("全县地区生产总值达到312亿元，财政总收入突破30亿元。")] == [
         Decimal(312), Decimal(30)]
+
+
+def test_households_and_persons_side_by_side_share_the_noun_after_them() -> None:
+    found = facts("实现15个贫困村出列、1862户6120名贫困人口脱贫，帮助214户731名群众解决住房问题。")
+    by = {f.value: f.indicator for f in found}
+    assert by[Decimal(1862)] == "贫困人口脱贫户数"
+    assert by[Decimal(6120)] == "贫困人口脱贫"
+    assert by[Decimal(214)] == "帮助群众解决住房问题户数"
+    assert by[Decimal(731)] == "帮助群众解决住房问题"

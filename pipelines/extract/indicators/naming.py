@@ -69,6 +69,7 @@ from pipelines.extract.indicators.words import (
     SPAN_HEAD,
     SPAN_TAIL,
     STEM_TRIM,
+    SUFFIX,
     TOTAL,
     VERB_AT,
     VERB_END,
@@ -445,7 +446,25 @@ def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int])
                      after.end, d.part_of)
         named[it.index] = prev
         out.append(prev)
-    return share_predicate(text, _ranges_named(out))
+    return share_predicate(text, _counts_of_one_group(text, _ranges_named(out)))
+
+
+def _counts_of_one_group(text: str, out: tuple[Named, ...]) -> tuple[Named, ...]:
+    """Households and persons of one group, side by side before its noun, share it:
+    ``2146户8635名贫困人口脱贫`` → 贫困人口脱贫户数, 贫困人口脱贫; ``帮助312户1046名群众解决住房问题``
+    → 帮助群众解决住房问题户数, 帮助群众解决住房问题."""
+    rows = list(out)
+    for k in range(len(rows) - 1):
+        low, high = rows[k], rows[k + 1]
+        unit = SUFFIX.get(low.fig.q.base_unit, "")
+        if not (high.number_first and not low.number_first and unit and high.rule.startswith("noun_after")
+                and low.fig.q.post_end == high.fig.q.qual_start and low.fig.q.unit != high.fig.q.unit):
+            continue
+        seg = text[low.fig.cs:low.fig.q.qual_start]
+        lead = clean(seg[max(seg.rfind("、"), seg.rfind("，")) + 1:])
+        name = high.name if not lead or high.name.startswith(lead) else lead + high.name
+        rows[k], rows[k + 1] = replace(low, name=name + unit), replace(high, name=name)
+    return tuple(rows)
 
 
 def _ranges_named(out: list[Named]) -> tuple[Named, ...]:
