@@ -188,3 +188,13 @@ def test_gap_between_two_rates_is_no_change() -> None:
     assert change_before(t, 0, parse_text(t)) is None
     t = "降幅比上年扩大2.1个百分点"
     assert change_before(t, 0, parse_text(t)) is not None
+
+
+def test_a_chinese_numeral_duration_closing_its_clause_after_a_verb_is_a_quantity() -> None:
+    from pipelines.extract.quantity import iter_quantities
+
+    assert [q.text for q in iter_quantities("对该条例的实施情况，常委会已连续跟踪监督四年。")] == ["四年"]
+    # a time or a period named, not a duration
+    assert iter_quantities("前三年，全市生产总值年均增长8%。")[0].unit == "%"
+    assert iter_quantities("今年是规划实施的第三年。") == []
+    assert iter_quantities("这是极不平凡的五年。") == []

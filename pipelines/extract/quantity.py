@@ -213,8 +213,11 @@ def parse(m: Match[str], text: str) -> Quantity | None:
             return None  # 一 is an article (一批, 打造成一条…), unless it counts: 指一支, 新建一所
         if not accepts_cn_numerals(unit) or text[m.start() - 1:m.start()] in _VAGUE:
             return None  # 三期 is a phase; 数十家, 几百人 give no number
-        if unit == "年" and not _DURATION_CN.search(text, max(0, m.start() - 2), m.start()):
-            return None
+        before = text[m.start() - 1:m.start()]
+        if unit == "年" and not _DURATION_CN.search(text, max(0, m.start() - 2), m.start()) \
+                and not (text[m.end():m.end() + 1] in _CLAUSE_ENDS and "\u4e00" <= before <= "\u9fff"
+                         and before not in _TIME_WORDS):
+            return None  # …已连续跟踪监督三年。: a duration closes its clause after the verb
     stated = (mult or "") + (unit or "")
     info = lookup(stated)
     if info is None and mult and unit:  # 千 + 米 and the like: the multiplier was a numeral digit
@@ -383,6 +386,10 @@ _MINUS = frozenset("-－−—")
 _NOT_AFTER = frozenset("第+＋-－.·每/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _VAGUE = frozenset("数几")
 _ONE_COUNTED = re.compile(r"(?:指|即|新建|新增|建成|组建|成立|设立|增设|共有|仅有|只有)$")
+#: A Chinese-numeral 年 that closes its clause right after a verb is a duration (监督三年。); after a
+#: time word it is a time (前三年，, 第三年。, 近三年；).
+_CLAUSE_ENDS = frozenset("。；;，,")
+_TIME_WORDS = frozenset("前后第这每近今明去上下头末首该的")  # 极不平凡的五年。: a period named
 _DURATION_CN = re.compile(r"(用|通过|经过|连续|持续|延续|历时|花|近|约|已|达|满|经)$")
 
 
