@@ -473,3 +473,8 @@ def test_households_and_persons_side_by_side_share_the_noun_after_them() -> None
     assert by[Decimal(6120)] == "贫困人口脱贫"
     assert by[Decimal(214)] == "帮助群众解决住房问题户数"
     assert by[Decimal(731)] == "帮助群众解决住房问题"
+
+
+def test_things_counted_after_dui_are_named_with_the_act_done_to_them() -> None:
+    found = names("聘请15名政协委员担任行风监督员，对31个县级部门和窗口单位开展民主评议。")
+    assert found[Decimal(31)][1] == "县级部门和窗口单位开展民主评议"

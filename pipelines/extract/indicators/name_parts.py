@@ -113,8 +113,10 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         # 收入突破1亿元大关: money named before it; after a bare verb (投入) the use names it
         return After("", it.after_end)  # positional: keywords cost, once per figure
     m = AFTER.match(text, q.post_end, it.ce)
-    if q.kind == "money" and _PURPOSE.match(text, q.post_end):
-        # 投入400万元开展养老和医疗保险补缴帮扶: what the money is for runs to the clause's end
+    if (q.kind == "money" and _PURPOSE.match(text, q.post_end)) or (
+            q.kind == "count" and text[q.qual_start - 1:q.qual_start] == "对" and q.qual_start - 1 >= it.cs):
+        # 投入400万元开展养老和医疗保险补缴帮扶: what the money is for runs to the clause's end;
+        # 对28个部门和窗口单位开展民主评议: the things the act is done to, and the act
         m = _PURPOSE_REST.match(text, q.post_end, it.ce)
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     linked = _LINK.search(after) is not None  # before any cut: a preposition's 的 is no modifier's
