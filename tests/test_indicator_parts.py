@@ -478,3 +478,34 @@ def test_households_and_persons_side_by_side_share_the_noun_after_them() -> None
 def test_things_counted_after_dui_are_named_with_the_act_done_to_them() -> None:
     found = names("聘请15名政协委员担任行风监督员，对31个县级部门和窗口单位开展民主评议。")
     assert found[Decimal(31)][1] == "县级部门和窗口单位开展民主评议"
+
+
+@pytest.mark.parametrize("text", ["未来五年，全县将基本建成现代化强县。",
+                                  "改革开放四十年，全市发生历史性巨变。",
+                                  "本届政府任期五年，始终把民生放在首位。"])
+def test_a_span_of_years_that_only_dates_a_sentence_is_no_row(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_review_cases_of_the_round_stay_named() -> None:
+    # 公共 is no cut at 共; a mark with 万 or 台阶 is the exact value's
+    assert [f.indicator for f in facts("一般公共预算收入突破5亿元，达到5.4亿元。")] == ["一般公共预算收入"]
+    assert [f.value for f in facts("城镇居民人均可支配收入突破3万元，达到31250元。")] == [Decimal(31250)]
+    assert [f.value for f in facts("地区生产总值迈上500亿元台阶，达到512.6亿元。")] == [Decimal("512.6")]
+    # 双向 and 就餐 are words, no preposition
+    assert names("开通8条城乡双向公交线路。")[Decimal(8)][1] == "开通城乡双向公交线路"
+    assert names("建成25个老年食堂就餐点。")[Decimal(25)][1] == "建成老年食堂就餐点"
+    # another unit: the organising verb stays with its own list member
+    assert names("举办培训班12期、培训3200人次。")[Decimal(3200)][1] == "培训人次"
+    # counts of firms after a sector's growth take no measure
+    assert names("高新技术产业增加值增长12%，其中高新技术企业、科技型中小企业分别达到56家和128家。")[
+        Decimal(56)][1] == "高新技术企业"
+    # a range is no change, and a process is no whole
+    found = facts("检查组由5至7人组成。", year=2020)
+    assert [(f.indicator, f.period) for f in found] == [("检查组组成人数", 2020)] * 2
+    assert names("在办理过程中，甲类86件、乙类79件。")[Decimal(86)][1] == "甲类"
+
+
+def test_from_values_joined_by_he_have_no_period() -> None:
+    found = facts("城镇和农村居民人均可支配收入分别由28000元和12000元增加到36000元和16500元。", year=2020)
+    assert [f.period for f in found] == [None, None, 2020, 2020]

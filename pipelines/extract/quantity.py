@@ -216,8 +216,9 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         before = text[m.start() - 1:m.start()]
         if unit == "年" and not _DURATION_CN.search(text, max(0, m.start() - 2), m.start()) \
                 and not (text[m.end():m.end() + 1] in _CLAUSE_ENDS and "\u4e00" <= before <= "\u9fff"
-                         and before not in _TIME_WORDS):
-            return None  # …已连续跟踪监督三年。: a duration closes its clause after the verb
+                         and before not in _TIME_WORDS
+                         and _LASTING.search(text, max(0, m.start() - 14), m.start())):
+            return None  # …已连续跟踪监督三年。: a duration closes its clause after a verb of lasting
     stated = (mult or "") + (unit or "")
     info = lookup(stated)
     if info is None and mult and unit:  # 千 + 米 and the like: the multiplier was a numeral digit
@@ -389,7 +390,9 @@ _ONE_COUNTED = re.compile(r"(?:指|即|新建|新增|建成|组建|成立|设立
 #: A Chinese-numeral 年 that closes its clause right after a verb is a duration (监督三年。); after a
 #: time word it is a time (前三年，, 第三年。, 近三年；).
 _CLAUSE_ENDS = frozenset("。；;，,")
-_TIME_WORDS = frozenset("前后第这每近今明去上下头末首该的")  # 极不平凡的五年。: a period named
+_TIME_WORDS = frozenset("前后第这每近今明去上下头末首该的来")  # 极不平凡的五年。: a period named
+#: …and a verb of lasting stands earlier in its clause (未来五年，, 改革开放四十年， have none).
+_LASTING = re.compile(r"(?:已|连续|持续|坚持|延续|历时|先后)[^，,；;。]*$")
 _DURATION_CN = re.compile(r"(用|通过|经过|连续|持续|延续|历时|花|近|约|已|达|满|经)$")
 
 

@@ -242,13 +242,14 @@ def without_milestones(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...
     live = [k for k, f in enumerate(out) if not f.consumed]
     for a, b in zip(live, live[1:], strict=False):
         x, y = out[a], out[b]
-        if x.q.unit != y.q.unit or x.q.kind == "percent" or x.cs == y.cs:
+        if x.q.base_unit != y.q.base_unit or x.q.kind == "percent" or x.cs == y.cs \
+                or x.q.value_base is None or y.q.value_base is None:
             continue
         for m, e in ((a, b), (b, a)):
             mile, exact = out[m], out[e]
-            if mile.q.qualifier != "more_than" or exact.q.qualifier != "exact" \
-                    or not _MILESTONE.search(text, mile.cs, mile.q.start) \
-                    or not mile.q.value <= exact.q.value <= mile.q.value * Decimal("1.25") \
+            if exact.q.qualifier != "exact" or not _MILESTONE.search(text, mile.cs, mile.q.start) \
+                    or not (mile.q.qualifier == "more_than" or _STEP.match(text, mile.q.post_end)) \
+                    or not mile.q.value_base <= exact.q.value_base <= mile.q.value_base * Decimal("1.25") \
                     or clean(text[out[b].cs:out[b].q.qual_start]):  # the later clause names nothing
                 continue
             change = exact.base_change or mile.base_change
@@ -267,5 +268,7 @@ def without_milestones(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...
     return tuple(out)
 
 
+#: What a milestone passed is called right after its number (迈上500亿元台阶).
+_STEP = re.compile(r"(?:新)?(?:台阶|大关|关口)")
 #: Between a milestone and a change that follows it: 大关，, 台阶，.
 _PAST_MILESTONE = re.compile(r"(?:大关|台阶|关口)?[，,、\s]*(?:比上年|同比|较上年)?")

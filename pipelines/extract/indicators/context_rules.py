@@ -321,6 +321,9 @@ def counterpart(s: Scene, d: Draft) -> Draft | None:
 _WHOLE_FIRST = re.compile(r"[\s]*(?:在)?([\u4e00-\u9fff“”]{2,12}?)(?:当)?中[，,：:]")
 
 
+_NO_WHOLE = ("过程", "工作", "期间", "活动", "实践", "会议")
+
+
 def class_of_whole(s: Scene, d: Draft) -> Draft | None:
     """A class (``经济建设类``) counted after a whole the sentence opens with takes the whole's noun.
 
@@ -329,7 +332,7 @@ def class_of_whole(s: Scene, d: Draft) -> Draft | None:
     if not d.name.endswith("类") or s.it.q.kind != "count":
         return None
     whole = _WHOLE_FIRST.match(s.text, s.sentence[0])
-    if whole is None or whole.end() > s.it.q.start:
-        return None
+    if whole is None or whole.end() > s.it.q.start or whole.group(1).endswith(_NO_WHOLE):
+        return None  # 在办理过程中，A类…: a time, no whole
     head = whole.group(1).rsplit("的", 1)[-1]  # 受理的信访件 → 信访件; 立案提案 → 提案
     return replace(d, name=d.name + (LEAD_VERB.sub("", head) or head))

@@ -183,7 +183,7 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             and s.raw.startswith("、") and LEAD_VERB.fullmatch(before):
         lead = _ORGANISES.match(prev.name)  # 组织开展专题调研12次、视察9次: 视察 is organised too
         verb = LEAD_VERB.match(prev.name)
-        if lead is not None and not before.startswith(lead.group()):
+        if lead is not None and not before.startswith(lead.group()) and prev.fig.q.unit == it.q.unit:
             before, rule = lead.group() + before, "list_verb"
         elif verb is not None and prev.fig.q.unit == it.q.unit and len(prev.name) - verb.end() >= 1:
             before, rule = before + prev.name[verb.end():], "list_verb"  # 新建道路12条、改造8条 → 改造道路
@@ -207,6 +207,12 @@ _MEASURE = re.compile(r"(?:增加值|总产值|产值|主营业务收入|营业�
                       r"出口额|出口|进出口总额|进出口|投资|用电量)(?=增长率|下降率|增速|增幅|降幅|$)")
 
 
+def _of_whole_kind(s: Scene) -> bool:
+    """The figure is a change, or of the unit of the figure before (not 56家 after 增加值…)."""
+    before = [n for n in s.named.values() if n.fig.cs < s.it.cs]
+    return s.it.change is not None or (bool(before) and before[-1].fig.q.base_unit == s.it.q.base_unit)
+
+
 def _measure_of_whole(s: Scene) -> str:
     """The measure of the last figure named before the clause (its whole), or ''."""
     before = [n for n in s.named.values() if n.fig.cs < s.it.cs and n.name]
@@ -223,7 +229,7 @@ def paired_list(s: Scene, d: Draft) -> Draft | None:
     name = pair.name if pair.index is None else (prior.name if prior else "") + pair.rest
     name += "倍数" if s.it.q.unit == "倍" else ""
     bare = CHANGE_VERB.sub("", name)
-    if _SECTORS.search(bare) and s.text.startswith("其中", s.it.cs):
+    if _SECTORS.search(bare) and s.text.startswith("其中", s.it.cs) and _of_whole_kind(s):
         name = bare + _measure_of_whole(s) + name[len(bare):]  # …工业增加值下降4.6%，其中钢铁、煤炭
         # 行业分别下降…: their 增加值
     if s.it.change is not None and s.it.change.kind != "multiple":
@@ -473,8 +479,11 @@ def _ranges_named(out: list[Named]) -> tuple[Named, ...]:
     for k in range(len(out) - 1):
         low, high = out[k], out[k + 1]
         if low.fig.ranged and high.fig.ranged and high.rule.startswith("noun_after") \
+                and high.name.startswith(("至", "到")) \
                 and high.fig.q.qual_start - low.fig.q.post_end <= 1:
-            name = low.name + high.name.lstrip("至到")
+            rest = high.name.lstrip("至到")
+            head = low.name[:-2] if low.name[-2:] == rest[-2:] and len(low.name) > 2 else low.name
+            name = head + rest  # 检查组人数 + 至组成人数 → 检查组组成人数: one suffix
             out[k], out[k + 1] = replace(low, name=name), replace(high, name=name)
     return tuple(out)
 

@@ -138,10 +138,11 @@ def _plan_year(section: str, lead: str, covers: int | None) -> int | None:
 #: A from-value of a change with no year of its own (由45%, 分别由每月230元、110元): what stands
 #: between 由/从 and the figure is at most a period word and the from-values listed before it.
 _FROM_VALUE = re.compile(r"(?:由|从)(?:每人)?(?:每[月年天]|人均)?"
-                         r"(?:[0-9.]+[^0-9，,；;。、到至由从]{0,4}、)*$")
+                         r"(?:[0-9.]+[^0-9，,；;。、和到至由从]{0,4}[、和])*$")
 #: …and a to-value follows: 提高到, 增加至, 下降到 (after any from-values listed after it).
-_TO_AFTER = re.compile(r"(?:、[0-9.]+[^0-9，,；;。、]{0,4})*\s*"
-                       r"(?:提高|增加|增长|上升|提升|降低|下降|减少|扩大|缩小|调整|发展|达|降|升|增|减)?(?:到|至)")
+_TO_AFTER = re.compile(r"(?:[、和][0-9.]+[^0-9，,；;。、和]{0,4})*\s*"
+                       r"(?:(?:提高|增加|增长|上升|提升|降低|下降|减少|扩大|缩小|调整|发展|回升|回落|达|降|升|增|减)"
+                       r"(?:到|至|为)|(?:到|至)(?![0-9]))")  # 由5至7人: a range, no change
 
 
 def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str) -> tuple[str, int | None]:

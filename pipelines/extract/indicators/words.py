@@ -51,8 +51,9 @@ AFTER = re.compile(r"的?[^，,；;。！？!?：:、和及与的均（(\n0-9０
 NOT_FIRST = frozenset("比较同占增下降提以左为，,；;。、：:（(")
 HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|"
                       r"(?:[两二三四五六七八九十]年)?年?(?:平)?均(?=增|提高|递增|下降|减少)|"
-                      r"(?<![人年户亩])均|分别|对|在|增长|达到|同比|比上年|较|逐步|稳步|"
-                       r"大幅|明显|贡献|共|累计|合计|占|为|是|呈|得到|受|由于|因|首次")
+                      r"(?<![人年户亩])均|分别|对(?![外口象接])|(?<![所现存实内])在|增长|达到|同比|比上年|较|"
+                      r"逐步|稳步|大幅|明显|贡献|(?<![公总])共|累计|合计|占(?!地)|(?<![作行成认])为|是|呈|"
+                      r"得到|受(?![理益])|由于|因|首次|迈上|跨上|站上|突破")
 LIST_SPLIT = re.compile(r"、|以及|和(?!谐)|及|与")
 CLAUSE_SPLIT = re.compile(r"[，,；;。：:]")
 THRESHOLD_KINDS = frozenset(("money", "area", "length", "weight", "power", "age"))
@@ -156,7 +157,8 @@ def share_rest(names: list[str]) -> list[str]:
     城镇居民人均可支配收入, 农村居民人均可支配收入; 国有、集体和私营企业 → 国有企业, …."""
     size = len(names[0])
     last = names[-1]
-    if size > 4 or len(last) < size + 2 or any(len(x) != size for x in names[:-1]) \
+    if size > 4 or len(last) < size + 2 or (size == 4 and names[0][-1] != last[3]) \
+            or any(len(x) != size for x in names[:-1]) \
             or any(last.startswith(x) for x in names[:-1]):
         return names
     return [x + last[size:] for x in names[:-1]] + [last]
