@@ -509,3 +509,8 @@ def test_review_cases_of_the_round_stay_named() -> None:
 def test_from_values_joined_by_he_have_no_period() -> None:
     found = facts("城镇和农村居民人均可支配收入分别由28000元和12000元增加到36000元和16500元。", year=2020)
     assert [f.period for f in found] == [None, None, 2020, 2020]
+
+
+def test_shares_listed_after_fenbie_zhan_keep_no_value_of_another_in_their_name() -> None:
+    found = names("全县农村、城镇常住人口分别占41.5%和58.5%。")
+    assert found[Decimal("58.5")][1] == "城镇常住人口占比"

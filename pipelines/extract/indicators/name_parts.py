@@ -52,6 +52,8 @@ def rate_name(name: str, text: str, it: Figure) -> str:
             return name  # 由2015年的38.6%提高到2020年的56.2%: the share named before
         verb = "相当于" if phrase.startswith("相当于") else "占"
         of = clean(phrase[len(verb):]) if phrase.startswith(verb) else ""
+        if any(c.isdigit() for c in of):
+            of = ""  # 分别占45%和55%: the second's phrase holds the first value, no whole
         if of.endswith(("比重", "比例")):
             return f"{name}{verb}{of}"
         return f"{name}{verb}{of}比重" if of else f"{name}占比"
