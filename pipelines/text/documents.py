@@ -8,8 +8,8 @@ A report announces itself with a title (``…工作报告``), a subtitle line na
 'government'
 >>> kind_of("某区第五届人民代表大会常务委员会工作报告", "", "")
 'npc'
->>> parse_date("（2013 年 1 月 21 日）")
-'2013-01-21'
+>>> parse_date("（2013 年 1 月 21 日）"), parse_date("> *（二〇一九年一月十五日）*")
+('2013-01-21', '2019-01-15')
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pipelines.model import DocumentMeta, DocumentText
 from pipelines.text.offsets import TrackedText
 from pipelines.text.places import admin_code_for, division_year
+from pipelines.text.report_dates import DATE_PATTERN, iso_date
 from pipelines.text.report_kinds import classify
 from pipelines.text.structure import iter_lines, parse_body, strip_markup
 from pipelines.text.web_head import breadcrumb_of, meta_fields
@@ -29,14 +30,19 @@ from pipelines.text.web_head import breadcrumb_of, meta_fields
 log = logging.getLogger(__name__)
 
 _SUBTITLE = re.compile(
-    r"^(?:[—–\-－]{1,3}|[（(](?=[^）)]*会))\s*"
-    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+    # led by a dash or a bracket; or, where a web copy lost the dash, a line that is only the
+    # meeting ('在某县第十七届人民代表大会第三次会议上'), taken only under a title (see _anchored)
+    r"^(?:[—–\-－]{1,3}|[（(](?=[^）)]*会)"
+    r"|(?=在[^，。；\s]{4,40}(?:会议|大会|全会)上(?:的(?:工作)?(?:报告|讲话|发言))?$))\s*"
+    rf"(?P<date>{DATE_PATTERN})?\s*"
     r"(?:在)?(?P<meeting>[^，。；]+(?:会议|大会|全会|会(?=上)))(?:上)?"
     r"(?:的?(?:工作)?(?:报告|讲话|发言))?\s*[）)]?\s*(?P<tail>[^，。；]{0,30})$"
 )
 _SUBTITLE_HEAD = re.compile(r"^[—–\-－]{1,3}\s*在\S")
 _SUBTITLE_TAIL = re.compile(r"^\S{0,12}(?:报告|讲话|发言)$")
-_DATE = re.compile(r"^[（(]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[）)]?$")
+_DATE = re.compile(rf"^[（(]?\s*(?P<date>{DATE_PATTERN})\s*[）)]?$")
+#: A line that holds only markup: a blank blockquote line ('>') or a rule ('---', '* * *').
+_MARKUP_ONLY = re.compile(r"\s*(?:>\s*)*(?:(?:[-*_]\s*){3,})?")
 _ROLE_WORDS = ("书记", "主任", "区长", "县长", "市长", "旗长", "州长", "省长", "主席", "局长", "部长",
                "秘书长", "院长", "检察长", "代区长", "代县长", "代市长")
 _ROLES = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
@@ -83,12 +89,7 @@ def kind_of(title: str, meeting: str, role: str, body: str = "") -> str:
 def parse_date(line: str) -> str:
     """ISO date of a date line such as ``（2013年1月5日）``, or ''."""
     m = _DATE.match(strip_markup(line))
-    if not m:
-        return ""
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return ""
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+    return iso_date(m["date"]) if m else ""
 
 
 def places_in(text: str) -> list[str]:
@@ -163,7 +164,7 @@ def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
     title_lines: list[tuple[int, int]] = []
     for s, e in reversed(lines):
         line = strip_markup(text[s:e])
-        if not title_lines and _web_line(line, head):
+        if not line or (not title_lines and _web_line(line, head)):
             pass
         elif not title_lines and (sp := _speaker(line)) and not head.speaker:
             head.role, head.speaker = sp
@@ -220,10 +221,24 @@ def _merge_subtitles(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def _anchored(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Line ``i`` is a report's subtitle (meeting) line. One without its dash or bracket
+    (``在某县第十七届人民代表大会第三次会议上``) counts only under a title line a few lines up,
+    so that a speech titled ``在全县经济工作会议上的讲话`` keeps its title."""
+    line = _flat(text[slice(*lines[i])])
+    if not _SUBTITLE.match(line):
+        return False
+    if not line.startswith("在"):
+        return True
+    above = (strip_markup(text[s:e]) for s, e in lines[max(0, i - 3):i])
+    return any(len(x) <= 60 and _TITLE_WORDS.search(x) and not _SUBTITLE.match(x) for x in above)
+
+
 def find_documents(text: str, slug: str) -> list[FoundDocument]:
     """Split a cleaned file into reports and parse each one's header and body."""
-    lines = _merge_subtitles(text, list(iter_lines(text)))
-    anchors = [i for i, (s, e) in enumerate(lines) if _SUBTITLE.match(_flat(text[s:e]))]
+    lines = _merge_subtitles(text, [(s, e) for s, e in iter_lines(text)
+                                    if not _MARKUP_ONLY.fullmatch(text[s:e])])
+    anchors = [i for i in range(len(lines)) if _anchored(text, lines, i)]
     heads: list[tuple[_Header, int]] = []  # header and the subtitle's line index
     prev = 0
     for i in anchors:
@@ -260,7 +275,7 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         body_from = front[-1][1] if front else start
         for s, e in iter_lines(text, body_from, end):
             line = strip_markup(text[s:e])
-            if _web_line(line, head):
+            if not line or _web_line(line, head):
                 pass
             elif not delivered_on and parse_date(line):
                 delivered_on = parse_date(line)

@@ -8,8 +8,10 @@ found by the verb before it (``全面推行河长制（指由…担任河长…�
 
 >>> is_notes_header("附件2：名词解释"), is_notes_header("《政府工作报告》名词解释"), is_notes_header("注释")
 (True, True, True)
->>> is_notes_header("二、名词解释工作")
-False
+>>> is_notes_header("本报告有关用语解释："), is_notes_header("附：报告中有关术语说明")
+(True, True)
+>>> is_notes_header("二、名词解释工作"), is_notes_header("有关情况说明")
+(False, False)
 >>> strip_key("［2］“城乡一体化”：指统筹城乡发展。")
 ('［2］', '“城乡一体化”：指统筹城乡发展。')
 >>> [(n.term, n.definition) for n in inline_notes("推进“美丽乡村”（指村容整洁的新农村）建设。", 0, 40)]
@@ -29,9 +31,14 @@ from collections.abc import Callable
 
 from pipelines.model import GlossaryNote
 
+#: The title of a notes block that names what it explains: ``名词解释``, ``有关名词注释``,
+#: ``本报告有关用语解释``, ``政府工作报告名词解释``, ``报告中有关术语说明``, ``部分名词解释``.
+NAMED_NOTES = (r"(?:(?:本|该)?(?:《[^》]{1,30}》|[\u4e00-\u9fff]{0,12}?报告)?\s*(?:中|里)?的?"
+               r"(?:有关|相关|部分|主要|若干|涉及的?)?(?:名词术语|专有名词|名词|用语|术语|词语)"
+               r"(?:解释|注释|解析|释义|说明|注解))")
 _HEADER = re.compile(
-    r"(?:附\s*(?:件\s*[\d一二三四五六七八九十]{0,2})?\s*[:：]?\s*)?(?:《[^》]{1,30}》\s*)?"
-    r"(?:名词解释|名词注释|名词解析|名词释义|注释|注解|释义|附注|注)\s*[:：]?"
+    r"(?:附\s*(?:件\s*[\d一二三四五六七八九十]{0,2})?\s*[:：]?\s*)?"
+    rf"(?:{NAMED_NOTES}|注释|注解|释义|附注|注)\s*[:：]?"
 )
 #: The key of an end note at the start of its line.
 ENDNOTE_KEY = re.compile(r"\s*(?:[\[［【]\s*(?:注\s*)?\d{1,3}\s*[\]］】]|[\u2460-\u2473]"
@@ -54,7 +61,7 @@ _NOT_TERM = re.compile(r"^(?:上年|去年|今年|同期|前年|本年|当年|�
                        r"|全市)$"
                        r"|[的了和与及在对将把从向于为是]$")
 #: A notes header that opens its line and runs into the first note: ``注：1．生态乡镇：指…``.
-_HEAD_RUN_IN = re.compile(r"\s*(?:附\s*[:：]?\s*)?(?:名词解释|名词注释|注释|注解|释义|附注|注)"
+_HEAD_RUN_IN = re.compile(rf"\s*(?:附\s*[:：]?\s*)?(?:{NAMED_NOTES}|注释|注解|释义|附注|注)"
                           r"\s*[:：]\s*(?=\S)")
 _KEYS = (r"[\u2460-\u2473]|[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．](?!\d)|[\[［【]\d{1,3}[\]］】]"
          r"|[一二三四五六七八九十]{1,2}[、.．]")

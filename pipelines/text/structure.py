@@ -24,6 +24,7 @@ from operator import attrgetter
 from pipelines.model import GlossaryNote, Paragraph, Section
 from pipelines.text.glossary import (
     LIST_KEY,
+    NAMED_NOTES,
     NOTE_SEPARATED,
     endnotes_start,
     first_use,
@@ -34,7 +35,10 @@ from pipelines.text.glossary import (
 )
 
 CN_NUM = "一二三四五六七八九十百零〇"
-_MARKUP = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
+# heading marks, blockquote marks ('> ——在…会议上', '> > 县长 某某') and bold marks
+_MARKUP = re.compile(r"^\s*(?:>\s*)*#{1,6}\s*|^\s*(?:>\s*)+|\*\*|__")
+#: A line wrapped whole in italics: '*——2016年2月3日在…会议上*'.
+_ITALIC = re.compile(r"^[*_](?=\S)(?P<inner>.*\S)(?<=\S)[*_]$")
 _NUMBERING = (
     (1, re.compile(rf"^(?P<number>[{CN_NUM}]+\s*[、.．])\s*(?P<title>.*)$")),
     (2, re.compile(rf"^(?P<number>[（(]\s*[{CN_NUM}]+\s*[）)])\s*[、.．]?\s*(?P<title>.*)$")),
@@ -46,7 +50,8 @@ MAX_RUN_IN_LEN = 24
 _SENTENCE_END = "。；！？!?;"
 MAX_HEADING_LEN = 40
 _NOTES_START = re.compile(
-    r"^\s*(?:\*\*)?\s*(?:(?:注释|注解|名词解释)\s*(?:[:：]|\s|\*\*|\d|[“\"《]|$)|注\s*(?:[:：]|\*\*|\d))"
+    r"^\s*(?:\*\*)?\s*(?:(?:注释|注解|名词解释)\s*(?:[:：]|\s|\*\*|\d|[“\"《]|$)|注\s*(?:[:：]|\*\*|\d)"
+    rf"|{NAMED_NOTES}\s*(?:[:：]|\*\*))"
 )
 _NOTE_BOLD = re.compile(
     r"^\s*\*\*\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?"
@@ -66,8 +71,14 @@ class HeadingInfo:
 
 
 def strip_markup(line: str) -> str:
-    """A line without markdown heading marks and bold marks: ``## **（一）标题**`` → ``（一）标题``."""
-    return _MARKUP.sub("", line).strip()
+    """A line without markdown heading, blockquote, bold and whole-line italic marks.
+
+    >>> strip_markup("## **（一）标题**"), strip_markup("> *（2016年2月3日）*"), strip_markup(">")
+    ('（一）标题', '（2016年2月3日）', '')
+    """
+    text = _MARKUP.sub("", line).strip()
+    m = _ITALIC.match(text)
+    return m["inner"].strip() if m else text
 
 
 def heading_info(line: str) -> HeadingInfo | None:

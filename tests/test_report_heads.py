@@ -1,0 +1,150 @@
+"""Report heads in markdown-like, web and printed copies, and notes blocks under their many titles.
+
+Every text here is composed: invented places, people and years.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.text.clean import clean_text
+from pipelines.text.documents import find_documents, parse_date
+from pipelines.text.glossary import is_notes_header
+from pipelines.text.report_dates import iso_date
+from pipelines.text.structure import strip_markup
+
+
+def _docs(text: str):
+    return find_documents(clean_text(text, "x.txt", errata=[]).text, "x")
+
+
+def _one(text: str):
+    docs = _docs(text)
+    assert len(docs) == 1
+    return docs[0]
+
+
+@pytest.mark.parametrize(("date", "iso"), [
+    ("二〇〇八年三月十日", "2008-03-10"),
+    ("二○一五年十月一日", "2015-10-01"),
+    ("二〇二三年十一月二十日", "2023-11-20"),
+    ("二零一二年二月二十九日", "2012-02-29"),
+    ("2017年 12月 3日", "2017-12-03"),
+])
+def test_dates_in_arabic_and_chinese_numerals(date, iso):
+    assert iso_date(date) == iso
+    assert parse_date(f"（{date}）") == iso
+
+
+@pytest.mark.parametrize("text", ["二〇一五年十三月一日", "二〇一五年二月三十二日", "一五年二月三日",
+                                  "去年十月"])
+def test_no_date_from_a_bad_month_day_or_year(text):
+    assert iso_date(text) == ""
+
+
+def test_markup_of_markdown_copies_is_stripped():
+    assert strip_markup("> ——2014年1月8日在某县第九届人民代表大会第三次会议上") \
+        == "——2014年1月8日在某县第九届人民代表大会第三次会议上"
+    assert strip_markup("> > **县长　王某**") == "县长　王某"
+    assert strip_markup("*（2014年1月8日）*") == "（2014年1月8日）"
+    assert strip_markup("_——在某市第三届委员会第二次会议上_") == "——在某市第三届委员会第二次会议上"
+    # a star inside a line is no italic mark
+    assert strip_markup("增长5%*注") == "增长5%*注"
+
+
+def test_blockquoted_meeting_line_and_bold_speaker():
+    doc = _one("# 柘林市青川区人民代表大会常务委员会工作报告\n\n"
+               "> ——2015年1月20日在柘林市青川区第四届人民代表大会第五次会议上\n\n"
+               "**区人大常委会主任　卢怀瑾**\n\n各位代表：\n\n"
+               "2014年，常委会共召开会议7次。\n")
+    meta = doc.meta
+    assert meta.meeting == "柘林市青川区第四届人民代表大会第五次会议"
+    assert (meta.delivered_on, meta.covers_year) == ("2015-01-20", 2014)
+    assert (meta.speaker, meta.speaker_role) == ("卢怀瑾", "区人大常委会主任")
+    assert meta.place == "柘林市青川区"
+
+
+def test_blank_blockquote_lines_and_italic_date_in_a_head():
+    doc = _one("## 政府工作报告\n\n> 在丰禾县第八届人民代表大会第一次会议上\n>\n> *（2012年2月14日）*\n>\n"
+               "> 代县长　甘泽民\n\n---\n\n各位代表：\n\n2011年，全县经济平稳增长。\n")
+    meta = doc.meta
+    assert (meta.report_kind, meta.title) == ("government", "政府工作报告")
+    assert meta.delivered_on == "2012-02-14"
+    assert (meta.speaker, meta.speaker_role) == ("甘泽民", "代县长")
+    assert meta.place == "丰禾县"
+    assert meta.covers_year == 2011
+
+
+def test_party_congress_report_dated_in_chinese_numerals():
+    doc = _one("凝心聚力谱新篇\n\n——在中国共产党石岭县第十三次代表大会上的报告\n\n"
+               "（二〇一六年十一月二十二日）\n\n县委书记　欧阳明川\n\n同志们：\n\n"
+               "过去五年，全县上下团结奋进。\n")
+    meta = doc.meta
+    assert meta.report_kind == "party"
+    assert meta.delivered_on == "2016-11-22"
+    assert meta.speaker == "欧阳明川"
+
+
+def test_meeting_line_in_chinese_numerals_gives_the_date():
+    doc = _one("苍梧山市人民代表大会常务委员会工作报告\n\n"
+               "——二〇〇九年一月十二日在苍梧山市第十二届人民代表大会第三次会议上\n\n"
+               "市人大常委会主任　温启东\n\n各位代表：\n\n2008年，常委会依法履职。\n")
+    assert (doc.meta.delivered_on, doc.meta.covers_year) == ("2009-01-12", 2008)
+    assert doc.meta.speaker == "温启东"
+
+
+def test_meeting_line_without_its_dash_under_a_title():
+    doc = _one("鹤溪县人民政府工作报告\n\n发布时间：2019-02-27  来源：鹤溪县政府办\n\n"
+               "在鹤溪县第十八届人民代表大会第四次会议上\n\n县长  钟远航\n\n各位代表：\n\n"
+               "2018年，全县上下攻坚克难。\n")
+    meta = doc.meta
+    assert meta.title == "鹤溪县人民政府工作报告"
+    assert meta.meeting == "鹤溪县第十八届人民代表大会第四次会议"
+    assert meta.speaker == "钟远航"
+    assert (meta.published_on, meta.covers_year) == ("2019-02-27", 2018)
+
+
+def test_a_speech_titled_by_its_meeting_keeps_its_title():
+    doc = _one("在全县农村工作会议上的讲话\n\n（2013年2月6日）\n\n各位同志：\n\n"
+               "今天召开会议，部署全年农村工作。\n")
+    assert doc.meta.title == "在全县农村工作会议上的讲话"
+    assert doc.meta.delivered_on == "2013-02-06"
+
+
+@pytest.mark.parametrize("header", [
+    "本报告有关用语解释：", "有关名词解释", "报告中有关用语说明", "政府工作报告名词解释",
+    "《常委会工作报告》有关名词注释", "附：部分名词解释", "相关术语释义：", "## 报告中有关名词解释",
+    "**本报告涉及的名词术语解释**",
+])
+def test_notes_block_titles(header):
+    assert is_notes_header(header)
+    text = ("政府工作报告\n\n——2010年1月25日在桐庐坪县第十五届人民代表大会第四次会议上\n\n"
+            "县长　宋嘉禾\n\n各位代表：\n\n2009年，全县深入推进“三治融合”，建成乡村振兴讲堂15个。\n\n"
+            f"{header}\n\n1．“三治融合”：指自治、法治、德治相结合的基层治理体系。\n\n"
+            "2．乡村振兴讲堂：指在行政村设立的农民培训场所。\n")
+    doc = _one(text)
+    notes = {n.term: n for n in doc.doc.notes}
+    assert list(notes) == ["“三治融合”", "乡村振兴讲堂"]
+    body = doc.doc.text
+    assert body.startswith("“三治融合”", notes["“三治融合”"].first_use)
+    assert body.startswith("乡村振兴讲堂", notes["乡村振兴讲堂"].first_use)
+
+
+def test_notes_title_run_into_the_first_note():
+    doc = _one("政府工作报告\n\n——2020年1月9日在柳溪县第九届人民代表大会第四次会议上\n\n"
+               "各位代表：\n\n2019年，全县推行“一窗受理”。\n\n"
+               "本报告有关用语解释：“一窗受理”：指在政务大厅一个窗口受理全部事项。\n")
+    assert [n.term for n in doc.doc.notes] == ["“一窗受理”"]
+
+
+@pytest.mark.parametrize("line", ["有关情况说明", "二、名词解释工作", "关于报告中有关数据的说明：",
+                                  "用语要规范"])
+def test_lines_that_are_no_notes_title(line):
+    assert not is_notes_header(line)
+
+
+def test_a_sentence_on_explaining_terms_does_not_open_notes():
+    doc = _one("政府工作报告\n\n——2011年1月6日在梅岭县第十四届人民代表大会第五次会议上\n\n各位代表：\n\n"
+               "2010年，全县开展政策用语解释宣传活动，印发手册2万册。\n\n全年新增就业3200人。\n")
+    assert doc.doc.notes == ()
+    assert all(p.kind != "note" for p in doc.doc.paragraphs)
