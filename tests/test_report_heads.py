@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.text.clean import clean_text
-from pipelines.text.documents import find_documents, parse_date
+from pipelines.text.documents import find_documents, parse_date, places_in
 from pipelines.text.glossary import is_notes_header
 from pipelines.text.report_dates import iso_date
 from pipelines.text.structure import strip_markup
@@ -148,3 +148,90 @@ def test_a_sentence_on_explaining_terms_does_not_open_notes():
                "2010年，全县开展政策用语解释宣传活动，印发手册2万册。\n\n全年新增就业3200人。\n")
     assert doc.doc.notes == ()
     assert all(p.kind != "note" for p in doc.doc.paragraphs)
+
+
+_MEETING = "——2017年1月5日在栖霞市东坪区第九届人民代表大会第一次会议上"
+
+
+def _head(title_lines: str, meeting: str = _MEETING) -> str:
+    return f"{title_lines}\n\n{meeting}\n\n各位代表：\n\n2016年，各项工作稳步推进。\n"
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    ("# 中国人民政治协商会议栖霞市东坪区委员会\n# 常务委员会工作报告",
+     "中国人民政治协商会议栖霞市东坪区委员会常务委员会工作报告"),
+    ("政协栖霞市东坪区委员会\n常务委员会工作报告", "政协栖霞市东坪区委员会常务委员会工作报告"),
+    ("栖霞市东坪区\n人民代表大会常务委员会工作报告", "栖霞市东坪区人民代表大会常务委员会工作报告"),
+    ("栖霞市东坪区人民政府\n工作报告", "栖霞市东坪区人民政府工作报告"),
+])
+def test_a_title_cut_over_two_lines_is_joined(lines, title):
+    assert _one(_head(lines)).meta.title == title
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a line above that is a title of its own, or a sentence, stays apart
+    ("东坪区人大常委会2016年工作要点\n\n常务委员会工作报告", "常务委员会工作报告"),
+    ("现将有关情况报告如下：\n\n常务委员会工作报告", "常务委员会工作报告"),
+])
+def test_a_whole_title_is_not_glued_to_the_line_above(lines, title):
+    assert _one(_head(lines)).meta.title == title
+
+
+def test_a_town_report_names_its_town_after_its_county():
+    doc = _one("镇人民政府工作报告\n\n——2014年1月16日在汀江县白沙镇第十八届人民代表大会第四次会议上\n\n"
+               "镇长　邱永福\n\n各位代表：\n\n2013年，全镇工作稳步推进。\n")
+    meta = doc.meta
+    assert (meta.place, meta.admin_code) == ("汀江县白沙镇", "")
+    assert (meta.speaker_role, meta.speaker) == ("镇长", "邱永福")
+
+
+def test_no_town_from_words_that_only_end_in_a_town_suffix():
+    assert places_in("汀江县城乡居民收入统计") == []
+    assert places_in("汀江县人民政府") == ["汀江县"]
+
+
+@pytest.mark.parametrize(("line", "role", "name"), [
+    ("报告人：县长　邱永福", "县长", "邱永福"),
+    ("县长　邱  福", "县长", "邱福"),
+    ("区人大常委会主任　欧阳  文", "区人大常委会主任", "欧阳文"),
+])
+def test_speaker_lines(line, role, name):
+    meeting = "——2014年1月16日在汀江县第十八届人民代表大会第四次会议上"
+    doc = _one(_head("政府工作报告", f"{meeting}\n\n{line}"))
+    assert (doc.meta.speaker_role, doc.meta.speaker) == (role, name)
+
+
+def test_web_stamp_in_chinese_form_is_the_publication_date():
+    doc = _one("汀江县2016年政府工作报告\n\n2016年02月03日 10:15  来源：汀江县人民政府\n\n各位代表：\n\n"
+               "2015年，全县经济平稳运行。\n")
+    assert (doc.meta.published_on, doc.meta.source) == ("2016-02-03", "汀江县人民政府")
+    assert doc.meta.covers_year == 2015
+
+
+_NOTES_REPORT = ("政府工作报告\n\n——2013年1月22日在汀江县第十七届人民代表大会第二次会议上\n\n各位代表：\n\n"
+                 "2012年，全县推进“两违”整治，开展“厕所革命”。\n\n名词解释\n\n{notes}\n")
+
+
+@pytest.mark.parametrize("notes", [
+    "- **“两违”整治：** 指整治违法用地和违法建设。\n- **“厕所革命”：** 指改造农村厕所。",
+    "* “两违”整治：指整治违法用地和违法建设。\n* “厕所革命”：指改造农村厕所。",
+    "• “两违”整治：指整治违法用地和违法建设。\n• “厕所革命”：指改造农村厕所。",
+    "（一）“两违”整治：指整治违法用地和违法建设。\n（二）“厕所革命”：指改造农村厕所。",
+    "1.“两违”整治 指整治违法用地和违法建设。\n2.“厕所革命” 指改造农村厕所。",
+    "**“两违”整治**\n\n指整治违法用地和违法建设。\n\n**“厕所革命”**\n\n指改造农村厕所。",
+    "### 1. “两违”整治\n\n是指整治违法用地和违法建设。\n\n### 2. “厕所革命”\n\n是指改造农村厕所。",
+])
+def test_notes_in_bullets_bracket_keys_and_terms_on_their_own_line(notes):
+    doc = _one(_NOTES_REPORT.format(notes=notes))
+    got = [(n.term, n.definition) for n in doc.doc.notes]
+    assert [t for t, _ in got] == ["“两违”整治", "“厕所革命”"]
+    assert got[1][1].endswith("改造农村厕所。")
+    body = doc.doc.text
+    assert all(body.startswith(n.term, n.first_use) for n in doc.doc.notes)
+
+
+def test_a_note_cut_by_a_page_break_still_joins_its_rest():
+    notes = "“两违”整治：指整治违法用地和\n\n违法建设。\n\n“厕所革命”：指改造农村厕所。"
+    doc = _one(_NOTES_REPORT.format(notes=notes))
+    assert [(n.term, n.definition) for n in doc.doc.notes] == [
+        ("“两违”整治", "指整治违法用地和违法建设。"), ("“厕所革命”", "指改造农村厕所。")]

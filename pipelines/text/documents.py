@@ -44,11 +44,14 @@ _DATE = re.compile(rf"^[（(]?\s*(?P<date>{DATE_PATTERN})\s*[）)]?$")
 #: A line that holds only markup: a blank blockquote line ('>') or a rule ('---', '* * *').
 _MARKUP_ONLY = re.compile(r"\s*(?:>\s*)*(?:(?:[-*_]\s*){3,})?")
 _ROLE_WORDS = ("书记", "主任", "区长", "县长", "市长", "旗长", "州长", "省长", "主席", "局长", "部长",
-               "秘书长", "院长", "检察长", "代区长", "代县长", "代市长")
+               "秘书长", "院长", "检察长", "代区长", "代县长", "代市长", "镇长", "乡长")
 _ROLES = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _SPEAKER = re.compile(
-    rf"^(?P<role>(?:\S.*?)?(?:{_ROLES}))\s*(?P<name>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){{1,4}})$"
+    # a two-character name is often padded to the width of three: '县长　王  明'
+    rf"^(?P<role>(?:\S.*?)?(?:{_ROLES}))\s*(?P<name>[\u4e00-\u9fff·](?:\s{{0,3}}[\u4e00-\u9fff·]){{1,4}})$"
 )
+#: What a speaker line may open with: '报告人：县长 王明'.
+_SPEAKER_LEAD = re.compile(r"^(?:报告人|讲话人|发言人)\s*[:：]\s*")
 _ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:统计局|调查队|人民政府|办公室|委员会)$")
 _TITLE_WORDS = re.compile(r"报告|讲话|公报|意见|决议|纲要|规划|计划|要点|工作安排|白皮书")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
@@ -58,7 +61,11 @@ _PLACE_SPLIT = re.compile(r"关于|中国共产党|中共|中国人民政治协�
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
                     r"(?:[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))?"
                     r"|(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))"
+                    # a town's own report names it after its county: '某某县清溪镇'
+                    r"(?:(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))?"
                     r"(?=委|人民|人大|政府|委员会|统计|国民|\d|$)")
+#: A title line that cannot stand alone: the rest of a name cut off on the line above it.
+_TITLE_REST = re.compile(r"^(?:常务委员会|常委会|委员会|工作报告|工作总结)")
 _YEAR_LEAD = re.compile(r"^(?:\*\*)?\s*(?P<y>(?:19|20)\d{2})\s*年")
 _TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?[^年]*(?:统计公报|公报|年报)")
 #: The year a title names as its own: a budget's executed year, a plan's year, a communiqué's year.
@@ -127,6 +134,7 @@ def _covers_year(kind: str, title: str, text: str, body_start: int, dates: tuple
 def _speaker(line: str) -> tuple[str, str] | None:
     """(role, name) of a speaker line such as ``某某县人民政府县长 王明``; for a communiqué's
     issuing body (``某某市统计局``) the role is empty and the body is the speaker."""
+    line = _SPEAKER_LEAD.sub("", line)
     m = _SPEAKER.match(line)
     if m and len(line) <= 40:
         return m["role"].strip(), re.sub(r"\s+", "", m["name"])
@@ -179,14 +187,15 @@ def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
             break
         head.front.insert(0, (s, e))
         head.start = s
-    if len(title_lines) == 1 and len(strip_markup(text[slice(*title_lines[0])])) <= 8:
-        # a title cut in two by OCR: 某某县人民政府 / 工作报告
-        before = [ln for ln in lines if ln[1] <= title_lines[0][0]]
-        if before:
-            prev = strip_markup(text[slice(*before[-1])])
-            if prev and len(prev) <= 30 and not re.search(r"[，。；：:]", prev) \
-                    and not _SPEAKER.match(prev) and not parse_date(prev):
-                title_lines.insert(0, before[-1])
+    if len(title_lines) == 1 and (before := [ln for ln in lines if ln[1] <= title_lines[0][0]]):
+        # a title cut in two by OCR or by a page's layout: 某某县人民政府 / 工作报告, or
+        # 政协某某县委员会 / 常务委员会工作报告, or 某某市某某区 / 人民代表大会常务委员会工作报告
+        first, prev = strip_markup(text[slice(*title_lines[0])]), strip_markup(text[slice(*before[-1])])
+        cut = len(first) <= 8 or (not _TITLE_WORDS.search(prev) and (
+            _TITLE_REST.match(first) is not None or places_in(prev)[:1] == [prev]))
+        if cut and prev and len(prev) <= 30 and not re.search(r"[，。；：:]", prev) \
+                and not _SPEAKER.match(prev) and not parse_date(prev):
+            title_lines.insert(0, before[-1])
     if title_lines:
         head.title = "".join(strip_markup(text[s:e]) for s, e in title_lines)
         head.front = title_lines + head.front

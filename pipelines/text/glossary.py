@@ -64,7 +64,7 @@ _NOT_TERM = re.compile(r"^(?:上年|去年|今年|同期|前年|本年|当年|�
 _HEAD_RUN_IN = re.compile(rf"\s*(?:附\s*[:：]?\s*)?(?:{NAMED_NOTES}|注释|注解|释义|附注|注)"
                           r"\s*[:：]\s*(?=\S)")
 _KEYS = (r"[\u2460-\u2473]|[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．](?!\d)|[\[［【]\d{1,3}[\]］】]"
-         r"|[一二三四五六七八九十]{1,2}[、.．]")
+         r"|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]")
 #: The key of a list item or note at the start of a line (``1.``, ``（1）``, ``一、``, ``①``).
 LIST_KEY = re.compile(rf"\s*(?:{_KEYS})\s*")
 #: A key inside a line that holds several notes: right after a sentence end.
@@ -74,7 +74,9 @@ _KEY_IN_LINE = re.compile(rf"(?<=[。；;])\s*(?={_KEYS})")
 NOTE_SEPARATED = re.compile(
     r"(?P<term>“[^”]{1,20}”[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fffA-Za-z]{2,20}?)\s*"
     r"(?:[，,]\s*(?=是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)|即)|——\s*|—\s*|(?=是指|系指)"
-    r"|(?<=[”\"])(?=指(?!导|标|数|南|挥|定|引|示|令|出)))"
+    r"|(?<=[”\"])(?=指(?!导|标|数|南|挥|定|引|示|令|出))"
+    # a term set off by a space alone: '“两违”整治 指…' (the term then holds no space)
+    r"|(?<=\S)\s+(?=是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)))"
     r"(?P<definition>\S.*\S)\s*")
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』]")
 

@@ -53,6 +53,11 @@ _NOTES_START = re.compile(
     r"^\s*(?:\*\*)?\s*(?:(?:注释|注解|名词解释)\s*(?:[:：]|\s|\*\*|\d|[“\"《]|$)|注\s*(?:[:：]|\*\*|\d)"
     rf"|{NAMED_NOTES}\s*(?:[:：]|\*\*))"
 )
+#: A list bullet of a markdown or web copy before a note: '- **“甲”：** 指…', '• 乙：指…' (not a bold mark).
+_BULLET = re.compile(r"^\s*(?:[-+•●▪■◆·]|\*(?!\*))\s*")
+#: The start of a definition on the line after its term: '指…', '是指…', '即…'.
+_DEFINES = re.compile(r"(?:是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)|即|就是)\S")
+_TERM_ALONE = re.compile(r"[^，。；：:,;！？\s]{2,24}")
 _NOTE_BOLD = re.compile(
     r"^\s*\*\*\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?"
     r"(?P<term>[^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*(?P<definition>.*\S)\s*$"
@@ -132,6 +137,7 @@ def parse_note(line: str) -> tuple[str, str] | None:
     """
     if is_notes_header(line):
         return None
+    line = _BULLET.sub("", line)
     keyed = strip_key(strip_markup(line))
     if keyed is not None:
         line = keyed[1]
@@ -147,6 +153,18 @@ def parse_note(line: str) -> tuple[str, str] | None:
     if not term or not definition or len(term) > MAX_HEADING_LEN:
         return None
     return term, definition
+
+
+def _term_alone(line: str) -> str:
+    """The term of a line that holds only a term (``**“两违”整治**``, ``### 1. 河长制``), or ''.
+
+    >>> _term_alone("- **“两违”整治**"), _term_alone("全年新增就业3200人。")
+    ('“两违”整治', '')
+    """
+    bare = strip_markup(_BULLET.sub("", line))
+    key = LIST_KEY.match(bare)
+    bare = bare[key.end():] if key else bare
+    return bare if _TERM_ALONE.fullmatch(bare) and not is_notes_header(bare) else ""
 
 
 def paragraph_lead(text: str, para: Paragraph, max_len: int = 20) -> str:
@@ -214,13 +232,22 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
     spans = list(iter_lines(text, body_start))
     ends = endnotes_start([text[s:e] for s, e in spans], parse_note)
     notes_from = spans[ends][0] if ends is not None else -1
-    for s, e in spans:
+    term_at: tuple[int, str] | None = None  # a term alone on its line, whose definition follows
+    for k, (s, e) in enumerate(spans):
         line = text[s:e]
         if not in_notes and (s == notes_from or _NOTES_START.match(line) or is_notes_header(line)):
             in_notes = True
             notes_from = s
         if in_notes:
             found = [(s + a, s + b, note) for a, b in note_pieces(line) if (note := parse_note(line[a:b]))]
+            if not found and term_at and _DEFINES.match(bare := strip_markup(_BULLET.sub("", line))):
+                found = [(term_at[0], e, (term_at[1], bare))]
+            term_at = None
+            if not found and (term := _term_alone(line)) and k + 1 < len(spans) \
+                    and _DEFINES.match(strip_markup(_BULLET.sub("", text[slice(*spans[k + 1])]))):
+                term_at = (s, term)
+                paragraphs.append(Paragraph(len(paragraphs), s, e, "note", "注释"))
+                continue
             for a, b, note in found:
                 form = "endnote" if strip_key(strip_markup(text[a:b])) else "list"
                 notes.append(GlossaryNote(note[0], note[1], a, b, form=form))
