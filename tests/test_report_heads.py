@@ -235,3 +235,38 @@ def test_a_note_cut_by_a_page_break_still_joins_its_rest():
     doc = _one(_NOTES_REPORT.format(notes=notes))
     assert [(n.term, n.definition) for n in doc.doc.notes] == [
         ("“两违”整治", "指整治违法用地和违法建设。"), ("“厕所革命”", "指改造农村厕所。")]
+
+
+_GOV = "政府工作报告\n\n{meeting}\n\n县长　聂怀远\n\n各位代表：\n\n2020年，全县经济稳中有进。\n"
+
+
+@pytest.mark.parametrize("meeting", [
+    "——在溪口县第十六届人民代表大会第五次会议上（2021年1月19日）",
+    "（在溪口县第十六届人民代表大会第五次会议上 2021年1月19日）",
+    "2021年1月19日在溪口县第十六届人民代表大会第五次会议上",
+    "二〇二一年一月十九日在溪口县第十六届人民代表大会第五次会议上",
+])
+def test_meeting_lines_with_the_date_before_or_after_the_meeting(meeting):
+    meta = _one(_GOV.format(meeting=meeting)).meta
+    assert meta.meeting == "溪口县第十六届人民代表大会第五次会议"
+    assert (meta.delivered_on, meta.covers_year) == ("2021-01-19", 2020)
+    assert (meta.title, meta.speaker, meta.place) == ("政府工作报告", "聂怀远", "溪口县")
+
+
+def test_a_meetings_document_stamp_is_no_part_of_the_title():
+    text = "溪口县第十六届人民代表大会第五次会议文件（2）\n\n" + _GOV.format(
+        meeting="——2021年1月19日在溪口县第十六届人民代表大会第五次会议上")
+    assert _one(text).meta.title == "政府工作报告"
+
+
+def test_a_speaker_line_with_two_offices_is_not_glued_to_the_address():
+    doc = _one("溪口县人民代表大会常务委员会工作报告\n\n"
+               "——2021年1月18日在溪口县第十六届人民代表大会第五次会议上\n\n"
+               "县人大常委会党组书记、主任　包  华\n各位代表：\n\n2020年，常委会依法履职。\n")
+    assert (doc.meta.speaker_role, doc.meta.speaker) == ("县人大常委会党组书记、主任", "包华")
+    assert any(doc.doc.text[p.start:p.end] == "各位代表：" for p in doc.doc.paragraphs)
+
+
+def test_a_wrapped_line_that_ends_in_an_office_and_a_name_is_still_joined():
+    text = "2020年，常委会共召开会议9次，每次会议由县人大常委会主任 王明\n主持，审议了各项报告。\n"
+    assert "主任 王明主持" in clean_text(text, "x.txt", errata=[]).text

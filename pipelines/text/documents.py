@@ -24,6 +24,7 @@ from pipelines.text.offsets import TrackedText
 from pipelines.text.places import admin_code_for, division_year
 from pipelines.text.report_dates import DATE_PATTERN, iso_date
 from pipelines.text.report_kinds import classify
+from pipelines.text.speakers import SPEAKER, speaker_of
 from pipelines.text.structure import iter_lines, parse_body, strip_markup
 from pipelines.text.web_head import breadcrumb_of, meta_fields
 
@@ -31,9 +32,10 @@ log = logging.getLogger(__name__)
 
 _SUBTITLE = re.compile(
     # led by a dash or a bracket; or, where a web copy lost the dash, a line that is only the
-    # meeting ('在某县第十七届人民代表大会第三次会议上'), taken only under a title (see _anchored)
+    # meeting ('在某县第十七届人民代表大会第三次会议上', maybe after its date), taken only under
+    # a title (see _anchored)
     r"^(?:[—–\-－]{1,3}|[（(](?=[^）)]*会)"
-    r"|(?=在[^，。；\s]{4,40}(?:会议|大会|全会)上(?:的(?:工作)?(?:报告|讲话|发言))?$))\s*"
+    rf"|(?=(?:{DATE_PATTERN})?\s*在[^，。；\s]{{4,40}}(?:会议|大会|全会)上(?:的(?:工作)?(?:报告|讲话|发言))?$))\s*"
     rf"(?P<date>{DATE_PATTERN})?\s*"
     r"(?:在)?(?P<meeting>[^，。；]+(?:会议|大会|全会|会(?=上)))(?:上)?"
     r"(?:的?(?:工作)?(?:报告|讲话|发言))?\s*[）)]?\s*(?P<tail>[^，。；]{0,30})$"
@@ -43,16 +45,6 @@ _SUBTITLE_TAIL = re.compile(r"^\S{0,12}(?:报告|讲话|发言)$")
 _DATE = re.compile(rf"^[（(]?\s*(?P<date>{DATE_PATTERN})\s*[）)]?$")
 #: A line that holds only markup: a blank blockquote line ('>') or a rule ('---', '* * *').
 _MARKUP_ONLY = re.compile(r"\s*(?:>\s*)*(?:(?:[-*_]\s*){3,})?")
-_ROLE_WORDS = ("书记", "主任", "区长", "县长", "市长", "旗长", "州长", "省长", "主席", "局长", "部长",
-               "秘书长", "院长", "检察长", "代区长", "代县长", "代市长", "镇长", "乡长")
-_ROLES = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
-_SPEAKER = re.compile(
-    # a two-character name is often padded to the width of three: '县长　王  明'
-    rf"^(?P<role>(?:\S.*?)?(?:{_ROLES}))\s*(?P<name>[\u4e00-\u9fff·](?:\s{{0,3}}[\u4e00-\u9fff·]){{1,4}})$"
-)
-#: What a speaker line may open with: '报告人：县长 王明'.
-_SPEAKER_LEAD = re.compile(r"^(?:报告人|讲话人|发言人)\s*[:：]\s*")
-_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:统计局|调查队|人民政府|办公室|委员会)$")
 _TITLE_WORDS = re.compile(r"报告|讲话|公报|意见|决议|纲要|规划|计划|要点|工作安排|白皮书")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _PLACE_SPLIT = re.compile(r"关于|中国共产党|中共|中国人民政治协商会议|政协|会议|在|(?:19|20)\d{2}\s*年度?"
@@ -64,6 +56,8 @@ _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9ff
                     # a town's own report names it after its county: '某某县清溪镇'
                     r"(?:(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))?"
                     r"(?=委|人民|人大|政府|委员会|统计|国民|\d|$)")
+#: A meeting's stamp printed above a report's title: '某县第十七届人民代表大会第三次会议文件（1）'.
+_STAMP = re.compile(r"(?:会议|大会|全会)(?:文件|材料|资料)|^文件[（(]?\d|[（(]\s*\d{1,2}\s*[）)]$")
 #: A title line that cannot stand alone: the rest of a name cut off on the line above it.
 _TITLE_REST = re.compile(r"^(?:常务委员会|常委会|委员会|工作报告|工作总结)")
 _YEAR_LEAD = re.compile(r"^(?:\*\*)?\s*(?P<y>(?:19|20)\d{2})\s*年")
@@ -131,18 +125,6 @@ def _covers_year(kind: str, title: str, text: str, body_start: int, dates: tuple
     return None
 
 
-def _speaker(line: str) -> tuple[str, str] | None:
-    """(role, name) of a speaker line such as ``某某县人民政府县长 王明``; for a communiqué's
-    issuing body (``某某市统计局``) the role is empty and the body is the speaker."""
-    line = _SPEAKER_LEAD.sub("", line)
-    m = _SPEAKER.match(line)
-    if m and len(line) <= 40:
-        return m["role"].strip(), re.sub(r"\s+", "", m["name"])
-    if _ISSUER.match(line):
-        return "", line
-    return None
-
-
 @dataclass
 class _Header:
     start: int
@@ -174,7 +156,7 @@ def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
         line = strip_markup(text[s:e])
         if not line or (not title_lines and _web_line(line, head)):
             pass
-        elif not title_lines and (sp := _speaker(line)) and not head.speaker:
+        elif not title_lines and (sp := speaker_of(line)) and not head.speaker:
             head.role, head.speaker = sp
         elif not title_lines and parse_date(line) and not head.delivered_on:
             head.delivered_on = parse_date(line)
@@ -194,7 +176,7 @@ def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
         cut = len(first) <= 8 or (not _TITLE_WORDS.search(prev) and (
             _TITLE_REST.match(first) is not None or places_in(prev)[:1] == [prev]))
         if cut and prev and len(prev) <= 30 and not re.search(r"[，。；：:]", prev) \
-                and not _SPEAKER.match(prev) and not parse_date(prev):
+                and not _STAMP.search(prev) and not SPEAKER.match(prev) and not parse_date(prev):
             title_lines.insert(0, before[-1])
     if title_lines:
         head.title = "".join(strip_markup(text[s:e]) for s, e in title_lines)
@@ -237,7 +219,7 @@ def _anchored(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     line = _flat(text[slice(*lines[i])])
     if not _SUBTITLE.match(line):
         return False
-    if not line.startswith("在"):
+    if line[0] in "—–-－（(":
         return True
     above = (strip_markup(text[s:e]) for s, e in lines[max(0, i - 3):i])
     return any(len(x) <= 60 and _TITLE_WORDS.search(x) and not _SUBTITLE.match(x) for x in above)
@@ -277,8 +259,10 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         meeting, delivered_on, role, speaker = "", head.delivered_on, head.role, head.speaker
         if idx >= 0 and (m := _SUBTITLE.match(_flat(text[lines[idx][0]:lines[idx][1]]))):
             meeting = m["meeting"].strip()
-            delivered_on = delivered_on or parse_date(m["date"] or "")
-            if not speaker and (sp := _speaker(m["tail"].strip())):
+            # the date may follow the meeting: '——在…会议上（2019年1月15日）'
+            when = m["date"] or (d.group(0) if (d := re.search(DATE_PATTERN, m["tail"])) else "")
+            delivered_on = delivered_on or parse_date(when)
+            if not speaker and (sp := speaker_of(m["tail"].strip())):
                 role, speaker = sp
         # date and speaker lines that follow the subtitle (or the title)
         body_from = front[-1][1] if front else start
@@ -288,7 +272,7 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
                 pass
             elif not delivered_on and parse_date(line):
                 delivered_on = parse_date(line)
-            elif not speaker and (sp := _speaker(line)):
+            elif not speaker and (sp := speaker_of(line)):
                 role, speaker = sp
             else:
                 break
