@@ -270,3 +270,23 @@ def test_a_speaker_line_with_two_offices_is_not_glued_to_the_address():
 def test_a_wrapped_line_that_ends_in_an_office_and_a_name_is_still_joined():
     text = "2020年，常委会共召开会议9次，每次会议由县人大常委会主任 王明\n主持，审议了各项报告。\n"
     assert "主任 王明主持" in clean_text(text, "x.txt", errata=[]).text
+
+
+def test_a_party_congress_report_under_a_headline_with_a_dashless_meeting_line():
+    doc = _one("# 勇立潮头再出发\n\n> 在中国共产党临川市西塘区第六次代表大会上的报告\n>\n"
+               "> （二〇一一年八月三十日）\n\n"
+               "同志们：\n\n现在，我代表中国共产党临川市西塘区第五届委员会向大会作报告。\n")
+    meta = doc.meta
+    assert (meta.report_kind, meta.title) == ("party", "勇立潮头再出发")
+    assert meta.meeting == "中国共产党临川市西塘区第六次代表大会"
+    assert (meta.place, meta.delivered_on) == ("临川市西塘区", "2011-08-30")
+
+
+def test_places_before_a_congress_number():
+    assert places_in("中国共产党石岭县第十三次代表大会") == ["石岭县"]
+
+
+def test_a_speech_under_a_document_stamp_keeps_its_title():
+    doc = _one("全县经济工作会议文件之三\n\n在全县经济工作会议上的讲话\n\n（2012年12月28日）\n\n同志们：\n\n"
+               "今天召开全县经济工作会议。\n")
+    assert doc.meta.title == "在全县经济工作会议上的讲话"

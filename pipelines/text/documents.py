@@ -48,7 +48,7 @@ _MARKUP_ONLY = re.compile(r"\s*(?:>\s*)*(?:(?:[-*_]\s*){3,})?")
 _TITLE_WORDS = re.compile(r"报告|讲话|公报|意见|决议|纲要|规划|计划|要点|工作安排|白皮书")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _PLACE_SPLIT = re.compile(r"关于|中国共产党|中共|中国人民政治协商会议|政协|会议|在|(?:19|20)\d{2}\s*年度?"
-                          r"|第[一二三四五六七八九十百\d]+届|[\s（）()]")
+                          r"|第[一二三四五六七八九十百\d]+[届次]|[\s（）()]")
 # county, city and province names: '杭州市上城区', '长沙县', '浙江省' (a province alone too)
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
                     r"(?:[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))?"
@@ -214,15 +214,17 @@ def _merge_subtitles(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
 
 def _anchored(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Line ``i`` is a report's subtitle (meeting) line. One without its dash or bracket
-    (``在某县第十七届人民代表大会第三次会议上``) counts only under a title line a few lines up,
-    so that a speech titled ``在全县经济工作会议上的讲话`` keeps its title."""
+    (``在某县第十七届人民代表大会第三次会议上``) counts only under a title a few lines up (a line
+    with a genre word, or a short headline without punctuation such as ``凝心聚力谱新篇``), so
+    that a speech titled ``在全县经济工作会议上的讲话`` keeps its title."""
     line = _flat(text[slice(*lines[i])])
     if not _SUBTITLE.match(line):
         return False
     if line[0] in "—–-－（(":
         return True
     above = (strip_markup(text[s:e]) for s, e in lines[max(0, i - 3):i])
-    return any(len(x) <= 60 and _TITLE_WORDS.search(x) and not _SUBTITLE.match(x) for x in above)
+    return any(len(x) <= 60 and (_TITLE_WORDS.search(x) or _bare_title(x)) and not _SUBTITLE.match(x)
+               and not _STAMP.search(x) and not speaker_of(x) and not parse_date(x) for x in above)
 
 
 def find_documents(text: str, slug: str) -> list[FoundDocument]:

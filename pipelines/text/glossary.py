@@ -22,6 +22,8 @@ found by the verb before it (``全面推行河长制（指由…担任河长…�
 []
 >>> first_use("大力发展四新产业。", "“四新”产业", 0, 9)
 (4, 8)
+>>> first_use("全面实施“城乡居保”制度。", "城乡居民基本医疗保险（简称“城乡居保”）", 0, 13)
+(4, 10)
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ NOTE_SEPARATED = re.compile(
     # a term set off by a space alone: '“两违”整治 指…' (the term then holds no space)
     r"|(?<=\S)\s+(?=是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)))"
     r"(?P<definition>\S.*\S)\s*")
+#: A term printed with its short form in brackets: '城乡居民基本医疗保险（简称“城乡居保”）'.
+_SHORT_FORM = re.compile(r"(?P<full>.{2,}?)\s*[（(](?:以下)?(?:简称)?\s*(?P<short>[^（）()]{2,20})[）)]")
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』]")
 
 
@@ -174,6 +178,9 @@ def _variants(term: str) -> list[str]:
     """The ways a body may write a note's term, most specific first: as printed, without quotes,
     the quoted core alone (``“四新”产业`` -> ``“四新”``, ``四新``)."""
     out = [term, _QUOTES.sub("", term)]
+    if m := _SHORT_FORM.fullmatch(term):
+        # a term printed with its short form: '城乡居民基本医疗保险（简称“城乡居保”）'
+        out += [m["full"], _QUOTES.sub("", m["full"]), m["short"], _QUOTES.sub("", m["short"])]
     if m := re.search(r"[“\"《]([^”\"》]{2,20})[”\"》]", term):
         out += [m.group(0), m.group(1)]
     bare = _QUOTES.sub("", term)
