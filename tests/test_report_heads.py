@@ -290,3 +290,26 @@ def test_a_speech_under_a_document_stamp_keeps_its_title():
     doc = _one("全县经济工作会议文件之三\n\n在全县经济工作会议上的讲话\n\n（2012年12月28日）\n\n同志们：\n\n"
                "今天召开全县经济工作会议。\n")
     assert doc.meta.title == "在全县经济工作会议上的讲话"
+
+
+_CLOSING = ("政府工作报告\n\n——2013年1月22日在汀江县第十七届人民代表大会第二次会议上\n\n各位代表：\n\n"
+            "2012年，全县推进“两违”整治，开展“厕所革命”。\n\n各位代表，让我们携手奋进！\n\n{tail}\n")
+
+
+def test_numbered_notes_after_the_closing_line_without_a_notes_title():
+    tail = "1．“两违”整治：指整治违法用地和违法建设。\n\n2．“厕所革命”：是指改造农村厕所。"
+    doc = _one(_CLOSING.format(tail=tail))
+    assert [n.term for n in doc.doc.notes] == ["“两违”整治", "“厕所革命”"]
+    assert all(doc.doc.text.startswith(n.term, n.first_use) for n in doc.doc.notes)
+
+
+@pytest.mark.parametrize("tail", [
+    # tasks, not notes: the items define nothing
+    "1．稳增长：全年增长7%。\n\n2．惠民生：新增就业5000人。",
+    # numbered from 2: the rest of a list, not the notes
+    "2．“两违”整治：指整治违法用地。\n\n3．“厕所革命”：指改造农村厕所。",
+    # one item only
+    "1．“两违”整治：指整治违法用地和违法建设。",
+])
+def test_numbered_lines_at_the_end_that_are_no_notes(tail):
+    assert _one(_CLOSING.format(tail=tail)).doc.notes == ()

@@ -123,6 +123,43 @@ def endnotes_start(lines: list[str], is_note: Callable[[str], object] = bool) ->
     return None
 
 
+#: How a definition opens: '指…', '是指…', '即…'.
+DEFINES = re.compile(r"(?:是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)|即|就是)\S")
+
+
+def numbered_notes_start(lines: list[str], parse: Callable[[str], tuple[str, str] | None]) -> int | None:
+    """Index of the first of the notes numbered ``1．`` … that close a text whose notes title was
+    lost (a web copy), or None. Every line from there to the end is a note numbered 1, 2, 3…
+    whose definition opens with 指/是指/即 (``parse`` gives term and definition), there are two at
+    least, and the line before them ends the report's prose.
+
+    >>> numbered_notes_start(["让我们携手奋进！", "1．“甲”：指甲制度。", "2．乙区：是指乙区域。"], _split)
+    1
+    >>> numbered_notes_start(["主要任务如下：", "1．项目：指标完成。", "2．工业：增长5%。"], _split) is None
+    True
+    """
+    n = len(lines)
+    i = n
+    while i > 0 and (key := LIST_KEY.match(lines[i - 1])) and re.search(r"\d", key.group(0)):
+        i -= 1
+    if n - i < 2 or i == 0 or lines[i - 1].rstrip()[-1:] not in "。！!":
+        return None
+    for k, line in enumerate(lines[i:], 1):
+        key = LIST_KEY.match(line)
+        note = parse(line)
+        if key is None or re.sub(r"\D", "", key.group(0)) != str(k) or not note \
+                or not DEFINES.match(note[1]):
+            return None
+    return i
+
+
+def _split(line: str) -> tuple[str, str] | None:
+    """Term and definition of a keyed ``term：definition`` line (for the doctests)."""
+    rest = line[LIST_KEY.match(line).end():] if LIST_KEY.match(line) else line
+    term, sep, definition = rest.partition("：")
+    return (term, definition) if sep else None
+
+
 def _bare_term(run: str) -> str:
     """The term an unquoted run ends with: what follows its last verb (``推进全面实施河长制`` →
     ``河长制``), or the whole run when it has none and is short; '' if nothing term-like is left."""

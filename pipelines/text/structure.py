@@ -23,6 +23,7 @@ from operator import attrgetter
 
 from pipelines.model import GlossaryNote, Paragraph, Section
 from pipelines.text.glossary import (
+    DEFINES,
     LIST_KEY,
     NAMED_NOTES,
     NOTE_SEPARATED,
@@ -31,6 +32,7 @@ from pipelines.text.glossary import (
     inline_notes,
     is_notes_header,
     note_pieces,
+    numbered_notes_start,
     strip_key,
 )
 
@@ -56,7 +58,6 @@ _NOTES_START = re.compile(
 #: A list bullet of a markdown or web copy before a note: '- **“甲”：** 指…', '• 乙：指…' (not a bold mark).
 _BULLET = re.compile(r"^\s*(?:[-+•●▪■◆·]|\*(?!\*))\s*")
 #: The start of a definition on the line after its term: '指…', '是指…', '即…'.
-_DEFINES = re.compile(r"(?:是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)|即|就是)\S")
 _TERM_ALONE = re.compile(r"[^，。；：:,;！？\s]{2,24}")
 _NOTE_BOLD = re.compile(
     r"^\s*\*\*\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?"
@@ -231,6 +232,8 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
     in_notes = False
     spans = list(iter_lines(text, body_start))
     ends = endnotes_start([text[s:e] for s, e in spans], parse_note)
+    if ends is None:
+        ends = numbered_notes_start([text[s:e] for s, e in spans], parse_note)
     notes_from = spans[ends][0] if ends is not None else -1
     term_at: tuple[int, str] | None = None  # a term alone on its line, whose definition follows
     for k, (s, e) in enumerate(spans):
@@ -240,11 +243,11 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
             notes_from = s
         if in_notes:
             found = [(s + a, s + b, note) for a, b in note_pieces(line) if (note := parse_note(line[a:b]))]
-            if not found and term_at and _DEFINES.match(bare := strip_markup(_BULLET.sub("", line))):
+            if not found and term_at and DEFINES.match(bare := strip_markup(_BULLET.sub("", line))):
                 found = [(term_at[0], e, (term_at[1], bare))]
             term_at = None
             if not found and (term := _term_alone(line)) and k + 1 < len(spans) \
-                    and _DEFINES.match(strip_markup(_BULLET.sub("", text[slice(*spans[k + 1])]))):
+                    and DEFINES.match(strip_markup(_BULLET.sub("", text[slice(*spans[k + 1])]))):
                 term_at = (s, term)
                 paragraphs.append(Paragraph(len(paragraphs), s, e, "note", "注释"))
                 continue
