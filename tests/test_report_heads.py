@@ -313,3 +313,13 @@ def test_numbered_notes_after_the_closing_line_without_a_notes_title():
 ])
 def test_numbered_lines_at_the_end_that_are_no_notes(tail):
     assert _one(_CLOSING.format(tail=tail)).doc.notes == ()
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("现在，我代表鹤溪县人民政府，向大会报告工作，请予审议。", "鹤溪县"),
+    ("我受鹤溪县人大常委会委托，向大会报告工作，请予审议。", "鹤溪县"),
+    ("现在，我代表县人民政府，向大会报告工作，请予审议。", ""),
+])
+def test_a_report_without_a_place_in_its_head_is_placed_by_whom_it_speaks_for(opening, place):
+    doc = _one(f"政府工作报告\n\n发布时间：2019-02-27\n\n各位代表：\n\n{opening}\n\n2018年，全县攻坚克难。\n")
+    assert doc.meta.place == place

@@ -56,6 +56,8 @@ _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9ff
                     # a town's own report names it after its county: '某某县清溪镇'
                     r"(?:(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))?"
                     r"(?=委|人民|人大|政府|委员会|统计|国民|\d|$)")
+#: Whom the speaker reports for, in the body's opening: '我代表某某县人民政府'.
+_ON_BEHALF = re.compile(r"我(?:受|代表)(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|常务委员会|常委会|委员会))")
 #: A meeting's stamp printed above a report's title: '某县第十七届人民代表大会第三次会议文件（1）'.
 _STAMP = re.compile(r"(?:会议|大会|全会)(?:文件|材料|资料)|^文件[（(]?\d|[（(]\s*\d{1,2}\s*[）)]$")
 #: A title line that cannot stand alone: the rest of a name cut off on the line above it.
@@ -252,7 +254,9 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         heads = [(head, -1)]
     found: list[FoundDocument] = []
     header_lines = lines[:3] + [x for h, _ in heads for x in h.front]
-    file_places = places_in(" ".join(text[s:e] for s, e in header_lines))
+    # a fuller name of the place from title-like lines (a site name, a title's first line), not prose
+    file_places = places_in(" ".join(text[s:e] for s, e in header_lines
+                                     if not re.search(r"[，。；！？]", text[s:e])))
     used_ids: set[str] = set()
     for n, (head, idx) in enumerate(heads):
         start = 0 if n == 0 and not text[: head.start].strip() else head.start
@@ -284,7 +288,10 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         kind = choice.kind
         if kind == "other":
             log.warning("%s: no report kind fits «%s»: %s", slug, title, choice.evidence)
-        own = places_in(f"{title} {meeting} {role}")
+        # else the body that speaks for its body: '现在，我代表某某县人民政府，向大会报告工作'
+        own = places_in(f"{title} {meeting} {role}") or [
+            p for m in _ON_BEHALF.finditer(text, body_from, min(end, body_from + 300))
+            for p in places_in(m["org"])]
         place = own[0] if own else ""
         for fuller in file_places:
             if place and fuller.endswith(place) and len(fuller) > len(place):
