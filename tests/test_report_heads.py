@@ -323,3 +323,21 @@ def test_numbered_lines_at_the_end_that_are_no_notes(tail):
 def test_a_report_without_a_place_in_its_head_is_placed_by_whom_it_speaks_for(opening, place):
     doc = _one(f"政府工作报告\n\n发布时间：2019-02-27\n\n各位代表：\n\n{opening}\n\n2018年，全县攻坚克难。\n")
     assert doc.meta.place == place
+
+
+@pytest.mark.parametrize("table", [
+    "| 名词 | 解释 |\n|---|---|\n| “两违”整治 | 指整治违法用地和违法建设。 |\n"
+    "| “厕所革命” | 指改造农村厕所。 |",
+    "| 序号 | 名词 | 解释 |\n| --- | --- | --- |\n| 1 | “两违”整治 | 指整治违法用地和违法建设。 |\n"
+    "| 2 | “厕所革命” | 指改造农村厕所。 |",
+])
+def test_notes_as_a_markdown_table(table):
+    doc = _one(_NOTES_REPORT.format(notes=table))
+    assert [(n.term, n.definition) for n in doc.doc.notes] == [
+        ("“两违”整治", "指整治违法用地和违法建设。"), ("“厕所革命”", "指改造农村厕所。")]
+
+
+def test_rows_of_a_markdown_table_are_not_glued_together():
+    text = "| 指标 | 数值 |\n|---|---|\n| 地区生产总值 | 120亿元 |\n| 财政收入 | 9亿元 |\n"
+    lines = [x for x in clean_text(text, "x.txt", errata=[]).text.split("\n") if x]
+    assert lines[2:] == ["| 地区生产总值 | 120亿元 |", "| 财政收入 | 9亿元 |"]

@@ -57,6 +57,11 @@ _NOTES_START = re.compile(
 )
 #: A list bullet of a markdown or web copy before a note: '- **“甲”：** 指…', '• 乙：指…' (not a bold mark).
 _BULLET = re.compile(r"^\s*(?:[-+•●▪■◆·]|\*(?!\*))\s*")
+#: A note as a row of a markdown table, maybe numbered: '| 1 | “甲” | 指… |'; the head row names its
+#: columns ('| 名词 | 解释 |').
+_TABLE_ROW = re.compile(r"\|(?:\s*\d{1,3}\s*\|)?\s*(?P<term>[^|]{2,40}?)\s*\|"
+                        r"\s*(?P<definition>[^|]*[^|\s])\s*\|?")
+_TABLE_HEAD = re.compile(r"序号|名词|术语|用语|名称|词条|名词术语")
 #: The start of a definition on the line after its term: '指…', '是指…', '即…'.
 _TERM_ALONE = re.compile(r"[^，。；：:,;！？\s]{2,24}")
 _NOTE_BOLD = re.compile(
@@ -138,6 +143,9 @@ def parse_note(line: str) -> tuple[str, str] | None:
     """
     if is_notes_header(line):
         return None
+    if row := _TABLE_ROW.fullmatch(line.strip()):
+        term, definition = strip_markup(row["term"]), strip_markup(row["definition"])
+        return None if _TABLE_HEAD.fullmatch(term) or re.fullmatch(r"[-:\s]+", term) else (term, definition)
     line = _BULLET.sub("", line)
     keyed = strip_key(strip_markup(line))
     if keyed is not None:
