@@ -8,8 +8,8 @@ A report announces itself with a title (``…工作报告``), a subtitle line na
 'government'
 >>> kind_of("某区第五届人民代表大会常务委员会工作报告", "", "")
 'npc'
->>> parse_date("（2013 年 1 月 21 日）")
-'2013-01-21'
+>>> parse_date("（2013 年 1 月 21 日）"), parse_date("> *（二〇一九年一月十五日）*")
+('2013-01-21', '2019-01-15')
 """
 
 from __future__ import annotations
@@ -22,37 +22,46 @@ from dataclasses import dataclass, field, replace
 from pipelines.model import DocumentMeta, DocumentText
 from pipelines.text.offsets import TrackedText
 from pipelines.text.places import admin_code_for, division_year
+from pipelines.text.report_dates import DATE_PATTERN, iso_date
 from pipelines.text.report_kinds import classify
+from pipelines.text.speakers import SPEAKER, speaker_of
 from pipelines.text.structure import iter_lines, parse_body, strip_markup
 from pipelines.text.web_head import breadcrumb_of, meta_fields
 
 log = logging.getLogger(__name__)
 
 _SUBTITLE = re.compile(
-    r"^(?:[—–\-－]{1,3}|[（(](?=[^）)]*会))\s*"
-    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+    # led by a dash or a bracket; or, where a web copy lost the dash, a line that is only the
+    # meeting ('在某县第十七届人民代表大会第三次会议上', maybe after its date), taken only under
+    # a title (see _anchored)
+    r"^(?:[—–\-－]{1,3}|[（(](?=[^）)]*会)"
+    rf"|(?=(?:{DATE_PATTERN})?\s*在[^，。；\s]{{4,40}}(?:会议|大会|全会)上(?:的(?:工作)?(?:报告|讲话|发言))?$))\s*"
+    rf"(?P<date>{DATE_PATTERN})?\s*"
     r"(?:在)?(?P<meeting>[^，。；]+(?:会议|大会|全会|会(?=上)))(?:上)?"
     r"(?:的?(?:工作)?(?:报告|讲话|发言))?\s*[）)]?\s*(?P<tail>[^，。；]{0,30})$"
 )
 _SUBTITLE_HEAD = re.compile(r"^[—–\-－]{1,3}\s*在\S")
 _SUBTITLE_TAIL = re.compile(r"^\S{0,12}(?:报告|讲话|发言)$")
-_DATE = re.compile(r"^[（(]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[）)]?$")
-_ROLE_WORDS = ("书记", "主任", "区长", "县长", "市长", "旗长", "州长", "省长", "主席", "局长", "部长",
-               "秘书长", "院长", "检察长", "代区长", "代县长", "代市长")
-_ROLES = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
-_SPEAKER = re.compile(
-    rf"^(?P<role>(?:\S.*?)?(?:{_ROLES}))\s*(?P<name>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){{1,4}})$"
-)
-_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:统计局|调查队|人民政府|办公室|委员会)$")
+_DATE = re.compile(rf"^[（(]?\s*(?P<date>{DATE_PATTERN})\s*[）)]?$")
+#: A line that holds only markup: a blank blockquote line ('>') or a rule ('---', '* * *').
+_MARKUP_ONLY = re.compile(r"\s*(?:>\s*)*(?:(?:[-*_]\s*){3,})?")
 _TITLE_WORDS = re.compile(r"报告|讲话|公报|意见|决议|纲要|规划|计划|要点|工作安排|白皮书")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _PLACE_SPLIT = re.compile(r"关于|中国共产党|中共|中国人民政治协商会议|政协|会议|在|(?:19|20)\d{2}\s*年度?"
-                          r"|第[一二三四五六七八九十百\d]+届|[\s（）()]")
+                          r"|第[一二三四五六七八九十百\d]+[届次]|[\s（）()]")
 # county, city and province names: '杭州市上城区', '长沙县', '浙江省' (a province alone too)
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
                     r"(?:[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))?"
                     r"|(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))"
+                    # a town's own report names it after its county: '某某县清溪镇'
+                    r"(?:(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))?"
                     r"(?=委|人民|人大|政府|委员会|统计|国民|\d|$)")
+#: Whom the speaker reports for, in the body's opening: '我代表某某县人民政府'.
+_ON_BEHALF = re.compile(r"我(?:受|代表)(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|常务委员会|常委会|委员会))")
+#: A meeting's stamp printed above a report's title: '某县第十七届人民代表大会第三次会议文件（1）'.
+_STAMP = re.compile(r"(?:会议|大会|全会)(?:文件|材料|资料)|^文件[（(]?\d|[（(]\s*\d{1,2}\s*[）)]$")
+#: A title line that cannot stand alone: the rest of a name cut off on the line above it.
+_TITLE_REST = re.compile(r"^(?:常务委员会|常委会|委员会|工作报告|工作总结)")
 _YEAR_LEAD = re.compile(r"^(?:\*\*)?\s*(?P<y>(?:19|20)\d{2})\s*年")
 _TITLE_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:度)?[^年]*(?:统计公报|公报|年报)")
 #: The year a title names as its own: a budget's executed year, a plan's year, a communiqué's year.
@@ -83,12 +92,7 @@ def kind_of(title: str, meeting: str, role: str, body: str = "") -> str:
 def parse_date(line: str) -> str:
     """ISO date of a date line such as ``（2013年1月5日）``, or ''."""
     m = _DATE.match(strip_markup(line))
-    if not m:
-        return ""
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return ""
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+    return iso_date(m["date"]) if m else ""
 
 
 def places_in(text: str) -> list[str]:
@@ -123,17 +127,6 @@ def _covers_year(kind: str, title: str, text: str, body_start: int, dates: tuple
     return None
 
 
-def _speaker(line: str) -> tuple[str, str] | None:
-    """(role, name) of a speaker line such as ``某某县人民政府县长 王明``; for a communiqué's
-    issuing body (``某某市统计局``) the role is empty and the body is the speaker."""
-    m = _SPEAKER.match(line)
-    if m and len(line) <= 40:
-        return m["role"].strip(), re.sub(r"\s+", "", m["name"])
-    if _ISSUER.match(line):
-        return "", line
-    return None
-
-
 @dataclass
 class _Header:
     start: int
@@ -163,9 +156,9 @@ def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
     title_lines: list[tuple[int, int]] = []
     for s, e in reversed(lines):
         line = strip_markup(text[s:e])
-        if not title_lines and _web_line(line, head):
+        if not line or (not title_lines and _web_line(line, head)):
             pass
-        elif not title_lines and (sp := _speaker(line)) and not head.speaker:
+        elif not title_lines and (sp := speaker_of(line)) and not head.speaker:
             head.role, head.speaker = sp
         elif not title_lines and parse_date(line) and not head.delivered_on:
             head.delivered_on = parse_date(line)
@@ -178,14 +171,15 @@ def _header(text: str, lines: list[tuple[int, int]]) -> _Header:
             break
         head.front.insert(0, (s, e))
         head.start = s
-    if len(title_lines) == 1 and len(strip_markup(text[slice(*title_lines[0])])) <= 8:
-        # a title cut in two by OCR: 某某县人民政府 / 工作报告
-        before = [ln for ln in lines if ln[1] <= title_lines[0][0]]
-        if before:
-            prev = strip_markup(text[slice(*before[-1])])
-            if prev and len(prev) <= 30 and not re.search(r"[，。；：:]", prev) \
-                    and not _SPEAKER.match(prev) and not parse_date(prev):
-                title_lines.insert(0, before[-1])
+    if len(title_lines) == 1 and (before := [ln for ln in lines if ln[1] <= title_lines[0][0]]):
+        # a title cut in two by OCR or by a page's layout: 某某县人民政府 / 工作报告, or
+        # 政协某某县委员会 / 常务委员会工作报告, or 某某市某某区 / 人民代表大会常务委员会工作报告
+        first, prev = strip_markup(text[slice(*title_lines[0])]), strip_markup(text[slice(*before[-1])])
+        cut = len(first) <= 8 or (not _TITLE_WORDS.search(prev) and (
+            _TITLE_REST.match(first) is not None or places_in(prev)[:1] == [prev]))
+        if cut and prev and len(prev) <= 30 and not re.search(r"[，。；：:]", prev) \
+                and not _STAMP.search(prev) and not SPEAKER.match(prev) and not parse_date(prev):
+            title_lines.insert(0, before[-1])
     if title_lines:
         head.title = "".join(strip_markup(text[s:e]) for s, e in title_lines)
         head.front = title_lines + head.front
@@ -220,10 +214,26 @@ def _merge_subtitles(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def _anchored(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Line ``i`` is a report's subtitle (meeting) line. One without its dash or bracket
+    (``在某县第十七届人民代表大会第三次会议上``) counts only under a title a few lines up (a line
+    with a genre word, or a short headline without punctuation such as ``凝心聚力谱新篇``), so
+    that a speech titled ``在全县经济工作会议上的讲话`` keeps its title."""
+    line = _flat(text[slice(*lines[i])])
+    if not _SUBTITLE.match(line):
+        return False
+    if line[0] in "—–-－（(":
+        return True
+    above = (strip_markup(text[s:e]) for s, e in lines[max(0, i - 3):i])
+    return any(len(x) <= 60 and (_TITLE_WORDS.search(x) or _bare_title(x)) and not _SUBTITLE.match(x)
+               and not _STAMP.search(x) and not speaker_of(x) and not parse_date(x) for x in above)
+
+
 def find_documents(text: str, slug: str) -> list[FoundDocument]:
     """Split a cleaned file into reports and parse each one's header and body."""
-    lines = _merge_subtitles(text, list(iter_lines(text)))
-    anchors = [i for i, (s, e) in enumerate(lines) if _SUBTITLE.match(_flat(text[s:e]))]
+    lines = _merge_subtitles(text, [(s, e) for s, e in iter_lines(text)
+                                    if not _MARKUP_ONLY.fullmatch(text[s:e])])
+    anchors = [i for i in range(len(lines)) if _anchored(text, lines, i)]
     heads: list[tuple[_Header, int]] = []  # header and the subtitle's line index
     prev = 0
     for i in anchors:
@@ -244,7 +254,9 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         heads = [(head, -1)]
     found: list[FoundDocument] = []
     header_lines = lines[:3] + [x for h, _ in heads for x in h.front]
-    file_places = places_in(" ".join(text[s:e] for s, e in header_lines))
+    # a fuller name of the place from title-like lines (a site name, a title's first line), not prose
+    file_places = places_in(" ".join(text[s:e] for s, e in header_lines
+                                     if not re.search(r"[，。；！？]", text[s:e])))
     used_ids: set[str] = set()
     for n, (head, idx) in enumerate(heads):
         start = 0 if n == 0 and not text[: head.start].strip() else head.start
@@ -253,18 +265,20 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         meeting, delivered_on, role, speaker = "", head.delivered_on, head.role, head.speaker
         if idx >= 0 and (m := _SUBTITLE.match(_flat(text[lines[idx][0]:lines[idx][1]]))):
             meeting = m["meeting"].strip()
-            delivered_on = delivered_on or parse_date(m["date"] or "")
-            if not speaker and (sp := _speaker(m["tail"].strip())):
+            # the date may follow the meeting: '——在…会议上（2019年1月15日）'
+            when = m["date"] or (d.group(0) if (d := re.search(DATE_PATTERN, m["tail"])) else "")
+            delivered_on = delivered_on or parse_date(when)
+            if not speaker and (sp := speaker_of(m["tail"].strip())):
                 role, speaker = sp
         # date and speaker lines that follow the subtitle (or the title)
         body_from = front[-1][1] if front else start
         for s, e in iter_lines(text, body_from, end):
             line = strip_markup(text[s:e])
-            if _web_line(line, head):
+            if not line or _web_line(line, head):
                 pass
             elif not delivered_on and parse_date(line):
                 delivered_on = parse_date(line)
-            elif not speaker and (sp := _speaker(line)):
+            elif not speaker and (sp := speaker_of(line)):
                 role, speaker = sp
             else:
                 break
@@ -274,7 +288,10 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         kind = choice.kind
         if kind == "other":
             log.warning("%s: no report kind fits «%s»: %s", slug, title, choice.evidence)
-        own = places_in(f"{title} {meeting} {role}")
+        # else the body that speaks for its body: '现在，我代表某某县人民政府，向大会报告工作'
+        own = places_in(f"{title} {meeting} {role}") or [
+            p for m in _ON_BEHALF.finditer(text, body_from, min(end, body_from + 300))
+            for p in places_in(m["org"])]
         place = own[0] if own else ""
         for fuller in file_places:
             if place and fuller.endswith(place) and len(fuller) > len(place):

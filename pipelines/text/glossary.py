@@ -8,8 +8,10 @@ found by the verb before it (``全面推行河长制（指由…担任河长…�
 
 >>> is_notes_header("附件2：名词解释"), is_notes_header("《政府工作报告》名词解释"), is_notes_header("注释")
 (True, True, True)
->>> is_notes_header("二、名词解释工作")
-False
+>>> is_notes_header("本报告有关用语解释："), is_notes_header("附：报告中有关术语说明")
+(True, True)
+>>> is_notes_header("二、名词解释工作"), is_notes_header("有关情况说明")
+(False, False)
 >>> strip_key("［2］“城乡一体化”：指统筹城乡发展。")
 ('［2］', '“城乡一体化”：指统筹城乡发展。')
 >>> [(n.term, n.definition) for n in inline_notes("推进“美丽乡村”（指村容整洁的新农村）建设。", 0, 40)]
@@ -20,6 +22,8 @@ False
 []
 >>> first_use("大力发展四新产业。", "“四新”产业", 0, 9)
 (4, 8)
+>>> first_use("全面实施“城乡居保”制度。", "城乡居民基本医疗保险（简称“城乡居保”）", 0, 13)
+(4, 10)
 """
 
 from __future__ import annotations
@@ -29,9 +33,14 @@ from collections.abc import Callable
 
 from pipelines.model import GlossaryNote
 
+#: The title of a notes block that names what it explains: ``名词解释``, ``有关名词注释``,
+#: ``本报告有关用语解释``, ``政府工作报告名词解释``, ``报告中有关术语说明``, ``部分名词解释``.
+NAMED_NOTES = (r"(?:(?:本|该)?(?:《[^》]{1,30}》|[\u4e00-\u9fff]{0,12}?报告)?\s*(?:中|里)?的?"
+               r"(?:有关|相关|部分|主要|若干|涉及的?)?(?:名词术语|专有名词|名词|用语|术语|词语)"
+               r"(?:解释|注释|解析|释义|说明|注解))")
 _HEADER = re.compile(
-    r"(?:附\s*(?:件\s*[\d一二三四五六七八九十]{0,2})?\s*[:：]?\s*)?(?:《[^》]{1,30}》\s*)?"
-    r"(?:名词解释|名词注释|名词解析|名词释义|注释|注解|释义|附注|注)\s*[:：]?"
+    r"(?:附\s*(?:件\s*[\d一二三四五六七八九十]{0,2})?\s*[:：]?\s*)?"
+    rf"(?:{NAMED_NOTES}|注释|注解|释义|附注|注)\s*[:：]?"
 )
 #: The key of an end note at the start of its line.
 ENDNOTE_KEY = re.compile(r"\s*(?:[\[［【]\s*(?:注\s*)?\d{1,3}\s*[\]］】]|[\u2460-\u2473]"
@@ -54,10 +63,10 @@ _NOT_TERM = re.compile(r"^(?:上年|去年|今年|同期|前年|本年|当年|�
                        r"|全市)$"
                        r"|[的了和与及在对将把从向于为是]$")
 #: A notes header that opens its line and runs into the first note: ``注：1．生态乡镇：指…``.
-_HEAD_RUN_IN = re.compile(r"\s*(?:附\s*[:：]?\s*)?(?:名词解释|名词注释|注释|注解|释义|附注|注)"
+_HEAD_RUN_IN = re.compile(rf"\s*(?:附\s*[:：]?\s*)?(?:{NAMED_NOTES}|注释|注解|释义|附注|注)"
                           r"\s*[:：]\s*(?=\S)")
 _KEYS = (r"[\u2460-\u2473]|[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．](?!\d)|[\[［【]\d{1,3}[\]］】]"
-         r"|[一二三四五六七八九十]{1,2}[、.．]")
+         r"|[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]")
 #: The key of a list item or note at the start of a line (``1.``, ``（1）``, ``一、``, ``①``).
 LIST_KEY = re.compile(rf"\s*(?:{_KEYS})\s*")
 #: A key inside a line that holds several notes: right after a sentence end.
@@ -67,8 +76,12 @@ _KEY_IN_LINE = re.compile(rf"(?<=[。；;])\s*(?={_KEYS})")
 NOTE_SEPARATED = re.compile(
     r"(?P<term>“[^”]{1,20}”[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fffA-Za-z]{2,20}?)\s*"
     r"(?:[，,]\s*(?=是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)|即)|——\s*|—\s*|(?=是指|系指)"
-    r"|(?<=[”\"])(?=指(?!导|标|数|南|挥|定|引|示|令|出)))"
+    r"|(?<=[”\"])(?=指(?!导|标|数|南|挥|定|引|示|令|出))"
+    # a term set off by a space alone: '“两违”整治 指…' (the term then holds no space)
+    r"|(?<=\S)\s+(?=是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)))"
     r"(?P<definition>\S.*\S)\s*")
+#: A term printed with its short form in brackets: '城乡居民基本医疗保险（简称“城乡居保”）'.
+_SHORT_FORM = re.compile(r"(?P<full>.{2,}?)\s*[（(](?:以下)?(?:简称)?\s*(?P<short>[^（）()]{2,20})[）)]")
 _QUOTES = re.compile(r"[“”\"《》〈〉「」『』]")
 
 
@@ -108,6 +121,43 @@ def endnotes_start(lines: list[str], is_note: Callable[[str], object] = bool) ->
         if ok:
             return i
     return None
+
+
+#: How a definition opens: '指…', '是指…', '即…'.
+DEFINES = re.compile(r"(?:是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)|即|就是)\S")
+
+
+def numbered_notes_start(lines: list[str], parse: Callable[[str], tuple[str, str] | None]) -> int | None:
+    """Index of the first of the notes numbered ``1．`` … that close a text whose notes title was
+    lost (a web copy), or None. Every line from there to the end is a note numbered 1, 2, 3…
+    whose definition opens with 指/是指/即 (``parse`` gives term and definition), there are two at
+    least, and the line before them ends the report's prose.
+
+    >>> numbered_notes_start(["让我们携手奋进！", "1．“甲”：指甲制度。", "2．乙区：是指乙区域。"], _split)
+    1
+    >>> numbered_notes_start(["主要任务如下：", "1．项目：指标完成。", "2．工业：增长5%。"], _split) is None
+    True
+    """
+    n = len(lines)
+    i = n
+    while i > 0 and (key := LIST_KEY.match(lines[i - 1])) and re.search(r"\d", key.group(0)):
+        i -= 1
+    if n - i < 2 or i == 0 or lines[i - 1].rstrip()[-1:] not in "。！!":
+        return None
+    for k, line in enumerate(lines[i:], 1):
+        key = LIST_KEY.match(line)
+        note = parse(line)
+        if key is None or re.sub(r"\D", "", key.group(0)) != str(k) or not note \
+                or not DEFINES.match(note[1]):
+            return None
+    return i
+
+
+def _split(line: str) -> tuple[str, str] | None:
+    """Term and definition of a keyed ``term：definition`` line (for the doctests)."""
+    rest = line[LIST_KEY.match(line).end():] if LIST_KEY.match(line) else line
+    term, sep, definition = rest.partition("：")
+    return (term, definition) if sep else None
 
 
 def _bare_term(run: str) -> str:
@@ -165,6 +215,9 @@ def _variants(term: str) -> list[str]:
     """The ways a body may write a note's term, most specific first: as printed, without quotes,
     the quoted core alone (``“四新”产业`` -> ``“四新”``, ``四新``)."""
     out = [term, _QUOTES.sub("", term)]
+    if m := _SHORT_FORM.fullmatch(term):
+        # a term printed with its short form: '城乡居民基本医疗保险（简称“城乡居保”）'
+        out += [m["full"], _QUOTES.sub("", m["full"]), m["short"], _QUOTES.sub("", m["short"])]
     if m := re.search(r"[“\"《]([^”\"》]{2,20})[”\"》]", term):
         out += [m.group(0), m.group(1)]
     bare = _QUOTES.sub("", term)

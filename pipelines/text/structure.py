@@ -23,18 +23,24 @@ from operator import attrgetter
 
 from pipelines.model import GlossaryNote, Paragraph, Section
 from pipelines.text.glossary import (
+    DEFINES,
     LIST_KEY,
+    NAMED_NOTES,
     NOTE_SEPARATED,
     endnotes_start,
     first_use,
     inline_notes,
     is_notes_header,
     note_pieces,
+    numbered_notes_start,
     strip_key,
 )
 
 CN_NUM = "一二三四五六七八九十百零〇"
-_MARKUP = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
+# heading marks, blockquote marks ('> ——在…会议上', '> > 县长 某某') and bold marks
+_MARKUP = re.compile(r"^\s*(?:>\s*)*#{1,6}\s*|^\s*(?:>\s*)+|\*\*|__")
+#: A line wrapped whole in italics: '*——2016年2月3日在…会议上*'.
+_ITALIC = re.compile(r"^[*_](?=\S)(?P<inner>.*\S)(?<=\S)[*_]$")
 _NUMBERING = (
     (1, re.compile(rf"^(?P<number>[{CN_NUM}]+\s*[、.．])\s*(?P<title>.*)$")),
     (2, re.compile(rf"^(?P<number>[（(]\s*[{CN_NUM}]+\s*[）)])\s*[、.．]?\s*(?P<title>.*)$")),
@@ -46,8 +52,18 @@ MAX_RUN_IN_LEN = 24
 _SENTENCE_END = "。；！？!?;"
 MAX_HEADING_LEN = 40
 _NOTES_START = re.compile(
-    r"^\s*(?:\*\*)?\s*(?:(?:注释|注解|名词解释)\s*(?:[:：]|\s|\*\*|\d|[“\"《]|$)|注\s*(?:[:：]|\*\*|\d))"
+    r"^\s*(?:\*\*)?\s*(?:(?:注释|注解|名词解释)\s*(?:[:：]|\s|\*\*|\d|[“\"《]|$)|注\s*(?:[:：]|\*\*|\d)"
+    rf"|{NAMED_NOTES}\s*(?:[:：]|\*\*))"
 )
+#: A list bullet of a markdown or web copy before a note: '- **“甲”：** 指…', '• 乙：指…' (not a bold mark).
+_BULLET = re.compile(r"^\s*(?:[-+•●▪■◆·]|\*(?!\*))\s*")
+#: A note as a row of a markdown table, maybe numbered: '| 1 | “甲” | 指… |'; the head row names its
+#: columns ('| 名词 | 解释 |').
+_TABLE_ROW = re.compile(r"\|(?:\s*\d{1,3}\s*\|)?\s*(?P<term>[^|]{2,40}?)\s*\|"
+                        r"\s*(?P<definition>[^|]*[^|\s])\s*\|?")
+_TABLE_HEAD = re.compile(r"序号|名词|术语|用语|名称|词条|名词术语")
+#: The start of a definition on the line after its term: '指…', '是指…', '即…'.
+_TERM_ALONE = re.compile(r"[^，。；：:,;！？\s]{2,24}")
 _NOTE_BOLD = re.compile(
     r"^\s*\*\*\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?"
     r"(?P<term>[^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*(?P<definition>.*\S)\s*$"
@@ -66,8 +82,14 @@ class HeadingInfo:
 
 
 def strip_markup(line: str) -> str:
-    """A line without markdown heading marks and bold marks: ``## **（一）标题**`` → ``（一）标题``."""
-    return _MARKUP.sub("", line).strip()
+    """A line without markdown heading, blockquote, bold and whole-line italic marks.
+
+    >>> strip_markup("## **（一）标题**"), strip_markup("> *（2016年2月3日）*"), strip_markup(">")
+    ('（一）标题', '（2016年2月3日）', '')
+    """
+    text = _MARKUP.sub("", line).strip()
+    m = _ITALIC.match(text)
+    return m["inner"].strip() if m else text
 
 
 def heading_info(line: str) -> HeadingInfo | None:
@@ -121,6 +143,10 @@ def parse_note(line: str) -> tuple[str, str] | None:
     """
     if is_notes_header(line):
         return None
+    if row := _TABLE_ROW.fullmatch(line.strip()):
+        term, definition = strip_markup(row["term"]), strip_markup(row["definition"])
+        return None if _TABLE_HEAD.fullmatch(term) or re.fullmatch(r"[-:\s]+", term) else (term, definition)
+    line = _BULLET.sub("", line)
     keyed = strip_key(strip_markup(line))
     if keyed is not None:
         line = keyed[1]
@@ -136,6 +162,18 @@ def parse_note(line: str) -> tuple[str, str] | None:
     if not term or not definition or len(term) > MAX_HEADING_LEN:
         return None
     return term, definition
+
+
+def _term_alone(line: str) -> str:
+    """The term of a line that holds only a term (``**“两违”整治**``, ``### 1. 河长制``), or ''.
+
+    >>> _term_alone("- **“两违”整治**"), _term_alone("全年新增就业3200人。")
+    ('“两违”整治', '')
+    """
+    bare = strip_markup(_BULLET.sub("", line))
+    key = LIST_KEY.match(bare)
+    bare = bare[key.end():] if key else bare
+    return bare if _TERM_ALONE.fullmatch(bare) and not is_notes_header(bare) else ""
 
 
 def paragraph_lead(text: str, para: Paragraph, max_len: int = 20) -> str:
@@ -202,14 +240,25 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
     in_notes = False
     spans = list(iter_lines(text, body_start))
     ends = endnotes_start([text[s:e] for s, e in spans], parse_note)
+    if ends is None:
+        ends = numbered_notes_start([text[s:e] for s, e in spans], parse_note)
     notes_from = spans[ends][0] if ends is not None else -1
-    for s, e in spans:
+    term_at: tuple[int, str] | None = None  # a term alone on its line, whose definition follows
+    for k, (s, e) in enumerate(spans):
         line = text[s:e]
         if not in_notes and (s == notes_from or _NOTES_START.match(line) or is_notes_header(line)):
             in_notes = True
             notes_from = s
         if in_notes:
             found = [(s + a, s + b, note) for a, b in note_pieces(line) if (note := parse_note(line[a:b]))]
+            if not found and term_at and DEFINES.match(bare := strip_markup(_BULLET.sub("", line))):
+                found = [(term_at[0], e, (term_at[1], bare))]
+            term_at = None
+            if not found and (term := _term_alone(line)) and k + 1 < len(spans) \
+                    and DEFINES.match(strip_markup(_BULLET.sub("", text[slice(*spans[k + 1])]))):
+                term_at = (s, term)
+                paragraphs.append(Paragraph(len(paragraphs), s, e, "note", "注释"))
+                continue
             for a, b, note in found:
                 form = "endnote" if strip_key(strip_markup(text[a:b])) else "list"
                 notes.append(GlossaryNote(note[0], note[1], a, b, form=form))

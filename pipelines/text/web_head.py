@@ -11,8 +11,10 @@ the document parser reads them into fields.
 {'author': '市府办', 'editor': '陈晓'}
 >>> meta_fields("2019-02-21")
 {'published_on': '2019-02-21'}
->>> meta_fields("过去一年，来源于群众的建议30件。") is None
-True
+>>> meta_fields("2019年02月21日 09:30  来源：某县人民政府")
+{'published_on': '2019-02-21', 'source': '某县人民政府'}
+>>> meta_fields("过去一年，来源于群众的建议30件。") is None, meta_fields("2019年2月21日") is None
+(True, True)
 >>> split_fused_title("某县人大常委会工作报告 2019-02-21 来源：县人大办")
 ('某县人大常委会工作报告', 11)
 >>> breadcrumb_of("当前位置：首页>>政务公开>>规划计划")
@@ -65,6 +67,10 @@ def meta_fields(line: str) -> dict[str, str] | None:
     if m := re.fullmatch(f"(?:{_ISO_DATE})", rest):
         return {"published_on": _iso(m.group(0))} if _iso(m.group(0)) else None
     lead = re.match(rf"(?:{_ISO_DATE})\s*", rest)  # '2019-02-21 来源：…'
+    if not lead and (cn := re.match(rf"(?:{_CN_DATE})\s*", rest)) \
+            and (re.search(r"\d:\d", cn.group(0)) or rest[cn.end():].strip()):
+        # '2019年02月21日 09:30 来源：…'; a Chinese date alone is a report's own date line
+        lead = cn
     if lead:
         out["published_on"] = _iso(lead.group(0))
         rest = rest[lead.end():]

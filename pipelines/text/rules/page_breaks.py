@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipelines.text.glossary import is_notes_header
 from pipelines.text.offsets import Edit
 from pipelines.text.rules import HSPACE, is_han
+from pipelines.text.speakers import is_address_line, is_speaker_line
 from pipelines.text.web_head import meta_fields
 
 # A line break with the blank lines and spaces after it; the spaces before it are added by
@@ -109,10 +110,12 @@ def _joins_by_form(prev: str, nxt: str) -> bool:
 
 @lru_cache(maxsize=4096)  # pure, and each line is asked about as the line before and after a break
 def _stands_alone(line: str) -> bool:
-    """A line that is never part of a paragraph: ``2025``, ``来源：某区政府办``, ``附：名词解释``."""
+    """A line that is never part of a paragraph: ``2025``, ``来源：某区政府办``, ``附：名词解释``,
+    a speaker line (``县人大常委会党组书记、主任 王明``), an address (``各位代表：``), a row of a
+    markdown table (``| 指标 | 数值 |``)."""
     s = line.strip()
-    return bool(re.fullmatch(r"(?:19|20)\d{2}", s)) or is_notes_header(s) \
-        or (len(s) <= 120 and meta_fields(s) is not None)
+    return bool(re.fullmatch(r"(?:19|20)\d{2}|\|.*\|", s)) or is_notes_header(s) \
+        or is_speaker_line(s) or is_address_line(s) or (len(s) <= 120 and meta_fields(s) is not None)
 
 
 _SUBTITLE_END = ("上", "报告", "讲话", "发言", "说明", "致辞")
