@@ -514,3 +514,12 @@ def test_from_values_joined_by_he_have_no_period() -> None:
 def test_shares_listed_after_fenbie_zhan_keep_no_value_of_another_in_their_name() -> None:
     found = names("全县农村、城镇常住人口分别占41.5%和58.5%。")
     assert found[Decimal("58.5")][1] == "城镇常住人口占比"
+
+
+def test_a_completion_rate_between_a_figure_and_its_growth_leaves_the_growth_to_the_figure() -> None:
+    found = by_value(facts("一般公共预算支出41.2亿元，完成调整预算的97.6%，增长5.3%。"))
+    spent = found[Decimal("41.2")]
+    assert (spent.change_kind, spent.change_value) == ("yoy_pct", Decimal("5.3"))
+    assert found[Decimal("97.6")].change_kind == ""
+    stated = names("一般公共预算收入18.6亿元，为调整预算的102.4%。")
+    assert stated[Decimal("102.4")][1] == "一般公共预算收入调整预算完成率"

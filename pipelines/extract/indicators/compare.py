@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from pipelines.extract.indicators.stages import Figure, Pair, renew
-from pipelines.extract.indicators.words import AVERAGE_TAIL, WINDOW, clean, list_names
+from pipelines.extract.indicators.words import AVERAGE_TAIL, COMPLETED, WINDOW, clean, list_names
 from pipelines.extract.quantity import Change
 
 _RANGE_CHARS = frozenset("-－~～至到—")
@@ -51,12 +51,14 @@ def with_ranges(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
     return tuple(out)
 
 
-def _gap_start(figs: list[Figure], base: Figure, it: Figure) -> int:
+def _gap_start(text: str, figs: list[Figure], base: Figure, it: Figure) -> int:
     """Where the text between a figure and its change starts: after any absolute change between."""
     end = base.after_end
     for x in figs:
-        if base.q.start < x.q.start < it.q.start and x.change is not None and x.change.kind == "absolute":
-            end = x.q.post_end
+        if base.q.start < x.q.start < it.q.start and (
+                (x.change is not None and x.change.kind == "absolute")
+                or (x.q.kind == "percent" and COMPLETED.search(text, x.cs, x.q.qual_start))):
+            end = x.q.post_end  # …，完成调整预算的98.2%，增长6.1%: the completion stands between
     return end
 
 
@@ -95,7 +97,7 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
         if ch is not None and ch.kind in _CHANGE_KINDS and b is not None and b.base_change is None \
                 and (b.change is None or (b.change.kind == "share_pct" and ch.kind == "yoy_pp")) \
                 and not ch.average and not it.ranged \
-                and _GAP.fullmatch(text, _gap_start(out, b, it), ch.start) \
+                and _GAP.fullmatch(text, _gap_start(text, out, b, it), ch.start) \
                 and "分别" not in text[b.q.post_end:it.q.start]:
             out[base] = renew(b, base_change=(ch.kind, it.q.value, ch.direction),  # type: ignore[index]
                                 quote_end=max(b.quote_end, it.ce), after_end=it.q.post_end)
@@ -114,8 +116,9 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
                                 quote_end=max(b.quote_end, it.ce))
             out[k] = renew(it, consumed=True)
             continue
-        if ch is None or ch.kind != "absolute":  # 比年初增加x亿元，增长y%: y belongs to the figure before
-            base = k
+        if (ch is None or ch.kind != "absolute") and not (
+                it.q.kind == "percent" and COMPLETED.search(text, it.cs, it.q.qual_start)):
+            base = k  # 比年初增加x亿元，增长y%: y is the figure's before; also after 完成预算的98%
     return tuple(out)
 
 

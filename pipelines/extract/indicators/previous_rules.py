@@ -107,7 +107,7 @@ def completion_rate(s: Scene, d: Draft) -> Draft | None:
         return replace(d, name=d.name + "完成率") if TASK_END.search(d.name) else None
     if not COMPLETED.search(s.raw):
         return None
-    name = d.name + "完成率"
+    name = d.name.removeprefix("为") + "完成率"  # 为调整预算的101.6%: 为 is the verb, no name
     if prev is not None and OWN_TASK.fullmatch(name[:-3]) and prev.fig.q.kind != "percent":
         name = RATE_TAIL.sub("", prev.name) + name  # 新增就业4620人，完成目标任务的115.5%
     return replace(d, name=name)
