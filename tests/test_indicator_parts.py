@@ -523,3 +523,10 @@ def test_a_completion_rate_between_a_figure_and_its_growth_leaves_the_growth_to_
     assert found[Decimal("97.6")].change_kind == ""
     stated = names("一般公共预算收入18.6亿元，为调整预算的102.4%。")
     assert stated[Decimal("102.4")][1] == "一般公共预算收入调整预算完成率"
+
+
+def test_a_verb_done_to_what_was_counted_before_takes_it_across_a_multiplier() -> None:
+    found = names("各级党组织共征求意见建议2.3万条，梳理归并为1860条，已整改落实1712条。")
+    assert found[Decimal(1860)][1] == "梳理归并意见建议"
+    assert found[Decimal(1712)][1] == "整改落实意见建议"
+    assert names("共排查矛盾纠纷3120起，化解3056起。")[Decimal(3056)][1] == "化解矛盾纠纷"

@@ -199,9 +199,9 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     prev = s.prev
     if prev is None or s.it.q.kind != "count" or not VERB_END.search(d.name):
         return None
-    if prev.fig.q.unit != s.it.q.unit:  # 收集信息312条，编发简报42期，被采用68条: the last count of 条
-        prev = next((n for _, n in sorted(s.named.items(), reverse=True)
-                     if n.fig.q.unit == s.it.q.unit and n.name), None)
+    if prev.fig.q.base_unit != s.it.q.base_unit:  # 收集信息312条，编发简报42期，被采用68条: the last
+        prev = next((n for _, n in sorted(s.named.items(), reverse=True)  # count of 条 (or 万条)
+                     if n.fig.q.base_unit == s.it.q.base_unit and n.name), None)
         if prev is None:
             return None
     # 其中督促落实解决431件: a part of what was counted before; 被市政协采用68条、全国政协采用3条: done to it
