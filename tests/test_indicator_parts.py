@@ -530,3 +530,8 @@ def test_a_verb_done_to_what_was_counted_before_takes_it_across_a_multiplier() -
     assert found[Decimal(1860)][1] == "梳理归并意见建议"
     assert found[Decimal(1712)][1] == "整改落实意见建议"
     assert names("共排查矛盾纠纷3120起，化解3056起。")[Decimal(3056)][1] == "化解矛盾纠纷"
+
+
+def test_parts_of_documents_filed_take_the_documents_counted_before() -> None:
+    found = names("全年接收报送备案的规范性文件42件，其中市政府报备33件、区人大常委会报备9件。")
+    assert found[Decimal(33)][1] == "市政府报备规范性文件"
