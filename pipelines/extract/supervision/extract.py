@@ -36,7 +36,9 @@ from dataclasses import dataclass, field, replace
 
 from pipelines.extract.doc_cache import section_at
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
+from pipelines.extract.supervision.keepout import own_work, team_sentence, team_verb
 from pipelines.extract.supervision.layouts import layout_rows
+from pipelines.extract.supervision.meetings import MEETING_FORMS, how_part
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
 from pipelines.extract.supervision.subjects import (
     _CONNECTORS,
@@ -58,6 +60,7 @@ from pipelines.extract.supervision.subjects import (
     _Hit,
     _hits,
     _meaningful,
+    _strip_actor,
     _Subject,
     _subject,
     _topic_of,
@@ -113,7 +116,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     if form == "听取汇报" and text[s:e].endswith("报告"):
         form = "听取审议报告"
     items: list[tuple[int, int, str | None]] = [(s, e, name)]
-    splittable = subject.rule not in ("self", "place") and name is None
+    # the officials summoned to one 约见 are one meeting: 约见A局、B局负责人
+    splittable = subject.rule not in ("self", "place") and name is None and form != "约见"
     whole, cleaned = (s, e), _clean_span(text, s, e) if splittable else None
     titles = _title_run(text, *cleaned) if cleaned else []
     if titles:  # 《A》《B》贯彻实施情况: one row per law, each with the shared tail
@@ -229,6 +233,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if clause.sentence != state.sentence:
             state = _State(sentence=clause.sentence)
         actor, after_actor = _actor(text, clause)
+        if k == 0 or cls[k - 1].sentence != clause.sentence:  # 检查组深入…: the team of an action told
+            state.team = bool(out) and team_sentence(text, after_actor, clause.end)
         state.actor = actor or state.actor
         if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
@@ -281,6 +287,7 @@ class _State:
     pending: list[tuple[_Hit, Clause]] = field(default_factory=list)
     acted: bool = False  # an action of the sentence has been found
     planned: bool = False  # a clause of the sentence said 将/计划/拟: what follows is a plan
+    team: bool = False  # the sentence opens with the team of an action (检查组…): its verbs are details
 
 
 def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
@@ -290,7 +297,7 @@ def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subje
     for i, hit in enumerate(hits):
         nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
         floor = hits[i - 1].end if i else clause.start
-        if (i + 1 < len(hits) and hit.trigger.subject != "self"
+        if (i + 1 < len(hits) and hit.trigger.subject != "self" and hit.group is None
                 and _CONNECTORS.match(text[hit.end:nxt].strip() or "和")):
             subjects.append(None)  # 视察并评审X, 深入调研和专题审议
             own[i] = _subject(text, clause, hit, hit.end, floor)  # 对X进行审查并作出批准决议
@@ -300,6 +307,34 @@ def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subje
         if subjects[i] is None:
             subjects[i] = subjects[i + 1] or own.get(i)
     return subjects
+
+
+# The clause's own object of the action, which the subject of the action before cannot be:
+# 对其中15件仍在办理中的建议实行跟踪督办 (not 对该报告进行满意度测评, which is the report before).
+_OWN_OBJECT = re.compile(r"对(?!该|此|上述|这)(?P<s>[^，。；]{2,40}?)(?:实行|实施|进行|开展|予以)")
+
+
+def _own_object(text: str, clause: Clause, hit: _Hit) -> bool:
+    m = _OWN_OBJECT.search(text, clause.start, hit.start)
+    return m is not None and _meaningful(text, *m.span("s"))
+
+
+def _met(text: str, clause: Clause, hit: _Hit, subject: _Subject, topic: tuple[int, int] | None,
+         name: str | None) -> tuple[str | None, _Subject]:
+    """The name of a 约见 or 座谈 row: its problem or topic with how the committee met in
+    brackets (``X问题（组织代表约见A局、B局负责人）``, ``X（深入街道和企业走访座谈）``)."""
+    problem = subject.rule == "topic" or subject.span[0] >= clause.end  # 约见…，就X问题进行沟通
+    if hit.trigger.form == "座谈":
+        if not topic or subject.rule not in ("topic", "place"):
+            return name, subject  # 关心X，召开Y座谈会: the meeting names its own subject
+        subject, problem = _Subject(topic, "topic"), True
+    how = how_part(text, clause, hit.trigger.form, _strip_actor(text, clause.start, hit.start), hit.end)
+    if not how or not problem:
+        return name, subject
+    a, b = subject.span
+    if hit.trigger.form == "座谈":
+        subject = _Subject((a, max(b, how[1])), "topic_place")
+    return f"{text[a:b]}（{text[how[0]:how[1]]}）", subject
 
 
 def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _State, ahead: set[str]
@@ -324,20 +359,27 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             continue
         if topic and (subject is None or hit.trigger.prefer_topic):
             subject = _Subject(topic, "topic")
-        elif topic and subject.rule == "place":  # 关心X，前往某地视察: X（某地）
-            name = f"{text[topic[0]:topic[1]]}（{text[subject.span[0]:subject.span[1]]}）"
+        elif topic and subject.rule == "place" and hit.trigger.form != "座谈":  # 关心X，前往某地视察
+            name = f"{text[topic[0]:topic[1]]}（{text[subject.span[0]:subject.span[1]]}）"  # X（某地）
             subject = _Subject((topic[0], subject.span[1]), "topic_place")
+        if subject is not None and hit.trigger.form in MEETING_FORMS:
+            name, subject = _met(text, clause, hit, subject, topic, name)
         if subject is None:
             m = _COUNT.search(text, hit.end, clause.end)
             if m and not _OPINIONS.search(text, hit.start, m.end()):  # 开展执法检查和专题视察22次
                 counted_to = m.end()  # a count of actions that names no subject: an aggregate
                 log.debug("aggregate, not an action: %s", text[hit.start:m.end()])
                 continue
-        if subject is None and (found or state.previous):  # 听取X的报告并开展专题询问
+        if subject is None and (found or (state.previous and not _own_object(text, clause, hit))):
+            # 听取X的报告，并开展专题询问; but 对其中15件建议实行跟踪督办 has an object of its own
             subject = replace(found or state.previous, via="previous")
         if subject is None:
             state.pending.append((hit, clause))
             continue
+        if state.team and team_verb(text[hit.start:hit.end]):
+            continue  # 检查组深入…，重点检查了X: what the team looked at, no new action
+        if hit.trigger.form == "座谈" and own_work(text[subject.span[0]:subject.span[1]]):
+            continue  # 召开乡镇人大主席团工作座谈会: the congress's own work oversees no one
         if subject.rule == "place" and _COUNT.match(text, hit.end):
             continue  # 深入乡镇、村居开展专题调研12次: actions counted where they went, an aggregate
         if (hit.trigger.form == "备案审查" and _BUDGET.search(text, *subject.span)

@@ -1,0 +1,123 @@
+"""Supervision rules of the genre met in whole standing committee reports: words used as nouns,
+triggers inside a report's title, the team of an inspection, meetings on the congress's own work,
+how a 约见 or 座谈 is named, a review told by what it found, lists of decisions.
+
+Every sentence is composed (invented counties and cities, 2009-2022)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.supervision import extract_supervision
+from tests.test_supervision import check_grounding, npc
+
+
+def rows(text: str) -> list[tuple[str, str]]:
+    doc = npc(text)
+    found = extract_supervision(doc)
+    check_grounding(doc, found)
+    return [(a.form, a.subject) for a in found]
+
+
+@pytest.mark.parametrize("text", [
+    "全年召开常委会会议7次，作出决议、决定8项。",
+    "一年来，常委会共作出决定和决议5项。",
+    "常委会坚持议题选得准、审议有深度、督办有力度，监督实效不断增强。",
+    "评议期间，评议组走访群众和服务对象900余人次，召开座谈会12次。",
+    "询问情况在市电视台和政府网站全程直播。",
+    "视察结果及时向社会公布。",
+])
+def test_counted_decisions_and_trigger_words_used_as_nouns_give_no_row(text):
+    assert rows(text) == []
+
+
+def test_verbs_that_only_look_like_nouns_still_act():
+    assert rows("常委会组织代表视察在建的城东污水处理厂二期工程，提出建议。") == [
+        ("视察", "在建的城东污水处理厂二期工程")]
+    assert rows("常委会组织执法检查组检查有无违规占用耕地情况，督促整改。") == [
+        ("执法检查", "有无违规占用耕地情况")]
+
+
+def test_rating_a_report_is_an_appraisal_of_it_and_its_rate_no_subject():
+    found = rows("听取和审议县人民政府关于城乡居民医疗保险工作情况的报告，并对报告进行满意度测评，"
+                 "测评满意率为92.3%。")
+    assert found == [("听取审议报告", "县人民政府关于城乡居民医疗保险工作情况的报告"),
+                     ("工作评议", "县人民政府关于城乡居民医疗保险工作情况的报告")]
+
+
+def test_a_trigger_inside_the_title_of_a_report_heard_is_part_of_the_title():
+    assert rows("常委会听取和审议县政府关于2013年安全生产专题询问所提问题整改情况的报告。") == [
+        ("听取审议报告", "县政府关于2013年安全生产专题询问所提问题整改情况的报告")]
+    assert rows("听取和审议市政府关于市人大常委会执法检查意见落实情况的报告，并进行满意度测评。") == [
+        ("听取审议报告", "市政府关于市人大常委会执法检查意见落实情况的报告"),
+        ("工作评议", "市政府关于市人大常委会执法检查意见落实情况的报告")]
+
+
+def test_an_inquiry_after_a_report_still_counts_when_the_title_is_closed():
+    assert rows("听取和审议区政府关于菜市场改造工作情况的报告，并开展专题询问。") == [
+        ("听取审议报告", "区政府关于菜市场改造工作情况的报告"),
+        ("专题询问", "区政府关于菜市场改造工作情况的报告")]
+
+
+def test_the_team_of_an_inspection_and_its_report_are_no_new_actions():
+    text = ("开展《中华人民共和国水污染防治法》贯彻实施情况执法检查。检查组深入全市9个工业园区，"
+            "查阅台账、听取意见，重点检查了污水处理设施运行和排污许可执行情况，"
+            "检查报告经常委会会议审议后交市人民政府研究处理。")
+    assert rows(text) == [("执法检查", "《中华人民共和国水污染防治法》贯彻实施情况")]
+
+
+def test_a_team_opening_the_first_action_of_a_report_still_acts():
+    assert rows("调研组深入全县12个乡镇开展农村饮水安全专题调研，形成调研报告。") == [
+        ("专题调研", "农村饮水安全")]
+
+
+def test_a_meeting_on_the_congress_own_work_is_no_oversight():
+    assert rows("常委会还召开乡镇人大主席团工作座谈会，交流闭会期间代表活动的做法。") == []
+    assert rows("常委会召开全县中小企业融资情况座谈会，听取企业代表的意见。") == [
+        ("座谈", "全县中小企业融资情况")]
+
+
+def test_a_visit_to_talk_is_named_by_the_topic_with_how_it_was_held():
+    assert rows("围绕优化营商环境，常委会领导带队深入园区和企业走访座谈，收集企业诉求35条。") == [
+        ("座谈", "优化营商环境（深入园区和企业走访座谈）")]
+    assert rows("关心城乡养老服务，多次深入乡镇、社区走访座谈，了解老人需求。") == [
+        ("座谈", "城乡养老服务（深入乡镇、社区走访座谈）")]
+
+
+def test_officials_summoned_are_one_meeting_on_the_problem():
+    assert rows("针对群众反映强烈的货车夜间超载扰民问题，组织部分代表约见县交通运输局、县公安交警大队负责人，"
+                "督促建立联合执法机制。") == [
+        ("约见", "货车夜间超载扰民问题（组织部分代表约见县交通运输局、县公安交警大队负责人）")]
+    assert rows("常委会组织代表约见县水利局、县农业农村局负责人，督促加快灌区改造进度。") == [
+        ("约见", "县水利局、县农业农村局负责人")]
+
+
+def test_a_review_is_named_by_the_document_its_finding_names():
+    text = ("全年共收到县政府及其部门报送备案的规范性文件7件。经审查，发现《澄江县农村集体资产管理办法》"
+            "中有3处条款与上位法不一致，已督促制定机关修改。")
+    found = extract_supervision(npc(text))
+    assert [(a.form, a.subject, a.law) for a in found] == [
+        ("备案审查", "《澄江县农村集体资产管理办法》", "《澄江县农村集体资产管理办法》")]
+    assert rows("经审查，报备的规范性文件均未发现与上位法相抵触的情形。") == []
+
+
+def test_a_list_of_decisions_gives_one_row_each():
+    assert rows("常委会作出关于加强农村人居环境整治的决定、关于推进全域旅游发展的决议和"
+                "关于开展“八五”普法的决议。") == [
+        ("决定", "加强农村人居环境整治"), ("决定", "推进全域旅游发展"), ("决定", "开展“八五”普法")]
+
+
+def test_following_up_suggestions_after_hearing_their_report_is_no_new_action():
+    text = ("常委会听取和审议县政府关于县十五届人大二次会议代表建议办理情况的报告，"
+            "对其中9件尚未办结的建议实行跟踪督办。")
+    assert rows(text) == [("听取审议报告", "县政府关于县十五届人大二次会议代表建议办理情况的报告")]
+
+
+def test_a_final_account_examined_and_approved_keeps_its_subject():
+    assert rows("三是对县政府2019年度财政决算进行审查并作出批准决议。") == [
+        ("批准", "县政府2019年度财政决算")]
+
+
+def test_markdown_bold_leads_do_not_hide_the_topic():
+    text = "**约见督办难点问题。** 针对城区停车难问题，组织部分代表约见市住建局、市交警支队负责人，督促整改。"
+    assert rows(text) == [("约见", "城区停车难问题（组织部分代表约见市住建局、市交警支队负责人）")]
