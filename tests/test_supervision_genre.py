@@ -121,3 +121,44 @@ def test_a_final_account_examined_and_approved_keeps_its_subject():
 def test_markdown_bold_leads_do_not_hide_the_topic():
     text = "**约见督办难点问题。** 针对城区停车难问题，组织部分代表约见市住建局、市交警支队负责人，督促整改。"
     assert rows(text) == [("约见", "城区停车难问题（组织部分代表约见市住建局、市交警支队负责人）")]
+
+
+def test_a_numbered_item_or_yishi_marker_does_not_hide_the_topic():
+    assert rows("2．针对群众关注的城区学校大班额问题，组织部分代表约见市教育局负责人，推动新建学校。") == [
+        ("约见", "城区学校大班额问题（组织部分代表约见市教育局负责人）")]
+    assert rows("三是围绕稳就业，组织常委会组成人员深入产业园区、商贸企业走访座谈，推动政策落地。") == [
+        ("座谈", "稳就业（深入产业园区、商贸企业走访座谈）")]
+
+
+def test_a_word_that_only_contains_dao_is_no_place_visited():
+    text = "听取和审议区政府关于代表建议办理情况的报告，对其中8件办理不到位的建议实行重点督办。"
+    assert rows(text) == [("听取审议报告", "区政府关于代表建议办理情况的报告")]
+
+
+def test_a_team_named_inside_the_sentence_of_its_action_adds_no_visit():
+    text = ("二是开展《中华人民共和国土壤污染防治法》执法检查，检查组实地察看了9个污染地块，"
+            "检查情况向市人民政府作了反馈。")
+    assert rows(text) == [("执法检查", "《中华人民共和国土壤污染防治法》")]
+
+
+def test_an_inquiry_broadcast_is_no_second_inquiry():
+    assert rows("听取和审议市政府关于托育服务工作情况的报告，并开展专题询问，询问过程在市电视台直播。") == [
+        ("听取审议报告", "市政府关于托育服务工作情况的报告"), ("专题询问", "市政府关于托育服务工作情况的报告")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("经审查，县政府报送备案的《溪口县城区摊点管理暂行办法》部分条款与上位法不一致，已督促修改。",
+     "《溪口县城区摊点管理暂行办法》"),
+    ("全年审查规范性文件11件，在审查中发现《河湾市城市绿化管理实施办法》有关条款与上位法相抵触。",
+     "《河湾市城市绿化管理实施办法》"),
+])
+def test_a_review_is_named_by_the_faulty_document_with_or_without_faxian(text, title):
+    assert rows(text) == [("备案审查", title)]
+
+
+def test_a_rating_of_the_work_just_heard_rates_that_report():
+    text = "常委会听取和审议市政府关于代表建议办理情况的报告，并对办理工作进行满意度测评。"
+    assert rows(text) == [("听取审议报告", "市政府关于代表建议办理情况的报告"),
+                          ("工作评议", "市政府关于代表建议办理情况的报告")]
+    text = "常委会听取和审议县政府关于河长制工作情况的报告，并对供水工作开展评议。"
+    assert rows(text) == [("听取审议报告", "县政府关于河长制工作情况的报告"), ("工作评议", "供水工作")]

@@ -36,9 +36,10 @@ from dataclasses import dataclass, field, replace
 
 from pipelines.extract.doc_cache import section_at
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
+from pipelines.extract.supervision.context import elliptic, met, own_object
 from pipelines.extract.supervision.keepout import own_work, team_sentence, team_verb
 from pipelines.extract.supervision.layouts import layout_rows
-from pipelines.extract.supervision.meetings import MEETING_FORMS, how_part
+from pipelines.extract.supervision.meetings import MEETING_FORMS
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
 from pipelines.extract.supervision.subjects import (
     _CONNECTORS,
@@ -60,7 +61,6 @@ from pipelines.extract.supervision.subjects import (
     _Hit,
     _hits,
     _meaningful,
-    _strip_actor,
     _Subject,
     _subject,
     _topic_of,
@@ -233,8 +233,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if clause.sentence != state.sentence:
             state = _State(sentence=clause.sentence)
         actor, after_actor = _actor(text, clause)
-        if k == 0 or cls[k - 1].sentence != clause.sentence:  # 检查组深入…: the team of an action told
-            state.team = bool(out) and team_sentence(text, after_actor, clause.end)
+        if out and team_sentence(text, after_actor, clause.end):  # 检查组深入…: the team of an action told
+            state.team = True  # for the rest of the sentence
         state.actor = actor or state.actor
         if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
@@ -309,34 +309,6 @@ def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subje
     return subjects
 
 
-# The clause's own object of the action, which the subject of the action before cannot be:
-# 对其中15件仍在办理中的建议实行跟踪督办 (not 对该报告进行满意度测评, which is the report before).
-_OWN_OBJECT = re.compile(r"对(?!该|此|上述|这)(?P<s>[^，。；]{2,40}?)(?:实行|实施|进行|开展|予以)")
-
-
-def _own_object(text: str, clause: Clause, hit: _Hit) -> bool:
-    m = _OWN_OBJECT.search(text, clause.start, hit.start)
-    return m is not None and _meaningful(text, *m.span("s"))
-
-
-def _met(text: str, clause: Clause, hit: _Hit, subject: _Subject, topic: tuple[int, int] | None,
-         name: str | None) -> tuple[str | None, _Subject]:
-    """The name of a 约见 or 座谈 row: its problem or topic with how the committee met in
-    brackets (``X问题（组织代表约见A局、B局负责人）``, ``X（深入街道和企业走访座谈）``)."""
-    problem = subject.rule == "topic" or subject.span[0] >= clause.end  # 约见…，就X问题进行沟通
-    if hit.trigger.form == "座谈":
-        if not topic or subject.rule not in ("topic", "place"):
-            return name, subject  # 关心X，召开Y座谈会: the meeting names its own subject
-        subject, problem = _Subject(topic, "topic"), True
-    how = how_part(text, clause, hit.trigger.form, _strip_actor(text, clause.start, hit.start), hit.end)
-    if not how or not problem:
-        return name, subject
-    a, b = subject.span
-    if hit.trigger.form == "座谈":
-        subject = _Subject((a, max(b, how[1])), "topic_place")
-    return f"{text[a:b]}（{text[how[0]:how[1]]}）", subject
-
-
 def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _State, ahead: set[str]
                  ) -> list[SupervisionAction]:
     """The rows of one clause's trigger hits, given what the sentence said before and the forms
@@ -363,19 +335,22 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             name = f"{text[topic[0]:topic[1]]}（{text[subject.span[0]:subject.span[1]]}）"  # X（某地）
             subject = _Subject((topic[0], subject.span[1]), "topic_place")
         if subject is not None and hit.trigger.form in MEETING_FORMS:
-            name, subject = _met(text, clause, hit, subject, topic, name)
+            name, subject = met(text, clause, hit, subject, topic, name)
         if subject is None:
             m = _COUNT.search(text, hit.end, clause.end)
             if m and not _OPINIONS.search(text, hit.start, m.end()):  # 开展执法检查和专题视察22次
                 counted_to = m.end()  # a count of actions that names no subject: an aggregate
                 log.debug("aggregate, not an action: %s", text[hit.start:m.end()])
                 continue
-        if subject is None and (found or (state.previous and not _own_object(text, clause, hit))):
+        if subject is None and (found or (state.previous and not own_object(text, clause, hit))):
             # 听取X的报告，并开展专题询问; but 对其中15件建议实行跟踪督办 has an object of its own
             subject = replace(found or state.previous, via="previous")
         if subject is None:
             state.pending.append((hit, clause))
             continue
+        if (subject.rule == "frame" and (before := found or state.previous)
+                and elliptic(text[subject.span[0]:subject.span[1]], text[before.span[0]:before.span[1]])):
+            subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
         if state.team and team_verb(text[hit.start:hit.end]):
             continue  # 检查组深入…，重点检查了X: what the team looked at, no new action
         if hit.trigger.form == "座谈" and own_work(text[subject.span[0]:subject.span[1]]):

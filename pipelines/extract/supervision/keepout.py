@@ -26,7 +26,7 @@ import re
 # After the trigger: a predicate of the word as a noun (审议有深度, 评议期间, 询问情况在…播出).
 # 有关/有无 go on as verbs (审议有关议案, 检查有无违规); 在建 is no 在 of a place (视察在建项目).
 _NOUN_USE = re.compile(
-    r"有(?![关无])|期间|(?:情况|结果|报告)(?:在(?!建)|向|已|及时|均|全部|由|经|交|通过|报送|显示|表明)")
+    r"有(?![关无])|期间|(?:情况|结果|报告|过程|全过程)(?:在(?!建)|向|已|及时|均|全部|由|经|交|通过|报送|显示|表明)")
 # A title of a report opened before the trigger: 关于 not yet closed by 报告 or 汇报.
 _OPEN_TITLE = re.compile(r"关于(?:(?!报告|汇报)[^，。；])*$")
 _CLOSE_TITLE = re.compile(r"[^，。；]*?(?:报告|汇报)")

@@ -35,7 +35,9 @@ ACTORS = (
 )
 #: Where no actor pattern matches (most clauses), this one does not either: the loop is skipped.
 _ANY_ACTOR = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in ACTORS))
-_OPENERS = re.compile(r"^(?:此外|同时|其中|一年来|今年以来|[0-9]{4}年|随后|在此基础上)?")
+# A list item's marker (4． / （二） / 三是) and the adverbs that open a clause before its actor.
+_OPENERS = re.compile(r"^(?:\d{1,2}\s?[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]"
+                      r"|[一二三四五六七八九十]是)?\s*(?:此外|同时|其中|一年来|今年以来|[0-9]{4}年|随后|在此基础上)?")
 # A clause that names the topic of what follows: 关心X、围绕X、对X、以X为切入点、为督促X.
 _TOPIC = re.compile(
     r"^(?:高度|继续|持续|重点|始终|进一步|十分)?(?:(?:关心|关注|重视|围绕|针对|对|就|聚焦)(?P<s>.+?)"
@@ -49,9 +51,9 @@ _FRAME = EndSearch(re.compile(
     r"(?:(?:[省市县区乡镇]、?){2,4}(?:三级|两级|四级)?(?:人大)?联动|上下联动)?(?:专题|重点|集中|专项|联合|实地|跟踪)*"
     r"(?P<q>履职|述职|满意度|执法|司法)?$"
 ))
-# The place visited stops before 开展/进行: 深入12个乡镇开展X专题调研 is about X.
+# The place visited stops before 开展/进行: 深入12个乡镇开展X专题调研 is about X (不到位, 做到 go nowhere).
 _PLACE = re.compile(
-    r"(?:到|赴|前往|深入|走进)(?P<s>(?:(?!开展|进行)[^，。；和并]){2,40}?)(?:走访|调研|开展|进行)*$")
+    r"(?:(?<![不做达得收受遇感看识实])到(?!位)|赴|前往|深入|走进)(?P<s>(?:(?!开展|进行)[^，。；和并]){2,40}?)(?:走访|调研|开展|进行)*$")
 _MEETING = re.compile(r"召开(?P<s>[^，。；]{4,40}?)$")
 _BEFORE_OPEN = re.compile(r"(?:开展|进行)(?P<s>[^，。；]{2,60}?)$")
 _BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
@@ -94,8 +96,11 @@ _ADDRESSED = re.compile(r"(?P<k>问题|情况|工作|事项)(?:向|对)[^，。�
 _MEET_ON = re.compile(r"(?:就|围绕|针对)(?P<s>[^，。；]{2,40}?)(?:进行|开展|展开|作|提出|面对面)")
 _OFFICIALS = re.compile(r"(?:负责人|负责同志|领导|局长|主任|主要负责人|分管负责人)$")
 # What a review found, in the next clause: 经审查，发现《X办法》个别条款与上位法不一致.
-_REVIEWED = re.compile(r"[，,]?[^。；]{0,12}?(?:发现|认为|指出)[^。；《]{0,8}"
-                       r"(?P<s>《[^《》]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)》)")
+# Or a document the next clause says conflicts with a higher law: 经审查，《X办法》部分条款与上位法不一致.
+_REVIEWED = re.compile(
+    r"[，,]?(?:[^。；]{0,12}?(?P<v>发现|认为|指出)[^。；《]{0,8}|[^。；《]{0,20}?)"
+    r"(?P<s>《[^《》]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)》)"
+    r"(?(v)|(?=[^。；]{0,24}?(?:上位法|不一致|相抵触|不符|修改|纠正|撤销)))")
 _OPINIONS = EndSearch(re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$"))
 _CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
 _LIST_MEMBER = re.compile(r"^(?:、|等)")
