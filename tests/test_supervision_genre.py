@@ -142,8 +142,9 @@ def test_a_team_named_inside_the_sentence_of_its_action_adds_no_visit():
 
 
 def test_an_inquiry_broadcast_is_no_second_inquiry():
-    assert rows("听取和审议市政府关于托育服务工作情况的报告，并开展专题询问，询问过程在市电视台直播。") == [
-        ("听取审议报告", "市政府关于托育服务工作情况的报告"), ("专题询问", "市政府关于托育服务工作情况的报告")]
+    report = "市政府关于托育服务工作情况的报告"
+    assert rows(f"听取和审议{report}，并开展专题询问，询问过程在市电视台直播。") == [
+        ("听取审议报告", report), ("专题询问", report)]
 
 
 @pytest.mark.parametrize("text, title", [
@@ -162,3 +163,29 @@ def test_a_rating_of_the_work_just_heard_rates_that_report():
                           ("工作评议", "市政府关于代表建议办理情况的报告")]
     text = "常委会听取和审议县政府关于河长制工作情况的报告，并对供水工作开展评议。"
     assert rows(text) == [("听取审议报告", "县政府关于河长制工作情况的报告"), ("工作评议", "供水工作")]
+
+
+def test_decisions_adopted_by_vote_and_an_approval_made_by_resolution():
+    assert rows("常委会审议通过了关于加快滨海旅游发展的决议、关于设立白沙县志愿服务日的决定。") == [
+        ("决定", "加快滨海旅游发展"), ("决定", "设立白沙县志愿服务日")]
+    assert rows("常委会作出了关于批准县人民政府2016年县级预算调整方案的决议。") == [
+        ("批准", "县人民政府2016年县级预算调整方案")]
+
+
+def test_the_places_of_a_visit_may_hold_he_and_a_list_of_sites_is_one_row_each():
+    # 和 alone splits nothing (城区供水和排水设施 is one thing); a list with 、 is split
+    assert rows("组织常委会组成人员赴高新产业园和江北物流园视察，形成视察报告送市人民政府研究。") == [
+        ("视察", "高新产业园和江北物流园")]
+    assert rows("组织代表赴城东水厂、滨江污水处理厂和北郊垃圾焚烧厂视察，提出改进建议。") == [
+        ("视察", "城东水厂"), ("视察", "滨江污水处理厂"), ("视察", "北郊垃圾焚烧厂")]
+
+
+def test_a_study_named_by_its_team_is_still_an_action():
+    text = ("听取和审议市人民法院关于执行工作情况的报告。调研组深入5个镇街开展城乡医保整合专题调研，"
+            "调研报告提交市人民政府参考。")
+    assert rows(text) == [("听取审议报告", "市人民法院关于执行工作情况的报告"), ("专题调研", "城乡医保整合")]
+
+
+def test_following_up_deputies_suggestions_is_no_check_and_presidents_meetings_are_own_work():
+    assert rows("对代表提出的重点建议进行跟踪督办，代表建议办复率100%。") == []
+    assert rows("召开乡镇人大主席座谈会3次，加强对乡镇人大工作的指导。") == []

@@ -117,7 +117,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         form = "听取审议报告"
     items: list[tuple[int, int, str | None]] = [(s, e, name)]
     # the officials summoned to one 约见 are one meeting: 约见A局、B局负责人
-    splittable = subject.rule not in ("self", "place") and name is None and form != "约见"
+    # sites visited are one row each (赴A和B视察); other places are where an action went
+    splittable = (subject.rule not in ("self", "place") or form == "视察") and name is None and form != "约见"
     whole, cleaned = (s, e), _clean_span(text, s, e) if splittable else None
     titles = _title_run(text, *cleaned) if cleaned else []
     if titles:  # 《A》《B》贯彻实施情况: one row per law, each with the shared tail
@@ -144,6 +145,9 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         if not _meaningful(text, a, b):
             continue
         label = label or text[a:b]
+        row_form = form
+        if form == "决定" and label.startswith("批准"):  # 作出关于批准X的决议: the approval of X
+            row_form, label, a = "批准", label[2:], a + 2
         n = count
         if subject.rule == "self":
             if m:
@@ -166,7 +170,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         lo, hi = (min(a, hit.start), max(b, hit.end)) if len(items) == 1 else (a, b)
         if m and count is not None and len(items) == 1:
             hi = max(hi, m.end())  # the span holds the count as printed
-        rows.append(SupervisionAction(lo, hi, form, label, n, actor, text[quote[0]:quote[1]],
+        rows.append(SupervisionAction(lo, hi, row_form, label, n, actor, text[quote[0]:quote[1]],
                                       section, law_of(label), subject.via or subject.rule))
     return rows
 
@@ -355,6 +359,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             continue  # 检查组深入…，重点检查了X: what the team looked at, no new action
         if hit.trigger.form == "座谈" and own_work(text[subject.span[0]:subject.span[1]]):
             continue  # 召开乡镇人大主席团工作座谈会: the congress's own work oversees no one
+        if hit.trigger.form == "督查" and _OPINIONS.search(text, *subject.span):
+            continue  # 对代表提出的重点建议进行跟踪督办: the handling of suggestions (motions), no check
         if subject.rule == "place" and _COUNT.match(text, hit.end):
             continue  # 深入乡镇、村居开展专题调研12次: actions counted where they went, an aggregate
         if (hit.trigger.form == "备案审查" and _BUDGET.search(text, *subject.span)

@@ -33,9 +33,9 @@ _CLOSE_TITLE = re.compile(r"[^，。；]*?(?:报告|汇报)")
 # The team of an action opening a sentence: 检查组深入…, 执法检查组…, 调研组先后…
 _TEAM = re.compile(r"(?:执法)?检查组|视察组|调研组|评议组|督查组|调查组")
 # What such a team does as a part of the action: 重点检查了X, 实地察看X, 调研了X.
-_TEAM_VERB = re.compile(r"(?:检查|察看|查看|踏看|抽查|调研|调查|走访)$")
+_TEAM_VERB = re.compile(r"(?:重点|实地|现场|随机)?(?:检查|察看|查看|踏看|抽查|调研|调查|走访)")
 # The congress's own organs and work: a meeting about them oversees no one.
-_OWN_WORK = re.compile(r"人大(?:主席团|工作|工委|建设)|主席团|代表工作|人大街道工委|常委会(?:自身|机关)")
+_OWN_WORK = re.compile(r"人大(?:主席团|主席|工作|工委|建设)|主席团|代表工作|人大街道工委|常委会(?:自身|机关)")
 
 
 def noun_use(text: str, end: int) -> bool:
@@ -72,8 +72,13 @@ def team_sentence(text: str, start: int, end: int) -> bool:
 
 
 def team_verb(trigger_text: str) -> bool:
-    """A trigger that a team performs as part of the action: ``检查``, ``察看``, ``调研``."""
-    return _TEAM_VERB.search(trigger_text) is not None
+    """A bare verb that a team performs as part of the action: ``检查``, ``实地察看``, ``调研``
+    (``专题调研``, ``执法检查`` name an action of their own).
+
+    >>> team_verb("实地察看"), team_verb("专题调研")
+    (True, False)
+    """
+    return _TEAM_VERB.fullmatch(trigger_text) is not None
 
 
 def own_work(subject: str) -> bool:
