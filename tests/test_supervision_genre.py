@@ -189,3 +189,15 @@ def test_a_study_named_by_its_team_is_still_an_action():
 def test_following_up_deputies_suggestions_is_no_check_and_presidents_meetings_are_own_work():
     assert rows("对代表提出的重点建议进行跟踪督办，代表建议办复率100%。") == []
     assert rows("召开乡镇人大主席座谈会3次，加强对乡镇人大工作的指导。") == []
+
+
+def test_a_topic_opened_by_hai_and_questions_raised_in_an_inquiry():
+    assert rows("常委会还关注农村留守儿童问题，派出调研组到4个乡镇进行专题调研，形成了调研报告。") == [
+        ("专题调研", "农村留守儿童问题（4个乡镇）")]
+    text = "会后，常委会将询问中提出的问题梳理成清单交市人民政府办理。"
+    assert rows(text) == []
+
+
+def test_documents_counted_after_their_filing_and_a_deputies_meeting_give_no_row():
+    assert rows("审查县人民政府报送备案的规范性文件9件，未发现与上位法相抵触的情形。") == []
+    assert rows("召开部分市人大代表座谈会，听取代表对常委会工作的意见和建议。") == []

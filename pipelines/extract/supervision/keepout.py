@@ -15,8 +15,8 @@ Each test here is one keep-out rule of :data:`pipelines.extract.supervision.rule
 (True, False, False)
 >>> noun_use("询问情况在县电视台播出", 2), noun_use("视察在建项目", 2)
 (True, False)
->>> own_work("乡镇人大主席团工作"), own_work("全县民营经济发展情况")
-(True, False)
+>>> own_work("乡镇人大主席团工作"), own_work("部分市人大代表"), own_work("全县民营经济发展情况")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ _TEAM = re.compile(r"(?:执法)?检查组|视察组|调研组|评议组|督查�
 # What such a team does as a part of the action: 重点检查了X, 实地察看X, 调研了X.
 _TEAM_VERB = re.compile(r"(?:重点|实地|现场|随机)?(?:检查|察看|查看|踏看|抽查|调研|调查|走访)")
 # The congress's own organs and work: a meeting about them oversees no one.
-_OWN_WORK = re.compile(r"人大(?:主席团|主席|工作|工委|建设)|主席团|代表工作|人大街道工委|常委会(?:自身|机关)")
+# A meeting of deputies only (召开人大代表座谈会) names who met, not what is overseen.
+_OWN_WORK = re.compile(
+    r"人大(?:主席团|主席|工作|工委|建设)|主席团|代表工作|人大街道工委|常委会(?:自身|机关)|^[^，。；]{0,6}人大代表$")
 
 
 def noun_use(text: str, end: int) -> bool:
