@@ -201,3 +201,10 @@ def test_a_topic_opened_by_hai_and_questions_raised_in_an_inquiry():
 def test_documents_counted_after_their_filing_and_a_deputies_meeting_give_no_row():
     assert rows("审查县人民政府报送备案的规范性文件9件，未发现与上位法相抵触的情形。") == []
     assert rows("召开部分市人大代表座谈会，听取代表对常委会工作的意见和建议。") == []
+
+
+def test_appraising_deputies_is_own_work_and_a_class_named_by_its_members_gives_the_members():
+    assert rows("常委会推行“代表之家”建设，开展代表履职评议。") == []
+    assert rows("2.对市级部门开展述职评议，评议市教育局、市卫健委2个部门。") == [
+        ("工作评议", "市教育局"), ("工作评议", "市卫健委")]
+    assert rows("组织部分代表对县政府组成部门开展工作评议。") == [("工作评议", "县政府组成部门")]

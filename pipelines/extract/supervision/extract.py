@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from pipelines.extract.doc_cache import section_at
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
 from pipelines.extract.supervision.context import elliptic, met, own_object
-from pipelines.extract.supervision.keepout import own_work, team_sentence, team_verb
+from pipelines.extract.supervision.keepout import named_after, own_work, team_sentence, team_verb
 from pipelines.extract.supervision.layouts import layout_rows
 from pipelines.extract.supervision.meetings import MEETING_FORMS
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
@@ -182,7 +182,8 @@ _ASPECTS = re.compile(r"等(?:方面|内容|问题)$")
 # A count standing alone after a subject: a row of a table flattened by OCR (执法检查 3).
 _TABLE_CELL = re.compile(r"\s+(?P<n>\d{1,4})$")
 # A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.
-_ETC_COUNTED = re.compile(r"等\s?\d+\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
+# (without 等 after a 、-list too: 评议区教育局、区卫生局2个部门)
+_ETC_COUNTED = re.compile(r"等?\s?\d+\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
 _LAWS_COUNTED = re.compile(
     r"^等\s?(?:\d+|[一二三四五六七八九十两]+)?\s?(?:部|个|项)?(?:法律法规|法律|法规|地方性法规)")
 # The marker of a list item: 4. / 4、 / （4） / (四) / 一是.
@@ -257,7 +258,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     unique: dict[tuple[int, int, str], SupervisionAction] = {}
     for row in out:
         unique.setdefault((row.start, row.end, row.subject), row)
-    return list(unique.values())
+    rows = list(unique.values())
+    return [r for r in rows if not named_after(text, r, rows)]
 
 
 def _clauses_to_read(cls: tuple[Clause, ...], all_hits: list[list[_Hit]]) -> list[bool]:
@@ -357,8 +359,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
         if state.team and team_verb(text[hit.start:hit.end]):
             continue  # 检查组深入…，重点检查了X: what the team looked at, no new action
-        if hit.trigger.form == "座谈" and own_work(text[subject.span[0]:subject.span[1]]):
-            continue  # 召开乡镇人大主席团工作座谈会: the congress's own work oversees no one
+        if hit.trigger.form in ("座谈", "工作评议") and own_work(text[subject.span[0]:subject.span[1]]):
+            continue  # 召开乡镇人大主席团工作座谈会, 开展代表履职评议: the congress's own work
         if hit.trigger.form == "督查" and _OPINIONS.search(text, *subject.span):
             continue  # 对代表提出的重点建议进行跟踪督办: the handling of suggestions (motions), no check
         if subject.rule == "place" and _COUNT.match(text, hit.end):

@@ -9,19 +9,25 @@ Each test here is one keep-out rule of :data:`pipelines.extract.supervision.rule
 - ``team_detail``: a sentence about the team of an action already named (``检查组深入…，重点检查了X``)
   tells what the team looked at, not a new action;
 - ``own_work``: a meeting about the congress's own work (``召开乡镇人大主席团工作座谈会``) oversees
-  no one.
+  no one, nor does appraising deputies (``开展代表履职评议``);
+- ``named_after``: a class of bodies appraised (``对区级部门开展述职评议``) whose members the sentence
+  names next (``评议区教育局、区卫生局2个部门``) gives the rows of the members only.
 
 >>> noun_use("审议有深度、整改有落实", 2), noun_use("审议有关事项", 2), noun_use("检查有无违规", 2)
 (True, False, False)
 >>> noun_use("询问情况在县电视台播出", 2), noun_use("视察在建项目", 2)
 (True, False)
->>> own_work("乡镇人大主席团工作"), own_work("部分市人大代表"), own_work("全县民营经济发展情况")
-(True, True, False)
+>>> own_work("乡镇人大主席团工作"), own_work("部分市人大代表"), own_work("代表履职")
+(True, True, True)
+>>> own_work("全县民营经济发展情况")
+False
 """
 
 from __future__ import annotations
 
 import re
+
+from pipelines.model import SupervisionAction
 
 # After the trigger: a predicate of the word as a noun (审议有深度, 评议期间, 询问情况在…播出).
 # 有关/有无 go on as verbs (审议有关议案, 检查有无违规); 在建 is no 在 of a place (视察在建项目).
@@ -35,9 +41,13 @@ _TEAM = re.compile(r"(?:执法)?检查组|视察组|调研组|评议组|督查�
 # What such a team does as a part of the action: 重点检查了X, 实地察看X, 调研了X.
 _TEAM_VERB = re.compile(r"(?:重点|实地|现场|随机)?(?:检查|察看|查看|踏看|抽查|调研|调查|走访)")
 # The congress's own organs and work: a meeting about them oversees no one.
-# A meeting of deputies only (召开人大代表座谈会) names who met, not what is overseen.
+# A meeting of deputies only (召开人大代表座谈会) names who met, not what is overseen; 代表履职评议
+# appraises the deputies themselves.
 _OWN_WORK = re.compile(
-    r"人大(?:主席团|主席|工作|工委|建设)|主席团|代表工作|人大街道工委|常委会(?:自身|机关)|^[^，。；]{0,6}人大代表$")
+    r"人大(?:主席团|主席|工作|工委|建设)|主席团|代表工作|人大街道工委|常委会(?:自身|机关)|^[^，。；]{0,6}人大代表$"
+    r"|^(?:人大)?代表履职")
+# A class of bodies, not one body: 区级部门, 县直单位, 市政府组成部门.
+_BODY_CLASS = re.compile(r"^(?:[区县市省]级|[区县市]直|[区县市]?政府(?:组成|工作)?|有关|相关)?(?:部门|单位)")
 
 
 def noun_use(text: str, end: int) -> bool:
@@ -86,3 +96,18 @@ def team_verb(trigger_text: str) -> bool:
 def own_work(subject: str) -> bool:
     """A subject that is the congress's own work, not the work of a body it oversees."""
     return _OWN_WORK.search(subject) is not None
+
+
+def named_after(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
+    """A 工作评议 row of a class of bodies whose members a later row of its sentence names.
+
+    >>> from pipelines.model import SupervisionAction as A
+    >>> t = "对区级部门开展述职评议，评议区教育局、区卫生局2个部门。"
+    >>> rows = [A(1, 12, "工作评议", "区级部门述职"), A(14, 18, "工作评议", "区教育局")]
+    >>> named_after(t, rows[0], rows), named_after(t, rows[1], rows)
+    (True, False)
+    """
+    if row.form != "工作评议" or not _BODY_CLASS.match(row.subject):
+        return False
+    return any(r.form == "工作评议" and r.start >= row.end and "。" not in text[row.end:r.start]
+               and not _BODY_CLASS.match(r.subject) for r in rows)
