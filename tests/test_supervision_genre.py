@@ -208,3 +208,13 @@ def test_appraising_deputies_is_own_work_and_a_class_named_by_its_members_gives_
     assert rows("2.对市级部门开展述职评议，评议市教育局、市卫健委2个部门。") == [
         ("工作评议", "市教育局"), ("工作评议", "市卫健委")]
     assert rows("组织部分代表对县政府组成部门开展工作评议。") == [("工作评议", "县政府组成部门")]
+
+
+def test_officials_of_listed_bodies_each_get_the_shared_head():
+    found = rows("对县民政局、县医保局的负责人进行了述职评议，测评结果均为满意。")
+    assert found == [("工作评议", "县民政局负责人述职"), ("工作评议", "县医保局负责人述职")]
+
+
+def test_laws_inspected_counted_and_suggestions_handed_over_give_no_row():
+    assert rows("全年检查法律法规实施情况6件次，开展专题询问3次。") == []
+    assert rows("常委会对代表提出的96件建议进行交办督办，办结率100%。") == []

@@ -4,6 +4,8 @@
   (``听取X办理情况的报告，并对办理工作进行满意度测评`` rates the report heard);
 - ``own_object``: a clause with an object of its own (``对其中15件建议实行跟踪督办``) does not take the
   subject of the clause before;
+- ``shared_head``: the officials word that only the last body of a list holds belongs to each
+  (``对县住建局、县国土局的负责人进行述职评议``);
 - ``met``: a 约见 or 座谈 named by its problem or topic, with how the committee met in brackets
   (see :mod:`pipelines.extract.supervision.meetings`).
 """
@@ -56,3 +58,23 @@ def met(text: str, clause: Clause, hit: _Hit, subject: _Subject, topic: tuple[in
     if hit.trigger.form == "座谈":
         subject = _Subject((a, max(b, how[1])), "topic_place")
     return f"{text[a:b]}（{text[how[0]:how[1]]}）", subject
+
+
+# The officials of every body listed: 县住建局、县国土局的负责人 → 县住建局负责人, 县国土局负责人.
+_HEAD = re.compile(r"的(?P<h>(?:主要|分管)?(?:负责人|负责同志|局长|主任|院长|检察长))$")
+
+
+def shared_head(text: str, items: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """Give each listed body the officials word that only the last item holds.
+
+    >>> t = "县住建局、县国土局的负责人"
+    >>> [label for _, _, label in shared_head(t, [(0, 4, None), (5, 13, None)])]
+    ['县住建局负责人', '县国土局负责人']
+    """
+    last_a, last_b, _ = items[-1]
+    m = _HEAD.search(text, last_a, last_b)
+    if not m or any("的" in text[a:b] for a, b, _ in items[:-1]):
+        return items
+    head = m.group("h")
+    last = (last_a, m.start(), text[last_a:m.start()] + head)
+    return [(a, b, text[a:b] + head) for a, b, _ in items[:-1]] + [last]

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 
 from pipelines.extract.doc_cache import section_at
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
-from pipelines.extract.supervision.context import elliptic, met, own_object
+from pipelines.extract.supervision.context import elliptic, met, own_object, shared_head
 from pipelines.extract.supervision.keepout import named_after, own_work, team_sentence, team_verb
 from pipelines.extract.supervision.layouts import layout_rows
 from pipelines.extract.supervision.meetings import MEETING_FORMS
@@ -137,6 +137,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports
         if len(split) > 1 and min(b - a for a, b in split) >= 4 and not one_title:
             items = [(a, b, None) for a, b in split]  # 区政府、区法院专项报告 stays whole
+            items = shared_head(text, items)
     rows = []
     for a, b, label in items:
         counted = ""
