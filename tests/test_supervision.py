@@ -63,7 +63,8 @@ def test_enumerated_subjects_become_one_row_each_with_a_shared_quote():
 def test_director_meeting_hears_a_briefing():
     doc = npc("主任会议专题听取区人民法院执行工作情况汇报，提出改进意见。")
     [a] = extract_supervision(doc)
-    assert (a.form, a.subject, a.actor) == ("听取汇报", "区人民法院执行工作情况", "director_meeting")
+    subject = "区人民法院执行工作情况（主任会议）"  # the directors' meeting, not the committee, heard it
+    assert (a.form, a.subject, a.actor) == ("听取汇报", subject, "director_meeting")
     check_grounding(doc, [a])
 
 
@@ -146,7 +147,8 @@ def test_no_action(text):
 
 
 def test_purpose_clause_does_not_add_a_row():
-    assert rows("为加强对区审计局的监督，主任会议听取审计整改情况汇报。") == [("听取汇报", "审计整改情况")]
+    found = rows("为加强对区审计局的监督，主任会议听取审计整改情况汇报。")
+    assert found == [("听取汇报", "审计整改情况（主任会议）")]
 
 
 def test_only_peoples_congress_reports():

@@ -218,3 +218,22 @@ def test_officials_of_listed_bodies_each_get_the_shared_head():
 def test_laws_inspected_counted_and_suggestions_handed_over_give_no_row():
     assert rows("全年检查法律法规实施情况6件次，开展专题询问3次。") == []
     assert rows("常委会对代表提出的96件建议进行交办督办，办结率100%。") == []
+
+
+def test_a_briefing_to_the_directors_meeting_says_so_and_parallel_topics_are_one_row_each():
+    assert rows("常委会主任会议先后听取了市政府关于春耕生产工作、森林防火工作的情况汇报。") == [
+        ("听取汇报", "市政府关于春耕生产工作（主任会议）"), ("听取汇报", "森林防火工作（主任会议）")]
+
+
+def test_a_local_part_of_an_inspection_and_counted_places_looked_at_are_no_new_rows():
+    text = "配合省人大常委会开展的《中华人民共和国种子法》实施情况的检查，对我县贯彻实施情况进行了检查。"
+    assert rows(text) == [("执法检查", "《中华人民共和国种子法》实施情况")]
+    text = "三是围绕农村改厕，组织代表开展集中视察，察看了6个乡镇的改厕现场。"
+    assert rows(text) == [("视察", "农村改厕")]
+    text = "一是对县政府易地扶贫搬迁工作开展专项监督，先后深入9个安置点察看配套设施建设情况。"
+    assert rows(text) == [("督查", "县政府易地扶贫搬迁工作")]
+
+
+def test_an_organised_report_to_voters_is_named_before_its_verb():
+    found = rows("组织市人大代表向原选区选民述职，接受选民评议。")
+    assert found == [("其他", "组织市人大代表向原选区选民述职")]

@@ -35,9 +35,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipelines.extract.doc_cache import section_at
+from pipelines.extract.supervision import keepout
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
 from pipelines.extract.supervision.context import elliptic, met, own_object, shared_head
-from pipelines.extract.supervision.keepout import named_after, own_work, team_sentence, team_verb
 from pipelines.extract.supervision.layouts import layout_rows
 from pipelines.extract.supervision.meetings import MEETING_FORMS
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
@@ -134,7 +134,9 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         split = list_items(text, s, e)
         # 关于A、B等3个报告 is one title; 关于A的报告、关于B的报告和X关于C的报告 are three
         reports = counted_class or all(text[a:b].endswith("报告") for a, b in split)
-        one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports
+        # 关于春运工作、防汛抗旱工作的情况汇报: one briefing on each topic
+        topics = form == "听取汇报" and all(_TOPIC_END.search(text, a, b) for a, b in split[:-1])
+        one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports and not topics
         if len(split) > 1 and min(b - a for a, b in split) >= 4 and not one_title:
             items = [(a, b, None) for a, b in split]  # 区政府、区法院专项报告 stays whole
             items = shared_head(text, items)
@@ -168,6 +170,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             log.debug("aggregate, not an action: %s", text[quote[0]:quote[1]])
             continue  # 听取审议专项工作报告12项: a statistic for the indicators table
         label += subject.suffix
+        if row_form == "听取汇报" and actor == "director_meeting":
+            label += "（主任会议）"  # a briefing to the directors' meeting, not to the committee
         lo, hi = (min(a, hit.start), max(b, hit.end)) if len(items) == 1 else (a, b)
         if m and count is not None and len(items) == 1:
             hi = max(hi, m.end())  # the span holds the count as printed
@@ -178,6 +182,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
 
 # A budget or final accounts: examined to approve them, not a 备案审查 of a normative document.
 _BUDGET = re.compile(r"决算|预算|预算调整方案")
+_TOPIC_END = re.compile(r"(?:工作|情况)$")
 # A subject of aspects, not of items: 对A、B等方面 stays one row.
 _ASPECTS = re.compile(r"等(?:方面|内容|问题)$")
 # A count standing alone after a subject: a row of a table flattened by OCR (执法检查 3).
@@ -217,7 +222,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     >>> text = "主任会议专题听取区法院执行工作情况汇报。关注养老服务，前往某街道视察。"
     >>> rows = extract_supervision(DocumentText("d", "npc", 2020, text))
     >>> [(a.form, a.subject, a.actor) for a in rows]  # doctest: +NORMALIZE_WHITESPACE
-    [('听取汇报', '区法院执行工作情况', 'director_meeting'),
+    [('听取汇报', '区法院执行工作情况（主任会议）', 'director_meeting'),
      ('视察', '养老服务（某街道）', 'standing_committee')]
     """
     if doc.report_kind != "npc":
@@ -239,7 +244,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if clause.sentence != state.sentence:
             state = _State(sentence=clause.sentence)
         actor, after_actor = _actor(text, clause)
-        if out and team_sentence(text, after_actor, clause.end):  # 检查组深入…: the team of an action told
+        if out and keepout.team_sentence(text, after_actor, clause.end):  # 检查组深入…: an action's team
             state.team = True  # for the rest of the sentence
         state.actor = actor or state.actor
         if _PLANNED.match(text, after_actor, clause.end):
@@ -260,7 +265,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     for row in out:
         unique.setdefault((row.start, row.end, row.subject), row)
     rows = list(unique.values())
-    return [r for r in rows if not named_after(text, r, rows)]
+    return [r for r in rows if not keepout.named_after(text, r, rows)]
 
 
 def _clauses_to_read(cls: tuple[Clause, ...], all_hits: list[list[_Hit]]) -> list[bool]:
@@ -333,8 +338,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             continue  # 召开座谈会，听取代表的意见: hearing opinions is no action of its own
         name = None
         topic = state.topic
-        if subject is None and hit.trigger.form in ahead:
-            state.pending.append((hit, clause))  # the next clause names it: 召开通报会，通报X
+        if subject is None and hit.trigger.form in ahead and (not topic or hit.trigger.form == "听取汇报"):
+            # the next clause names it: 召开通报会，通报X (围绕X，开展集中视察，察看了… is about X)
+            state.pending.append((hit, clause))
             continue
         if topic and (subject is None or hit.trigger.prefer_topic):
             subject = _Subject(topic, "topic")
@@ -358,9 +364,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if (subject.rule == "frame" and (before := found or state.previous)
                 and elliptic(text[subject.span[0]:subject.span[1]], text[before.span[0]:before.span[1]])):
             subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
-        if state.team and team_verb(text[hit.start:hit.end]):
+        if state.team and keepout.team_verb(text[hit.start:hit.end]):
             continue  # 检查组深入…，重点检查了X: what the team looked at, no new action
-        if hit.trigger.form in ("座谈", "工作评议") and own_work(text[subject.span[0]:subject.span[1]]):
+        if hit.trigger.form in ("座谈", "工作评议") and keepout.own_work(text[slice(*subject.span)]):
             continue  # 召开乡镇人大主席团工作座谈会, 开展代表履职评议: the congress's own work
         if hit.trigger.form == "督查" and _OPINIONS.search(text, *subject.span):
             continue  # 对代表提出的重点建议进行跟踪督办: the handling of suggestions (motions), no check
@@ -371,8 +377,12 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             found = subject  # 对…财政决算进行审查，并作出批准决议: the approval's row carries it
             continue
         if (state.acted and _DETAIL_VERB.match(text[hit.start:hit.end]) and subject.rule == "after"
-                and _OBJECT_COUNT.search(text, *subject.span)):
-            continue  # 开展执法检查，检查企业136家: the objects the inspection counted, no new action
+                and (_OBJECT_COUNT.search(text, *subject.span)
+                     or keepout.counted_places(text, clause.start, hit.start, subject.span[0]))):
+            continue  # 开展执法检查，检查企业136家 / 深入12个村察看X: what the action looked at, no new one
+        if (subject.rule == "frame" and (found or state.previous)
+                and keepout.local_part(text[subject.span[0]:subject.span[1]])):
+            continue  # 配合开展的《X》实施情况的检查，对我市贯彻实施情况进行了检查: the same inspection
         quote = trim(text, min(clause.start, subject.span[0]), max(clause.end, subject.span[1]))
         rows = _rows(text, subject, hit, quote, state.actor, section, name)
         early = [h for h, _ in waiting if h.trigger.form == hit.trigger.form]

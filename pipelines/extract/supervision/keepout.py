@@ -10,6 +10,9 @@ Each test here is one keep-out rule of :data:`pipelines.extract.supervision.rule
   tells what the team looked at, not a new action;
 - ``own_work``: a meeting about the congress's own work (``召开乡镇人大主席团工作座谈会``) oversees
   no one, nor does appraising deputies (``开展代表履职评议``);
+- ``counted_places`` and ``local_part`` (rule ``object_count``): what an action named before looked
+  at (``深入12个贫困村察看X``, ``察看了8个乡镇的整治现场``) or its local part
+  (``对我市贯彻实施情况进行了检查`` after the inspection of a law) is no new action;
 - ``named_after``: a class of bodies appraised (``对区级部门开展述职评议``) whose members the sentence
   names next (``评议区教育局、区卫生局2个部门``) gives the rows of the members only.
 
@@ -111,3 +114,25 @@ def named_after(text: str, row: SupervisionAction, rows: list[SupervisionAction]
         return False
     return any(r.form == "工作评议" and r.start >= row.end and "。" not in text[row.end:r.start]
                and not _BODY_CLASS.match(r.subject) for r in rows)
+
+
+# Places or objects counted where an action went: 深入12个贫困村察看…, 察看了8个乡镇的整治现场.
+_COUNTED_PLACES = re.compile(r"了?\d+\s?(?:余|多)?\s?(?:个|家|所|处|座|户|条)")
+# The local part of an action named before: 对我市贯彻实施情况进行了检查.
+_LOCAL_PART = re.compile(r"(?:我|本)[省市区县镇](?:的)?(?:贯彻|落实)?(?:实施|执行)?情况")
+
+
+def counted_places(text: str, clause_start: int, hit_start: int, subject_start: int) -> bool:
+    """Counted places before an inspecting verb, or counted objects right after it.
+
+    >>> t = "深入12个贫困村察看项目建设情况"
+    >>> counted_places(t, 0, 8, 10), counted_places("察看了8个乡镇的现场", 0, 0, 2)
+    (True, True)
+    """
+    return (_COUNTED_PLACES.search(text, clause_start, hit_start) is not None
+            or _COUNTED_PLACES.match(text, subject_start) is not None)
+
+
+def local_part(subject: str) -> bool:
+    """A subject that is only the local part of the action before: ``我市贯彻实施情况``."""
+    return _LOCAL_PART.fullmatch(subject) is not None

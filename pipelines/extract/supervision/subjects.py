@@ -270,8 +270,8 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         if m:  # 组织40名代表向选民述职: the organising is the committee's action
             s = clause.start + m.start()
         a, b = trim(text, s, clause.end)
-        if b - hit.end < 2 and not _COUNT.search(text, hit.end, b):
-            return None  # 作出决定 alone names no subject
+        if b - hit.end < 2 and a >= hit.start and not _COUNT.search(text, hit.end, b):
+            return None  # 作出决定 alone names no subject (组织代表向选民述职 names it before)
         return _Subject((a, b), "self")
     after = text[hit.end:next_start].strip()
     if hit.trigger.prefer_topic and _OFFICIALS.search(after.rstrip("，,。；")):
