@@ -237,3 +237,11 @@ def test_a_local_part_of_an_inspection_and_counted_places_looked_at_are_no_new_r
 def test_an_organised_report_to_voters_is_named_before_its_verb():
     found = rows("组织市人大代表向原选区选民述职，接受选民评议。")
     assert found == [("其他", "组织市人大代表向原选区选民述职")]
+
+
+def test_a_document_asked_to_amend_is_one_row_apart_from_the_documents_counted():
+    text = "在备案审查方面，常委会审查市政府报送的规范性文件7件，对《枫林市犬只管理办法》提出修改意见。"
+    doc = npc(text)
+    found = extract_supervision(doc)
+    assert [(a.form, a.subject) for a in found] == [("备案审查", "《枫林市犬只管理办法》")]
+    assert "7件" not in text[found[0].start:found[0].end]

@@ -98,7 +98,7 @@ _OFFICIALS = re.compile(r"(?:负责人|负责同志|领导|局长|主任|主要�
 # What a review found, in the next clause: 经审查，发现《X办法》个别条款与上位法不一致.
 # Or a document the next clause says conflicts with a higher law: 经审查，《X办法》部分条款与上位法不一致.
 _REVIEWED = re.compile(
-    r"[，,]?(?:[^。；]{0,12}?(?P<v>发现|认为|指出)[^。；《]{0,8}|[^。；《]{0,20}?)"
+    r"[，,]?(?:[^。；，,]{0,12}?(?P<v>发现|认为|指出)[^。；，,《]{0,8}|[^。；，,《]{0,20}?)"
     r"(?P<s>《[^《》]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)》)"
     r"(?(v)|(?=[^。；]{0,24}?(?:上位法|不一致|相抵触|不符|修改|纠正|撤销)))")
 _OPINIONS = EndSearch(re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$"))
