@@ -63,7 +63,8 @@ def test_enumerated_subjects_become_one_row_each_with_a_shared_quote():
 def test_director_meeting_hears_a_briefing():
     doc = npc("主任会议专题听取区人民法院执行工作情况汇报，提出改进意见。")
     [a] = extract_supervision(doc)
-    assert (a.form, a.subject, a.actor) == ("听取汇报", "区人民法院执行工作情况", "director_meeting")
+    subject = "区人民法院执行工作情况（主任会议）"  # the directors' meeting, not the committee, heard it
+    assert (a.form, a.subject, a.actor) == ("听取汇报", subject, "director_meeting")
     check_grounding(doc, [a])
 
 
@@ -86,7 +87,7 @@ def test_topic_of_an_earlier_clause_and_the_place_visited():
 
 def test_meeting_officials_is_about_the_problem_not_the_officials():
     found = rows("针对夜间施工噪声扰民问题，组织代表约见区城管局负责人。")
-    assert found == [("约见", "夜间施工噪声扰民问题")]
+    assert found == [("约见", "夜间施工噪声扰民问题（组织代表约见区城管局负责人）")]
 
 
 def test_special_inquiry_shares_the_report_under_review():
@@ -146,7 +147,8 @@ def test_no_action(text):
 
 
 def test_purpose_clause_does_not_add_a_row():
-    assert rows("为加强对区审计局的监督，主任会议听取审计整改情况汇报。") == [("听取汇报", "审计整改情况")]
+    found = rows("为加强对区审计局的监督，主任会议听取审计整改情况汇报。")
+    assert found == [("听取汇报", "审计整改情况（主任会议）")]
 
 
 def test_only_peoples_congress_reports():

@@ -35,8 +35,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipelines.extract.doc_cache import section_at
+from pipelines.extract.supervision import keepout
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
+from pipelines.extract.supervision.context import elliptic, met, own_object, shared_head
 from pipelines.extract.supervision.layouts import layout_rows
+from pipelines.extract.supervision.meetings import MEETING_FORMS
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
 from pipelines.extract.supervision.subjects import (
     _CONNECTORS,
@@ -113,7 +116,9 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     if form == "听取汇报" and text[s:e].endswith("报告"):
         form = "听取审议报告"
     items: list[tuple[int, int, str | None]] = [(s, e, name)]
-    splittable = subject.rule not in ("self", "place") and name is None
+    # the officials summoned to one 约见 are one meeting: 约见A局、B局负责人
+    # sites visited are one row each (赴A和B视察); other places are where an action went
+    splittable = (subject.rule not in ("self", "place") or form == "视察") and name is None and form != "约见"
     whole, cleaned = (s, e), _clean_span(text, s, e) if splittable else None
     titles = _title_run(text, *cleaned) if cleaned else []
     if titles:  # 《A》《B》贯彻实施情况: one row per law, each with the shared tail
@@ -129,9 +134,12 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         split = list_items(text, s, e)
         # 关于A、B等3个报告 is one title; 关于A的报告、关于B的报告和X关于C的报告 are three
         reports = counted_class or all(text[a:b].endswith("报告") for a, b in split)
-        one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports
+        # 关于春运工作、防汛抗旱工作的情况汇报: one briefing on each topic
+        topics = form == "听取汇报" and all(_TOPIC_END.search(text, a, b) for a, b in split[:-1])
+        one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports and not topics
         if len(split) > 1 and min(b - a for a, b in split) >= 4 and not one_title:
             items = [(a, b, None) for a, b in split]  # 区政府、区法院专项报告 stays whole
+            items = shared_head(text, items)
     rows = []
     for a, b, label in items:
         counted = ""
@@ -140,6 +148,9 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         if not _meaningful(text, a, b):
             continue
         label = label or text[a:b]
+        row_form = form
+        if form == "决定" and label.startswith("批准"):  # 作出关于批准X的决议: the approval of X
+            row_form, label, a = "批准", label[2:], a + 2
         n = count
         if subject.rule == "self":
             if m:
@@ -159,22 +170,26 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             log.debug("aggregate, not an action: %s", text[quote[0]:quote[1]])
             continue  # 听取审议专项工作报告12项: a statistic for the indicators table
         label += subject.suffix
+        if row_form == "听取汇报" and actor == "director_meeting":
+            label += "（主任会议）"  # a briefing to the directors' meeting, not to the committee
         lo, hi = (min(a, hit.start), max(b, hit.end)) if len(items) == 1 else (a, b)
         if m and count is not None and len(items) == 1:
             hi = max(hi, m.end())  # the span holds the count as printed
-        rows.append(SupervisionAction(lo, hi, form, label, n, actor, text[quote[0]:quote[1]],
+        rows.append(SupervisionAction(lo, hi, row_form, label, n, actor, text[quote[0]:quote[1]],
                                       section, law_of(label), subject.via or subject.rule))
     return rows
 
 
 # A budget or final accounts: examined to approve them, not a 备案审查 of a normative document.
 _BUDGET = re.compile(r"决算|预算|预算调整方案")
+_TOPIC_END = re.compile(r"(?:工作|情况)$")
 # A subject of aspects, not of items: 对A、B等方面 stays one row.
 _ASPECTS = re.compile(r"等(?:方面|内容|问题)$")
 # A count standing alone after a subject: a row of a table flattened by OCR (执法检查 3).
 _TABLE_CELL = re.compile(r"\s+(?P<n>\d{1,4})$")
 # A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.
-_ETC_COUNTED = re.compile(r"等\s?\d+\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
+# (without 等 after a 、-list too: 评议区教育局、区卫生局2个部门)
+_ETC_COUNTED = re.compile(r"等?\s?\d+\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
 _LAWS_COUNTED = re.compile(
     r"^等\s?(?:\d+|[一二三四五六七八九十两]+)?\s?(?:部|个|项)?(?:法律法规|法律|法规|地方性法规)")
 # The marker of a list item: 4. / 4、 / （4） / (四) / 一是.
@@ -207,7 +222,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     >>> text = "主任会议专题听取区法院执行工作情况汇报。关注养老服务，前往某街道视察。"
     >>> rows = extract_supervision(DocumentText("d", "npc", 2020, text))
     >>> [(a.form, a.subject, a.actor) for a in rows]  # doctest: +NORMALIZE_WHITESPACE
-    [('听取汇报', '区法院执行工作情况', 'director_meeting'),
+    [('听取汇报', '区法院执行工作情况（主任会议）', 'director_meeting'),
      ('视察', '养老服务（某街道）', 'standing_committee')]
     """
     if doc.report_kind != "npc":
@@ -229,6 +244,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if clause.sentence != state.sentence:
             state = _State(sentence=clause.sentence)
         actor, after_actor = _actor(text, clause)
+        if out and keepout.team_sentence(text, after_actor, clause.end):  # 检查组深入…: an action's team
+            state.team = True  # for the rest of the sentence
         state.actor = actor or state.actor
         if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
@@ -247,7 +264,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     unique: dict[tuple[int, int, str], SupervisionAction] = {}
     for row in out:
         unique.setdefault((row.start, row.end, row.subject), row)
-    return list(unique.values())
+    rows = list(unique.values())
+    return [r for r in rows if not keepout.named_after(text, r, rows)]
 
 
 def _clauses_to_read(cls: tuple[Clause, ...], all_hits: list[list[_Hit]]) -> list[bool]:
@@ -281,6 +299,7 @@ class _State:
     pending: list[tuple[_Hit, Clause]] = field(default_factory=list)
     acted: bool = False  # an action of the sentence has been found
     planned: bool = False  # a clause of the sentence said 将/计划/拟: what follows is a plan
+    team: bool = False  # the sentence opens with the team of an action (检查组…): its verbs are details
 
 
 def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
@@ -290,7 +309,7 @@ def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subje
     for i, hit in enumerate(hits):
         nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
         floor = hits[i - 1].end if i else clause.start
-        if (i + 1 < len(hits) and hit.trigger.subject != "self"
+        if (i + 1 < len(hits) and hit.trigger.subject != "self" and hit.group is None
                 and _CONNECTORS.match(text[hit.end:nxt].strip() or "和")):
             subjects.append(None)  # 视察并评审X, 深入调研和专题审议
             own[i] = _subject(text, clause, hit, hit.end, floor)  # 对X进行审查并作出批准决议
@@ -319,25 +338,38 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             continue  # 召开座谈会，听取代表的意见: hearing opinions is no action of its own
         name = None
         topic = state.topic
-        if subject is None and hit.trigger.form in ahead:
-            state.pending.append((hit, clause))  # the next clause names it: 召开通报会，通报X
+        if subject is None and hit.trigger.form in ahead and (not topic or hit.trigger.form == "听取汇报"):
+            # the next clause names it: 召开通报会，通报X (围绕X，开展集中视察，察看了… is about X)
+            state.pending.append((hit, clause))
             continue
         if topic and (subject is None or hit.trigger.prefer_topic):
             subject = _Subject(topic, "topic")
-        elif topic and subject.rule == "place":  # 关心X，前往某地视察: X（某地）
-            name = f"{text[topic[0]:topic[1]]}（{text[subject.span[0]:subject.span[1]]}）"
+        elif topic and subject.rule == "place" and hit.trigger.form != "座谈":  # 关心X，前往某地视察
+            name = f"{text[topic[0]:topic[1]]}（{text[subject.span[0]:subject.span[1]]}）"  # X（某地）
             subject = _Subject((topic[0], subject.span[1]), "topic_place")
+        if subject is not None and hit.trigger.form in MEETING_FORMS:
+            name, subject = met(text, clause, hit, subject, topic, name)
         if subject is None:
             m = _COUNT.search(text, hit.end, clause.end)
             if m and not _OPINIONS.search(text, hit.start, m.end()):  # 开展执法检查和专题视察22次
                 counted_to = m.end()  # a count of actions that names no subject: an aggregate
                 log.debug("aggregate, not an action: %s", text[hit.start:m.end()])
                 continue
-        if subject is None and (found or state.previous):  # 听取X的报告并开展专题询问
+        if subject is None and (found or (state.previous and not own_object(text, clause, hit))):
+            # 听取X的报告，并开展专题询问; but 对其中15件建议实行跟踪督办 has an object of its own
             subject = replace(found or state.previous, via="previous")
         if subject is None:
             state.pending.append((hit, clause))
             continue
+        if (subject.rule == "frame" and (before := found or state.previous)
+                and elliptic(text[subject.span[0]:subject.span[1]], text[before.span[0]:before.span[1]])):
+            subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
+        if state.team and keepout.team_verb(text[hit.start:hit.end]):
+            continue  # 检查组深入…，重点检查了X: what the team looked at, no new action
+        if hit.trigger.form in ("座谈", "工作评议") and keepout.own_work(text[slice(*subject.span)]):
+            continue  # 召开乡镇人大主席团工作座谈会, 开展代表履职评议: the congress's own work
+        if hit.trigger.form == "督查" and _OPINIONS.search(text, *subject.span):
+            continue  # 对代表提出的重点建议进行跟踪督办: the handling of suggestions (motions), no check
         if subject.rule == "place" and _COUNT.match(text, hit.end):
             continue  # 深入乡镇、村居开展专题调研12次: actions counted where they went, an aggregate
         if (hit.trigger.form == "备案审查" and _BUDGET.search(text, *subject.span)
@@ -345,8 +377,12 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             found = subject  # 对…财政决算进行审查，并作出批准决议: the approval's row carries it
             continue
         if (state.acted and _DETAIL_VERB.match(text[hit.start:hit.end]) and subject.rule == "after"
-                and _OBJECT_COUNT.search(text, *subject.span)):
-            continue  # 开展执法检查，检查企业136家: the objects the inspection counted, no new action
+                and (_OBJECT_COUNT.search(text, *subject.span)
+                     or keepout.counted_places(text, clause.start, hit.start, subject.span[0]))):
+            continue  # 开展执法检查，检查企业136家 / 深入12个村察看X: what the action looked at, no new one
+        if (subject.rule == "frame" and (found or state.previous)
+                and keepout.local_part(text[subject.span[0]:subject.span[1]])):
+            continue  # 配合开展的《X》实施情况的检查，对我市贯彻实施情况进行了检查: the same inspection
         quote = trim(text, min(clause.start, subject.span[0]), max(clause.end, subject.span[1]))
         rows = _rows(text, subject, hit, quote, state.actor, section, name)
         early = [h for h, _ in waiting if h.trigger.form == hit.trigger.form]

@@ -62,6 +62,11 @@ KEEP_OUT_RULES: tuple[Rule, ...] = (
     Rule("aggregate", "a counted class of actions is an indicator: 开展执法检查和专题视察22次"),
     Rule("object_count", "objects counted inside an inspection: 开展执法检查，检查企业136家"),
     Rule("opinions", "opinions heard are no subject: 听取代表意见建议"),
+    Rule("noun_use", "the trigger word is a noun: 审议有深度, 评议期间, 询问情况在电视台播出"),
+    Rule("inside_title", "inside the title of a report heard: 听取关于专题询问所提问题整改情况的报告"),
+    Rule("team_detail", "what an action's team looked at: 检查组深入…，重点检查了X"),
+    Rule("own_work", "the congress's own work: 召开乡镇人大主席团工作座谈会, 开展代表履职评议"),
+    Rule("named_after", "a class of bodies whose members are named next: 对区级部门开展述职评议，评议A、B"),
 )
 
 RULE_NAMES = tuple(r.name for r in SUBJECT_RULES + KEEP_OUT_RULES)

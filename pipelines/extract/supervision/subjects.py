@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 from pipelines.extract.supervision.clauses import Clause, trim
+from pipelines.extract.supervision.keepout import inside_title, noun_use
+from pipelines.extract.supervision.meetings import without_raiser
 from pipelines.extract.supervision.prefilter import EndSearch
 from pipelines.extract.supervision.vocab import Trigger, supervision_triggers, trigger_filter
 
@@ -33,10 +35,12 @@ ACTORS = (
 )
 #: Where no actor pattern matches (most clauses), this one does not either: the loop is skipped.
 _ANY_ACTOR = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in ACTORS))
-_OPENERS = re.compile(r"^(?:此外|同时|其中|一年来|今年以来|[0-9]{4}年|随后|在此基础上)?")
+# A list item's marker (4． / （二） / 三是) and the adverbs that open a clause before its actor.
+_OPENERS = re.compile(r"^(?:\d{1,2}\s?[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]"
+                      r"|[一二三四五六七八九十]是)?\s*(?:此外|同时|其中|一年来|今年以来|[0-9]{4}年|随后|在此基础上)?")
 # A clause that names the topic of what follows: 关心X、围绕X、对X、以X为切入点、为督促X.
 _TOPIC = re.compile(
-    r"^(?:高度|继续|持续|重点|始终|进一步|十分)?(?:(?:关心|关注|重视|围绕|针对|对|就|聚焦)(?P<s>.+?)"
+    r"^(?:还|也|一直)?(?:高度|继续|持续|重点|始终|进一步|十分)?(?:(?:关心|关注|重视|围绕|针对|对|就|聚焦)(?P<s>.+?)"
     r"(?:的特殊性|的实际)?|以(?P<t>.+?)为(?:切入点|抓手|重点|突破口)|为了?(?:有效|进一步|全面|深入|积极)?"
     r"(?:督促|推进|推动|促进|了解)(?P<u>.+?))$"
 )
@@ -44,14 +48,16 @@ _TOPIC = re.compile(
 # Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
 _FRAME = EndSearch(re.compile(
     r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织)+了?"
-    r"(?:(?:[省市县区乡镇]、?){2,4}(?:三级|两级|四级)?(?:人大)?联动|上下联动)?(?:专题|重点|集中|专项|联合|实地|跟踪)*"
+    r"(?:(?:[省市县区乡镇]、?){2,4}(?:三级|两级|四级)?(?:人大)?联动|上下联动)?(?:专题|重点|集中|专项|联合|实地|跟踪|交办|再)*"
     r"(?P<q>履职|述职|满意度|执法|司法)?$"
 ))
-_PLACE = re.compile(r"(?:到|赴|前往|深入|走进)(?P<s>[^，。；和并]{2,40}?)(?:走访|调研|开展|进行)*$")
+# The place visited stops before 开展/进行: 深入12个乡镇开展X专题调研 is about X (不到位, 做到 go nowhere).
+_PLACE = re.compile(
+    r"(?:(?<![不做达得收受遇感看识实])到(?!位)|赴|前往|深入|走进)(?P<s>(?:(?!开展|进行)[^，。；并]){2,40}?)(?:走访|调研|开展|进行)*$")
 _MEETING = re.compile(r"召开(?P<s>[^，。；]{4,40}?)$")
 _BEFORE_OPEN = re.compile(r"(?:开展|进行)(?P<s>[^，。；]{2,60}?)$")
 _BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
-_UNITS = r"(?:人次|批次|次|项|人|名|件|篇|个|场|条|家|所|处|户|份|部|位)"
+_UNITS = r"(?:人次|批次|件次|次|项|人|名|件|篇|个|场|条|家|所|处|户|份|部|位)"
 _COUNT = re.compile(rf"\s?(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}(?:左右|以上|余)?")
 # A count inside a subject: 2家部门, 市住建局等6个部门, 区政府组成部门的6名负责人.
 _LEAD_COUNT = re.compile(rf"^(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}(?:的)?")
@@ -89,11 +95,20 @@ _ADDRESSED = re.compile(r"(?P<k>问题|情况|工作|事项)(?:向|对)[^，。�
 # What officials were met about, named after them: 约见X负责人，就Y问题进行沟通 → Y问题.
 _MEET_ON = re.compile(r"(?:就|围绕|针对)(?P<s>[^，。；]{2,40}?)(?:进行|开展|展开|作|提出|面对面)")
 _OFFICIALS = re.compile(r"(?:负责人|负责同志|领导|局长|主任|主要负责人|分管负责人)$")
+# What a review found, in the next clause: 经审查，发现《X办法》个别条款与上位法不一致.
+# Or a document the next clause says conflicts with a higher law: 经审查，《X办法》部分条款与上位法不一致.
+_REVIEWED = re.compile(
+    r"[，,]?(?:[^。；，,]{0,12}?(?P<v>发现|认为|指出)[^。；，,《]{0,8}|[^。；，,《]{0,20}?)"
+    r"(?P<s>《[^《》]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)》)"
+    r"(?(v)|(?=[^。；]{0,24}?(?:上位法|不一致|相抵触|不符|修改|纠正|撤销)))")
 _OPINIONS = EndSearch(re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$"))
 _CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
 _LIST_MEMBER = re.compile(r"^(?:、|等)")
 _RUN_IN = 14  # a paragraph's first sentence this short and comma-free is a run-in heading
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Blanks and the marks of a markdown copy (``**针对X问题，``) before a clause's first word.
+_MARKUP = " \t\n\u3000*#>_"
+_HEARINGS = frozenset({"听取审议报告", "听取汇报"})
 # Two Chinese characters somewhere in a string (one search, no list of all of them).
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
 
@@ -119,7 +134,7 @@ def _actor(text: str, clause: Clause) -> tuple[str | None, int]:
     where the clause goes on after it (``_strip_actor`` of the clause: both read the same head)."""
     s, e = clause.start, clause.end
     head = text[s:e]
-    s += len(head) - len(head.lstrip())
+    s += len(head) - len(head.lstrip(_MARKUP))
     m = _OPENERS.match(text[s:e])  # on a copy: its ^ matches only where a string starts
     s += m.end() if m else 0
     rest = text[s:e]
@@ -140,13 +155,15 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
         return []
     triggers = supervision_triggers()
     found: list[_Hit] = []
-    purpose = text[clause.start:clause.end].lstrip().startswith("为")
+    purpose = text[clause.start:clause.end].lstrip(_MARKUP).startswith("为")
     for trig in map(triggers.__getitem__, candidates):
         for m in trig.pattern.finditer(text, clause.start, clause.end):
             if text.startswith(trig.not_after, m.end()):  # a tuple: any of its words
                 continue
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
+            if noun_use(text, m.end()):
+                continue  # 审议有深度, 评议期间, 询问情况在电视台播出: the word is a noun
             if purpose and "配合" not in text[clause.start:m.start()]:
                 continue  # 为加强对X的监督 names an aim; 为配合上级开展的检查 is an action
             group = m.span("s") if "s" in trig.pattern.groupindex and m.group("s") else None
@@ -156,7 +173,16 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
     for h in found:
         if all(h.start >= c.end or h.end <= c.start for c in chosen):
             chosen.append(h)
-    return sorted(chosen, key=lambda h: h.start)
+    chosen.sort(key=lambda h: h.start)
+    out: list[_Hit] = []
+    hearing = -1  # where the last report hearing of the clause ended
+    for h in chosen:
+        if inside_title(text, clause.start, h.start, h.end, clause.end, hearing):
+            continue  # 听取和审议关于专题询问所提问题整改情况的报告: one report heard
+        out.append(h)
+        if h.trigger.form in _HEARINGS:
+            hearing = h.end
+    return out
 
 
 def _clean_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -186,7 +212,7 @@ def _meaningful(text: str, s: int, e: int) -> bool:
 def _strip_actor(text: str, s: int, e: int) -> int:
     """The position after the adverbs and actor that open ``text[s:e]``."""
     head = text[s:e]
-    s += len(head) - len(head.lstrip())
+    s += len(head) - len(head.lstrip(_MARKUP))
     m = _OPENERS.match(text[s:e])
     s += m.end() if m else 0
     rest = text[s:e]
@@ -208,6 +234,7 @@ def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tupl
         return None
     g = next(name for name in ("s", "t", "u") if m.group(name))
     a, b = _clean_span(text, s + m.start(g), s + m.end(g))
+    a = without_raiser(text, a, b)  # 针对群众反映强烈的X问题 → X问题
     return (a, b) if _meaningful(text, a, b) else None
 
 
@@ -243,8 +270,8 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         if m:  # 组织40名代表向选民述职: the organising is the committee's action
             s = clause.start + m.start()
         a, b = trim(text, s, clause.end)
-        if b - hit.end < 2 and not _COUNT.search(text, hit.end, b):
-            return None  # 作出决定 alone names no subject
+        if b - hit.end < 2 and a >= hit.start and not _COUNT.search(text, hit.end, b):
+            return None  # 作出决定 alone names no subject (组织代表向选民述职 names it before)
         return _Subject((a, b), "self")
     after = text[hit.end:next_start].strip()
     if hit.trigger.prefer_topic and _OFFICIALS.search(after.rstrip("，,。；")):
@@ -258,4 +285,9 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
             return _Subject((s, e), "opinions")  # 听取代表意见建议: no subject of oversight
         if _meaningful(text, s, e):
             return _Subject((s, e), "after")
-    return _before(text, clause, hit, floor)
+    before = _before(text, clause, hit, floor)
+    if before is None and hit.trigger.form == "备案审查" and next_start == clause.end:
+        m = _REVIEWED.match(text, clause.end)  # 经审查，发现《X细则》个别条款与上位法不一致
+        if m:
+            return _Subject(m.span("s"), "after")
+    return before

@@ -1,0 +1,138 @@
+"""Trigger words that name no oversight action of their own, told by the words around them.
+
+Each test here is one keep-out rule of :data:`pipelines.extract.supervision.rules.KEEP_OUT_RULES`:
+
+- ``noun_use``: the trigger word is a noun of the sentence, not its verb: ``审议有深度``,
+  ``评议期间``, ``询问情况在电视台播出``, ``检查报告经常委会会议审议后…``;
+- ``inside_title``: the word stands inside the title of a report being heard
+  (``听取和审议县政府关于2019年专题询问所提问题整改情况的报告`` is one report, no 专题询问);
+- ``team_detail``: a sentence about the team of an action already named (``检查组深入…，重点检查了X``)
+  tells what the team looked at, not a new action;
+- ``own_work``: a meeting about the congress's own work (``召开乡镇人大主席团工作座谈会``) oversees
+  no one, nor does appraising deputies (``开展代表履职评议``);
+- ``counted_places`` and ``local_part`` (rule ``object_count``): what an action named before looked
+  at (``深入12个贫困村察看X``, ``察看了8个乡镇的整治现场``) or its local part
+  (``对我市贯彻实施情况进行了检查`` after the inspection of a law) is no new action;
+- ``named_after``: a class of bodies appraised (``对区级部门开展述职评议``) whose members the sentence
+  names next (``评议区教育局、区卫生局2个部门``) gives the rows of the members only.
+
+>>> noun_use("审议有深度、整改有落实", 2), noun_use("审议有关事项", 2), noun_use("检查有无违规", 2)
+(True, False, False)
+>>> noun_use("询问情况在县电视台播出", 2), noun_use("视察在建项目", 2)
+(True, False)
+>>> own_work("乡镇人大主席团工作"), own_work("部分市人大代表"), own_work("代表履职")
+(True, True, True)
+>>> own_work("全县民营经济发展情况")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.model import SupervisionAction
+
+# After the trigger: a predicate of the word as a noun (审议有深度, 评议期间, 询问情况在…播出).
+# 有关/有无 go on as verbs (审议有关议案, 检查有无违规); 在建 is no 在 of a place (视察在建项目).
+_NOUN_USE = re.compile(
+    r"有(?![关无])|期间|(?:情况|结果|报告|过程|全过程)(?:在(?!建)|向|已|及时|均|全部|由|经|交|通过|报送|显示|表明)")
+# A title of a report opened before the trigger: 关于 not yet closed by 报告 or 汇报.
+_OPEN_TITLE = re.compile(r"关于(?:(?!报告|汇报)[^，。；])*$")
+_CLOSE_TITLE = re.compile(r"[^，。；]*?(?:报告|汇报)")
+# The team of an action opening a sentence: 检查组深入…, 执法检查组…, 调研组先后…
+_TEAM = re.compile(r"(?:执法)?检查组|视察组|调研组|评议组|督查组|调查组")
+# What such a team does as a part of the action: 重点检查了X, 实地察看X, 调研了X.
+_TEAM_VERB = re.compile(r"(?:重点|实地|现场|随机)?(?:检查|察看|查看|踏看|抽查|调研|调查|走访)")
+# The congress's own organs and work: a meeting about them oversees no one.
+# A meeting of deputies only (召开人大代表座谈会) names who met, not what is overseen; 代表履职评议
+# appraises the deputies themselves.
+_OWN_WORK = re.compile(
+    r"人大(?:主席团|主席|工作|工委|建设)|主席团|代表工作|人大街道工委|常委会(?:自身|机关)|^[^，。；]{0,6}人大代表$"
+    r"|^(?:人大)?代表履职")
+# A class of bodies, not one body: 区级部门, 县直单位, 市政府组成部门.
+_BODY_CLASS = re.compile(r"^(?:[区县市省]级|[区县市]直|[区县市]?政府(?:组成|工作)?|有关|相关)?(?:部门|单位)")
+
+
+def noun_use(text: str, end: int) -> bool:
+    """The trigger ending at ``end`` is a noun: what follows it is its predicate."""
+    return _NOUN_USE.match(text, end) is not None
+
+
+def inside_title(text: str, clause_start: int, start: int, end: int, clause_end: int,
+                 hearing_end: int) -> bool:
+    """The trigger ``text[start:end]`` stands inside the title of a report heard by a trigger that
+    ended at ``hearing_end`` (-1: none in the clause): a 关于 after the hearing is still open, and
+    报告/汇报 closes it later in the clause.
+
+    >>> t = "听取和审议县政府关于专题询问所提问题整改情况的报告"
+    >>> inside_title(t, 0, 10, 14, len(t), 5)
+    True
+    >>> t = "听取和审议县政府关于安全生产工作的报告，开展专题询问"
+    >>> inside_title(t, 0, 22, 26, len(t), 5)
+    False
+    """
+    if hearing_end < 0:
+        return False
+    return (_OPEN_TITLE.search(text, max(clause_start, hearing_end), start) is not None
+            and _CLOSE_TITLE.match(text, end, clause_end) is not None)
+
+
+def team_sentence(text: str, start: int, end: int) -> bool:
+    """A clause ``text[start:end]`` (after its actor and openers) opened by an action's team.
+
+    >>> team_sentence("检查组深入全县12所学校", 0, 12), team_sentence("组织检查组", 0, 5)
+    (True, False)
+    """
+    return _TEAM.match(text, start, end) is not None
+
+
+def team_verb(trigger_text: str) -> bool:
+    """A bare verb that a team performs as part of the action: ``检查``, ``实地察看``, ``调研``
+    (``专题调研``, ``执法检查`` name an action of their own).
+
+    >>> team_verb("实地察看"), team_verb("专题调研")
+    (True, False)
+    """
+    return _TEAM_VERB.fullmatch(trigger_text) is not None
+
+
+def own_work(subject: str) -> bool:
+    """A subject that is the congress's own work, not the work of a body it oversees."""
+    return _OWN_WORK.search(subject) is not None
+
+
+def named_after(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
+    """A 工作评议 row of a class of bodies whose members a later row of its sentence names.
+
+    >>> from pipelines.model import SupervisionAction as A
+    >>> t = "对区级部门开展述职评议，评议区教育局、区卫生局2个部门。"
+    >>> rows = [A(1, 12, "工作评议", "区级部门述职"), A(14, 18, "工作评议", "区教育局")]
+    >>> named_after(t, rows[0], rows), named_after(t, rows[1], rows)
+    (True, False)
+    """
+    if row.form != "工作评议" or not _BODY_CLASS.match(row.subject):
+        return False
+    return any(r.form == "工作评议" and r.start >= row.end and "。" not in text[row.end:r.start]
+               and not _BODY_CLASS.match(r.subject) for r in rows)
+
+
+# Places or objects counted where an action went: 深入12个贫困村察看…, 察看了8个乡镇的整治现场.
+_COUNTED_PLACES = re.compile(r"了?\d+\s?(?:余|多)?\s?(?:个|家|所|处|座|户|条)")
+# The local part of an action named before: 对我市贯彻实施情况进行了检查.
+_LOCAL_PART = re.compile(r"(?:我|本)[省市区县镇](?:的)?(?:贯彻|落实)?(?:实施|执行)?情况")
+
+
+def counted_places(text: str, clause_start: int, hit_start: int, subject_start: int) -> bool:
+    """Counted places before an inspecting verb, or counted objects right after it.
+
+    >>> t = "深入12个贫困村察看项目建设情况"
+    >>> counted_places(t, 0, 8, 10), counted_places("察看了8个乡镇的现场", 0, 0, 2)
+    (True, True)
+    """
+    return (_COUNTED_PLACES.search(text, clause_start, hit_start) is not None
+            or _COUNTED_PLACES.match(text, subject_start) is not None)
+
+
+def local_part(subject: str) -> bool:
+    """A subject that is only the local part of the action before: ``我市贯彻实施情况``."""
+    return _LOCAL_PART.fullmatch(subject) is not None

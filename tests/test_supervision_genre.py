@@ -1,0 +1,247 @@
+"""Supervision rules of the genre met in whole standing committee reports: words used as nouns,
+triggers inside a report's title, the team of an inspection, meetings on the congress's own work,
+how a 约见 or 座谈 is named, a review told by what it found, lists of decisions.
+
+Every sentence is composed (invented counties and cities, 2009-2022)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.supervision import extract_supervision
+from tests.test_supervision import check_grounding, npc
+
+
+def rows(text: str) -> list[tuple[str, str]]:
+    doc = npc(text)
+    found = extract_supervision(doc)
+    check_grounding(doc, found)
+    return [(a.form, a.subject) for a in found]
+
+
+@pytest.mark.parametrize("text", [
+    "全年召开常委会会议7次，作出决议、决定8项。",
+    "一年来，常委会共作出决定和决议5项。",
+    "常委会坚持议题选得准、审议有深度、督办有力度，监督实效不断增强。",
+    "评议期间，评议组走访群众和服务对象900余人次，召开座谈会12次。",
+    "询问情况在市电视台和政府网站全程直播。",
+    "视察结果及时向社会公布。",
+])
+def test_counted_decisions_and_trigger_words_used_as_nouns_give_no_row(text):
+    assert rows(text) == []
+
+
+def test_verbs_that_only_look_like_nouns_still_act():
+    assert rows("常委会组织代表视察在建的城东污水处理厂二期工程，提出建议。") == [
+        ("视察", "在建的城东污水处理厂二期工程")]
+    assert rows("常委会组织执法检查组检查有无违规占用耕地情况，督促整改。") == [
+        ("执法检查", "有无违规占用耕地情况")]
+
+
+def test_rating_a_report_is_an_appraisal_of_it_and_its_rate_no_subject():
+    found = rows("听取和审议县人民政府关于城乡居民医疗保险工作情况的报告，并对报告进行满意度测评，"
+                 "测评满意率为92.3%。")
+    assert found == [("听取审议报告", "县人民政府关于城乡居民医疗保险工作情况的报告"),
+                     ("工作评议", "县人民政府关于城乡居民医疗保险工作情况的报告")]
+
+
+def test_a_trigger_inside_the_title_of_a_report_heard_is_part_of_the_title():
+    assert rows("常委会听取和审议县政府关于2013年安全生产专题询问所提问题整改情况的报告。") == [
+        ("听取审议报告", "县政府关于2013年安全生产专题询问所提问题整改情况的报告")]
+    assert rows("听取和审议市政府关于市人大常委会执法检查意见落实情况的报告，并进行满意度测评。") == [
+        ("听取审议报告", "市政府关于市人大常委会执法检查意见落实情况的报告"),
+        ("工作评议", "市政府关于市人大常委会执法检查意见落实情况的报告")]
+
+
+def test_an_inquiry_after_a_report_still_counts_when_the_title_is_closed():
+    assert rows("听取和审议区政府关于菜市场改造工作情况的报告，并开展专题询问。") == [
+        ("听取审议报告", "区政府关于菜市场改造工作情况的报告"),
+        ("专题询问", "区政府关于菜市场改造工作情况的报告")]
+
+
+def test_the_team_of_an_inspection_and_its_report_are_no_new_actions():
+    text = ("开展《中华人民共和国水污染防治法》贯彻实施情况执法检查。检查组深入全市9个工业园区，"
+            "查阅台账、听取意见，重点检查了污水处理设施运行和排污许可执行情况，"
+            "检查报告经常委会会议审议后交市人民政府研究处理。")
+    assert rows(text) == [("执法检查", "《中华人民共和国水污染防治法》贯彻实施情况")]
+
+
+def test_a_team_opening_the_first_action_of_a_report_still_acts():
+    assert rows("调研组深入全县12个乡镇开展农村饮水安全专题调研，形成调研报告。") == [
+        ("专题调研", "农村饮水安全")]
+
+
+def test_a_meeting_on_the_congress_own_work_is_no_oversight():
+    assert rows("常委会还召开乡镇人大主席团工作座谈会，交流闭会期间代表活动的做法。") == []
+    assert rows("常委会召开全县中小企业融资情况座谈会，听取企业代表的意见。") == [
+        ("座谈", "全县中小企业融资情况")]
+
+
+def test_a_visit_to_talk_is_named_by_the_topic_with_how_it_was_held():
+    assert rows("围绕优化营商环境，常委会领导带队深入园区和企业走访座谈，收集企业诉求35条。") == [
+        ("座谈", "优化营商环境（深入园区和企业走访座谈）")]
+    assert rows("关心城乡养老服务，多次深入乡镇、社区走访座谈，了解老人需求。") == [
+        ("座谈", "城乡养老服务（深入乡镇、社区走访座谈）")]
+
+
+def test_officials_summoned_are_one_meeting_on_the_problem():
+    assert rows("针对群众反映强烈的货车夜间超载扰民问题，组织部分代表约见县交通运输局、县公安交警大队负责人，"
+                "督促建立联合执法机制。") == [
+        ("约见", "货车夜间超载扰民问题（组织部分代表约见县交通运输局、县公安交警大队负责人）")]
+    assert rows("常委会组织代表约见县水利局、县农业农村局负责人，督促加快灌区改造进度。") == [
+        ("约见", "县水利局、县农业农村局负责人")]
+
+
+def test_a_review_is_named_by_the_document_its_finding_names():
+    text = ("全年共收到县政府及其部门报送备案的规范性文件7件。经审查，发现《澄江县农村集体资产管理办法》"
+            "中有3处条款与上位法不一致，已督促制定机关修改。")
+    found = extract_supervision(npc(text))
+    assert [(a.form, a.subject, a.law) for a in found] == [
+        ("备案审查", "《澄江县农村集体资产管理办法》", "《澄江县农村集体资产管理办法》")]
+    assert rows("经审查，报备的规范性文件均未发现与上位法相抵触的情形。") == []
+
+
+def test_a_list_of_decisions_gives_one_row_each():
+    assert rows("常委会作出关于加强农村人居环境整治的决定、关于推进全域旅游发展的决议和"
+                "关于开展“八五”普法的决议。") == [
+        ("决定", "加强农村人居环境整治"), ("决定", "推进全域旅游发展"), ("决定", "开展“八五”普法")]
+
+
+def test_following_up_suggestions_after_hearing_their_report_is_no_new_action():
+    text = ("常委会听取和审议县政府关于县十五届人大二次会议代表建议办理情况的报告，"
+            "对其中9件尚未办结的建议实行跟踪督办。")
+    assert rows(text) == [("听取审议报告", "县政府关于县十五届人大二次会议代表建议办理情况的报告")]
+
+
+def test_a_final_account_examined_and_approved_keeps_its_subject():
+    assert rows("三是对县政府2019年度财政决算进行审查并作出批准决议。") == [
+        ("批准", "县政府2019年度财政决算")]
+
+
+def test_markdown_bold_leads_do_not_hide_the_topic():
+    text = "**约见督办难点问题。** 针对城区停车难问题，组织部分代表约见市住建局、市交警支队负责人，督促整改。"
+    assert rows(text) == [("约见", "城区停车难问题（组织部分代表约见市住建局、市交警支队负责人）")]
+
+
+def test_a_numbered_item_or_yishi_marker_does_not_hide_the_topic():
+    assert rows("2．针对群众关注的城区学校大班额问题，组织部分代表约见市教育局负责人，推动新建学校。") == [
+        ("约见", "城区学校大班额问题（组织部分代表约见市教育局负责人）")]
+    assert rows("三是围绕稳就业，组织常委会组成人员深入产业园区、商贸企业走访座谈，推动政策落地。") == [
+        ("座谈", "稳就业（深入产业园区、商贸企业走访座谈）")]
+
+
+def test_a_word_that_only_contains_dao_is_no_place_visited():
+    text = "听取和审议区政府关于代表建议办理情况的报告，对其中8件办理不到位的建议实行重点督办。"
+    assert rows(text) == [("听取审议报告", "区政府关于代表建议办理情况的报告")]
+
+
+def test_a_team_named_inside_the_sentence_of_its_action_adds_no_visit():
+    text = ("二是开展《中华人民共和国土壤污染防治法》执法检查，检查组实地察看了9个污染地块，"
+            "检查情况向市人民政府作了反馈。")
+    assert rows(text) == [("执法检查", "《中华人民共和国土壤污染防治法》")]
+
+
+def test_an_inquiry_broadcast_is_no_second_inquiry():
+    report = "市政府关于托育服务工作情况的报告"
+    assert rows(f"听取和审议{report}，并开展专题询问，询问过程在市电视台直播。") == [
+        ("听取审议报告", report), ("专题询问", report)]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("经审查，县政府报送备案的《溪口县城区摊点管理暂行办法》部分条款与上位法不一致，已督促修改。",
+     "《溪口县城区摊点管理暂行办法》"),
+    ("全年审查规范性文件11件，在审查中发现《河湾市城市绿化管理实施办法》有关条款与上位法相抵触。",
+     "《河湾市城市绿化管理实施办法》"),
+])
+def test_a_review_is_named_by_the_faulty_document_with_or_without_faxian(text, title):
+    assert rows(text) == [("备案审查", title)]
+
+
+def test_a_rating_of_the_work_just_heard_rates_that_report():
+    text = "常委会听取和审议市政府关于代表建议办理情况的报告，并对办理工作进行满意度测评。"
+    assert rows(text) == [("听取审议报告", "市政府关于代表建议办理情况的报告"),
+                          ("工作评议", "市政府关于代表建议办理情况的报告")]
+    text = "常委会听取和审议县政府关于河长制工作情况的报告，并对供水工作开展评议。"
+    assert rows(text) == [("听取审议报告", "县政府关于河长制工作情况的报告"), ("工作评议", "供水工作")]
+
+
+def test_decisions_adopted_by_vote_and_an_approval_made_by_resolution():
+    assert rows("常委会审议通过了关于加快滨海旅游发展的决议、关于设立白沙县志愿服务日的决定。") == [
+        ("决定", "加快滨海旅游发展"), ("决定", "设立白沙县志愿服务日")]
+    assert rows("常委会作出了关于批准县人民政府2016年县级预算调整方案的决议。") == [
+        ("批准", "县人民政府2016年县级预算调整方案")]
+
+
+def test_the_places_of_a_visit_may_hold_he_and_a_list_of_sites_is_one_row_each():
+    # 和 alone splits nothing (城区供水和排水设施 is one thing); a list with 、 is split
+    assert rows("组织常委会组成人员赴高新产业园和江北物流园视察，形成视察报告送市人民政府研究。") == [
+        ("视察", "高新产业园和江北物流园")]
+    assert rows("组织代表赴城东水厂、滨江污水处理厂和北郊垃圾焚烧厂视察，提出改进建议。") == [
+        ("视察", "城东水厂"), ("视察", "滨江污水处理厂"), ("视察", "北郊垃圾焚烧厂")]
+
+
+def test_a_study_named_by_its_team_is_still_an_action():
+    text = ("听取和审议市人民法院关于执行工作情况的报告。调研组深入5个镇街开展城乡医保整合专题调研，"
+            "调研报告提交市人民政府参考。")
+    assert rows(text) == [("听取审议报告", "市人民法院关于执行工作情况的报告"), ("专题调研", "城乡医保整合")]
+
+
+def test_following_up_deputies_suggestions_is_no_check_and_presidents_meetings_are_own_work():
+    assert rows("对代表提出的重点建议进行跟踪督办，代表建议办复率100%。") == []
+    assert rows("召开乡镇人大主席座谈会3次，加强对乡镇人大工作的指导。") == []
+
+
+def test_a_topic_opened_by_hai_and_questions_raised_in_an_inquiry():
+    assert rows("常委会还关注农村留守儿童问题，派出调研组到4个乡镇进行专题调研，形成了调研报告。") == [
+        ("专题调研", "农村留守儿童问题（4个乡镇）")]
+    text = "会后，常委会将询问中提出的问题梳理成清单交市人民政府办理。"
+    assert rows(text) == []
+
+
+def test_documents_counted_after_their_filing_and_a_deputies_meeting_give_no_row():
+    assert rows("审查县人民政府报送备案的规范性文件9件，未发现与上位法相抵触的情形。") == []
+    assert rows("召开部分市人大代表座谈会，听取代表对常委会工作的意见和建议。") == []
+
+
+def test_appraising_deputies_is_own_work_and_a_class_named_by_its_members_gives_the_members():
+    assert rows("常委会推行“代表之家”建设，开展代表履职评议。") == []
+    assert rows("2.对市级部门开展述职评议，评议市教育局、市卫健委2个部门。") == [
+        ("工作评议", "市教育局"), ("工作评议", "市卫健委")]
+    assert rows("组织部分代表对县政府组成部门开展工作评议。") == [("工作评议", "县政府组成部门")]
+
+
+def test_officials_of_listed_bodies_each_get_the_shared_head():
+    found = rows("对县民政局、县医保局的负责人进行了述职评议，测评结果均为满意。")
+    assert found == [("工作评议", "县民政局负责人述职"), ("工作评议", "县医保局负责人述职")]
+
+
+def test_laws_inspected_counted_and_suggestions_handed_over_give_no_row():
+    assert rows("全年检查法律法规实施情况6件次，开展专题询问3次。") == []
+    assert rows("常委会对代表提出的96件建议进行交办督办，办结率100%。") == []
+
+
+def test_a_briefing_to_the_directors_meeting_says_so_and_parallel_topics_are_one_row_each():
+    assert rows("常委会主任会议先后听取了市政府关于春耕生产工作、森林防火工作的情况汇报。") == [
+        ("听取汇报", "市政府关于春耕生产工作（主任会议）"), ("听取汇报", "森林防火工作（主任会议）")]
+
+
+def test_a_local_part_of_an_inspection_and_counted_places_looked_at_are_no_new_rows():
+    text = "配合省人大常委会开展的《中华人民共和国种子法》实施情况的检查，对我县贯彻实施情况进行了检查。"
+    assert rows(text) == [("执法检查", "《中华人民共和国种子法》实施情况")]
+    text = "三是围绕农村改厕，组织代表开展集中视察，察看了6个乡镇的改厕现场。"
+    assert rows(text) == [("视察", "农村改厕")]
+    text = "一是对县政府易地扶贫搬迁工作开展专项监督，先后深入9个安置点察看配套设施建设情况。"
+    assert rows(text) == [("督查", "县政府易地扶贫搬迁工作")]
+
+
+def test_an_organised_report_to_voters_is_named_before_its_verb():
+    found = rows("组织市人大代表向原选区选民述职，接受选民评议。")
+    assert found == [("其他", "组织市人大代表向原选区选民述职")]
+
+
+def test_a_document_asked_to_amend_is_one_row_apart_from_the_documents_counted():
+    text = "在备案审查方面，常委会审查市政府报送的规范性文件7件，对《枫林市犬只管理办法》提出修改意见。"
+    doc = npc(text)
+    found = extract_supervision(doc)
+    assert [(a.form, a.subject) for a in found] == [("备案审查", "《枫林市犬只管理办法》")]
+    assert "7件" not in text[found[0].start:found[0].end]
