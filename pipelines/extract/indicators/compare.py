@@ -239,8 +239,8 @@ def without_milestones(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...
     """A round milestone next to the exact value of the same measure is no row of its own:
     ``实现产值1036.8亿元，首次突破千亿元大关，增长13.7%`` and ``生产总值突破500亿元大关，达到512.6亿元``
     state one figure; the exact value keeps it, with any change the milestone took."""
-    if len(figs) < 2:
-        return figs
+    if len(figs) < 2 or _MILESTONE_FIRST.isdisjoint(text[figs[0].cs:figs[-1].q.start]):
+        return figs  # most sentences: no verb of a milestone (突破, 迈上…) at all
     out = list(figs)
     live = [k for k, f in enumerate(out) if not f.consumed]
     for a, b in zip(live, live[1:], strict=False):
@@ -271,6 +271,8 @@ def without_milestones(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...
     return tuple(out)
 
 
+#: The first characters of the milestone verbs (speed only: a sentence without any has none).
+_MILESTONE_FIRST = frozenset("突跨迈站越")
 #: What a milestone passed is called right after its number (迈上500亿元台阶).
 _STEP = re.compile(r"(?:新)?(?:台阶|大关|关口)")
 #: Between a milestone and a change that follows it: 大关，, 台阶，.

@@ -462,9 +462,11 @@ def _counts_of_one_group(text: str, out: tuple[Named, ...]) -> tuple[Named, ...]
     rows = list(out)
     for k in range(len(rows) - 1):
         low, high = rows[k], rows[k + 1]
+        if low.fig.q.post_end != high.fig.q.qual_start:
+            continue  # most pairs: not side by side
         unit = SUFFIX.get(low.fig.q.base_unit, "")
         if not (high.number_first and not low.number_first and unit and high.rule.startswith("noun_after")
-                and low.fig.q.post_end == high.fig.q.qual_start and low.fig.q.unit != high.fig.q.unit):
+                and low.fig.q.unit != high.fig.q.unit):
             continue
         seg = text[low.fig.cs:low.fig.q.qual_start]
         lead = clean(seg[max(seg.rfind("、"), seg.rfind("，")) + 1:])
