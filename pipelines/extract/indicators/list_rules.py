@@ -1,4 +1,5 @@
-"""Rules over a sentence's named rows together: what a list of number-first figures shares.
+"""Rules over a sentence's named rows together: what a list of number-first figures shares, the
+name both bounds of a range share, and the noun households and persons side by side share.
 
 ``全县127个党委（党组）、3860个基层党组织、5.2万名党员参加第二批教育实践活动``: every member of
 the list takes part, but only the last one is followed by the predicate. Once every row of a
@@ -19,6 +20,7 @@ import re
 from dataclasses import replace
 
 from pipelines.extract.indicators.stages import Named
+from pipelines.extract.indicators.words import SUFFIX, clean
 
 #: What may stand between two members of a number-first list: a bracket note, then 、 or 和.
 _JOIN = re.compile(r"(?:（[^（）]{1,8}）)?(?:、|和|及|以及)")
@@ -59,3 +61,38 @@ def _predicate(n: Named) -> str:
     at = n.name.find(n.noun)
     rest = n.name[at + len(n.noun):] if at >= 0 else ""
     return rest if len(rest) >= 2 else ""
+
+
+def counts_of_one_group(text: str, out: tuple[Named, ...]) -> tuple[Named, ...]:
+    """Households and persons of one group, side by side before its noun, share it:
+    ``2146户8635名贫困人口脱贫`` → 贫困人口脱贫户数, 贫困人口脱贫; ``帮助312户1046名群众解决住房问题``
+    → 帮助群众解决住房问题户数, 帮助群众解决住房问题."""
+    rows = list(out)
+    for k in range(len(rows) - 1):
+        low, high = rows[k], rows[k + 1]
+        if low.fig.q.post_end != high.fig.q.qual_start:
+            continue  # most pairs: not side by side
+        unit = SUFFIX.get(low.fig.q.base_unit, "")
+        if not (high.number_first and not low.number_first and unit and high.rule.startswith("noun_after")
+                and low.fig.q.unit != high.fig.q.unit):
+            continue
+        seg = text[low.fig.cs:low.fig.q.qual_start]
+        lead = clean(seg[max(seg.rfind("、"), seg.rfind("，")) + 1:])
+        name = high.name if not lead or high.name.startswith(lead) else lead + high.name
+        rows[k], rows[k + 1] = replace(low, name=name + unit), replace(high, name=name)
+    return tuple(rows)
+
+
+def ranges_named(out: list[Named]) -> tuple[Named, ...]:
+    """The two bounds of a range share one name: ``新建3至5个文化广场`` names the lower bound by the
+    words before (新建) and the upper by the noun after (至文化广场); both are 新建文化广场."""
+    for k in range(len(out) - 1):
+        low, high = out[k], out[k + 1]
+        if low.fig.ranged and high.fig.ranged and high.rule.startswith("noun_after") \
+                and high.name.startswith(("至", "到")) \
+                and high.fig.q.qual_start - low.fig.q.post_end <= 1:
+            rest = high.name.lstrip("至到")
+            head = low.name[:-2] if low.name[-2:] == rest[-2:] and len(low.name) > 2 else low.name
+            name = head + rest  # 检查组人数 + 至组成人数 → 检查组组成人数: one suffix
+            out[k], out[k + 1] = replace(low, name=name), replace(high, name=name)
+    return tuple(out)

@@ -33,7 +33,7 @@ from pipelines.extract.indicators.context_rules import (
     rate_of_previous_verb,
     verb_after_activity,
 )
-from pipelines.extract.indicators.list_rules import share_predicate
+from pipelines.extract.indicators.list_rules import counts_of_one_group, ranges_named, share_predicate
 from pipelines.extract.indicators.prechecks import GUARDS, TRIGGERS, Key, trigger_names
 from pipelines.extract.indicators.previous_rules import (
     base_year_level,
@@ -69,7 +69,6 @@ from pipelines.extract.indicators.words import (
     SPAN_HEAD,
     SPAN_TAIL,
     STEM_TRIM,
-    SUFFIX,
     TOTAL,
     VERB_AT,
     VERB_END,
@@ -452,42 +451,7 @@ def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int])
                      after.end, d.part_of)
         named[it.index] = prev
         out.append(prev)
-    return share_predicate(text, _counts_of_one_group(text, _ranges_named(out)))
-
-
-def _counts_of_one_group(text: str, out: tuple[Named, ...]) -> tuple[Named, ...]:
-    """Households and persons of one group, side by side before its noun, share it:
-    ``2146户8635名贫困人口脱贫`` → 贫困人口脱贫户数, 贫困人口脱贫; ``帮助312户1046名群众解决住房问题``
-    → 帮助群众解决住房问题户数, 帮助群众解决住房问题."""
-    rows = list(out)
-    for k in range(len(rows) - 1):
-        low, high = rows[k], rows[k + 1]
-        if low.fig.q.post_end != high.fig.q.qual_start:
-            continue  # most pairs: not side by side
-        unit = SUFFIX.get(low.fig.q.base_unit, "")
-        if not (high.number_first and not low.number_first and unit and high.rule.startswith("noun_after")
-                and low.fig.q.unit != high.fig.q.unit):
-            continue
-        seg = text[low.fig.cs:low.fig.q.qual_start]
-        lead = clean(seg[max(seg.rfind("、"), seg.rfind("，")) + 1:])
-        name = high.name if not lead or high.name.startswith(lead) else lead + high.name
-        rows[k], rows[k + 1] = replace(low, name=name + unit), replace(high, name=name)
-    return tuple(rows)
-
-
-def _ranges_named(out: list[Named]) -> tuple[Named, ...]:
-    """The two bounds of a range share one name: ``新建3至5个文化广场`` names the lower bound by the
-    words before (新建) and the upper by the noun after (至文化广场); both are 新建文化广场."""
-    for k in range(len(out) - 1):
-        low, high = out[k], out[k + 1]
-        if low.fig.ranged and high.fig.ranged and high.rule.startswith("noun_after") \
-                and high.name.startswith(("至", "到")) \
-                and high.fig.q.qual_start - low.fig.q.post_end <= 1:
-            rest = high.name.lstrip("至到")
-            head = low.name[:-2] if low.name[-2:] == rest[-2:] and len(low.name) > 2 else low.name
-            name = head + rest  # 检查组人数 + 至组成人数 → 检查组组成人数: one suffix
-            out[k], out[k + 1] = replace(low, name=name), replace(high, name=name)
-    return tuple(out)
+    return share_predicate(text, counts_of_one_group(text, ranges_named(out)))
 
 
 def name_rule_counts(rows: Iterable[Mapping[str, object]]) -> dict[str, int]:
