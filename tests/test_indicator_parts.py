@@ -535,3 +535,12 @@ def test_a_verb_done_to_what_was_counted_before_takes_it_across_a_multiplier() -
 def test_parts_of_documents_filed_take_the_documents_counted_before() -> None:
     found = names("全年接收报送备案的规范性文件42件，其中市政府报备33件、区人大常委会报备9件。")
     assert found[Decimal(33)][1] == "市政府报备规范性文件"
+
+
+def test_a_level_a_measure_rose_to_from_another_is_a_row_and_last_years_level_is_last_years() -> None:
+    found = facts("全县森林覆盖率从41.3%上升为44.6%，贫困发生率由上年的5.2%下降到1.1%。", year=2020)
+    assert [(f.indicator, f.value, f.period, f.change_kind) for f in found] == [
+        ("森林覆盖率", Decimal("41.3"), None, ""), ("森林覆盖率", Decimal("44.6"), 2020, ""),
+        ("贫困发生率", Decimal("5.2"), 2019, ""), ("贫困发生率", Decimal("1.1"), 2020, "")]
+    # 为 after a verb with no from-level stays a change
+    assert facts("全年地区生产总值增长为6.5%。")[0].change_kind == "yoy_pct"

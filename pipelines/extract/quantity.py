@@ -434,6 +434,10 @@ class Change:
     average: bool = field(default=False, repr=False)  # 年均增长: a rate over years, no figure's change
 
 
+#: A from-level in the clause before a verb: 由38.5%, 从2.1万元 (then 上升为 gives the to-level).
+_FROM_LEVEL = re.compile(r"(?:由|从)(?:[^，,；;。0-9]{0,10}的)?[0-9.]+")
+
+
 def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
     """The comparison that governs quantity ``q``, read from the clause text before it.
 
@@ -450,6 +454,8 @@ def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
     if unit in ("%", "％", "‰", "个百分点", "百分点", "倍"):
         verb = not _VERB_LAST.isdisjoint(text[(pos - _VERB_REACH if pos - _VERB_REACH > lo else lo):pos])
         m = CHANGE_BEFORE.search(text, pos - 24 if pos - 24 > lo else lo, pos) if verb else None
+        if m and text[pos - 1:pos] == "为" and not m.group("cmp") and _FROM_LEVEL.search(text, lo, m.start()):
+            m = None  # 从38.5%上升为41.2%: the level it rose to, no change
         if m:
             direction = "down" if m.group("verb") in _DOWN or q.value < 0 else "up"
             kind = "yoy_pp" if "百分点" in unit else "multiple" if unit == "倍" else "yoy_pct"

@@ -139,6 +139,8 @@ def _plan_year(section: str, lead: str, covers: int | None) -> int | None:
 #: between 由/从 and the figure is at most a period word and the from-values listed before it.
 _FROM_VALUE = re.compile(r"(?:由|从)(?:每人)?(?:每[月年天]|人均)?"
                          r"(?:[0-9.]+[^0-9，,；;。、和到至由从]{0,4}[、和])*$")
+#: A from-value of last year (由上年的6.8%, 从去年末的): its period is the year before the report's.
+_FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年)(?:末|底)?的?$")
 #: …and a to-value follows: 提高到, 增加至, 下降到 (after any from-values listed after it).
 _TO_AFTER = re.compile(r"(?:[、和][0-9.]+[^0-9，,；;。、和]{0,4})*\s*"
                        r"(?:(?:提高|增加|增长|上升|提升|降低|下降|减少|扩大|缩小|调整|发展|回升|回落|达|降|升|增|减)"
@@ -177,6 +179,9 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
         stated = None  # 恢复到2019年的86.2%: the year is the base of comparison, 由…提高到2020年的 is not
     if stated and covers is not None and int(stated.group(1)) <= covers:
         return "outcome", int(stated.group(1))  # 由2015年的38.6%: a figure of a past year, as stated
+    if covers is not None and _FROM_LAST_YEAR.search(text, max(it.cs, q.qual_start - 8), q.qual_start) \
+            and _TO_AFTER.match(text, q.post_end, it.ce):
+        return "outcome", covers - 1  # 贫困发生率由上年的6.8%下降到2.9%: last year's level
     if _FROM_VALUE.search(text, it.cs, q.qual_start) and _TO_AFTER.match(text, q.post_end, it.ce):
         return "outcome", None  # 城镇化率由45%提高到52%: an earlier level, of a year the text leaves open
     if not (tgt or plan_year or est >= 0):
