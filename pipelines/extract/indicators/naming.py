@@ -15,9 +15,8 @@ at work on composed sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from functools import cache, cached_property
+from collections.abc import Iterable, Mapping
+from functools import cache
 
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.chain import Chain, compile_chain
@@ -51,7 +50,8 @@ from pipelines.extract.indicators.previous_rules import (
     share_of_whole,
     total_of_previous,
 )
-from pipelines.extract.indicators.stages import After, Figure, Named
+from pipelines.extract.indicators.scene import Apply, Draft, NameRule, Scene
+from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.stages import renew as replace  # a Draft has no __post_init__
 from pipelines.extract.indicators.words import (
     ATTRIBUTES,
@@ -62,7 +62,6 @@ from pipelines.extract.indicators.words import (
     GENERIC,
     INSTRUMENT,
     LEAD_VERB,
-    RATE_TAIL,
     RATE_WORDS,
     SHARED,
     SHARED_VALUE,
@@ -78,64 +77,6 @@ from pipelines.extract.indicators.words import (
     parallel,
     shorten,
 )
-from pipelines.extract.records import fast_init
-
-
-@fast_init  # speed only: one per figure (pipelines.extract.records)
-@dataclass(frozen=True)
-class Scene:
-    """What a rule may read: the figure, the row named before it, the text around it.
-
-    raw: the clause text before the figure (or before its comparison phrase); before: that text
-    as a name; after: the words after the number; named: the sentence's figures named so far.
-    """
-
-    text: str
-    it: Figure
-    prev: Named | None
-    raw: str
-    before: str
-    after: After
-    sentence: tuple[int, int]
-    named: Mapping[int, Named]
-    raw_start: int
-
-    def same_clause(self) -> bool:
-        return self.prev is not None and self.prev.fig.cs == self.it.cs
-
-    @cached_property
-    def subject_before(self) -> str:
-        """The subject of the row before (its name without a rate word), else of the clause before."""
-        if self.prev is not None:
-            return RATE_TAIL.sub("", self.prev.name)
-        return parts.previous_subject(self.text, self.it, self.sentence[0])
-
-
-@fast_init  # speed only: several per figure
-@dataclass(frozen=True)
-class Draft:
-    """A name being made; ``extra`` are further names of one shared value (办结率、满意率均为100%)."""
-
-    name: str
-    extra: tuple[str, ...] = ()
-    inherited: bool = False
-    noun: str = ""
-    stem: str = ""
-    verb: str = ""
-    part_of: str = ""
-
-
-Apply = Callable[[Scene, Draft], "Draft | None"]
-
-
-@dataclass(frozen=True)
-class NameRule:
-    """One naming rule: its name (recorded on the fact), the group it excludes, the function."""
-
-    name: str
-    apply: Apply
-    group: str = ""
-
 
 #: Verbs that organise the activities of a list after them (组织开展调研…、视察…).
 _ORGANISES = re.compile(r"^(?:组织开展|组织|开展|举办|进行)")
