@@ -141,3 +141,10 @@ def test_an_outcome_after_the_clause_that_sends_the_work():
 def test_a_quoted_information_piece():
     text = "全年报送社情民意信息45条。其中，反映的“关于整治电动车违规充电的建议”被省政协采用。"
     assert found(text) == [("关于整治电动车违规充电的建议", "社情民意信息", "被省政协采用")]
+
+
+def test_the_office_handling_a_proposal_is_no_outcome():
+    from pipelines.extract.motions.tables import _said
+
+    assert not _said("市人口和计划生育局") and not _said("市规划实施管理中心")
+    assert _said("已列入计划") and _said("县政府已出台办法")

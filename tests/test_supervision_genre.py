@@ -245,3 +245,20 @@ def test_a_document_asked_to_amend_is_one_row_apart_from_the_documents_counted()
     found = extract_supervision(doc)
     assert [(a.form, a.subject) for a in found] == [("备案审查", "《枫林市犬只管理办法》")]
     assert "7件" not in text[found[0].start:found[0].end]
+
+
+def test_a_team_is_part_of_the_action_just_told_only():
+    # after a hearing, an inspection told only by its team is an inspection
+    found = rows("常委会听取和审议了市政府关于就业工作情况的报告。市人大常委会执法检查组深入各区县，"
+                 "对《中华人民共和国劳动合同法》贯彻实施情况进行了检查。")
+    assert ("执法检查", "《中华人民共和国劳动合同法》贯彻实施情况") in found
+    # after a 专题调研, a 视察组 is a new action
+    assert ("视察", "城北垃圾焚烧发电厂扩建工程") in rows(
+        "常委会围绕养老服务开展专题调研。视察组实地察看了城北垃圾焚烧发电厂扩建工程。")
+    # the team of the inspection just told looks at parts of it: no new row
+    assert rows("常委会对《中华人民共和国食品安全法》实施情况开展执法检查。检查组深入全县12家企业，"
+                "重点检查了食品生产许可情况。") == [("执法检查", "《中华人民共和国食品安全法》实施情况")]
+
+
+def test_words_beginning_with_you_are_subjects_not_predicates():
+    assert rows("常委会组织人大代表视察有机茶叶基地建设情况。") == [("视察", "有机茶叶基地建设情况")]

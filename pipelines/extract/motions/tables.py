@@ -38,7 +38,14 @@ _CELL = re.compile(r"[^，。；：\n]{1,30}")
 _NUMBER = re.compile(r"\d{1,3}[.．、]?")
 # What a results column says: 已解决, 列入计划, 已建成并试运行, 县政府已出台办法.
 _OUTCOME_WORD = re.compile(
-    r"已|正在|解决|办结|办复|落实|采纳|答复|参考|计划|实施|列入|纳入|建成|完成|出台|启动|开工")
+    r"已|正在|解决|办结|办复|落实|采纳|答复|参考|列入计划|纳入计划|列入|纳入|建成|完成|出台|启动|开工")
+# An office's name (市人口和计划生育局, 市规划实施管理中心): who handles it, no result.
+_OFFICE = re.compile(r"(?:局|委|办|中心|院|政府|委员会|公司|所|站|处|科|部)$")
+
+
+def _said(cell: str) -> bool:
+    """A cell that states a result, not the office that handles the proposal."""
+    return _OUTCOME_WORD.search(cell) is not None and _OFFICE.search(cell) is None
 # A header cell or caption of a table of proposals: 提案名称, 案由, 重点提案办理情况表.
 _PROPOSAL_HEADER = re.compile(r"提案|案由")
 _BODY = {"提案": "cppcc", "议案": "npc", "建议": ""}
@@ -103,7 +110,7 @@ def _one_line_rows(doc: DocumentText) -> list[Motion]:
     for m in _TABLE_ROW.finditer(text):
         if doc.report_kind == "npc" and m["w"] == "提案":
             continue
-        outcome = m["o"] if _OUTCOME_WORD.search(m["o"]) else ""
+        outcome = m["o"] if _said(m["o"]) else ""
         kind = _type(doc, m["w"], m.start())
         out.append(Motion(m.start("t"), m.end("t"), _body(doc, kind), m["t"], kind, outcome,
                           text[m.start("t"):m.end()], section_at(doc, m.start("t")), "table_row"))
@@ -127,7 +134,7 @@ def _cell_rows(doc: DocumentText) -> list[Motion]:
             cells.append(span)
         if not cells:
             continue  # a title alone on its line, no cells: not a table row
-        said = [c for c in cells if _OUTCOME_WORD.search(text, *c)]
+        said = [c for c in cells if _said(text[c[0]:c[1]])]
         outcome = text[said[-1][0]:said[-1][1]] if said else ""
         kind = _type(doc, m["w"], m.start())
         out.append(Motion(m.start("t"), m.end("t"), _body(doc, kind), m["t"], kind, outcome,

@@ -244,8 +244,9 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if clause.sentence != state.sentence:
             state = _State(sentence=clause.sentence)
         actor, after_actor = _actor(text, clause)
-        if out and keepout.team_sentence(text, after_actor, clause.end):  # 检查组深入…: an action's team
-            state.team = True  # for the rest of the sentence
+        if out and keepout.team_sentence(text, after_actor, clause.end, out[-1].form) \
+                and text.count("。", out[-1].end, clause.start) <= 1:
+            state.team = True  # 检查组深入…: the team of the action just told, for the rest of the sentence
         state.actor = actor or state.actor
         if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
@@ -364,7 +365,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if (subject.rule == "frame" and (before := found or state.previous)
                 and elliptic(text[subject.span[0]:subject.span[1]], text[before.span[0]:before.span[1]])):
             subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
-        if state.team and keepout.team_verb(text[hit.start:hit.end]):
+        if state.team and keepout.team_verb(text[hit.start:hit.end]) \
+                and "《" not in text[slice(*subject.span)]:  # a law named is an inspection of its own
             continue  # 检查组深入…，重点检查了X: what the team looked at, no new action
         if hit.trigger.form in ("座谈", "工作评议") and keepout.own_work(text[slice(*subject.span)]):
             continue  # 召开乡镇人大主席团工作座谈会, 开展代表履职评议: the congress's own work

@@ -35,12 +35,15 @@ from pipelines.model import SupervisionAction
 # After the trigger: a predicate of the word as a noun (审议有深度, 评议期间, 询问情况在…播出).
 # 有关/有无 go on as verbs (审议有关议案, 检查有无违规); 在建 is no 在 of a place (视察在建项目).
 _NOUN_USE = re.compile(
-    r"有(?![关无])|期间|(?:情况|结果|报告|过程|全过程)(?:在(?!建)|向|已|及时|均|全部|由|经|交|通过|报送|显示|表明)")
+    r"有(?![关无机色线效偿序])|期间|(?:情况|结果|报告|过程|全过程)(?:在(?!建)|向|已|及时|均|全部|由|经|交|通过|报送|显示|表明)")
 # A title of a report opened before the trigger: 关于 not yet closed by 报告 or 汇报.
 _OPEN_TITLE = re.compile(r"关于(?:(?!报告|汇报)[^，。；])*$")
 _CLOSE_TITLE = re.compile(r"[^，。；]*?(?:报告|汇报)")
 # The team of an action opening a sentence: 检查组深入…, 执法检查组…, 调研组先后…
 _TEAM = re.compile(r"(?:执法)?检查组|视察组|调研组|评议组|督查组|调查组")
+# The forms of action each team carries out.
+_TEAM_FORMS = {"检查组": ("执法检查", "视察", "督查"), "视察组": ("视察",), "调研组": ("专题调研",),
+               "评议组": ("工作评议",), "督查组": ("督查",), "调查组": ("专题调研",)}
 # What such a team does as a part of the action: 重点检查了X, 实地察看X, 调研了X.
 _TEAM_VERB = re.compile(r"(?:重点|实地|现场|随机)?(?:检查|察看|查看|踏看|抽查|调研|调查|走访)")
 # The congress's own organs and work: a meeting about them oversees no one.
@@ -77,13 +80,19 @@ def inside_title(text: str, clause_start: int, start: int, end: int, clause_end:
             and _CLOSE_TITLE.match(text, end, clause_end) is not None)
 
 
-def team_sentence(text: str, start: int, end: int) -> bool:
-    """A clause ``text[start:end]`` (after its actor and openers) opened by an action's team.
+def team_sentence(text: str, start: int, end: int, form: str) -> bool:
+    """A clause ``text[start:end]`` (after its actor and openers) opened by the team of an action
+    of ``form`` (the action told just before: 执法检查组 after a 执法检查, 视察组 after a 视察).
 
-    >>> team_sentence("检查组深入全县12所学校", 0, 12), team_sentence("组织检查组", 0, 5)
-    (True, False)
+    >>> team_sentence("检查组深入全县12所学校", 0, 12, "执法检查")
+    True
+    >>> team_sentence("组织检查组", 0, 5, "执法检查")
+    False
+    >>> team_sentence("视察组实地察看了工程", 0, 10, "专题调研")  # another action's team: a new action
+    False
     """
-    return _TEAM.match(text, start, end) is not None
+    m = _TEAM.match(text, start, end)
+    return m is not None and form in _TEAM_FORMS[m.group().removeprefix("执法")]
 
 
 def team_verb(trigger_text: str) -> bool:
