@@ -262,3 +262,8 @@ def test_a_team_is_part_of_the_action_just_told_only():
 
 def test_words_beginning_with_you_are_subjects_not_predicates():
     assert rows("常委会组织人大代表视察有机茶叶基地建设情况。") == [("视察", "有机茶叶基地建设情况")]
+
+
+def test_a_meeting_with_officials_is_named_by_the_problem_before_its_verb():
+    assert rows("常委会就城区农贸市场周边交通拥堵问题约见市公安局交警支队、市市场监管局负责人。") == [
+        ("约见", "城区农贸市场周边交通拥堵问题（约见市公安局交警支队、市市场监管局负责人）")]

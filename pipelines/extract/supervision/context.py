@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.supervision.clauses import Clause
-from pipelines.extract.supervision.meetings import how_part
+from pipelines.extract.supervision.meetings import how_part, without_raiser
 from pipelines.extract.supervision.subjects import _Hit, _meaningful, _strip_actor, _Subject
 
 # The clause's own object of the action, which the subject of the action before cannot be:
@@ -42,10 +42,20 @@ def own_object(text: str, clause: Clause, hit: _Hit) -> bool:
     return m is not None and _meaningful(text, *m.span("s"))
 
 
+#: The problem a 约见 is about, named before its verb in the same clause: 就X问题约见…, 针对X问题约见….
+_ON_PROBLEM = re.compile(r"(?:就|针对|围绕)(?P<p>[^，。；、]{2,30}?(?:问题|难题|情况|工作))"
+                         r"(?:[，,]?(?:组织代表)?)$")
+
+
 def met(text: str, clause: Clause, hit: _Hit, subject: _Subject, topic: tuple[int, int] | None,
          name: str | None) -> tuple[str | None, _Subject]:
     """The name of a 约见 or 座谈 row: its problem or topic with how the committee met in
     brackets (``X问题（组织代表约见A局、B局负责人）``, ``X（深入街道和企业走访座谈）``)."""
+    on = _ON_PROBLEM.search(text, clause.start, hit.start) if hit.trigger.form == "约见" else None
+    how = how_part(text, clause, "约见", hit.start, hit.end) if on else None
+    if on and how:  # 就X问题约见A局负责人: the problem before the verb, the meeting after it
+        a = without_raiser(text, *on.span("p"))
+        return f"{text[a:on.end('p')]}（{text[how[0]:how[1]]}）", _Subject((a, on.end("p")), "topic")
     problem = subject.rule == "topic" or subject.span[0] >= clause.end  # 约见…，就X问题进行沟通
     if hit.trigger.form == "座谈":
         if not topic or subject.rule not in ("topic", "place"):
