@@ -267,3 +267,9 @@ def test_words_beginning_with_you_are_subjects_not_predicates():
 def test_a_meeting_with_officials_is_named_by_the_problem_before_its_verb():
     assert rows("常委会就城区农贸市场周边交通拥堵问题约见市公安局交警支队、市市场监管局负责人。") == [
         ("约见", "城区农贸市场周边交通拥堵问题（约见市公安局交警支队、市市场监管局负责人）")]
+
+
+def test_a_meeting_of_deputies_on_the_work_of_a_body_is_a_meeting_on_that_work():
+    assert rows("常委会召开部分市人大代表座谈会，征求对市中级人民法院执行工作的意见。") == [
+        ("座谈", "市中级人民法院执行工作")]
+    assert rows("召开乡镇人大主席团工作座谈会，交流履职经验。") == []

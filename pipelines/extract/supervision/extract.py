@@ -369,7 +369,10 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
                 and "《" not in text[slice(*subject.span)]:  # a law named is an inspection of its own
             continue  # 检查组深入…，重点检查了X: what the team looked at, no new action
         if hit.trigger.form in ("座谈", "工作评议") and keepout.own_work(text[slice(*subject.span)]):
-            continue  # 召开乡镇人大主席团工作座谈会, 开展代表履职评议: the congress's own work
+            heard = keepout.opinions_sought(text, clause.end) if hit.trigger.form == "座谈" else None
+            if heard is None:
+                continue  # 召开乡镇人大主席团工作座谈会, 开展代表履职评议: the congress's own work
+            subject = replace(subject, span=heard, rule="topic")  # 召开代表座谈会，征求对X的意见: on X
         if hit.trigger.form == "督查" and _OPINIONS.search(text, *subject.span):
             continue  # 对代表提出的重点建议进行跟踪督办: the handling of suggestions (motions), no check
         if subject.rule == "place" and _COUNT.match(text, hit.end):

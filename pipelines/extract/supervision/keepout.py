@@ -105,6 +105,26 @@ def team_verb(trigger_text: str) -> bool:
     return _TEAM_VERB.fullmatch(trigger_text) is not None
 
 
+#: What a meeting of deputies asked their views on, in the clause after it: ，征求对X的意见.
+_SOUGHT = re.compile(r"[，,]\s*(?:广泛)?(?:征求|听取)(?:代表们?)?(?:对|关于)"
+                     r"(?P<s>[^，。；]{2,30}?)的(?:意见|建议)")
+_OWN_VIEWS = re.compile(r"(?:[县区市]?人大)?常委会|人大")
+
+
+def opinions_sought(text: str, at: int) -> tuple[int, int] | None:
+    """The span of what a meeting right before ``at`` sought views on, or None.
+
+    >>> t = "召开人大代表座谈会，征求对县法院审判工作的意见"
+    >>> s = opinions_sought(t, 9)
+    >>> t[s[0]:s[1]]
+    '县法院审判工作'
+    """
+    m = _SOUGHT.match(text, at)
+    if m is None or _OWN_VIEWS.match(m["s"]) or own_work(m["s"]):
+        return None  # 听取代表对常委会工作的意见: the congress's own work still
+    return m.span("s")
+
+
 def own_work(subject: str) -> bool:
     """A subject that is the congress's own work, not the work of a body it oversees."""
     return _OWN_WORK.search(subject) is not None
