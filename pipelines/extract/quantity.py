@@ -213,12 +213,9 @@ def parse(m: Match[str], text: str) -> Quantity | None:
             return None  # 一 is an article (一批, 打造成一条…), unless it counts: 指一支, 新建一所
         if not accepts_cn_numerals(unit) or text[m.start() - 1:m.start()] in _VAGUE:
             return None  # 三期 is a phase; 数十家, 几百人 give no number
-        before = text[m.start() - 1:m.start()]
         if unit == "年" and not _DURATION_CN.search(text, max(0, m.start() - 2), m.start()) \
-                and not (text[m.end():m.end() + 1] in _CLAUSE_ENDS and "\u4e00" <= before <= "\u9fff"
-                         and before not in _TIME_WORDS
-                         and _LASTING.search(text, max(0, m.start() - 14), m.start())):
-            return None  # …已连续跟踪监督三年。: a duration closes its clause after a verb of lasting
+                and not _closing_duration(text, m.start(), m.end()):
+            return None
     stated = (mult or "") + (unit or "")
     info = lookup(stated)
     if info is None and mult and unit:  # 千 + 米 and the like: the multiplier was a numeral digit
@@ -394,6 +391,14 @@ _TIME_WORDS = frozenset("前后第这每近今明去上下头末首该的来")  
 #: …and a verb of lasting stands earlier in its clause (未来五年，, 改革开放四十年， have none).
 _LASTING = re.compile(r"(?:已|连续|持续|坚持|延续|历时|先后)[^，,；;。]*$")
 _DURATION_CN = re.compile(r"(用|通过|经过|连续|持续|延续|历时|花|近|约|已|达|满|经)$")
+
+
+def _closing_duration(text: str, start: int, end: int) -> bool:
+    """A Chinese-numeral 年 at ``start:end`` that closes its clause right after a verb, with a verb
+    of lasting earlier in the clause: …已连续跟踪监督三年。 (not 未来五年， or 第三年)."""
+    before = text[start - 1:start]
+    return (text[end:end + 1] in _CLAUSE_ENDS and "\u4e00" <= before <= "\u9fff" and before not in _TIME_WORDS
+            and _LASTING.search(text, max(0, start - 14), start) is not None)
 
 
 def iter_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from pipelines.extract.indicators.stages import Figure, Pair, renew
 from pipelines.extract.indicators.words import AVERAGE_TAIL, COMPLETED, WINDOW, clean, list_names
@@ -243,7 +244,7 @@ def without_milestones(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...
         return figs  # most sentences: no verb of a milestone (突破, 迈上…) at all
     out = list(figs)
     live = [k for k, f in enumerate(out) if not f.consumed]
-    for a, b in zip(live, live[1:], strict=False):
+    for a, b in pairwise(live):
         x, y = out[a], out[b]
         if x.q.base_unit != y.q.base_unit or x.q.kind == "percent" or x.cs == y.cs \
                 or x.q.value_base is None or y.q.value_base is None:

@@ -147,16 +147,14 @@ _MEASURE = re.compile(r"(?:增加值|总产值|产值|主营业务收入|营业�
                       r"出口额|出口|进出口总额|进出口|投资|用电量)(?=增长率|下降率|增速|增幅|降幅|$)")
 
 
-def _of_whole_kind(s: Scene) -> bool:
-    """The figure is a change, or of the unit of the figure before (not 56家 after 增加值…)."""
-    before = [n for n in s.named.values() if n.fig.cs < s.it.cs]
-    return s.it.change is not None or (bool(before) and before[-1].fig.q.base_unit == s.it.q.base_unit)
-
-
 def _measure_of_whole(s: Scene) -> str:
-    """The measure of the last figure named before the clause (its whole), or ''."""
-    before = [n for n in s.named.values() if n.fig.cs < s.it.cs and n.name]
-    found = _MEASURE.search(before[-1].name) if before else None
+    """The measure of the last figure named before the clause (its whole), or '' where the figure
+    is neither a change nor of that whole's unit (not 56家 after 增加值…)."""
+    before = [n for n in s.named.values() if n.fig.cs < s.it.cs]
+    if not before or (s.it.change is None and before[-1].fig.q.base_unit != s.it.q.base_unit):
+        return ""
+    named = [n for n in before if n.name]
+    found = _MEASURE.search(named[-1].name) if named else None
     return found.group() if found else ""
 
 
@@ -169,7 +167,7 @@ def paired_list(s: Scene, d: Draft) -> Draft | None:
     name = pair.name if pair.index is None else (prior.name if prior else "") + pair.rest
     name += "倍数" if s.it.q.unit == "倍" else ""
     bare = CHANGE_VERB.sub("", name)
-    if _SECTORS.search(bare) and s.text.startswith("其中", s.it.cs) and _of_whole_kind(s):
+    if _SECTORS.search(bare) and s.text.startswith("其中", s.it.cs):
         name = bare + _measure_of_whole(s) + name[len(bare):]  # …工业增加值下降4.6%，其中钢铁、煤炭
         # 行业分别下降…: their 增加值
     if s.it.change is not None and s.it.change.kind != "multiple":

@@ -84,7 +84,7 @@ TRIGGERS: dict[str, str] = {
     "activity_subject": "d.name and (d.name[0] in ACTOR_FIRST or FINDING.match(d.name) is not None)",
     "object_as_owner": "SERVES.match(d.name) is not None",
     "part_of_previous": "'其中' in s.raw or JOINS.match(d.name) is not None",
-    "result_of_previous": "RESULT_OF.match(d.name) is not None or d.name[:2] in ('实现', '完成')",
+    "result_of_previous": "RESULT_OF.match(d.name) is not None",
     "rate_after_rate": "d.name[-1:] == '率'",  # HANDLING_RATE ends in 率
     "rate_of_previous_verb": "len(d.name) == 3",  # _SHORT_RATE: two characters and 率
     "kept_bracket": "'含' in s.raw or '除' in s.raw or '括' in s.raw",

@@ -221,11 +221,9 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
     政府投资项目审计净核减率 (the rate borrows what the amount before it was prefixed with);
     ``引进企业25家，注册资本18亿元，带动就业1200人``: a chain of results keeps the owner.
     """
-    # 实现产值: the verb first_name kept on a bare noun is no part of a result's name
-    bare = d.name[2:] if d.name.startswith(("实现", "完成")) else d.name
-    result = RESULT_OF.match(bare)
+    result = RESULT_OF.match(d.name)
     prev = s.prev
-    if result is None or prev is None or len(bare) - result.end() > 4:
+    if result is None or prev is None or len(d.name) - result.end() > 4:
         return None  # 带动就业困难人员再就业: a longer name is a thing of its own, no bare result
     at = prev.name.find(result.group())
     if at > 0:  # the row before is this result already, with its owner in front
@@ -238,7 +236,7 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
         owner = OWNER_TRIM.sub("", LEAD_VERB.sub("", prev.name))
     else:
         return None
-    return replace(d, name=owner + bare, stem=owner) if owner else None
+    return replace(d, name=owner + d.name, stem=owner) if owner else None
 
 
 #: Results money reaches: 发放补贴资金…，惠及农户… → 补贴资金惠及农户.
