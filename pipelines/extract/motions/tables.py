@@ -104,6 +104,13 @@ def _type(doc: DocumentText, word: str, pos: int) -> str:
     return word
 
 
+def _row(doc: DocumentText, m: re.Match[str], outcome: str, quote_start: int, quote_end: int) -> Motion:
+    """The motion of a table row whose title ``m`` matched (groups ``t`` and ``w``)."""
+    kind = _type(doc, m["w"], m.start())
+    return Motion(m.start("t"), m.end("t"), _body(doc, kind), m["t"], kind, outcome,
+                  doc.text[quote_start:quote_end], section_at(doc, m.start("t")), "table_row")
+
+
 def _one_line_rows(doc: DocumentText) -> list[Motion]:
     text = doc.text
     out = []
@@ -111,9 +118,7 @@ def _one_line_rows(doc: DocumentText) -> list[Motion]:
         if doc.report_kind == "npc" and m["w"] == "提案":
             continue
         outcome = m["o"] if _said(m["o"]) else ""
-        kind = _type(doc, m["w"], m.start())
-        out.append(Motion(m.start("t"), m.end("t"), _body(doc, kind), m["t"], kind, outcome,
-                          text[m.start("t"):m.end()], section_at(doc, m.start("t")), "table_row"))
+        out.append(_row(doc, m, outcome, m.start("t"), m.end()))
     return out
 
 
@@ -136,10 +141,7 @@ def _cell_rows(doc: DocumentText) -> list[Motion]:
             continue  # a title alone on its line, no cells: not a table row
         said = [c for c in cells if _said(text[c[0]:c[1]])]
         outcome = text[said[-1][0]:said[-1][1]] if said else ""
-        kind = _type(doc, m["w"], m.start())
-        out.append(Motion(m.start("t"), m.end("t"), _body(doc, kind), m["t"], kind, outcome,
-                          text[_line_at(text, m.start("t"))[0]:cells[-1][1]], section_at(doc, m.start("t")),
-                          "table_row"))
+        out.append(_row(doc, m, outcome, _line_at(text, m.start("t"))[0], cells[-1][1]))
     return out
 
 
