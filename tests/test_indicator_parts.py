@@ -542,5 +542,9 @@ def test_a_level_a_measure_rose_to_from_another_is_a_row_and_last_years_level_is
     assert [(f.indicator, f.value, f.period, f.change_kind) for f in found] == [
         ("森林覆盖率", Decimal("41.3"), None, ""), ("森林覆盖率", Decimal("44.6"), 2020, ""),
         ("贫困发生率", Decimal("5.2"), 2019, ""), ("贫困发生率", Decimal("1.1"), 2020, "")]
-    # 为 after a verb with no from-level stays a change
+    # 为 after a verb with no from-level stays a change, unless what rose is a rate or a share
     assert facts("全年地区生产总值增长为6.5%。")[0].change_kind == "yoy_pct"
+    rose = facts("全市森林覆盖率提高为52.4%，比上年提高1.2个百分点；城镇登记失业率下降为3.1%。")
+    assert [(f.indicator, f.value, f.change_kind, f.change_value) for f in rose] == [
+        ("森林覆盖率", Decimal("52.4"), "yoy_pp", Decimal("1.2")), ("城镇登记失业率", Decimal("3.1"), "", None)]
+    assert facts("服务业增加值占比上升为48.6%。")[0].change_kind == "share_pct"  # a share, no growth
