@@ -548,3 +548,11 @@ def test_a_level_a_measure_rose_to_from_another_is_a_row_and_last_years_level_is
     assert [(f.indicator, f.value, f.change_kind, f.change_value) for f in rose] == [
         ("森林覆盖率", Decimal("52.4"), "yoy_pp", Decimal("1.2")), ("城镇登记失业率", Decimal("3.1"), "", None)]
     assert facts("服务业增加值占比上升为48.6%。")[0].change_kind == "share_pct"  # a share, no growth
+
+
+def test_a_bare_verb_after_a_list_comma_takes_the_things_counted_not_the_first_verb() -> None:
+    found = names("全年检查食品经营企业120家、关停8家，新增城镇就业5200人、转移农村劳动力3000人。")
+    assert found[Decimal(8)][1] == "关停食品经营企业"
+    assert found[Decimal(3000)][1] == "转移农村劳动力"
+    # a bare noun after the comma still takes the verb before it
+    assert names("培训新型职业农民1200人、返乡妇女300人。")[Decimal(300)][1] == "培训返乡妇女"
