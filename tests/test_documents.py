@@ -217,3 +217,14 @@ def test_a_standing_committee_report_without_its_bodys_name_is_told_by_meeting_a
     cppcc = _docs("常务委员会工作报告\n\n——在政协某县第十一届委员会第二次会议上\n\n各位委员：\n\n"
                   "现在，我代表政协某县委员会常务委员会向大会报告工作。全年收到提案210件。\n")[0].meta
     assert (npc.report_kind, cppcc.report_kind) == ("npc", "cppcc")
+
+
+def test_notes_with_the_term_in_lenticular_brackets_or_the_definition_in_brackets():
+    body = "某县人民政府工作报告\n\n全年推进“三化”建设和农村新社区建设，新增就业900人。\n\n"
+    for notes in ("名词解释\n\n【“三化”】指工业化、城镇化、农业现代化。\n\n【新社区】集中居住的农村社区。\n",
+                  "名词解释\n\n1.【“三化”】：工业化、城镇化、农业现代化。\n\n2.【新社区】：集中居住的农村社区。\n",
+                  # a term and its definition in brackets; the cleaning joins the two lines into one
+                  "名词解释\n\n“三化”（指工业化、城镇化、农业现代化）\n\n新社区（指集中居住的农村社区）。\n"):
+        doc = _docs(body + notes)[0].doc
+        assert [n.term for n in doc.notes] == ["“三化”", "新社区"], notes
+        assert doc.notes[1].definition.rstrip("。").endswith("集中居住的农村社区"), notes

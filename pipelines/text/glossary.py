@@ -192,6 +192,12 @@ def inline_notes(text: str, start: int, end: int) -> list[GlossaryNote]:
     return sorted(notes, key=lambda n: n.start)
 
 
+#: A note that is a term and its definition in brackets, and the place after one where the next
+#: such note starts on the same line (``甲制（指某种制度）乙区（指某个区域）``).
+_BRACKETED_NOTE = re.compile(r"\s*[^（()，,。；;\s]{2,30}?[（(](?:是指|系指|指|即)")
+_NEXT_BRACKETED = re.compile(r"(?<=[）)])[。．]?\s*(?=[^（()，,。；;\s]{2,30}?[（(](?:是指|系指|指|即))")
+
+
 def note_pieces(line: str) -> list[tuple[int, int]]:
     """Spans of the notes one line of a notes block holds: a run-in header (``注：``) is left out,
     and a line of several keyed notes is cut before each key.
@@ -207,6 +213,8 @@ def note_pieces(line: str) -> list[tuple[int, int]]:
     cuts = [start]
     if LIST_KEY.match(line, start):  # only a line that opens with a key holds several notes
         cuts += [k.end() for k in _KEY_IN_LINE.finditer(line, start)]
+    elif _BRACKETED_NOTE.match(line, start):  # 甲制（指…）乙区（指…）: notes joined by the cleaning
+        cuts += [k.end() for k in _NEXT_BRACKETED.finditer(line, start)]
     cuts.append(len(line))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
 

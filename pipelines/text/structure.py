@@ -68,6 +68,12 @@ _NOTE_BOLD = re.compile(
     r"^\s*\*\*\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:\d{1,3}\s*[.、．]\s*)?"
     r"(?P<term>[^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*(?P<definition>.*\S)\s*$"
 )
+#: A note whose term stands in lenticular brackets: '【“三化”】指工业化…', '【河长制】：由…担任河长'.
+_BRACKET_TERM = re.compile(r"[【〖](?P<term>[^【】〖〗]{2,30})[】〗]\s*[:：—\-]*\s*(?P<definition>\S.*\S)\s*")
+#: A note line that is a term and its definition in brackets: '河长制（指由…担任河长的制度）。'.
+_TERM_THEN_BRACKET = re.compile(r"(?P<term>[^（()：:，,。；;\s]{2,30}?)\s*[（(]"
+                                r"(?P<definition>(?:是指|系指|指(?!导|标|数|南|挥|定|引|示|令|出)|即)[^（()）]{2,}"
+                                r"(?:[（(][^（()）]*[）)][^（()）]*)*)[）)]\s*[。．.]?\s*")
 _NOTE_PLAIN = re.compile(
     r"^\s*(?:(?:注释|注解|名词解释|注)\s*[:：]?\s*)?(?:[\[［【(（]?\d{1,3}[\]］】)）.、．]\s*)?"
     r"(?P<term>[^：:。，,；;]{1,40}?)\s*[:：]\s*(?P<definition>.*\S)\s*$"
@@ -152,6 +158,8 @@ def parse_note(line: str) -> tuple[str, str] | None:
         line = keyed[1]
     bare = strip_markup(line)
     bare = bare[LIST_KEY.match(bare).end():] if LIST_KEY.match(bare) else bare
+    if m := _BRACKET_TERM.fullmatch(bare) or _TERM_THEN_BRACKET.fullmatch(bare):
+        return m.group("term"), m.group("definition")
     if m := NOTE_SEPARATED.fullmatch(bare):
         return m.group("term"), m.group("definition")
     m = _NOTE_BOLD.match(line) or _NOTE_PLAIN.match(bare)
