@@ -556,3 +556,11 @@ def test_a_bare_verb_after_a_list_comma_takes_the_things_counted_not_the_first_v
     assert found[Decimal(3000)][1] == "转移农村劳动力"
     # a bare noun after the comma still takes the verb before it
     assert names("培训新型职业农民1200人、返乡妇女300人。")[Decimal(300)][1] == "培训返乡妇女"
+
+
+def test_a_quoted_name_after_a_count_keeps_its_digits_and_a_measure_keeps_its_completion() -> None:
+    found = names("引进海外高层次人才36名，其中5人入选省“115”引才计划。")
+    assert found[Decimal(5)][1] == "入选省“115”引才计划"
+    assert names("全县重点项目投资完成率达到96.5%。")[Decimal("96.5")][1] == "重点项目投资完成率"
+    # an attribute of the projects counted before keeps them as its owner
+    assert names("全年签约项目38个，总投资额达216亿元。")[Decimal(216)][1] == "项目总投资额"
