@@ -107,6 +107,14 @@ def test_a_list_of_decisions_gives_one_row_each():
         ("决定", "加强农村人居环境整治"), ("决定", "推进全域旅游发展"), ("决定", "开展“八五”普法")]
 
 
+def test_one_resolution_on_two_matters_is_one_row_and_a_resignation_accepted_is_personnel():
+    assert rows("常委会作出关于加快建设生态宜居县城、全面推进依法治县的决议。") == [
+        ("决定", "加快建设生态宜居县城、全面推进依法治县")]
+    assert rows("会议作出关于接受刘某某辞去县人民政府副县长职务的决定，"
+                "作出关于撤销赵某某县人大代表资格的决定。") == [
+        ("任免", "接受刘某某辞去县人民政府副县长职务"), ("任免", "撤销赵某某县人大代表资格")]
+
+
 def test_following_up_suggestions_after_hearing_their_report_is_no_new_action():
     text = ("常委会听取和审议县政府关于县十五届人大二次会议代表建议办理情况的报告，"
             "对其中9件尚未办结的建议实行跟踪督办。")

@@ -99,6 +99,10 @@ def _title_run(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return []
 
 
+#: A decision that is a personnel act: accepting a resignation, removing or dismissing from office.
+_PERSONNEL = re.compile(r"辞去.{1,30}职务|辞职|(?:免去|撤销|罢免|免除).{1,30}(?:职务|代表资格)")
+
+
 def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor: str,
           section: str, name: str | None = None) -> list[SupervisionAction]:
     """One row per enumerated item of a subject span (one row when it is not an enumeration).
@@ -137,6 +141,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         # 关于春运工作、防汛抗旱工作的情况汇报: one briefing on each topic
         topics = form == "听取汇报" and all(_TOPIC_END.search(text, a, b) for a, b in split[:-1])
         one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports and not topics
+        # 作出关于A、B的决议: one resolution on two matters (a second 关于 would make two)
+        one_title = one_title or (form == "决定" and text[max(0, s - 2):s] == "关于" and "关于" not in text[s:e])
         if len(split) > 1 and min(b - a for a, b in split) >= 4 and not one_title:
             items = [(a, b, None) for a, b in split]  # 区政府、区法院专项报告 stays whole
             items = shared_head(text, items)
@@ -151,6 +157,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         row_form = form
         if form == "决定" and label.startswith("批准"):  # 作出关于批准X的决议: the approval of X
             row_form, label, a = "批准", label[2:], a + 2
+        elif form == "决定" and _PERSONNEL.search(label):  # 关于接受X辞去Y职务的决定: a personnel act
+            row_form = "任免"
         n = count
         if subject.rule == "self":
             if m:
