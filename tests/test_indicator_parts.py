@@ -564,3 +564,12 @@ def test_a_quoted_name_after_a_count_keeps_its_digits_and_a_measure_keeps_its_co
     assert names("全县重点项目投资完成率达到96.5%。")[Decimal("96.5")][1] == "重点项目投资完成率"
     # an attribute of the projects counted before keeps them as its owner
     assert names("全年签约项目38个，总投资额达216亿元。")[Decimal(216)][1] == "项目总投资额"
+
+
+def test_a_measure_named_after_the_group_of_the_row_before_takes_that_group() -> None:
+    found = names("县属公立医疗机构住院人次增长6.2%，住院均次费用下降3.1%；"
+                  "农村居民人均可支配收入16800元，人均消费支出12100元。")
+    assert found[Decimal("3.1")][1] == "县属公立医疗机构住院均次费用下降率"
+    assert found[Decimal(12100)][1] == "农村居民人均消费支出"
+    # a kind of output after a kind of firm is no group's: 规上 is no group
+    assert names("规上工业增加值增长8.1%，工业用电量增长5.3%。")[Decimal("5.3")][1] == "工业用电量增长率"

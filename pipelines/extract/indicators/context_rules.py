@@ -242,6 +242,27 @@ def owner_of_previous(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=owner + d.name)
 
 
+#: The group a subject names (区属医疗机构, 城镇居民): it stands before the measure it owns.
+_GROUP_END = re.compile(r"(?:机构|企业|居民|医院|学校|园区|单位|农户|职工|公司|集团|银行|景区|开发区)$")
+
+
+def shared_head(s: Scene, d: Draft) -> Draft | None:
+    """A measure whose first words the row before names after its group takes that group.
+
+    ``区属医疗机构门诊总人次增长13.3%，门诊均次费用降低13.4%`` → 区属医疗机构门诊均次费用;
+    ``城镇居民人均可支配收入…，人均消费支出…`` → 城镇居民人均消费支出.
+    """
+    prev = s.prev
+    name = d.name
+    if prev is None or len(s.before) < 4 or s.same_clause() or not name.startswith(s.before):
+        return None  # the clause's own words, maybe with a rate word after them
+    at = unowned(prev.name).find(name[:2])
+    group = unowned(prev.name)[:at] if at >= 2 else ""
+    if not group or not _GROUP_END.search(group) or LEAD_VERB.match(group) or name.startswith(group):
+        return None
+    return replace(d, name=group + name)
+
+
 #: A short rate of what the figure before did (土地流转…，流转率46%): ``流转率`` → 土地流转率.
 _SHORT_RATE = re.compile(r"[\u4e00-\u9fff]{2}率")
 
