@@ -144,6 +144,34 @@ def event_owner(clause: str) -> str:
 _BORROWED = ("rate_of_count", "result_of_previous", "total_of_previous", "object_of_previous")
 
 
+#: A clause that improves or carries out a named service or scheme: 完善“…”预约, 健全…救助机制.
+_IMPROVES = re.compile(r"(?:[，,；;\s]|同时|此外)*(?:进一步)?(?:完善|健全|建立|深化|优化|推进|实施|推行|开展|启动|扩大"
+                       r"|做好|加强|深入推进|全面推行|升级)(?P<obj>.{3,40})$")
+_NAMED = re.compile(r"“[^“”]{2,30}”|《[^《》]{2,30}》")
+
+
+def _object_owner(text: str, spans: list[tuple[int, int]], cs: int, name: str) -> str:
+    """The named scheme of the figure-less clause right before the figure's, when the figure's
+    name takes up the clause's last word: ``完善“零贫困”家庭工程救助机制，全年救助130户`` →
+    “零贫困”家庭工程 (the 救助 counted is the scheme's); ''. The scheme must carry a quoted or
+    titled name: a bare object (完善救助机制) names no owner."""
+    a, b = next(((a, b) for a, b in reversed(spans) if b < cs), (-1, -1))
+    if a < 0 or cs - b > 2:
+        return ""
+    m = _IMPROVES.match(text, a, b)
+    if m is None or _NAMED.search(m["obj"]) is None or any(c.isdigit() for c in m["obj"]):
+        return ""
+    obj = m["obj"]
+    for i in range(min(3, len(name) - 1)):  # 救助户数 → 救助; 有效预约 → 预约
+        if i and LEAD_VERB.match(name):
+            break  # 新建改造街道: the figure's own verb leads, the scheme's word is no part of it
+        at = obj.rfind(name[i:i + 2])
+        if at >= 3 and _NAMED.search(obj, 0, at):
+            owner = obj[:at]
+            return owner if not owner.endswith(("的", "和", "、")) else ""
+    return ""
+
+
 def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], note: bool = False,
                 carried: Callable[[int], str] | None = None) -> tuple[Named, ...]:
     """The sentence's rows with their scope; an owner in the figure's own clause leaves its name.
@@ -160,17 +188,20 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
     last_cs = named[-1].fig.cs
     opening = owner_at_start(text[ss:min(last_cs, ss + 64)]) if last_cs > ss else ""
     events: list[tuple[int, str]] = []  # (where the clause ends, the event it names), in order
+    spans: list[tuple[int, int]] = []  # the clauses before the last figure's
     at = ss
     for m in _SPLIT.finditer(text, ss, last_cs):
         event = event_owner(text[at:m.start()])
         if event:
             events.append((m.start(), event))
+        spans.append((at, m.start()))
         at = m.end()
     owners: dict[int, str] = {}
     parts: dict[int, str] = {}
     parted = text.find("；", ss, last_cs) >= 0
     out = []
     before: str | None = None  # the carried owner, asked once
+    schemes: dict[int, str] = {}  # clause start → the scheme of the clause before it
     for n in named:
         it = n.fig
         if it.cs not in owners:
@@ -203,6 +234,10 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             if end < it.cs and event not in n.name:
                 scope = event
                 break
+        if not scope and spans:
+            if it.cs not in schemes:  # decided by the clause's first figure, for all of its figures
+                schemes[it.cs] = _object_owner(text, spans, it.cs, n.name)
+            scope = schemes[it.cs]
         # a name that took the owner along from the figure before (…投资) gives it back to scope
         out.append(replace(n, scope=scope, name=without_owner(n.name, scope)) if scope else n)
     return tuple(out)
