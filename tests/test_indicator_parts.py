@@ -47,6 +47,9 @@ def test_people_counted_by_what_they_do_are_named_through_de() -> None:
     # things counted are the noun right after the number; a preposition ends the phrase at 的
     assert names("检查36家单位的安全生产工作。")[Decimal("36")][1] == "检查单位"
     assert "选民" not in names("组织52名代表向原选区的选民述职。")[Decimal("52")][1]
+    # 从 opens a phrase of its own (从不同角度), not inside a verb (从事)
+    assert names("两篇大会发言从不同角度提出建议。", kind="cppcc")[Decimal(2)][1] == "大会发言"
+    assert names("全县36名委员从事教育工作。", kind="cppcc")[Decimal(36)][1] == "委员从事教育工作"
 
 
 def test_a_place_frame_leaves_a_long_name() -> None:

@@ -160,7 +160,8 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
 #: A preposition after the noun a figure counts (就, 向, 对, 把), not inside a word (成就, 方向, 针对).
 _PREPOSITION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?<![成造])就(?![业医学读近诊地餐绪位职任])"
                           r"|(?<![方导志走趋动去意倾纵横内外转定双单面朝流指偏投])向(?![日])"
-                          r"|(?<![面相针绝反核比配应校结一派])对(?![象外口接照比话称])|把(?!关))")
+                          r"|(?<![面相针绝反核比配应校结一派])对(?![象外口接照比话称])|把(?!关)"
+                          r"|(?<![服自随盲听])从(?![事业而严中来未此速简优重宽]))")
 #: Money put to a use: the verbs of its purpose right after the amount (投入300万元用于…).
 _PURPOSE = re.compile(r"(?:专项)?(?:用于|开展|实施|支持|扶持|补助|资助|奖励)")
 #: A verb of funding with no noun of money after it, right before the amount (县财政安排1200万元).
