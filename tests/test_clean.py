@@ -572,3 +572,11 @@ def test_trigger_characters_are_the_ones_the_rules_need() -> None:
     for rule, text in samples.items():
         assert rule(text), rule.__name__
         assert rule(text.translate({ord(ch): None for ch in TRIGGERS[rule]})) == [], rule.__name__
+
+
+def test_thousands_grouped_by_a_fullwidth_comma_or_a_comma_and_space_become_one_number() -> None:
+    out = clean_text("全社会用电量１２，３４５万千瓦时，完成投资3, 250.6万元；2019，2020年分别为12，345。",
+                     "x.txt", errata=[])
+    assert out.text == "全社会用电量12,345万千瓦时，完成投资3,250.6万元；2019，2020年分别为12，345。"
+    rules = {c.rule for c in out.corrections}
+    assert {"number_comma", "number_space"} <= rules

@@ -82,7 +82,7 @@ _POST_MAP = {"及以上": "at_least", "及以下": "at_most", "以上": "at_leas
              "以内": "at_most", "左右": "approx", "上下": "approx", "之多": "more_than", "有余": "more_than"}
 
 _CHANGE_VERBS = ("增长|增加|提高|上升|提升|扩大|上涨|回升|攀升|增产|增收|减产|减收|增|"
-                 "下降|减少|降低|回落|下滑|下跌|节约|节省|缩小|收窄|减|降")
+                 "下降|减少|降低|削减|回落|下滑|下跌|节约|节省|缩小|收窄|减|降")
 _AFTER_VERB = "了|约|近|超过|达|为|分别为|分别"
 #: Comparison phrases that end right before a number (searched in the clause before it).
 CHANGE_BEFORE = re.compile(
@@ -100,7 +100,7 @@ RATE_WORD_BEFORE = re.compile(r"(?<!自然)(?P<word>增幅|增速|增长率|增�
                               r"(?:为|达到|达|约为|约)?$")
 SHARE_BEFORE = re.compile(r"(?:占|相当于)(?P<of>[^，,；;。]{0,40}?)(?:的)?(?:比重|比例)?(?:分别)?"
                           r"(?:为|达到|达|约为|约|超过|到)?$")
-_DOWN = frozenset(("下降", "减少", "降低", "回落", "下滑", "下跌", "节约", "节省", "缩小", "减", "降",
+_DOWN = frozenset(("下降", "减少", "降低", "削减", "回落", "下滑", "下跌", "节约", "节省", "缩小", "减", "降",
                    "减产", "减收",
                    "降幅", "下降率", "收窄"))
 

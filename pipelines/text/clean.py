@@ -62,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     numbers.spaced_digits,
     numbers.digit_groups,
     numbers.unit_spaces,
+    numbers.comma_groups,
     punctuation.halfwidth_punct,
     punctuation.halfwidth_period,
     punctuation.halfwidth_quotes,
@@ -92,6 +93,7 @@ TRIGGERS: dict[Rule, str] = {
     web_noise.zero_width: "\u200b\u200c\u200d\u2060\ufeff\u00ad",
     web_noise.nbsp_marks: "?",
     web_noise.footnote_markers: _chars("[［", "\u2460-\u2473", "\u2776-\u277f"),  # brackets, circled figures
+    numbers.comma_groups: "，,",
     punctuation.halfwidth_punct: ",;:?!()",
     punctuation.halfwidth_period: ".",
     punctuation.halfwidth_quotes: '"',

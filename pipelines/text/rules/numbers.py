@@ -120,3 +120,26 @@ def unit_spaces(text: str) -> list[Edit]:
     edits += [Edit(*m.span(), "", "unit_space") for m in _HAN_THEN_NUM.finditer(text)]
     edits += [Edit(*m.span(), "", "unit_space") for m in _NUM_THEN_PCT.finditer(text)]
     return edits
+
+
+# A number grouped by thousands with a full-width comma or a comma and a space (OCR of a thin
+# comma, or a typist's): 1-3 digits, then groups of exactly three, then a decimal, a Chinese unit
+# or %. Never inside a longer number, never after a decimal point.
+_COMMA_GROUPED = re.compile(rf"(?<![\d.,，])\d{{1,3}}(?:(?:，|, ) ?\d{{3}})+(?!\d)(?=[.．]\d|[{HAN}%‰])")
+
+
+def comma_groups(text: str) -> list[Edit]:
+    """Full-width commas (and spaces after a comma) between the digit groups of one number.
+
+    ``'用电量12，345万千瓦时'`` -> ``'用电量12,345万千瓦时'``; ``'完成12, 345万元'`` -> ``'完成12,345万元'``.
+    ``'2012，2013年'`` (no group of three), ``'分别为12，345'`` with nothing after it stay.
+    """
+    edits: list[Edit] = []
+    for m in _COMMA_GROUPED.finditer(text):
+        for i in range(m.start(), m.end()):
+            if text[i] == "，":
+                edits.append(Edit(i, i + 1, ",", "number_comma"))
+            elif text[i] == " ":
+                edits.append(Edit(i, i + 1, "", "number_space"))
+    return edits
+
