@@ -567,7 +567,7 @@ def test_trigger_characters_are_the_ones_the_rules_need() -> None:
                web_noise.html_markup: "增长&nbsp;12%<br>全年", web_noise.zero_width: "全\u200b年",
                web_noise.nbsp_marks: "2012??年", web_noise.footnote_markers: "增长12%[1]，增长3.5%①。",
                punctuation.halfwidth_punct: "2012年,是", punctuation.halfwidth_period: "稳步发展.全年",
-               punctuation.halfwidth_quotes: '落实"两区"建设'}
+               punctuation.halfwidth_quotes: '落实"两区"建设', numbers.comma_groups: "用电12，345万度"}
     assert set(samples) == set(TRIGGERS)
     for rule, text in samples.items():
         assert rule(text), rule.__name__
