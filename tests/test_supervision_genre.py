@@ -115,6 +115,28 @@ def test_one_resolution_on_two_matters_is_one_row_and_a_resignation_accepted_is_
         ("任免", "接受刘某某辞去县人民政府副县长职务"), ("任免", "撤销赵某某县人大代表资格")]
 
 
+def test_officials_reporting_to_the_committee_are_appraised_one_row_each():
+    assert rows("常委会组织县交通运输局局长、县卫生健康局局长向常委会述职，并进行满意度测评。") == [
+        ("工作评议", "县交通运输局局长"), ("工作评议", "县卫生健康局局长")]
+    # deputies reporting to their voters are no appraisal by the committee
+    assert all(f != "工作评议" for f, _ in rows("组织县人大代表向原选区选民述职。"))
+
+
+def test_documents_named_in_a_review_are_rows_and_documents_counted_by_who_filed_them_are_not():
+    text = ("全年审查县人民政府、县监察委员会和县人民法院报送备案的规范性文件23件，对《县城区违法建设治理办法》"
+            "《县农村宅基地管理暂行规定》中与上位法不一致的条款提出了纠正意见。")
+    assert rows(text) == [("备案审查", "《县城区违法建设治理办法》"), ("备案审查", "《县农村宅基地管理暂行规定》")]
+    # one action told by two rules of one sentence is one row
+    assert rows("经审查，对《县物业管理实施办法》中3处条款提出修改意见。") == [("备案审查", "《县物业管理实施办法》")]
+
+
+def test_trigger_words_inside_a_title_a_means_or_an_adjective_give_no_row():
+    assert rows("修订常委会议事规则，出台《县人大常委会审议意见交办督办办法》。") == []
+    assert rows("坚持党管干部原则与人大依法任免相统一。") == []
+    assert [f for f, _ in rows("对2021年审议的农村饮水安全工作开展跟踪监督。")] == ["督查"]
+    assert rows("评议组通过走访座谈、发放问卷等方式收集意见建议52条。") == []
+
+
 def test_following_up_suggestions_after_hearing_their_report_is_no_new_action():
     text = ("常委会听取和审议县政府关于县十五届人大二次会议代表建议办理情况的报告，"
             "对其中9件尚未办结的建议实行跟踪督办。")

@@ -143,7 +143,9 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports and not topics
         # 作出关于A、B的决议: one resolution on two matters (a second 关于 would make two)
         one_title = one_title or (form == "决定" and text[max(0, s - 2):s] == "关于" and "关于" not in text[s:e])
-        if len(split) > 1 and min(b - a for a, b in split) >= 4 and not one_title:
+        # 审查区政府、区法院报送备案的规范性文件17件: a class counted, whoever filed it: no items
+        counted_whole = count is not None and m is not None and aggregate(text[s:e].strip(), m.group())
+        if len(split) > 1 and min(b - a for a, b in split) >= 4 and not one_title and not counted_whole:
             items = [(a, b, None) for a, b in split]  # 区政府、区法院专项报告 stays whole
             items = shared_head(text, items)
     rows = []
@@ -273,7 +275,11 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     unique: dict[tuple[int, int, str], SupervisionAction] = {}
     for row in out:
         unique.setdefault((row.start, row.end, row.subject), row)
-    rows = list(unique.values())
+    rows: list[SupervisionAction] = []
+    for row in unique.values():  # one action told by two rules of one sentence (经审查，对《X》提出修改意见)
+        if not any(r.form == row.form and r.subject == row.subject
+                   and text.find("。", min(r.start, row.start), max(r.start, row.start)) < 0 for r in rows):
+            rows.append(row)
     return [r for r in rows if not keepout.named_after(text, r, rows)]
 
 

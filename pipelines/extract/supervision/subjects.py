@@ -147,6 +147,11 @@ def _actor(text: str, clause: Clause) -> tuple[str | None, int]:
     return None, s
 
 
+#: A trigger that names the means of another action: 通过走访座谈、发放问卷等方式.
+_MEANS = re.compile(r"通过[^，,；;。]{0,8}$")
+_MEANS_END = re.compile(r"[^，,；;。]{0,16}?(?:等|的)(?:方式|形式|途径|渠道|办法)")
+
+
 def _hits(text: str, clause: Clause) -> list[_Hit]:
     """Non-overlapping trigger matches in a clause, earliest first, longest on ties."""
     # only the triggers whose required characters the clause holds (most clauses: none)
@@ -166,6 +171,10 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
                 continue  # 审议有深度, 评议期间, 询问情况在电视台播出: the word is a noun
             if purpose and "配合" not in text[clause.start:m.start()]:
                 continue  # 为加强对X的监督 names an aim; 为配合上级开展的检查 is an action
+            if text.rfind("《", clause.start, m.start()) > text.rfind("》", clause.start, m.start()):
+                continue  # 出台《…审议意见交办督办办法》: a word of a document's title
+            if _MEANS.search(text, clause.start, m.start()) and _MEANS_END.match(text, m.end(), clause.end):
+                continue  # 评议组通过走访座谈、发放问卷等方式收集意见: a means of an action told already
             group = m.span("s") if "s" in trig.pattern.groupindex and m.group("s") else None
             found.append(_Hit(trig, m.start(), m.end(), group))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
