@@ -585,3 +585,34 @@ def test_a_named_scheme_improved_in_the_clause_before_owns_the_figures_of_its_wo
     # a bare object names no scheme; a figure led by its own verb is its own
     assert facts("完善社会救助机制，全年救助困难家庭216户。")[0].scope == ""
     assert facts("实施城区“五纵三横”道路改造，新建改造街道9条、总长16.2公里。")[1].scope == ""
+
+
+@pytest.mark.parametrize(("text", "value", "name", "scope"), [
+    # 完成 is kept only where it ends the measure (完成率), not before a word that starts with 数/量/额
+    ("全县工业企业完成数字化改造46家。", "46", "工业企业数字化改造", ""),
+    ("村级组织完成量化考评286个。", "286", "村级组织量化考评", ""),
+    # 人均 measures of the whole place take no group from the row before
+    ("城镇居民人均可支配收入4.2万元，人均地区生产总值9.6万元。", "9.6", "人均地区生产总值", ""),
+    ("城镇居民人均可支配收入4.2万元，人均预期寿命达到81.2岁。", "81.2", "人均预期寿命", ""),
+    # a scheme owns only the figures of its own act, never those of a word of any work
+    ("推进“美丽乡村”建设，建设用地供应1200亩。", "1200", "建设用地供应", ""),
+    ("健全“吹哨报到”基层治理机制，基层党组织达到1260个。", "1260", "基层党组织", ""),
+    ("完善“护苗”未成年人保护机制，未成年人犯罪率下降12%。", "12", "未成年人犯罪率下降率", ""),
+    # the money and staff of firms listed after them are theirs; people reached with them are reached
+    ("关停企业12家、产值3.2亿元。", "3.2", "企业产值", ""),
+    ("发放稳岗返还资金3860万元，惠及企业1276家、职工3.4万人。", "3.4", "稳岗返还资金惠及职工", ""),
+    ("走访企业120家、群众860人。", "860", "走访群众", ""),
+    # a quoted name of up to twenty characters after a count
+    ("全县2家企业进入“2023中国民营企业500强”。", "2", "企业进入“2023中国民营企业500强”", ""),
+])
+def test_review_cases_of_the_fifth_round(text: str, value: str, name: str, scope: str) -> None:
+    found = {f.value: f for f in facts(text)}[Decimal(value)]
+    assert (found.indicator, found.scope) == (name, scope)
+
+
+def test_a_productivity_or_a_rate_elsewhere_in_the_clause_leaves_a_growth_a_growth() -> None:
+    assert facts("全员劳动生产率增长为7.1%。")[0].change_kind == "yoy_pct"
+    assert facts("以较低的城镇登记失业率实现居民收入增长为6.5%。")[0].change_kind == "yoy_pct"
+    found = facts("民生支出占比提高为80.5%，教育支出增长为9%。")
+    assert [(f.indicator, f.change_kind) for f in found] == [("民生支出占比", "share_pct"), ("教育支出增长率", "yoy_pct")]
+    assert facts("研发经费投入强度提高为2.4%。")[0].change_kind == ""

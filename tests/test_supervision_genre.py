@@ -115,6 +115,11 @@ def test_one_resolution_on_two_matters_is_one_row_and_a_resignation_accepted_is_
         ("任免", "接受刘某某辞去县人民政府副县长职务"), ("任免", "撤销赵某某县人大代表资格")]
 
 
+def test_a_decision_on_managing_resigned_cadres_is_no_personnel_act():
+    assert rows("作出关于加强和改进辞职干部管理的决定。") == [("决定", "加强和改进辞职干部管理")]
+    assert rows("作出关于任命张某某为县人民政府副县长的决定。") == [("任免", "任命张某某为县人民政府副县长")]
+
+
 def test_officials_reporting_to_the_committee_are_appraised_one_row_each():
     assert rows("常委会组织县交通运输局局长、县卫生健康局局长向常委会述职，并进行满意度测评。") == [
         ("工作评议", "县交通运输局局长"), ("工作评议", "县卫生健康局局长")]

@@ -439,10 +439,11 @@ class Change:
     average: bool = field(default=False, repr=False)  # 年均增长: a rate over years, no figure's change
 
 
-
-#: What before ``提高为``/``上升为`` makes the figure a level: a from-level (由38.5%, 从2.1万元) or a
-#: rate or share named (覆盖率, 比重); ``地区生产总值增长为6.5%`` stays a growth.
-_LEVEL_BEFORE = re.compile(r"(?:由|从)(?:[^，,；;。0-9]{0,10}的)?[0-9.]+|率|比重|比例|占比")
+#: What before ``提高为``/``上升为`` makes the figure a level: a from-level anywhere in the clause
+#: (由38.5%, 从2.1万元), or a rate or share named right before the verb (覆盖率, 比重, 研发投入强度;
+#: not 劳动生产率, a productivity); ``地区生产总值增长为6.5%`` stays a growth.
+_FROM_LEVEL = re.compile(r"(?:由|从)(?:[^，,；;。0-9]{0,10}的)?[0-9.]+")
+_RATE_NAMED = re.compile(r"(?<!生产)率(?:分别)?$|(?:比重|比例|占比|强度|系数|依存度|(?<![同环])比)(?:分别)?$")
 
 
 def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
@@ -462,7 +463,7 @@ def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
         verb = not _VERB_LAST.isdisjoint(text[(pos - _VERB_REACH if pos - _VERB_REACH > lo else lo):pos])
         m = CHANGE_BEFORE.search(text, pos - 24 if pos - 24 > lo else lo, pos) if verb else None
         if m and text[pos - 1:pos] == "为" and not m.group("cmp") and not m.group("avg") \
-                and _LEVEL_BEFORE.search(text, lo, m.start()):
+                and (_FROM_LEVEL.search(text, lo, m.start()) or _RATE_NAMED.search(text, lo, m.start())):
             m = None  # 从38.5%上升为41.2%, 覆盖率提高为52%: the level a rate rose to, no change
         if m:
             direction = "down" if m.group("verb") in _DOWN or q.value < 0 else "up"

@@ -194,8 +194,8 @@ def inline_notes(text: str, start: int, end: int) -> list[GlossaryNote]:
 
 #: A note that is a term and its definition in brackets, and the place after one where the next
 #: such note starts on the same line (``甲制（指某种制度）乙区（指某个区域）``).
-_BRACKETED_NOTE = re.compile(r"\s*[^（()，,。；;\s]{2,30}?[（(](?:是指|系指|指|即)")
-_NEXT_BRACKETED = re.compile(r"(?<=[）)])[。．]?\s*(?=[^（()，,。；;\s]{2,30}?[（(](?:是指|系指|指|即))")
+_BRACKETED_NOTE = re.compile(r"\s*[^（()），,。；;：:、\s]{2,30}?[（(](?:是指|系指|指)")
+_NEXT_BRACKETED = re.compile(r"(?<=[）)])[。．]?\s*(?=[^（()），,。；;：:、\s]{2,30}?[（(](?:是指|系指|指))")
 
 
 def note_pieces(line: str) -> list[tuple[int, int]]:

@@ -246,6 +246,10 @@ def owner_of_previous(s: Scene, d: Draft) -> Draft | None:
 _GROUP_END = re.compile(r"(?:机构|企业|居民|医院|学校|园区|单位|农户|职工|公司|集团|银行|景区|开发区)$")
 
 
+#: What a group of residents has per head (the household survey's measures).
+_HOUSEHOLD = re.compile(r"(?:可支配|消费|生活消费|纯|现金|工资性|经营净|财产净|转移净)?(?:收入|支出)|住房|居住|储蓄|存款")
+
+
 def shared_head(s: Scene, d: Draft) -> Draft | None:
     """A measure whose first words the row before names after its group takes that group.
 
@@ -256,6 +260,8 @@ def shared_head(s: Scene, d: Draft) -> Draft | None:
     name = d.name
     if prev is None or len(s.before) < 4 or s.same_clause() or not name.startswith(s.before):
         return None  # the clause's own words, maybe with a rate word after them
+    if name.startswith("人均") and not _HOUSEHOLD.match(name, 2):
+        return None  # 人均地区生产总值, 人均预期寿命: the whole place's, not the group's
     at = unowned(prev.name).find(name[:2])
     group = unowned(prev.name)[:at] if at >= 2 else ""
     if not group or not _GROUP_END.search(group) or LEAD_VERB.match(group) or name.startswith(group):

@@ -87,6 +87,25 @@ _KEPT_VERB = re.compile(r"(?:完成|实现)$")
 
 # -- the first name ---------------------------------------------------------------------------
 
+#: Things counted that have staff and money of their own: after 关停企业12家、 an amount or their
+#: staff (产值3.2亿元, 职工2300人) is theirs, not a second object of the verb.
+_HOLDERS = frozenset(("organisations", "institutions", "households"))
+
+
+_STAFF = frozenset(("职工", "员工", "从业人员", "工人", "务工人员"))
+
+
+#: Verbs done to firms as wholes: the staff counted after them are the firms' (搬迁企业…、职工…);
+#: after 惠及企业…、职工… the staff are reached too.
+_WHOLE_FIRM = re.compile(r"关停|关闭|搬迁|取缔|淘汰|引进|新增|落户|入驻|兼并|重组")
+
+
+def _attribute_of(prev: str, prev_base: str, base: str, noun: str) -> bool:
+    """走访企业120家、群众860人: 群众 is visited too; 搬迁企业35家、职工2300人: the firms' staff."""
+    return (prev_base in _HOLDERS or prev_base == "persons") and base == "CNY" \
+        or (prev_base in _HOLDERS and base == "persons" and noun in _STAFF and _WHOLE_FIRM.match(prev) is not None)
+
+
 def first_name(s: Scene) -> tuple[Draft, str]:
     """The name from the words around the figure, and which of the first rules made it.
 
@@ -105,7 +124,7 @@ def first_name(s: Scene) -> tuple[Draft, str]:
         before, rule = prev.verb, "shared_verb"
     elif before and not after and prev is not None and s.same_clause() and s.raw.startswith("、") \
             and it.q.kind != "percent" and not LEAD_VERB.match(before) and not VERB_END.search(before) \
-            and not TOTAL.fullmatch(before):
+            and not TOTAL.fullmatch(before) and not _attribute_of(prev.name, prev.fig.q.base_unit, it.q.base_unit, before):
         verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
         if verb is None and (prev.name[:1] == "《" or "activity_subject" in prev.rule):
             verb = verb_after_activity(prev.name)  # 《X法》执法检查走访苏木镇6个、嘎查村21个

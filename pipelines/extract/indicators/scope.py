@@ -150,6 +150,15 @@ _IMPROVES = re.compile(r"(?:[，,；;\s]|同时|此外)*(?:进一步)?(?:完善|
 _NAMED = re.compile(r"“[^“”]{2,30}”|《[^《》]{2,30}》")
 
 
+#: Words of any work, which name no scheme's own act (推进“美丽乡村”建设，建设用地…).
+_GENERIC_WORK = frozenset(("建设", "发展", "改革", "治理", "管理", "保护", "工作", "服务", "产业", "基层",
+                           "建立", "推进", "提升", "转型", "升级", "创新", "工程", "项目"))
+#: What may follow the scheme's act in its name: nothing, or a word for an arrangement.
+_SCHEME_TAIL = re.compile(r"(?:机制|体系|制度|服务|模式|平台|系统|网络|工作)?")
+#: A scheme's name ends in its quoted or titled name, or in a word for a programme.
+_SCHEME_END = re.compile(r"(?:[”》]|工程|行动|计划|项目)$")
+
+
 def _object_owner(text: str, spans: list[tuple[int, int]], cs: int, name: str) -> str:
     """The named scheme of the figure-less clause right before the figure's, when the figure's
     name takes up the clause's last word: ``完善“零贫困”家庭工程救助机制，全年救助130户`` →
@@ -165,10 +174,13 @@ def _object_owner(text: str, spans: list[tuple[int, int]], cs: int, name: str) -
     for i in range(min(3, len(name) - 1)):  # 救助户数 → 救助; 有效预约 → 预约
         if i and LEAD_VERB.match(name):
             break  # 新建改造街道: the figure's own verb leads, the scheme's word is no part of it
-        at = obj.rfind(name[i:i + 2])
-        if at >= 3 and _NAMED.search(obj, 0, at):
-            owner = obj[:at]
-            return owner if not owner.endswith(("的", "和", "、")) else ""
+        word = name[i:i + 2]
+        at = obj.rfind(word)
+        # the word closes the scheme's name (…预约, …救助机制), and is no word of any work (建设)
+        if at < 3 or word in _GENERIC_WORK or not _SCHEME_TAIL.fullmatch(obj, at + 2):
+            continue
+        owner = obj[:at]
+        return owner if _SCHEME_END.search(owner) else ""
     return ""
 
 

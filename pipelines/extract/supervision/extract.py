@@ -100,7 +100,8 @@ def _title_run(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 #: A decision that is a personnel act: accepting a resignation, removing or dismissing from office.
-_PERSONNEL = re.compile(r"辞去.{1,30}职务|辞职|(?:免去|撤销|罢免|免除).{1,30}(?:职务|代表资格)")
+_PERSONNEL = re.compile(r"辞去.{1,30}职务|接受.{1,30}辞职|(?:免去|撤销|罢免|免除|终止).{1,30}(?:职务|代表资格)"
+                        r"|任命.{1,30}为")
 
 
 def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor: str,
