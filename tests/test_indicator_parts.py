@@ -616,3 +616,21 @@ def test_a_productivity_or_a_rate_elsewhere_in_the_clause_leaves_a_growth_a_grow
     found = facts("民生支出占比提高为80.5%，教育支出增长为9%。")
     assert [(f.indicator, f.change_kind) for f in found] == [("民生支出占比", "share_pct"), ("教育支出增长率", "yoy_pct")]
     assert facts("研发经费投入强度提高为2.4%。")[0].change_kind == ""
+
+
+def test_lists_of_measures_pollutants_and_places_with_beds() -> None:
+    found = facts("城乡居民基本养老保险参保率、基本医疗保险参保率分别达到96%、98%以上。")
+    assert [(f.indicator, f.bound) for f in found] == [
+        ("城乡居民基本养老保险参保率", "at_least"), ("基本医疗保险参保率", "at_least")]
+    found = names("二氧化硫、氮氧化物排放量分别比上年削减4.6%和3.9%。")
+    assert found[Decimal("4.6")][1] == "二氧化硫排放量下降率"
+    assert names("全县发展农家乐超过300家、床位近5000张。")[Decimal(5000)][1].endswith("农家乐床位")
+    # a result after a ；-part belongs to its own part's subject
+    found = names("组织部门走访企业52家；编辑出版《乡土记忆》第二辑，收录文章38篇。", kind="cppcc")
+    assert found[Decimal(38)][1] == "收录文章"
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("全县食用菌栽培规模达到8600万袋。", "8600", "万袋"), ("全年收购烟叶12.5万担。", "12.5", "万担")])
+def test_bags_and_piculs_are_units(text: str, value: str, unit: str) -> None:
+    assert [(f.value, f.unit) for f in facts(text)] == [(Decimal(value), unit)]

@@ -228,12 +228,29 @@ _LEAST_VERB = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{1,4}$")
 _FLOOR = re.compile(r"至少|最少|不少于")
 
 
+_JOINED = frozenset(("、", "和", "与", "及"))
+
+
+def _shared_bounds(text: str, named: tuple[Named, ...]) -> dict[int, str]:
+    """Bounds a 分别 list's last value gives the values before it: ``分别达到95%、98%以上`` → both
+    at least (start of each such value → its bound); most sentences: none."""
+    out: dict[int, str] = {}
+    for k in range(len(named) - 1, 0, -1):
+        it, q, nxt = named[k - 1].fig, named[k - 1].fig.q, named[k].fig.q
+        bound = out.get(nxt.start) or (nxt.qualifier if nxt.post_end > nxt.end else "")
+        if bound in ("at_least", "at_most") and q.qualifier == "exact" and q.unit == nxt.unit \
+                and text[q.post_end:nxt.qual_start] in _JOINED and text.find("分别", it.cs, q.start) >= 0:
+            out[q.start] = bound
+    return out
+
+
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
     if not named:
         return []
     place, report_kind = ctx.place, ctx.doc.report_kind  # looked up once per sentence, not per figure
     cues = sentence_cues(text, sentence, ctx.doc.covers_year, place(named[0].fig.q.start)[2] is not None)
     out = []
+    shared = _shared_bounds(text, named)
     for n in named:
         it = n.fig
         q = it.q
@@ -256,7 +273,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
                 topic = topic_for(report_kind, used[0], used[1], n.name, clause) or topic
         qend = it.quote_end if it.quote_end > ce else ce
         quote = text[(qs - 200 if qs - 200 > cs else cs):(qe + 200 if qe + 200 < qend else qend)].strip()
-        bound = q.qualifier
+        bound = shared.get(q.start, q.qualifier)
         if bound == "exact" and text.find("少", (qs - 7 if qs - 7 > cs else cs), qs) >= 0 \
                 and _LEAST_VERB.search(text, cs, q.qual_start):
             bound = "at_least"  # 每名委员至少提交1件提案: the floor stands before the verb

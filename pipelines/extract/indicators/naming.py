@@ -92,7 +92,7 @@ _KEPT_VERB = re.compile(r"(?:完成|实现)$")
 _HOLDERS = frozenset(("organisations", "institutions", "households"))
 
 
-_STAFF = frozenset(("职工", "员工", "从业人员", "工人", "务工人员"))
+_STAFF = frozenset(("职工", "员工", "从业人员", "工人", "务工人员", "床位", "客房", "车位", "泊位"))
 
 
 #: Verbs done to firms as wholes: the staff counted after them are the firms' (搬迁企业…、职工…);
@@ -101,9 +101,10 @@ _WHOLE_FIRM = re.compile(r"关停|关闭|搬迁|取缔|淘汰|引进|新增|落�
 
 
 def _attribute_of(prev: str, prev_base: str, base: str, noun: str) -> bool:
-    """走访企业120家、群众860人: 群众 is visited too; 搬迁企业35家、职工2300人: the firms' staff."""
+    """走访企业120家、群众860人: 群众 is visited too; 搬迁企业35家、职工2300人: the firms' staff;
+    新建养老机构12家、床位960张: the homes' beds."""
     return (prev_base in _HOLDERS or prev_base == "persons") and base == "CNY" \
-        or (prev_base in _HOLDERS and base == "persons" and noun in _STAFF and _WHOLE_FIRM.match(prev) is not None)
+        or (prev_base in _HOLDERS and noun in _STAFF and (base != "persons" or _WHOLE_FIRM.match(prev) is not None))
 
 
 def first_name(s: Scene) -> tuple[Draft, str]:

@@ -225,6 +225,8 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
     prev = s.prev
     if result is None or prev is None or len(d.name) - result.end() > 4:
         return None  # 带动就业困难人员再就业: a longer name is a thing of its own, no bare result
+    if s.text.find("；", prev.fig.q.end, s.it.cs) >= 0:
+        return None  # 走访企业52家；文史委员会编辑出版…，收录文章46篇: another part, another subject
     at = prev.name.find(result.group())
     if at > 0:  # the row before is this result already, with its owner in front
         owner = prev.name[:at]

@@ -136,7 +136,8 @@ def list_names(segment: str, n: int) -> tuple[list[str] | None, bool]:
     stand in its last clause (the one 分别 is in); ``城乡X`` is 城镇X and 农村X."""
     pieces = CLAUSE_SPLIT.split(segment)
     last = subject(pieces[-1]) if pieces else ""
-    if n == 2 and last.startswith("城乡"):
+    if n == 2 and last.startswith("城乡") and len(LIST_SPLIT.split(pieces[-1])) != n:
+        # (城乡居民养老保险参保率、医疗保险参合率分别…: a list of two measures, not 城 and 乡)
         return ["城镇" + last[2:], "农村" + last[2:]], True
     # the clause 分别 is in first (由县委、县政府领导督办，办结率、满意率分别为…: the rates), then the others
     for k in sorted(range(len(pieces)), key=lambda k: k != len(pieces) - 1):
@@ -156,11 +157,18 @@ def list_names(segment: str, n: int) -> tuple[list[str] | None, bool]:
 _CONTRIBUTION = re.compile(r"对[^，,；;。]{1,16}?的?贡献(?:率|度)?")
 
 
+#: The measure a list of pollutants (or of fuels) shares: 二氧化硫、氮氧化物排放量.
+_SHARED_MEASURE = re.compile(r"(?:排放总量|排放量|排放强度|消费量|浓度)$")
+
+
 def share_rest(names: list[str]) -> list[str]:
     """Short heads of a list share the rest of its last name: 城镇、农村居民人均可支配收入 →
     城镇居民人均可支配收入, 农村居民人均可支配收入; 国有、集体和私营企业 → 国有企业, …."""
     size = len(names[0])
     last = names[-1]
+    tail = _SHARED_MEASURE.search(last)
+    if tail and len(last) > len(tail.group()) and not any(_SHARED_MEASURE.search(x) for x in names[:-1]):
+        return [x + tail.group() for x in names[:-1]] + [last]  # 化学需氧量、氨氮排放量 → 化学需氧量排放量
     if size > 4 or len(last) < size + 2 or (size == 4 and names[0][-1] != last[3]) \
             or any(len(x) != size for x in names[:-1]) \
             or any(last.startswith(x) for x in names[:-1]):
