@@ -634,3 +634,19 @@ def test_lists_of_measures_pollutants_and_places_with_beds() -> None:
     ("全县食用菌栽培规模达到8600万袋。", "8600", "万袋"), ("全年收购烟叶12.5万担。", "12.5", "万担")])
 def test_bags_and_piculs_are_units(text: str, value: str, unit: str) -> None:
     assert [(f.value, f.unit) for f in facts(text)] == [(Decimal(value), unit)]
+
+
+def test_shares_as_from_levels_ages_as_bounds_sessions_and_audiences() -> None:
+    found = facts("全县集体经济强村由2019年的86个增加到142个，占行政村总数的比重由28%提高到46.5%。", year=2022)
+    shares = [(f.value, f.indicator) for f in found if f.unit == "%"]
+    assert [v for v, _ in shares] == [Decimal(28), Decimal("46.5")]
+    assert all(name.endswith("占行政村总数的比重") for _, name in shares)
+    # an age bounds a group unless a lifespan or an average age is measured
+    assert [f.value for f in facts("对年满80周岁的老人发放津贴，其中90—99周岁每人每月100元。")] == [Decimal(100)]
+    assert facts("全县人均预期寿命达到80.3岁。")[0].indicator == "人均预期寿命"
+    # sessions counted by a Chinese numeral before a clause end; a phase (三期工程) is none
+    assert [(f.value, f.unit) for f in facts("举办青年干部培训班三期，培训学员420人。")][0] == (Decimal(3), "期")
+    assert facts("项目分三期实施。") == []
+    assert names("组建宣讲队28支，开展宣讲1600场、受众12万人次。", kind="party")[Decimal(12)][1].startswith("宣讲受众")
+    # a from-level's verb is no noun after it
+    assert names("光伏装机容量由35万千瓦上升为82万千瓦。")[Decimal(35)][1] == "光伏装机容量"

@@ -63,6 +63,11 @@ def _gap_start(text: str, figs: list[Figure], base: Figure, it: Figure) -> int:
     return end
 
 
+#: A share stated as a from-level (占…的比重由31%提高到54.5%): a level of its own, not the change
+#: of the count before it.
+_FROM_SHARE = re.compile(r"[由从](?:[^，,；;。0-9]{0,10}的)?$")
+
+
 def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """A comparison right after a figure (same clause, or a clause of its own) is its change."""
     if len(figs) < 2:
@@ -99,7 +104,8 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
                 and (b.change is None or (b.change.kind == "share_pct" and ch.kind == "yoy_pp")) \
                 and not ch.average and not it.ranged \
                 and _GAP.fullmatch(text, _gap_start(text, out, b, it), ch.start) \
-                and "分别" not in text[b.q.post_end:it.q.start]:
+                and "分别" not in text[b.q.post_end:it.q.start] \
+                and not (ch.kind == "share_pct" and _FROM_SHARE.search(text, ch.start, it.q.start)):
             out[base] = renew(b, base_change=(ch.kind, it.q.value, ch.direction),  # type: ignore[index]
                                 quote_end=max(b.quote_end, it.ce), after_end=it.q.post_end)
             out[k] = renew(it, consumed=True)

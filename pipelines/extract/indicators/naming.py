@@ -93,6 +93,8 @@ _HOLDERS = frozenset(("organisations", "institutions", "households"))
 
 
 _STAFF = frozenset(("职工", "员工", "从业人员", "工人", "务工人员", "床位", "客房", "车位", "泊位"))
+#: The people events reach: 开展宣讲3800场、受众40万人次 → 宣讲受众.
+_AUDIENCE = frozenset(("受众", "听众", "观众", "受益群众"))
 
 
 #: Verbs done to firms as wholes: the staff counted after them are the firms' (搬迁企业…、职工…);
@@ -103,7 +105,7 @@ _WHOLE_FIRM = re.compile(r"关停|关闭|搬迁|取缔|淘汰|引进|新增|落�
 def _attribute_of(prev: str, prev_base: str, base: str, noun: str) -> bool:
     """走访企业120家、群众860人: 群众 is visited too; 搬迁企业35家、职工2300人: the firms' staff;
     新建养老机构12家、床位960张: the homes' beds."""
-    return (prev_base in _HOLDERS or prev_base == "persons") and base == "CNY" \
+    return noun in _AUDIENCE or (prev_base in _HOLDERS or prev_base == "persons") and base == "CNY" \
         or (prev_base in _HOLDERS and noun in _STAFF and (base != "persons" or _WHOLE_FIRM.match(prev) is not None))
 
 
@@ -226,7 +228,10 @@ def rate(s: Scene, d: Draft) -> Draft | None:
     """A rate stated alone is named as a rate: ``住院人次增长8%`` → 住院人次增长率."""
     if not _rated(s):
         return None
-    return replace(d, name=parts.rate_name(d.name or s.subject_before, s.text, s.it))
+    name = d.name
+    if name in ("比重", "比例", "占比") and s.it.change.kind == "share_pct":  # type: ignore[union-attr]
+        name = s.subject_before  # …168个，占总数的比重由31%提高到54.5%: the share of what was counted
+    return replace(d, name=parts.rate_name(name or s.subject_before, s.text, s.it))
 
 
 def time_needed(s: Scene, d: Draft) -> Draft | None:
@@ -306,10 +311,15 @@ def shared_value(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=names[0], extra=tuple(names[1:]))
 
 
+_SHARE_OF = re.compile(r"占[^的，,；;。]{1,16}的?(?:比重|比例)$")
+
+
 def long_name_head(s: Scene, d: Draft) -> Draft | None:
     """Long names keep their head noun: the part after the last 的, without book titles."""
     if len(d.name) <= 24 and (not d.extra or all(len(n) <= 24 for n in d.extra)):  # most: no extra
         return None
+    if _SHARE_OF.search(d.name) and not d.extra:
+        return None  # X占行政村总数的比重: the head after 的 (比重) would say nothing
     return replace(d, name=shorten(d.name), extra=tuple(shorten(n) for n in d.extra))
 
 

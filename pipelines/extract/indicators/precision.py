@@ -25,8 +25,15 @@ _KIND_NOUN = alternation(words(_FILE, "word", role="kind_noun"))
 _RATE_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,12}率(?:保持在?|达到|稳定在|为|是|达)?(?:[0-9]|百分之)")
 
 
+#: What an age figure measures where it is a statistic (人均预期寿命达到79.2岁, 平均年龄45岁).
+_AGE_MEASURE = re.compile(r"寿命|年龄|岁数|退休")
+
+
 def not_an_indicator(text: str, q: Quantity) -> bool:
-    """True for a count of kinds or a count that is part of a rate's name."""
+    """True for a count of kinds, a count that is part of a rate's name, or an age that only
+    bounds a group (年满80周岁的老年人, 60周岁以上, 80—89周岁)."""
+    if q.kind == "age":  # (60周岁以上老人…: a size class, which names what it bounds and gives no row)
+        return q.post_end == q.end and _AGE_MEASURE.search(text, max(0, q.start - 12), q.start) is None
     if q.kind != "count":
         return False
     if q.unit in _KIND_UNITS:
