@@ -5,6 +5,7 @@ The genre names them in a few recurring ways, each a rule below:
 - a quoted proposal: ``终于使延续多年的“建议修缮某祠堂”提案得以落实``;
 - a joint writing project: ``完成协作课题——“某某口述史”的采写``;
 - plenary speeches by topic: ``作大会发言，分别就A、B等议题提出意见建议`` (one row per topic);
+- a speech named by its title: ``某党派“打造X品牌”的发言得到市长批示``, ``关于X的大会发言，推动…``;
 - suggestions: ``就X提出建议``, ``提出A、B等工作建议``, ``就A等议题积极建言献策``; where the words say
   nothing by themselves (``提出相关工作建议``) the title takes the clause before, or the purpose
   clause that opens the sentence (``为提升某街商业氛围，…提出相关工作建议``);
@@ -36,7 +37,12 @@ from pipelines.model import DocumentText, Motion
 # “X”提案, or a title in quotation marks instead of 《》: “关于X的建议”被采纳.
 _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?P<w>提案|议案|建议)"
                      r"|“(?P<q>关于[^“”]{4,60}?(?P<v>提案|议案|建议))”")
+# 委员反映的“农村客运班线停运”问题得到县长批示: a problem reported as a piece of information.
+_REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”等?(?:问题|情况)")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
+# A speech named by its title: 民建市委会“打造X品牌”的发言得到市长批示, 关于加快X发展的大会发言，推动….
+_SPEECH_TITLED = re.compile(r"“(?P<q>[^“”]{4,40})”(?:的|为题的)?(?:大会发言|书面发言|口头发言|发言)"
+                            r"|(?<![《“\"〈])(?P<b>关于[^，。；、《》“”\"\s]{4,40}?)的(?:大会发言|书面发言|口头发言)")
 _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面|主题|话题|专题)")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
@@ -54,6 +60,9 @@ _SUGGESTIONS = (
 # The rule name of each pattern of _SUGGESTIONS, in order.
 _SUGGESTION_RULES = ("suggestion_on", "suggestion_listed", "advice_on", "advice_around")
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
+# 形成调研报告6篇, 形成12篇调研报告, 形成一批调研报告: a count of reports (an indicator), no row.
+_REPORT_COUNT = re.compile(r"\s?(?:\d+|[一二三四五六七八九十两几多]+)\s?(?:余|多)?\s?(?:篇|份|个|批|项)")
+_REPORTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)\s?(?:余|多)?\s?(?:篇|份|个|批|项)|系列|若干|大量")
 _DEPUTIES = re.compile(r"代表(?:联名)?提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
 # 提出的“A、B”等意见, 提出“A”“B”的建议: suggestions quoted in full (sentences, not quoted terms
 # like “三园一带”), one row per quotation.
@@ -126,6 +135,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue  # 《…调研报告》提出的建议被采纳: the titled work is the row
             k = clause_at(sentence, m.start())
             if _GENERIC.match(m.group("t")):
+                if m.group("t").startswith("的"):
+                    continue  # 委员们提出的意见建议被市委吸收: the suggestions made, no topic named
                 context = _context(text, sentence, k)
                 if not context or _DUTIES.search(text, sentence.start, m.start()):
                     continue  # 反映情况、提出建议: one of the duties listed, no suggestion made
@@ -150,6 +161,8 @@ def _reports(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out = []
     for m in _REPORT.finditer(text, sentence.start, sentence.end):
+        if _REPORT_COUNT.match(text, m.end()) or _REPORTS_COUNTED.search(text, m.start(), m.start("w")):
+            continue  # 形成调研报告6篇: how many, not which
         k = clause_at(sentence, m.start())
         context = _context(text, sentence, k)
         if not context:
@@ -180,6 +193,16 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
                 out.append(motion(text, q.span("t"), _quote(sentence, m.start(), m.end()), body,
                                   q.group("t"), "建议", doc, "quoted"))
     if body == "cppcc":
+        for m in _REPORTED_PROBLEM.finditer(text, sentence.start, sentence.end):
+            row = motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
+                         m.group("t"), "社情民意信息", doc, "quoted")
+            if row.outcome and text.startswith(row.outcome, m.end()) and about_information(
+                    doc, sentence.start, m.end(), sentence.end):
+                out.append(row)  # only with what became of it, under 社情民意
+        for m in _SPEECH_TITLED.finditer(text, sentence.start, sentence.end):
+            g = "q" if m.group("q") else "b"
+            out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,
+                              m.group(g), "大会发言", doc, "speech_titled"))
         for m in _PROJECT.finditer(text, sentence.start, sentence.end):
             kind = "课题报告" if m.group("w") == "课题" else "其他"
             out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,

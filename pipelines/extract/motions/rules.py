@@ -21,6 +21,7 @@ MOTION_RULES: tuple[Rule, ...] = (
     Rule("quoted", "a quoted proposal or suggestion: “建议修缮某祠堂”提案得以落实, 提出的“A、B”等意见"),
     Rule("joint_project", "a joint writing project: 协作课题——“某某口述史”"),
     Rule("speech_topics", "plenary speeches by topic: 就A、B等议题作大会发言"),
+    Rule("speech_titled", "a speech named by its title: “打造X品牌”的发言得到市长批示, 关于X的大会发言"),
     Rule("suggestion_on", "就X提出建议"),
     Rule("suggestion_listed", "提出A、B等工作建议"),
     Rule("suggestion_context", "a bare suggestion titled by the clause before: 视察X，提出相关工作建议"),

@@ -4,7 +4,10 @@
   outcome);
 - the same rule, ``关于X的提案`` / ``市住建局`` / ``已解决`` (each cell on its own line, as a copy
   of a table often comes out); the row is a title line inside a run of short cell lines, its
-  outcome the last cell of the row that states one.
+  outcome the last cell of the row that states one;
+- a row whose title cell, right after the row's number, has no type word (``4`` / ``发展山区特色林下
+  经济`` / ``农业界`` / ``县林业局`` / ``已采纳``) under a title column headed ``提案名称``, ``案由``,
+  ``建议名称`` or ``议案名称``: a row of a table of motions is one whatever its title says.
 
 A 建议-titled row of a table whose header or caption speaks of 提案 (``提案名称``,
 ``重点提案督办情况表``) is a proposal: members often title their proposals 关于…的建议.
@@ -33,8 +36,13 @@ _TABLE_ROW = re.compile(
 _TITLE = r"《?(?P<t>关于[^\s，。；《》]{4,60}的(?P<w>提案|议案|建议))》?"
 _TITLE_CELL = re.compile(_TITLE)
 _TITLE_LINE = re.compile(rf"^[ \t\u3000]*{_TITLE}[ \t\u3000]*$", re.M)
-# A cell of a flattened table: a short line with no sentence punctuation.
-_CELL = re.compile(r"[^，。；：\n]{1,30}")
+# A cell of a flattened table: a short line with no sentence end (a result may hold a comma:
+# 已列入年度计划，建成服务站46个).
+_CELL = re.compile(r"[^。；：\n]{1,30}")
+# The header cell over the titles of a table of motions, and the type of its rows.
+_TITLE_HEADER = re.compile(r"(?P<w>提案|建议|议案)(?:名称|题目|标题)|(?P<c>案由)")
+# A bare title cell (发展山区特色林下经济): Chinese, at least four characters.
+_BARE_TITLE = re.compile(r"《?(?P<t>[\u4e00-\u9fff][^\s，。；：《》]{3,59})》?")
 _NUMBER = re.compile(r"\d{1,3}[.．、]?")
 # What a results column says: 已解决, 列入计划, 已建成并试运行, 县政府已出台办法.
 _OUTCOME_WORD = re.compile(
@@ -145,6 +153,51 @@ def _cell_rows(doc: DocumentText) -> list[Motion]:
     return out
 
 
+def _header_type(doc: DocumentText, pos: int) -> str:
+    """The type of the rows of the table of motions above ``pos`` (its title column's header:
+    ``提案名称``, ``案由`` → 提案, ``建议名称`` → 建议, ``议案名称`` → 议案), '' if none."""
+    text = doc.text
+    for k, (a, b) in enumerate(_lines_before(text, pos)):
+        if k >= _LOOK_BACK or "。" in text[a:b]:
+            break
+        if h := _TITLE_HEADER.fullmatch(text, a, b):
+            return "提案" if h["c"] else h["w"]
+    return ""
+
+
+def _numbered_rows(doc: DocumentText) -> list[Motion]:
+    """Rows of a flattened table of motions whose title cell, right after the row's number, has
+    no type word (``4`` / ``发展山区特色林下经济`` / ``农业界`` / ``县林业局`` / ``已采纳``): a row of
+    such a table is a motion whatever its title says."""
+    text = doc.text
+    out = []
+    for n in re.finditer(r"^[ \t\u3000]*\d{1,3}[ \t\u3000]*$", text, re.M):
+        prev = next(_lines_before(text, n.start()), None)
+        title = next(_lines_after(text, n.end() - 1), None) if n.end() < len(text) else None
+        if prev is None or title is None or not _is_cell(text, prev):
+            continue
+        m = _BARE_TITLE.fullmatch(text, *title)
+        if not m or _TITLE_CELL.fullmatch(text, *title) or _OFFICE.search(m["t"]) or _said(m["t"]):
+            continue  # a typed title is the other rule's; an office or a result is no title
+        kind = _header_type(doc, n.start())
+        if not kind or (doc.report_kind == "npc" and kind == "提案") or (
+                doc.report_kind != "npc" and kind == "议案"):
+            continue
+        cells: list[tuple[int, int]] = []
+        for span in _lines_after(text, title[1]):
+            if (len(cells) == 4 or not _is_cell(text, span) or _TITLE_CELL.fullmatch(text, *span)
+                    or _NUMBER.fullmatch(text, *span)):
+                break
+            cells.append(span)
+        if not cells:
+            continue
+        said = [c for c in cells if _said(text[c[0]:c[1]])]
+        outcome = text[said[-1][0]:said[-1][1]] if said else ""
+        out.append(Motion(m.start("t"), m.end("t"), _body(doc, kind), m["t"], kind, outcome,
+                          text[title[0]:cells[-1][1]], section_at(doc, m.start("t")), "table_row"))
+    return out
+
+
 def table_motions(doc: DocumentText) -> list[Motion]:
     """The rows of the proposal tables of a CPPCC or People's Congress report, in text order."""
     if doc.report_kind not in ("cppcc", "npc"):
@@ -152,4 +205,6 @@ def table_motions(doc: DocumentText) -> list[Motion]:
     rows = _one_line_rows(doc)
     taken = [(m.start, m.end) for m in rows]
     rows += [m for m in _cell_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
+    taken = [(m.start, m.end) for m in rows]
+    rows += [m for m in _numbered_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
     return sorted(rows, key=lambda r: (r.start, r.end))

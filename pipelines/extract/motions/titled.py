@@ -47,7 +47,15 @@ _PLANNED = re.compile(r"将|计划|拟|力争|准备|打算")
 _ITS_OWN = re.compile(r"提出|所提")
 # An outcome right after a title, or after the suggestions it made: 《…》被采纳, 《…》提出的5条建议被采纳.
 _OUTCOME_NEXT = re.compile(r"[^，。；]{0,3}(?:得到|被|获)"
-                           r"|(?:提出|所提)的?[^，。；]{0,10}?(?:意见建议|建议|意见)[^，。；]{0,3}?(?:得到|被|获|已)")
+                           r"|(?:提出|所提)的?[^，。；]{0,24}?(?:意见建议|建议|意见)[^，。；]{0,3}?(?:得到|被|获|已)")
+
+
+# 被省政协《社情民意》刊用, 编报《社情民意》32期: the bulletin that printed the pieces, not a piece.
+_PRINTED_IN = re.compile(r"被[^，。；《》]{0,12}$")
+_PRINTS = re.compile(r"[^，。；]{0,2}?(?:刊用|刊发|刊登|刊载|采用|录用|转发)")
+# 《…读本》被评为优秀图书: a prize, not what became of a piece of information.
+_PRIZE = re.compile(r"[^，。；]{0,3}(?:被评为|被授予|获评|获得?[^，。；]{0,10}奖)")
+_ISSUES = re.compile(r"\s?(?:\d+|[一二三四五六七八九十两]+)\s?期")
 
 
 def _groups(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
@@ -103,6 +111,9 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             own = type_of("title_end", end_word.group(1)) if end_word else ""
             if excluded:
                 continue  # a law, a rule or a newspaper the sentence merely cites
+            if _ISSUES.match(text, e) or (_PRINTED_IN.search(text, clause_start, s)
+                                          and _PRINTS.match(text, e, sentence.end)):
+                continue  # 编报《社情民意》32期, 被省政协《社情民意》刊用: the bulletin
             if after:
                 kind, rule = after, "titled_type_after"
             elif context:
@@ -113,6 +124,12 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 kind, rule = own, "titled_own_end"
                 if own == "建议" and about_information(doc, sentence.start, e, sentence.end):
                     kind, rule = "社情民意信息", "titled_context"  # 其中《关于…的建议》被省政协采用
+            elif (doc.report_kind == "cppcc" and _OUTCOME_NEXT.match(text, e, sentence.end)
+                  and not _PRIZE.match(text, e, sentence.end)
+                  and about_information(doc, sentence.start, e, sentence.end)):
+                # 其中：《老旧电梯安全隐患亟待重视》得到副省长批示, under 反映社情民意: a piece of
+                # information, whatever its title says
+                kind, rule = "社情民意信息", "titled_context"
             else:
                 continue
             if doc.report_kind == "npc" and kind not in _NPC_TYPES:

@@ -83,6 +83,8 @@ def should_join(prev: str, nxt: str) -> bool:
     """
     if not prev or not nxt or ends_paragraph(prev) or "\t" in prev or "\t" in nxt:
         return False  # a table row (cells split by tabs) stands alone
+    if nxt.isdigit() and len(nxt) <= 3:
+        return False  # a row number left by page_numbers: the 序号 cell of a flattened table
     # A web page's date or source line, or a year on a cover, is never joined. Both tests are
     # pure, so the costlier one runs only where the lines' form would join them.
     return _joins_by_form(prev, nxt) and not (_stands_alone(prev) or _stands_alone(nxt))

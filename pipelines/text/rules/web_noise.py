@@ -269,7 +269,10 @@ def page_numbers(text: str) -> list[Edit]:
     found = [(m, _page_value(m.group())) for m in _LINE.finditer(text)
              if m.group().strip() and _PAGE_NUMBER.fullmatch(m.group())]
     edits = []
+    rows = _row_numbers(text, found)
     for i, (m, value) in enumerate(found):
+        if i in rows:
+            continue  # the 序号 cell of a table copied one cell per line
         if _YEAR_LINE.fullmatch(m.group()):
             before = found[i - 1][1] if i else None
             after = found[i + 1][1] if i + 1 < len(found) else None
@@ -277,6 +280,33 @@ def page_numbers(text: str) -> list[Edit]:
                 continue
         edits.append(Edit(m.start(), m.end(), "", "page_number"))
     return edits
+
+
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_ROW_GAP = 8  # non-blank lines: a table row of a few cells, never a page of text
+_CELL_LINE = re.compile(r"[^。；;！？!?\n]{1,40}")
+
+
+def _row_numbers(text: str, found: list[tuple[re.Match[str], int | None]]) -> set[int]:
+    r"""The indexes in ``found`` of the row numbers of a table copied one cell per line: bare
+    numbers that run in sequence (``1`` … ``2`` … ``3``) with at most a few short cell lines
+    between them. Page numbers lie a page of text apart.
+
+    >>> t = "序号\n名称\n1\n关于甲的提案\n县商务局\n已解决\n2\n乙\n县教育局\n部分解决\n"
+    >>> found = [(m, _page_value(m.group())) for m in _LINE.finditer(t) if _PAGE_NUMBER.fullmatch(m.group())]
+    >>> sorted(_row_numbers(t, found))
+    [0, 1]
+    """
+    rows: set[int] = set()
+    for i in range(len(found) - 1):
+        (a, va), (b, vb) = found[i], found[i + 1]
+        if va is None or vb != va + 1 or not (_ROW_NUMBER.fullmatch(a.group())
+                                              and _ROW_NUMBER.fullmatch(b.group())):
+            continue
+        between = [x.strip() for x in text[a.end():b.start()].split("\n") if x.strip()]
+        if 0 < len(between) <= _ROW_GAP and all(_CELL_LINE.fullmatch(x) for x in between):
+            rows.update((i, i + 1))
+    return rows
 
 
 def _page_value(line: str) -> int | None:

@@ -1,0 +1,119 @@
+"""Forms of the genre the motion finders read (composed for other places and years): proposal tables
+copied one cell per line with titles of any ending, counts of research reports, speeches named by
+their titles, information pieces under 社情民意, and bare suggestions with no topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.motions import extract_motions
+from pipelines.text.clean import clean_text
+from tests.test_motions_forms import doc, found
+
+
+def cleaned_rows(raw: str) -> list[tuple[str, str, str]]:
+    text = clean_text(raw, "x.txt", errata=[]).text
+    return [(m.title, m.motion_type, m.outcome) for m in extract_motions(doc(text))]
+
+
+def test_flattened_table_rows_are_proposals_whatever_their_title_ends_with():
+    raw = ("2019年度区政协重点提案督办情况表\n序号\n提案名称\n提案者\n承办单位\n办理情况\n"
+           "1\n关于推进老旧小区加装电梯的提案\n民盟区委\n区住建局\n已列入计划，完成加装31台\n"
+           "2\n关于规范校外培训机构管理的建议\n教育界\n区教育局\n已解决\n"
+           "3\n扶持乡村民宿集群发展\n经济界\n区文旅局\n部分解决\n"
+           "4\n加快城西菜市场改造提升\n李明远等3位委员\n区商务局\n已采纳\n"
+           "会后，主席会议听取了办理情况汇报。\n")
+    assert cleaned_rows(raw) == [
+        ("关于推进老旧小区加装电梯的提案", "提案", "已列入计划，完成加装31台"),
+        ("关于规范校外培训机构管理的建议", "提案", "已解决"),
+        ("扶持乡村民宿集群发展", "提案", "部分解决"),
+        ("加快城西菜市场改造提升", "提案", "已采纳")]
+
+
+def test_row_numbers_stay_but_page_numbers_go():
+    raw = "序号\n案由\n主办单位\n1\n完善农村垃圾分类\n县环卫处\n已办结\n2\n增设城区公厕\n县城管局\n已建成\n"
+    text = clean_text(raw, "x.txt", errata=[]).text
+    assert "\n\n1\n\n" in text and "\n\n2\n\n" in text
+    # a page number a page of text apart still goes
+    page = "全县粮食总产量稳定。\n" * 12
+    text = clean_text(page + "3\n" + page + "4\n" + "完。\n", "x.txt", errata=[]).text
+    assert "\n3\n" not in text and "\n4\n" not in text
+
+
+def test_bare_cells_outside_a_table_of_motions_are_no_rows():
+    # a table of visits (no 提案/案由 header): its subjects are no proposals
+    text = "序号\n视察项目\n责任单位\n1\n城区污水管网建设\n市住建局\n已完成\n2\n农村公路养护\n市交通局\n推进中"
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "常委会组织委员深入基层开展调研，形成调研报告9篇。",
+    "各专委会围绕中心工作开展调研，形成12篇调研报告，报送市委参阅。",
+    "全年形成一批调研报告，为党政决策提供参考。",
+])
+def test_a_count_of_research_reports_is_no_row(text):
+    assert found(text) == []
+
+
+def test_an_untitled_report_without_a_count_stays():
+    [(title, kind, _)] = found("围绕山区水库移民安置开展调研，形成调研报告供县委决策参考。")
+    assert kind == "调研报告" and title.startswith("围绕山区水库移民安置")
+
+
+def test_a_titled_report_whose_long_suggestion_was_adopted_after_a_count():
+    text = ("组织委员开展调研，形成调研报告5篇。《关于发展县域职业教育的调研报告》得到县委书记批示；"
+            "《关于推进城乡环卫一体化的调研报告》提出的建立乡镇垃圾中转站运维机制的建议被县政府采纳。")
+    assert found(text) == [
+        ("关于发展县域职业教育的调研报告", "调研报告", "得到县委书记批示"),
+        ("关于推进城乡环卫一体化的调研报告", "调研报告", "被县政府采纳")]
+
+
+def test_speeches_named_by_their_titles():
+    assert found("- 九三学社市委会“建设区域科创走廊”的发言得到市委书记批示；") == [
+        ("建设区域科创走廊", "大会发言", "得到市委书记批示")]
+    assert found("农工党县总支“守护乡村医生队伍”的大会发言被县政府采纳。") == [
+        ("守护乡村医生队伍", "大会发言", "被县政府采纳")]
+    assert found("- 关于加快临空经济区开发建设的大会发言，推动设立临空产业基金。") == [
+        ("关于加快临空经济区开发建设", "大会发言", "推动设立临空产业基金")]
+
+
+def test_talks_that_are_no_speech_rows():
+    assert found("市委书记在全会上发表重要讲话。") == []
+    assert found("全年安排大会发言14个、书面发言40篇。") == []
+
+
+def test_information_pieces_under_public_opinion():
+    section = "（三）反映社情民意，助力科学决策"
+    text = ("全年编报信息180条，被全国政协、省政协采用36条。其中：《关于农村自建房安全隐患的反映》"
+            "被全国政协采用；《电动自行车进楼充电亟须规范》得到副省长批示。")
+    assert found(text, section=section) == [
+        ("关于农村自建房安全隐患的反映", "社情民意信息", "被全国政协采用"),
+        ("电动自行车进楼充电亟须规范", "社情民意信息", "得到副省长批示")]
+    text = "委员反映的“城郊公交末班车过早”问题得到市长批示，公交公司延长运营时间。"
+    assert found(text, section=section) == [("城郊公交末班车过早", "社情民意信息", "得到市长批示")]
+
+
+def test_the_bulletin_is_no_information_piece():
+    section = "三、反映社情民意"
+    assert found("全年编报《社情民意》28期。", section=section) == []
+    text = "其中《关于山区学校食堂改造的建议》被省政协《社情民意》刊用。"
+    assert found(text, section=section) == [
+        ("关于山区学校食堂改造的建议", "社情民意信息", "被省政协《社情民意》刊用")]
+
+
+def test_titles_outside_public_opinion_need_their_own_type():
+    # a title without a type word and outside a 社情民意 section gives no row
+    assert found("《老城区停车难问题亟待破解》得到区长批示。") == []
+    # a prize is no outcome of a piece
+    assert found("《政协委员履职手册》被评为优秀读物。", section="三、反映社情民意") == []
+    # a problem reported outside 社情民意, or with no outcome, is no row
+    assert found("委员反映的“学校周边停车难”问题得到解决。") == []
+    assert found("委员反映的“学校周边停车难”问题较为突出。", section="三、反映社情民意") == []
+
+
+def test_suggestions_made_with_no_topic_are_no_row():
+    assert found("围绕“山海协作”开展月度协商座谈，委员们提出的意见建议被市委吸收。") == []
+    assert found("组织委员视察城乡供水，提出的建议得到县政府重视。") == []
+    # a suggestion with a topic stays
+    [(title, kind, _)] = found("委员们就完善城乡供水管网提出建议。")
+    assert kind == "建议" and "城乡供水管网" in title
