@@ -24,11 +24,12 @@ from pipelines.extract.indicators.precision import not_an_indicator
 from pipelines.extract.indicators.scope import owner_at_start, with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.status import sentence_cues, status_of
+from pipelines.extract.indicators.tables import table_rows
 from pipelines.extract.indicators.words import NAME_SPANS
 from pipelines.extract.quantity import Quantity, change_before, iter_quantities
 from pipelines.extract.records import maker
 from pipelines.extract.topics import topic_for
-from pipelines.extract.units import counted_base
+from pipelines.extract.units import counted_base, lookup
 from pipelines.model import DocumentText, Fact
 
 _CLAUSE_END = "，,；;。！？!?\n"
@@ -116,7 +117,33 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
         group.append((q, cs, ce))
     if group:
         facts.extend(_sentence_facts(text, group, sentence, ctx))
+    if "\t" in text or "|" in text or "  " in text or "\u3000" in text:  # only a table has cells
+        facts = _with_table_facts(facts, doc, ctx)
     return facts
+
+
+def _with_table_facts(facts: list[Fact], doc: DocumentText, ctx: _DocContext) -> list[Fact]:
+    """The facts of the document's tables of indicators (:mod:`.tables`) among those of its prose,
+    in text order; a number a sentence rule took already stays that rule's."""
+    taken = {f.start for f in facts}
+    extra = []
+    for r in table_rows(doc.text, doc.covers_year):
+        if r.start in taken:
+            continue
+        info = lookup(r.unit)
+        if info is None:
+            continue
+        section, lead, note_term = ctx.place(r.start)
+        quote = doc.text[r.line_start:r.line_end].strip()
+        topic = topic_for(doc.report_kind, section, lead, r.name, quote, note_term)
+        base_unit = counted_base(info.base_unit, r.unit, r.name)
+        code, en = code_for_unit(r.name, base_unit)
+        direction = "" if r.change is None else "down" if r.change < 0 else "up"
+        extra.append(_fact(
+            r.start, r.end, r.name, r.value, r.unit, info.base(r.value), base_unit, r.status, "exact",
+            topic, code, en, r.period, r.change_kind, r.change, direction, quote, section, "table_row", "",
+        ))
+    return sorted(facts + extra, key=lambda f: f.start) if extra else facts
 
 
 #: Verbs a CPPCC figure may be named by alone: what they count is proposals.

@@ -380,7 +380,7 @@ def _chain(rules: tuple[tuple[str, Apply, str], ...]) -> Chain:
     return compile_chain(rules, TRIGGERS, trigger_names())
 
 
-RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb",
+RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb", "table_row",
               *(r.name for r in RULES))
 
 

@@ -1,0 +1,46 @@
+"""Figures of tables of indicators (``pipelines.extract.indicators.tables``): composed tables in the
+layouts copies of communiqués and work reports print them (tabs, markdown bars, wide gaps)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.test_indicators import facts
+
+
+def _rows(text: str, **kw: object) -> list[tuple]:
+    return [(f.indicator, f.value, f.unit, f.status, f.period, f.change_kind, f.change_value, f.name_rule)
+            for f in facts(text, **kw)]
+
+
+def test_a_tab_separated_table_gives_a_row_per_indicator_with_its_growth() -> None:
+    text = ("2021年全市主要经济指标\n指标名称\t单位\t绝对数\t比上年增长（%）\n"
+            "地区生产总值\t亿元\t1286.4\t7.6\n一般公共预算收入\t亿元\t96.2\t-3.5\n"
+            "城镇居民人均可支配收入\t元\t41260\t6.9\n")
+    found = _rows(text, year=2021)
+    assert found[0] == ("地区生产总值", Decimal("1286.4"), "亿元", "outcome", 2021, "yoy_pct", Decimal("7.6"), "table_row")
+    assert found[1][5:7] == ("yoy_pct", Decimal("-3.5"))
+    assert [f.change_direction for f in facts(text, year=2021)] == ["up", "down", "up"]
+    assert facts(text, year=2021)[0].indicator_code == "GDP"
+
+
+def test_a_markdown_table_of_targets_with_units_in_brackets() -> None:
+    text = ("2023年主要预期目标\n| 指标 | 2023年目标 | 增长（%） |\n|---|---|---|\n"
+            "| 地区生产总值（亿元） | 520 | 6.5 |\n| 城镇化率（%） | 63.2 | |\n"
+            "全市上下要为实现上述目标而努力奋斗。\n")
+    found = _rows(text, year=2022)
+    assert [(n, v, u, st, p) for n, v, u, st, p, *_ in found] == [
+        ("地区生产总值", Decimal(520), "亿元", "target", 2023, ), ("城镇化率", Decimal("63.2"), "%", "target", 2023)]
+
+
+def test_a_unit_line_above_the_table_and_parts_marked_qizhong() -> None:
+    text = "（单位：万元）\n项目\t本年\t上年\t增长\n税收收入\t58600\t54200\t8.1\n其中：增值税\t21300\t20100\t6.0\n"
+    found = _rows(text, year=2020)
+    assert [(n, v, u) for n, v, u, *_ in found] == [("税收收入", Decimal(58600), "万元"), ("增值税", Decimal(21300), "万元")]
+
+
+def test_prose_ends_a_table_and_a_list_of_words_is_no_table() -> None:
+    text = "指标\t单位\t完成数\n粮食总产量\t万吨\t38.6\n全年粮食生产再获丰收，新增高标准农田5万亩。\n"
+    found = _rows(text)
+    assert [(n, r) for n, *_, r in found] == [("粮食总产量", "table_row"), ("新增高标准农田", "clause_before")]
+    assert facts("甲镇\t乙镇\t丙镇\n全面完成年度任务。\n") == []
