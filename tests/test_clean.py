@@ -591,3 +591,9 @@ def test_a_site_menu_and_a_footer_of_who_runs_the_site_are_page_furniture() -> N
     # a markdown table row and a line of prose with bars stay
     table = "| 指标 | 2019年 | 2020年 | 增长 |\n"
     assert clean_text(table, "x.txt", errata=[]).text == table
+
+
+def test_the_unit_cells_of_a_table_flattened_one_cell_per_line_are_no_running_header() -> None:
+    text = ("主要指标\n指标\n单位\n完成数\n地区生产总值\n亿元\n286.4\n财政总收入\n亿元\n32.1\n"
+            "固定资产投资\n亿元\n118.9\n社会消费品零售总额\n亿元\n96.3\n")
+    assert clean_text(text, "x.txt", errata=[]).text.count("亿元") == 4

@@ -44,3 +44,15 @@ def test_prose_ends_a_table_and_a_list_of_words_is_no_table() -> None:
     found = _rows(text)
     assert [(n, r) for n, *_, r in found] == [("粮食总产量", "table_row"), ("新增高标准农田", "clause_before")]
     assert facts("甲镇\t乙镇\t丙镇\n全面完成年度任务。\n") == []
+
+
+def test_a_table_flattened_one_cell_per_line() -> None:
+    text = ("全县经济平稳增长。\n2022年主要指标完成情况\n指标\n单位\n完成数\n增长（%）\n"
+            "地区生产总值\n亿元\n412.5\n6.8\n粮食总产量\n万吨\n36.2\n1.4\n"
+            "（一）产业发展。全年新增规上企业38家。\n")
+    found = facts(text, year=2022)
+    assert [(f.indicator, f.value, f.unit, f.change_value, f.status, f.name_rule) for f in found[:2]] == [
+        ("地区生产总值", Decimal("412.5"), "亿元", Decimal("6.8"), "outcome", "table_row"),
+        ("粮食总产量", Decimal("36.2"), "万吨", Decimal("1.4"), "outcome", "table_row")]
+    assert text[found[0].start:found[0].end] == "412.5"
+    assert found[2].indicator.endswith("规上企业")

@@ -117,7 +117,7 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
         group.append((q, cs, ce))
     if group:
         facts.extend(_sentence_facts(text, group, sentence, ctx))
-    if "\t" in text or "|" in text or "  " in text or "\u3000" in text:  # only a table has cells
+    if "\t" in text or "|" in text or "  " in text or "\u3000" in text or "单位\n" in text:  # tables only
         facts = _with_table_facts(facts, doc, ctx)
     return facts
 

@@ -112,19 +112,88 @@ def _header(cells: list[str], caption: str) -> list[_Column] | None:
     return cols
 
 
+#: A cell of a header flattened one cell per line: a column's name, short, no figure but a year.
+_HEAD_CELL = re.compile(rf"(?:{_LABEL_HEAD.pattern}|{_UNIT_HEAD.pattern}|{_VALUE_HEAD.pattern}|{_CHANGE_HEAD.pattern})")
+
+
+def _flat_header(text: str, lines: list[tuple[int, int]], k: int) -> int:
+    """How many lines from ``k`` make a header flattened one cell per line (指标 / 单位 / 完成数 /
+    增长（%）), 0 if none."""
+    n = 0
+    while k + n < len(lines):
+        cell = text[slice(*lines[k + n])].strip()
+        if len(cell) > 14 or _PROSE.search(cell) or "，" in cell or not _HEAD_CELL.search(cell) \
+                or _number(cell) is not None:
+            break
+        n += 1
+    first = text[slice(*lines[k])].strip()
+    return n if n >= 3 and len(first) <= 6 and _LABEL_HEAD.search(first) else 0
+
+
+def _flat_rows(text: str, lines: list[tuple[int, int]], k: int, n: int, cols: list[_Column],
+               table_unit: str, covers_year: int | None) -> tuple[list[TableRow], int]:
+    """The figures of the rows after a flattened header (``n`` lines each), and the line after them."""
+    out: list[TableRow] = []
+    while k + n <= len(lines):
+        group = lines[k:k + n]
+        start = group[0][0]
+        joined = "\t".join(text[a:b].strip() for a, b in group)
+        if any(_PROSE.search(text[a:b]) for a, b in group):
+            break
+        found = _row(text, start, joined, cols, table_unit, covers_year)
+        if not found:
+            break
+        # offsets of the joined row → offsets of its lines in the text
+        fixed = []
+        for r in found:
+            at = r.start - start
+            for a, b in group:
+                cell = text[a:b].strip()
+                if at < len(cell) + 1:
+                    lead = len(text[a:b]) - len(text[a:b].lstrip())
+                    fixed.append(TableRow(a + lead + at, a + lead + at + (r.end - r.start), r.name, r.value,
+                                          r.unit, r.status, r.period, r.change, r.change_kind, group[0][0],
+                                          group[-1][1]))
+                    break
+                at -= len(cell) + 1
+        out.extend(fixed)
+        k += n
+    return out, k
+
+
+def _caption(text: str, lines: list[tuple[int, int]], k: int) -> str:
+    """The title lines right above a table (``2023年主要预期目标``, ``（单位：亿元）``): short, no prose."""
+    out = []
+    for a, b in reversed(lines[max(0, k - 2):k]):
+        line = text[a:b].strip()
+        if len(line) > 40 or _PROSE.search(line) or "，" in line:
+            break
+        out.insert(0, line)
+    return " ".join(out)
+
+
 def table_rows(text: str, covers_year: int | None = None) -> list[TableRow]:
     """Every figure of the tables of indicators in ``text``, in text order."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    lines = [(a, b) for a, b in lines if text[a:b].strip()]
     out: list[TableRow] = []
     k = 0
     while k < len(lines):
         s, e = lines[k]
         line = text[s:e]
+        caption = _caption(text, lines, k)
+        if (n := _flat_header(text, lines, k)) and (cols := _header(
+                [text[slice(*x)].strip() for x in lines[k:k + n]], caption)) is not None:
+            unit = _TABLE_UNIT.search(caption)
+            found, after = _flat_rows(text, lines, k + n, n, cols, unit.group(1) if unit else "", covers_year)
+            if found:
+                out.extend(found)
+                k = after
+                continue
         if _PROSE.search(line) or ("\t" not in line and "|" not in line and "  " not in line
                                    and "\u3000" not in line and " " not in line.strip()):
             k += 1
             continue
-        caption = " ".join(text[a:b] for a, b in lines[max(0, k - 2):k])
         cols = _header([line[a:b].strip() for a, b in _cells(line, head=True)], caption)
         if cols is None:
             k += 1
