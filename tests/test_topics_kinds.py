@@ -41,3 +41,9 @@ def test_topic_of_a_figure_by_report_kind(kind, section, indicator, clause, topi
 def test_a_figure_under_a_heading_without_subject_words_takes_the_topic_of_what_it_measures(
         indicator: str, topic: str) -> None:
     assert topic_for("government", "（二）统筹推进各项工作", "", indicator) == topic
+
+
+def test_residents_income_is_livelihood_under_an_economic_heading() -> None:
+    assert topic_for("government", "一、经济运行稳中向好", "", "农村居民人均可支配收入") == "livelihood"
+    assert topic_for("government", "一、经济运行稳中向好", "", "地区生产总值") == "economy"
+    assert topic_for("party", "", "", "新增普惠托位") == "livelihood"

@@ -113,12 +113,19 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
     return _top(meaning) or DEFAULT.get(report_kind, "other")
 
 
+#: A lexicon weight that names the topic whatever the heading says.
+_OWN_TOPIC = 4
+
+
 @lru_cache(maxsize=8192)
 def _by_heading(report_kind: str, section: str, lead: str, indicator: str) -> str:
     """The topic the section, lead or a strong indicator word decides ('' if none decides).
 
     Cached: many figures of a paragraph share its section and lead, and names repeat.
     """
+    own = _own_topic(indicator)
+    if own:
+        return own  # 城镇居民人均可支配收入 is livelihood under any heading (weight 4)
     section_votes = scores(section.rsplit(" > ", 1)[-1])
     base = _top(section_votes)
     if base and report_kind == "government" and (section_votes[base] >= 2 or not _strong(indicator)):
@@ -131,6 +138,16 @@ def _by_heading(report_kind: str, section: str, lead: str, indicator: str) -> st
         return base
     if strong:
         return _top(strong)
+    return ""
+
+
+def _own_topic(indicator: str) -> str:
+    """The topic of a word of weight 4 in the indicator ('' if none): it names its topic outright."""
+    pattern, words = _lexicon()
+    for m in pattern.finditer(indicator):
+        topic, weight = words[m.group()]
+        if weight >= _OWN_TOPIC:
+            return topic
     return ""
 
 
