@@ -567,7 +567,7 @@ def test_trigger_characters_are_the_ones_the_rules_need() -> None:
                web_noise.html_markup: "增长&nbsp;12%<br>全年", web_noise.zero_width: "全\u200b年",
                web_noise.nbsp_marks: "2012??年", web_noise.footnote_markers: "增长12%[1]，增长3.5%①。",
                punctuation.halfwidth_punct: "2012年,是", punctuation.halfwidth_period: "稳步发展.全年",
-               punctuation.halfwidth_quotes: '落实"两区"建设', numbers.comma_groups: "用电12，345万度"}
+               punctuation.halfwidth_quotes: '落实"两区"建设', numbers.comma_groups: "用电12，345.5万度"}
     assert set(samples) == set(TRIGGERS)
     for rule, text in samples.items():
         assert rule(text), rule.__name__
@@ -575,9 +575,10 @@ def test_trigger_characters_are_the_ones_the_rules_need() -> None:
 
 
 def test_thousands_grouped_by_a_fullwidth_comma_or_a_comma_and_space_become_one_number() -> None:
-    out = clean_text("全社会用电量１２，３４５万千瓦时，完成投资3, 250.6万元；2019，2020年分别为12，345。",
-                     "x.txt", errata=[])
-    assert out.text == "全社会用电量12,345万千瓦时，完成投资3,250.6万元；2019，2020年分别为12，345。"
+    out = clean_text("全社会用电量１２，３４５万千瓦时，完成投资3, 250.6万元；2019，2020年分别为12，345。"
+                     "奖励资金分别为50，100，200万元，全县12，300名教师参加培训。", "x.txt", errata=[])
+    assert out.text == ("全社会用电量12,345万千瓦时，完成投资3,250.6万元；2019，2020年分别为12，345。"
+                        "奖励资金分别为50，100，200万元，全县12，300名教师参加培训。")
     rules = {c.rule for c in out.corrections}
     assert {"number_comma", "number_space"} <= rules
 

@@ -56,3 +56,35 @@ def test_a_table_flattened_one_cell_per_line() -> None:
         ("粮食总产量", Decimal("36.2"), "万吨", Decimal("1.4"), "outcome", "table_row")]
     assert text[found[0].start:found[0].end] == "412.5"
     assert found[2].indicator.endswith("规上企业")
+
+
+def test_review_cases_of_tables() -> None:
+    # an empty cell keeps its column: last year's value is last year's, a growth no level
+    text = "指标\t单位\t2023年\t2022年\t增长（%）\n财政收入\t亿元\t\t42.1\t\n进出口总额\t亿元\t\t\t3.2\n"
+    assert [(f.value, f.period, f.change_value) for f in facts(text, year=2023)] == [(Decimal("42.1"), 2022, None)]
+    # rates and progress of completion, 增减额 and last year's columns are no values of the row
+    text = "指标\t单位\t目标值\t完成值\t完成率（%）\t比上年增减额\t增长（%）\n新增城镇就业\t人\t3000\t3260\t108.7\t210\t6.9\n"
+    found = facts(text, year=2023)
+    assert [(f.value, f.status, f.change_value) for f in found] == [
+        (Decimal(3000), "target", None), (Decimal(3260), "outcome", Decimal("6.9"))]
+    # a caption of targets yields to a column of what was done; a total row gives nothing
+    text = ("2023年主要目标任务完成情况\n指标\t单位\t完成数\t增长（%）\n地区生产总值\t亿元\t515\t6.2\n"
+            "合计\t亿元\t515\t6.2\n")
+    assert [(f.indicator, f.status) for f in facts(text, year=2023)] == [("地区生产总值", "outcome")]
+    # cells carrying their unit, numbered labels, a header without outer bars
+    text = "指标 | 2023年 | 增长\n---|---|---\n一、地区生产总值 | 356.8亿元 | 7.9%\n二、城镇化率 | 61.2% | 1.1个百分点\n"
+    assert [(f.indicator, f.value, f.unit, f.change_kind) for f in facts(text, year=2023)] == [
+        ("地区生产总值", Decimal("356.8"), "亿元", "yoy_pct"), ("城镇化率", Decimal("61.2"), "%", "yoy_pp")]
+    # a project table names the measure of its value column
+    text = "序号\t项目名称\t单位\t2024年计划投资\n1\t城南污水处理厂扩建\t亿元\t3.6\n"
+    assert [(f.indicator, f.status) for f in facts(text, year=2023)] == [("城南污水处理厂扩建投资", "target")]
+
+
+def test_a_wide_gap_table_survives_the_cleaning() -> None:
+    from pipelines.text.clean import clean_text
+
+    raw = ("指标名称        单位        完成数       比上年增长（%）\n"
+           "地区生产总值        亿元        1,256.3        7.1\n第一产业增加值      亿元        98.6         3.5\n")
+    text = clean_text(raw, "x.txt", errata=[]).text
+    assert [(f.indicator, f.value, f.change_value) for f in facts(text, year=2023)] == [
+        ("地区生产总值", Decimal("1256.3"), Decimal("7.1")), ("第一产业增加值", Decimal("98.6"), Decimal("3.5"))]

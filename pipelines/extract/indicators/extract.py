@@ -124,12 +124,15 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
 
 def _with_table_facts(facts: list[Fact], doc: DocumentText, ctx: _DocContext) -> list[Fact]:
     """The facts of the document's tables of indicators (:mod:`.tables`) among those of its prose,
-    in text order; a number a sentence rule took already stays that rule's."""
-    taken = {f.start for f in facts}
+    in text order; on a line the table reads, its rows replace what the sentence rules made of it
+    (``92.3%`` in a cell is no sentence's)."""
+    rows = table_rows(doc.text, doc.covers_year)
+    if not rows:
+        return facts
+    lines = {(r.line_start, r.line_end) for r in rows}
+    facts = [f for f in facts if not any(a <= f.start < b for a, b in lines)]
     extra = []
-    for r in table_rows(doc.text, doc.covers_year):
-        if r.start in taken:
-            continue
+    for r in rows:
         info = lookup(r.unit)
         if info is None:
             continue
@@ -143,7 +146,7 @@ def _with_table_facts(facts: list[Fact], doc: DocumentText, ctx: _DocContext) ->
             r.start, r.end, r.name, r.value, r.unit, info.base(r.value), base_unit, r.status, "exact",
             topic, code, en, r.period, r.change_kind, r.change, direction, quote, section, "table_row", "",
         ))
-    return sorted(facts + extra, key=lambda f: f.start) if extra else facts
+    return sorted(facts + extra, key=lambda f: f.start)
 
 
 #: Verbs a CPPCC figure may be named by alone: what they count is proposals.

@@ -2,15 +2,19 @@
 
 Statistical communiqués and web copies of work reports print their main figures as a table: a head
 that names the columns (``指标 | 单位 | 完成数 | 比上年增长（%）``) and a row per indicator. After the
-cleaning such a table is a run of lines whose cells are set off by tabs, bars or wide gaps. Each
-number of a value column becomes a fact named by the row's label, in the unit of the unit column
-(or of the label's brackets, the column's brackets, or a ``单位：亿元`` line above the table), with the
-change of a growth column; a header or caption of targets (``预期目标``) makes the figures targets.
-A line of prose ends the table.
+cleaning such a table is a run of lines whose cells are set off by tabs, bars or wide gaps, or a run of
+lines of one cell each. Each number of a value column becomes a fact named by the row's label, in the
+unit of the unit column (or of the cell, the label's brackets, the column's brackets, or a
+``单位：亿元`` line above the table), with the percentage change of the growth column on the
+current value; a caption of targets (``预期目标``) makes the figures targets unless the column says
+they were done (``完成数``). A line of prose ends the table.
 
 >>> text = "指标\\t单位\\t完成数\\t比上年增长（%）\\n地区生产总值\\t亿元\\t356.8\\t7.2\\n"
 >>> [(r.name, r.value, r.unit, r.change) for r in table_rows(text)]
 [('地区生产总值', Decimal('356.8'), '亿元', Decimal('7.2'))]
+>>> text = "指标\\t单位\\t2023年\\t2022年\\t增长（%）\\n财政收入\\t亿元\\t\\t42.1\\t\\n"
+>>> [(r.value, r.period) for r in table_rows(text)]  # an empty cell keeps its column
+[(Decimal('42.1'), 2022)]
 """
 
 from __future__ import annotations
@@ -21,20 +25,28 @@ from decimal import Decimal, InvalidOperation
 
 from pipelines.extract.units import lookup
 
-#: Cells of a line: tabs, bars (a markdown row), two spaces or more, ideographic spaces.
-_SPLIT = re.compile(r"\t+| *[|｜] *|\s{2,}|\u3000+")
-_HEAD_SPLIT = re.compile(r"\t+| *[|｜] *|\s+")
+_WIDE = re.compile(r"\s{2,}|\u3000+")
 _NUMBER = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?")
+#: A value cell: a number, maybe with its own unit (356.8亿元, 92.3%).
+_CELL = re.compile(r"([-+－]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s]{1,6})?")
+_DASH = re.compile(r"[-—–－/…]*|无")
 _LABEL_HEAD = re.compile(r"指标|项目|名称|类别")
+_SERIAL_HEAD = re.compile(r"序号|编号")
 _UNIT_HEAD = re.compile(r"(?:计量)?单位")
-_VALUE_HEAD = re.compile(r"完成|实绩|实际|数值|绝对数|总量|总额|金额|本年|本期|累计|预计|目标|计划|预期|(?:19|20)\d\d年?|数量|规模|指标值")
-_CHANGE_HEAD = re.compile(r"增长|增速|增幅|增减|比上年|同比|±")
+_VALUE_HEAD = re.compile(r"完成|实绩|实际|数值|绝对数|总量|总额|金额|本年|本期|累计|预计|目标|计划|预期"
+                         r"|(?:19|20)\d\d年?|数量|规模|指标值")
+_PAST_HEAD = re.compile(r"上年|去年|同期")
+_RATIO_HEAD = re.compile(r"率|进度|占比|比重|比例")
+_GROWTH_HEAD = re.compile(r"增长|增速|增幅")
+_DELTA_HEAD = re.compile(r"增减|±|比上年")
+_DONE = re.compile(r"完成|实绩|实际")
 _TARGET = re.compile(r"目标|计划|预期")
 _ESTIMATE = re.compile(r"预计")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
-_BRACKET_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*([^（）()：:\d]{1,6})\s*[）)]$")
-_TABLE_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，。；;,)）]{1,6})")
-_LEAD_MARK = re.compile(r"^(?:其中[:：]?|\d{1,2}\s*[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[#*\-•·]+\s*)")
+_BRACKET_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*([^（）()：:\d、]{1,6})\s*(?:、[^（）()]{1,4})?[）)]$")
+_TABLE_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，。；;,)）、]{1,6})")
+_LEAD_MARK = re.compile(r"^(?:其中[:：]?|\d{1,2}\s*[.、．]\s*|[一二三四五六七八九十]{1,3}、\s*"
+                        r"|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[#*\-•·]+\s*)")
 _RULE_LINE = re.compile(r"[\s|｜:：\-—=+]*")
 _PROSE = re.compile(r"[。！？；]")
 
@@ -59,23 +71,58 @@ class TableRow:
 @dataclass(frozen=True)
 class _Column:
     index: int
-    kind: str  # value | change | unit
+    kind: str  # value | change | unit | label
     status: str = "outcome"
     period: int | None = None
     unit: str = ""
     points: bool = False  # a change in percentage points
+    measure: str = ""  # what a value column measures of each row (项目 | 2023年计划投资 → 投资)
 
 
-def _cells(line: str, head: bool = False) -> list[tuple[int, int]]:
-    """[start, end) of the non-empty cells of a line, bars at its ends ignored."""
+#: The words of a value column's head that say only when or how sure (完成数, 2023年目标, 预计):
+#: what is left names the measure of each row (计划投资 → 投资).
+_GENERIC_HEAD = re.compile(r"(?:19|20)\d\d年?|[（(][^（）()]*[）)]|完成数|完成|实绩|实际|绝对数|数值|指标值|总量|本年|本期"
+                           r"|累计|预计|目标|计划|预期|数量|规模|值|数|额度|情况|全年|年度|年")
+_PART_OF_YEAR = re.compile(r"\d{1,2}\s*[-—－~至]\s*\d{1,2}月|[一二三四]季度|前三季度|上半年|下半年")
+_MEASURE = re.compile(r"(?![^月季]*(?:月|季|半年))[\u4e00-\u9fff]{2,8}")
+#: A row that sums the rows above it: no indicator of its own name.
+_TOTAL_ROW = re.compile(r"合计|总计|小计|共计")
+
+
+def _cells(line: str) -> tuple[list[tuple[int, int]], bool]:
+    """[start, end) of the cells of a line and whether their positions are sure: cells between tabs
+    or bars keep their empty ones (an empty cell is a column); cells between wide gaps do not."""
+    if "\t" in line or "|" in line or "｜" in line:
+        sep = "\t" if "\t" in line else "|"
+        body = line.replace("｜", "|")
+        spans, at = [], 0
+        for i, ch in enumerate(body):
+            if ch == sep:
+                spans.append((at, i))
+                at = i + 1
+        spans.append((at, len(body)))
+        if sep == "|":  # bars at the ends of a markdown row open and close it
+            if spans and not body[slice(*spans[0])].strip():
+                spans = spans[1:]
+            if spans and not body[slice(*spans[-1])].strip():
+                spans = spans[:-1]
+        return [_trimmed(line, a, b) for a, b in spans], True
     spans, at = [], 0
-    for m in (_HEAD_SPLIT if head else _SPLIT).finditer(line):
+    for m in _WIDE.finditer(line):
         if m.start() > at:
             spans.append((at, m.start()))
         at = m.end()
     if at < len(line):
         spans.append((at, len(line)))
-    return [(a, b) for a, b in spans if line[a:b].strip()]
+    return [_trimmed(line, a, b) for a, b in spans if line[a:b].strip()], False
+
+
+def _trimmed(line: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and line[a].isspace():
+        a += 1
+    while b > a and line[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def _number(cell: str) -> Decimal | None:
@@ -88,32 +135,70 @@ def _number(cell: str) -> Decimal | None:
         return None
 
 
+def _value(cell: str) -> tuple[Decimal, str] | None:
+    """The number of a value cell and the unit it carries ('' if none); None if it holds no figure."""
+    m = _CELL.fullmatch(cell.strip())
+    if not m:
+        return None
+    unit = (m.group(2) or "").strip()
+    if unit in ("%", "％"):
+        unit = "%"
+    elif unit and lookup(unit) is None:
+        return None
+    number = _number(m.group(1))
+    return (number, unit) if number is not None else None
+
+
 def _header(cells: list[str], caption: str) -> list[_Column] | None:
     """The columns a header row names, or None when the row is no header of a table of figures."""
-    if len(cells) < 3 or _number(cells[0]) is not None or any(_number(c) is not None for c in cells):
+    first = 1 if cells and _SERIAL_HEAD.fullmatch(cells[0]) else 0
+    if len(cells) - first < 3 or any(_number(c) is not None for c in cells):
         return None
-    if not _LABEL_HEAD.search(cells[0]) and not any(_UNIT_HEAD.fullmatch(c) for c in cells):
+    if not _LABEL_HEAD.search(cells[first]) and not any(_UNIT_HEAD.fullmatch(c) for c in cells):
         return None
     status = "target" if _TARGET.search(caption) else "estimate" if _ESTIMATE.search(caption) else "outcome"
-    cols: list[_Column] = []
-    for k, c in enumerate(cells[1:], 1):
+    cols: list[_Column] = [_Column(first, "label")]
+    for k, c in enumerate(cells[first + 1:], first + 1):
         unit = _BRACKET_UNIT.search(c)
+        year = _YEAR.search(c)
         if _UNIT_HEAD.fullmatch(c):
             cols.append(_Column(k, "unit"))
-        elif _CHANGE_HEAD.search(c):
-            cols.append(_Column(k, "change", points="百分点" in c))
+        elif _GROWTH_HEAD.search(c) and not re.search(r"额|量", c):
+            cols.append(_Column(k, "change", period=int(year.group(1)) if year else None, points="百分点" in c))
+        elif _DELTA_HEAD.search(c) and ("%" in c or "％" in c or "百分点" in c) and not re.search(r"额|量", c):
+            cols.append(_Column(k, "change", period=int(year.group(1)) if year else None, points="百分点" in c))
+        elif _RATIO_HEAD.search(c) or _PAST_HEAD.search(c) or _DELTA_HEAD.search(c):
+            continue  # 完成率（%）, 上年, 增减额: no value of the row's indicator this year
         elif _VALUE_HEAD.search(c):
-            year = _YEAR.search(c)
-            own = "target" if _TARGET.search(c) else "estimate" if _ESTIMATE.search(c) else status
+            own = ("outcome" if _DONE.search(c) else "target" if _TARGET.search(c)
+                   else "estimate" if _ESTIMATE.search(c) else status)
+            measure = _GENERIC_HEAD.sub("", c)
             cols.append(_Column(k, "value", own, int(year.group(1)) if year else None,
-                                unit.group(1) if unit and lookup(unit.group(1)) else ""))
+                                unit.group(1) if unit and lookup(unit.group(1)) else "",
+                                measure=measure if _MEASURE.fullmatch(measure)
+                                else f"（{measure}）" if _PART_OF_YEAR.fullmatch(measure) else ""))
     if not any(c.kind == "value" for c in cols):
         return None
     return cols
 
 
+def _current(cols: list[_Column]) -> int:
+    """The value column a growth column speaks of: the one of its year, else the latest, else the first."""
+    values = [c for c in cols if c.kind == "value"]
+    change = next((c for c in cols if c.kind == "change"), None)
+    if change is not None and change.period is not None:
+        named = [c for c in values if c.period == change.period]
+        if named:
+            return named[0].index
+    dated = [c for c in values if c.period is not None]
+    if dated:
+        return max(dated, key=lambda c: c.period or 0).index
+    return next((c.index for c in values if c.status == "outcome"), values[0].index)  # 实际完成, not 年初目标
+
+
 #: A cell of a header flattened one cell per line: a column's name, short, no figure but a year.
-_HEAD_CELL = re.compile(rf"(?:{_LABEL_HEAD.pattern}|{_UNIT_HEAD.pattern}|{_VALUE_HEAD.pattern}|{_CHANGE_HEAD.pattern})")
+_HEAD_CELL = re.compile("|".join(p.pattern for p in (_LABEL_HEAD, _SERIAL_HEAD, _UNIT_HEAD, _VALUE_HEAD,
+                                                     _PAST_HEAD, _GROWTH_HEAD, _DELTA_HEAD, _RATIO_HEAD)))
 
 
 def _flat_header(text: str, lines: list[tuple[int, int]], k: int) -> int:
@@ -127,38 +212,40 @@ def _flat_header(text: str, lines: list[tuple[int, int]], k: int) -> int:
             break
         n += 1
     first = text[slice(*lines[k])].strip()
-    return n if n >= 3 and len(first) <= 6 and _LABEL_HEAD.search(first) else 0
+    return n if n >= 3 and len(first) <= 6 and (_LABEL_HEAD.search(first) or _SERIAL_HEAD.fullmatch(first)) else 0
 
 
 def _flat_rows(text: str, lines: list[tuple[int, int]], k: int, n: int, cols: list[_Column],
                table_unit: str, covers_year: int | None) -> tuple[list[TableRow], int]:
-    """The figures of the rows after a flattened header (``n`` lines each), and the line after them."""
+    """The figures of the rows after a flattened header (``n`` lines each), and the line after them.
+    A group whose cells do not fit the columns (a missing cell) ends the table."""
     out: list[TableRow] = []
     while k + n <= len(lines):
         group = lines[k:k + n]
-        start = group[0][0]
-        joined = "\t".join(text[a:b].strip() for a, b in group)
-        if any(_PROSE.search(text[a:b]) for a, b in group):
+        cells = [text[a:b].strip() for a, b in group]
+        if any(_PROSE.search(c) for c in cells) or not _fits(cells, cols):
             break
-        found = _row(text, start, joined, cols, table_unit, covers_year)
-        if not found:
+        found = _row_cells(text, [(a + len(text[a:b]) - len(text[a:b].lstrip()),
+                                   a + len(text[a:b].rstrip())) for a, b in group],
+                           cols, table_unit, covers_year, group[0][0], group[-1][1])
+        if found is None:
             break
-        # offsets of the joined row → offsets of its lines in the text
-        fixed = []
-        for r in found:
-            at = r.start - start
-            for a, b in group:
-                cell = text[a:b].strip()
-                if at < len(cell) + 1:
-                    lead = len(text[a:b]) - len(text[a:b].lstrip())
-                    fixed.append(TableRow(a + lead + at, a + lead + at + (r.end - r.start), r.name, r.value,
-                                          r.unit, r.status, r.period, r.change, r.change_kind, group[0][0],
-                                          group[-1][1]))
-                    break
-                at -= len(cell) + 1
-        out.extend(fixed)
+        out.extend(found)
         k += n
     return out, k
+
+
+def _fits(cells: list[str], cols: list[_Column]) -> bool:
+    """Whether the cells of a flattened row stand where the header's columns say."""
+    for c in cols:
+        cell = cells[c.index] if c.index < len(cells) else ""
+        if c.kind == "label" and (not cell or _number(cell) is not None):
+            return False
+        if c.kind in ("value", "change") and _value(cell) is None and not _DASH.fullmatch(cell):
+            return False
+        if c.kind == "unit" and cell and lookup(cell) is None and cell not in ("%", "％"):
+            return False
+    return True
 
 
 def _caption(text: str, lines: list[tuple[int, int]], k: int) -> str:
@@ -174,8 +261,7 @@ def _caption(text: str, lines: list[tuple[int, int]], k: int) -> str:
 
 def table_rows(text: str, covers_year: int | None = None) -> list[TableRow]:
     """Every figure of the tables of indicators in ``text``, in text order."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    lines = [(a, b) for a, b in lines if text[a:b].strip()]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     out: list[TableRow] = []
     k = 0
     while k < len(lines):
@@ -190,15 +276,17 @@ def table_rows(text: str, covers_year: int | None = None) -> list[TableRow]:
                 out.extend(found)
                 k = after
                 continue
-        if _PROSE.search(line) or ("\t" not in line and "|" not in line and "  " not in line
-                                   and "\u3000" not in line and " " not in line.strip()):
+        if _PROSE.search(line) or ("\t" not in line and "|" not in line and "｜" not in line
+                                   and not _WIDE.search(line.strip())):
             k += 1
             continue
-        cols = _header([line[a:b].strip() for a, b in _cells(line, head=True)], caption)
+        spans, _ = _cells(line)
+        cols = _header([line[a:b] for a, b in spans], caption)
         if cols is None:
             k += 1
             continue
         table_unit = _TABLE_UNIT.search(caption + " " + line)
+        width = len(spans)
         k += 1
         while k < len(lines):
             s, e = lines[k]
@@ -206,7 +294,13 @@ def table_rows(text: str, covers_year: int | None = None) -> list[TableRow]:
             if _RULE_LINE.fullmatch(row):
                 k += 1
                 continue
-            found = _row(text, s, row, cols, table_unit.group(1) if table_unit else "", covers_year)
+            if _PROSE.search(row):
+                break
+            spans, sure = _cells(row)
+            if len(spans) < 2 or (not sure and len(spans) != width):
+                break  # a row of wide gaps with a cell missing cannot be read by position
+            found = _row_cells(text, [(s + a, s + b) for a, b in spans], cols,
+                               table_unit.group(1) if table_unit else "", covers_year, s, e)
             if found is None:
                 break
             out.extend(found)
@@ -214,42 +308,42 @@ def table_rows(text: str, covers_year: int | None = None) -> list[TableRow]:
     return out
 
 
-def _row(text: str, at: int, row: str, cols: list[_Column], table_unit: str,
-         covers_year: int | None) -> list[TableRow] | None:
+def _row_cells(text: str, spans: list[tuple[int, int]], cols: list[_Column], table_unit: str,
+               covers_year: int | None, line_start: int, line_end: int) -> list[TableRow] | None:
     """The figures of one row, [] for a row without figures, None when the line is no row."""
-    if _PROSE.search(row):
+    cells = [text[a:b] for a, b in spans]
+    label_col = next(c.index for c in cols if c.kind == "label")
+    if label_col >= len(cells):
         return None
-    spans = _cells(row)
-    if len(spans) < 2:
-        return None
-    cells = [row[a:b].strip() for a, b in spans]
-    label = _LEAD_MARK.sub("", cells[0]).strip()
+    label = _LEAD_MARK.sub("", cells[label_col].strip()).strip()
     if not label or _number(label) is not None:
         return None
+    if _TOTAL_ROW.fullmatch(label):
+        return []  # 合计: the sum of the rows above, which name themselves
     own_unit = _BRACKET_UNIT.search(label)
     if own_unit:
         label = label[:own_unit.start()].strip()
-    # a row may leave out empty cells at its end; never more cells than the header counted
-    by_index = {c.index: c for c in cols}
-    unit = next((cells[c.index] for c in cols if c.kind == "unit" and c.index < len(cells)), "")
+    unit = next((cells[c.index].strip() for c in cols if c.kind == "unit" and c.index < len(cells)), "")
+    current = _current(cols)
     change = change_kind = None
     for c in cols:
-        if c.kind == "change" and c.index < len(cells) and (v := _number(cells[c.index])) is not None:
-            change, change_kind = v, "yoy_pp" if c.points else "yoy_pct"
+        if c.kind == "change" and c.index < len(cells) and (v := _value(cells[c.index])) is not None:
+            change, change_kind = v[0], "yoy_pp" if c.points or v[1] == "个百分点" else "yoy_pct"
             break
     out = []
-    for index, (a, b) in enumerate(spans):
-        col = by_index.get(index)
-        if col is None or col.kind != "value":
+    for c in cols:
+        if c.kind != "value" or c.index >= len(cells):
             continue
-        value = _number(row[a:b])
-        stated = unit or (own_unit.group(1) if own_unit else "") or col.unit or table_unit
-        if row[a:b].strip().endswith(("%", "％")):
-            stated = "%"
-        if value is None or not stated or lookup(stated) is None:
+        found = _value(cells[c.index])
+        if found is None:
             continue
-        out.append(TableRow(at + a, at + b, label, value, stated, col.status, col.period or covers_year,
-                            change, change_kind or "", at, at + len(row)))
-    if not out and not any(_number(c) is not None for c in cells[1:]):
-        return None if len(cells) < 2 else []
+        value, cell_unit = found
+        stated = cell_unit or unit or (own_unit.group(1) if own_unit else "") or c.unit or table_unit
+        if not stated or (stated != "%" and lookup(stated) is None):
+            continue
+        a, b = spans[c.index]
+        mine = c.index == current
+        name = label if not c.measure or c.measure in label else label + c.measure
+        out.append(TableRow(a, b, name, value, stated, c.status, c.period or covers_year,
+                            change if mine else None, (change_kind or "") if mine else "", line_start, line_end))
     return out

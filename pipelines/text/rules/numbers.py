@@ -126,16 +126,28 @@ def unit_spaces(text: str) -> list[Edit]:
 # comma, or a typist's): 1-3 digits, then groups of exactly three, then a decimal, a Chinese unit
 # or %. Never inside a longer number, never after a decimal point.
 _COMMA_GROUPED = re.compile(rf"(?<![\d.,，])\d{{1,3}}(?:(?:，|, ) ?\d{{3}})+(?!\d)(?=[.．]\d|[{HAN}%‰])")
+#: Units of measure after which a full-width comma group is one number (not a count of people or
+#: things, which a list could end with: 学校12，300名教师).
+_MEASURE_UNIT = re.compile(r"[万亿千百]?(?:元|美元|千瓦时|千瓦|吨|公斤|平方米|立方米|亩|公顷|公里|标箱|人次)")
+#: Lists of figures the same shape could be: 分别为50，100，200万元, 第5, 120个.
+_LISTED = re.compile(r"(?:分别|依次|各|第|为|是)[^，,。；;\d]{0,3}$")
 
 
 def comma_groups(text: str) -> list[Edit]:
     """Full-width commas (and spaces after a comma) between the digit groups of one number.
 
     ``'用电量12，345万千瓦时'`` -> ``'用电量12,345万千瓦时'``; ``'完成12, 345万元'`` -> ``'完成12,345万元'``.
-    ``'2012，2013年'`` (no group of three), ``'分别为12，345'`` with nothing after it stay.
+    A full-width comma joins one group before a decimal point or a unit of measure:
+    ``'分别为50，100，200万元'``, ``'学校12，300名教师'`` and ``'2012，2013年'`` stay, as does anything
+    after 分别, 第, 为.
     """
     edits: list[Edit] = []
     for m in _COMMA_GROUPED.finditer(text):
+        full_width = "，" in m.group()
+        if _LISTED.search(text, max(0, m.start() - 6), m.start()) or (full_width and (
+                m.group().count("，") > 1 or (text[m.end():m.end() + 1] not in ".．"
+                                              and not _MEASURE_UNIT.match(text, m.end())))):
+            continue  # 分别为50，100，200万元; 学校12，300名教师: lists; 12，345万千瓦时 is one number
         for i in range(m.start(), m.end()):
             if text[i] == "，":
                 edits.append(Edit(i, i + 1, ",", "number_comma"))

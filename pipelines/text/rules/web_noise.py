@@ -71,7 +71,9 @@ _NAV_WEAK = re.compile(r"发布时间|发布日期|信息来源|来源\s*[:：]|
 #: A site's menu: four or more short items set off by bars (首页 | 人大概况 | 人大要闻 | 监督工作).
 _MENU = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,8}(?:\s*[|｜]\s*[\u4e00-\u9fffA-Za-z]{2,8}){3,}\s*")
 _LINE = re.compile(r"[^\n]+")
-_TAB_GAP = re.compile(f"[{HSPACE}]*\t[{HSPACE}]*")
+_NOTAB = HSPACE.replace("\t", "")
+#: One tab and the spaces around it: consecutive tabs are empty cells between them, kept apart.
+_TAB_GAP = re.compile(f"[{_NOTAB}]*\t[{_NOTAB}]*")
 _WIDE_GAP = re.compile(f"[{HSPACE}]{{2,}}|\u3000[{HSPACE}]*")
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _FIGURE = re.compile(r"[-+－]?[\d０-９][\d０-９.,．]*[%％‰]?")
@@ -155,11 +157,17 @@ def _cell_gaps(line: str) -> list[re.Match[str]]:
     if len(tabs) >= 2:
         return tabs
     wide = list(_WIDE_GAP.finditer(line, lead, lead + len(body)))
-    if len(wide) >= 2 and not _CLAUSE.search(body):
+    if len(wide) >= 2 and not _CLAUSE.search(_GROUPING_COMMA.sub("", body)):  # (1,256.3 is no clause)
         cells = re.split(_WIDE_GAP, body)
-        if sum(1 for c in cells if _FIGURE.fullmatch(c)) >= 2:
-            return wide
+        if sum(1 for c in cells if _FIGURE.fullmatch(c)) >= 2 or (
+                len(cells) >= 3 and all(len(c) <= 12 for c in cells) and _TABLE_HEAD.search(body)):
+            return wide  # (a head row: 指标名称    单位    完成数    比上年增长（%）)
     return []
+
+
+_GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+#: Words of a table's head row: a row of them set off by wide gaps is a table row too.
+_TABLE_HEAD = re.compile(r"单位|指标|项目|完成|增长|增速|比上年|绝对数|本年|上年")
 
 
 def nbsp_marks(text: str) -> list[Edit]:
@@ -254,7 +262,7 @@ def _head_line(line: str, at: int) -> list[Edit] | None:
 def _is_nav(line: str) -> bool:
     return len(line) <= 80 and "。" not in line and (
         _NAV_STRONG.search(line) is not None or len(_NAV_WEAK.findall(line)) >= 2
-        or ("|" in line or "｜" in line) and _MENU.fullmatch(line) is not None)
+        or ("|" in line or "｜" in line) and _MENU.fullmatch(line) is not None and not _TABLE_HEAD.search(line))
 
 
 _YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*")
