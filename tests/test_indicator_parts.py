@@ -650,3 +650,12 @@ def test_shares_as_from_levels_ages_as_bounds_sessions_and_audiences() -> None:
     assert names("组建宣讲队28支，开展宣讲1600场、受众12万人次。", kind="party")[Decimal(12)][1].startswith("宣讲受众")
     # a from-level's verb is no noun after it
     assert names("光伏装机容量由35万千瓦上升为82万千瓦。")[Decimal(35)][1] == "光伏装机容量"
+
+
+def test_a_target_told_beside_an_outcome_is_the_measures_target() -> None:
+    found = facts("全县生产总值增长7.1%，低于8%的预期目标；城镇登记失业率为3.2%，控制在4%的计划目标以内；"
+                  "居民消费价格上涨2.1%。", year=2019)
+    assert [(f.indicator, f.status, f.bound) for f in found] == [
+        ("生产总值增长率", "outcome", "exact"), ("生产总值增长预期目标", "target", "exact"),
+        ("城镇登记失业率", "outcome", "exact"), ("城镇登记失业率计划目标", "target", "at_most"),
+        ("居民消费价格增长率", "outcome", "exact")]

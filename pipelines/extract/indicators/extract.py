@@ -21,6 +21,7 @@ from pipelines.extract.codes import code_for_unit
 from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges, without_milestones
 from pipelines.extract.indicators.naming import name_figures
 from pipelines.extract.indicators.precision import not_an_indicator
+from pipelines.extract.indicators.previous_rules import TARGET_AFTER
 from pipelines.extract.indicators.scope import owner_at_start, with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.status import sentence_cues, status_of
@@ -286,6 +287,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         q = it.q
         section, lead, note_term = place(q.start)
         status, period = status_of(text, it, cues, section, lead)
+        told = TARGET_AFTER.match(text, q.post_end, it.ce)  # 超过12%的年度计划目标: a target, compared
         ckind, cval, cdir = it.base_change or ("", None, "")
         if not ckind and it.change is not None and it.change.kind != "absolute":
             ckind, cval, cdir = it.change.kind, q.value, it.change.direction
@@ -304,6 +306,10 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         qend = it.quote_end if it.quote_end > ce else ce
         quote = text[(qs - 200 if qs - 200 > cs else cs):(qe + 200 if qe + 200 < qend else qend)].strip()
         bound = shared.get(q.start, q.qualifier)
+        if told is not None:
+            status = "target"
+            bound = "at_most" if text.startswith("以内", told.end()) else "exact" \
+                if bound in ("more_than", "less_than") else bound
         if bound == "exact" and text.find("少", (qs - 7 if qs - 7 > cs else cs), qs) >= 0 \
                 and _LEAST_VERB.search(text, cs, q.qual_start):
             bound = "at_least"  # 每名委员至少提交1件提案: the floor stands before the verb

@@ -49,6 +49,7 @@ from pipelines.extract.indicators.previous_rules import (
     result_of_previous,
     set_as,
     share_of_whole,
+    target_of_previous,
     total_of_previous,
 )
 from pipelines.extract.indicators.scene import Apply, Draft, NameRule, Scene
@@ -329,6 +330,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("multiple_of", multiple_of, "subject"),
     NameRule("parallel_subject", parallel_subject, "subject"),
     NameRule("rate", rate, "kind"),
+    NameRule("target_of_previous", target_of_previous, "unnamed"),
     NameRule("share_of_whole", share_of_whole),
     NameRule("time_needed", time_needed, "kind"),
     NameRule("converted_unit", converted_unit, "kind"),

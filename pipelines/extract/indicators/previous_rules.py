@@ -334,3 +334,31 @@ def share_of_whole(s: Scene, d: Draft) -> Draft | None:
         return None
     part = d.name.removeprefix("（").replace("）", "", 1) if d.name.startswith("（") else d.name
     return replace(d, name=f"{whole}中{part}")
+
+
+#: A target named after its figure (超过12%的年度计划目标, 低于7.5%的预期目标, 控制在4.5%的计划目标以内).
+TARGET_AFTER = re.compile(r"的?(?:年度|全年)?(?:计划|预期|奋斗|调控|控制)?目标")
+_TARGET_NAME = re.compile(r"(?:年度|全年)?(?:计划|预期|奋斗|调控|控制)?目标(?:以内)?")
+
+
+def target_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """A target told beside the outcome of the measure before it takes that measure's name.
+
+    ``地区生产总值增长13.6%，超过12%的年度计划目标`` → 地区生产总值增长年度计划目标;
+    ``城镇登记失业率4.1%，计划目标为4.5%以内`` → 城镇登记失业率计划目标.
+    """
+    prev = s.prev
+    if prev is None:
+        return None
+    after = TARGET_AFTER.match(s.text, s.it.q.post_end, s.it.ce)
+    named = _TARGET_NAME.fullmatch(d.name)
+    if after is None and named is None:
+        return None
+    words = (after.group() if after else d.name).removeprefix("的").removesuffix("以内")
+    subject = RATE_TAIL.sub("", prev.name)
+    change = prev.fig.change.kind if prev.fig.change is not None else (prev.fig.base_change or ("",))[0]
+    grew = change in ("yoy_pct", "yoy_pp")
+    if not subject or subject in words:
+        return None
+    return replace(d, name=subject + ("增长" if grew and not subject.endswith("增长") else "") + words)
+

@@ -82,13 +82,20 @@ _NOW = re.compile(r"目前|现有|已有|已经|现已")
 _NO_VISIONS: frozenset[int] = frozenset()
 
 
+_COMPARED_TARGET = re.compile(r"[\d%％]的?(?:年度|全年)?$")
+_COMPARED_AHEAD = re.compile(r"[^，,；;。]{0,4}?[\d.]+[%％]?(?:左右)?的(?:年度|全年)?(?:计划|预期|奋斗|调控|控制)?目标")
+
+
 def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,
                   note: bool = False) -> SentenceCues:
     """The estimate and target words of a sentence and the year it opens with, if any; in a
     glossary ``note``, also the plans it sets out (:data:`_VISION`)."""
     ss, se = sentence
     head = _YEAR_HEAD.match(text, ss, ss + 8 if ss + 8 < se else se)
-    targets = [(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)]
+    targets = [(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)
+               if not _COMPARED_TARGET.search(text, max(ss, m.start() - 6), m.start())
+               and not _COMPARED_AHEAD.match(text, m.end(), se)]
+    # (超过12%的预期目标: a target the outcome is compared with, no cue for the figures after it)
     goals = [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)] \
         if text.find("年", ss, se) >= 0 else []  # a goal's year ends in 年: most sentences have none
     vision: list[tuple[int, str | None]] = [(m.start(), None) for m in _VISION.finditer(text, ss, se)] \
@@ -162,7 +169,8 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
         earlier = _PLAN.search(text, cues.start, it.cs)
         comma = text.find("，", earlier.end(), it.cs) if earlier else -1
         if earlier and "\u4e00" <= text[earlier.end():earlier.end() + 1] <= "\u9fff" \
-                and "的" not in text[earlier.end():comma if comma >= 0 else it.cs]:
+                and "的" not in text[earlier.end():comma if comma >= 0 else it.cs] \
+                and not _COMPARED_TARGET.search(text, max(0, earlier.start() - 6), earlier.start()):
             tgt.append(earlier.start())  # 计划 as a verb (计划实施…), not a plan named (一揽子计划，)
     if tgt and max(tgt) < it.cs and _ALREADY.search(text, it.cs, q.start):
         tgt = []  # 力争两年内全覆盖，今年已建成18个: the goal is another clause's, this was done
