@@ -623,7 +623,7 @@ def test_lists_of_measures_pollutants_and_places_with_beds() -> None:
     assert [(f.indicator, f.bound) for f in found] == [
         ("城乡居民基本养老保险参保率", "at_least"), ("基本医疗保险参保率", "at_least")]
     found = names("二氧化硫、氮氧化物排放量分别比上年削减4.6%和3.9%。")
-    assert found[Decimal("4.6")][1] == "二氧化硫排放量下降率"
+    assert found[Decimal("4.6")][1] == "二氧化硫排放量削减率"
     assert names("全县发展农家乐超过300家、床位近5000张。")[Decimal(5000)][1].endswith("农家乐床位")
     # a result after a ；-part belongs to its own part's subject
     found = names("组织部门走访企业52家；编辑出版《乡土记忆》第二辑，收录文章38篇。", kind="cppcc")

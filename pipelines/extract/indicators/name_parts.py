@@ -71,6 +71,8 @@ def rate_name(name: str, text: str, it: Figure) -> str:
             return name + word
     if q.value < 0:
         return name + "增长率"  # 增长-8.2%: a growth rate below zero
+    if ch.kind == "yoy_pct" and text.find("削减", it.cs, q.qual_start) >= 0 and ch.direction == "down":
+        return name + "削减率"  # 化学需氧量排放量削减3.2%: the reduction rate of an emission
     if ch.kind == "yoy_pp":
         return name + ("提高幅度" if ch.direction == "up" else "下降幅度")
     return name + ("增长率" if ch.direction == "up" else "下降率")
