@@ -659,3 +659,21 @@ def test_a_target_told_beside_an_outcome_is_the_measures_target() -> None:
         ("生产总值增长率", "outcome", "exact"), ("生产总值增长预期目标", "target", "exact"),
         ("城镇登记失业率", "outcome", "exact"), ("城镇登记失业率计划目标", "target", "at_most"),
         ("居民消费价格增长率", "outcome", "exact")]
+
+
+def test_review_cases_of_targets_ages_and_bounds() -> None:
+    # a noun that starts with 目标 is no target told
+    assert facts("实现12个目标村的脱贫。")[0].status == "outcome"
+    assert facts("全年锁定45家目标企业开展精准招商。")[0].status == "outcome"
+    # a clause that names its own measure keeps it; a decline's target is a decline
+    found = facts("财政收入增长8%，地区生产总值增长超过7%的预期目标。")
+    assert (found[1].indicator, found[1].status) == ("地区生产总值增长预期目标", "target")
+    assert facts("单位GDP能耗下降3.5%，超额完成3%的年度控制目标。")[1].indicator == "单位GDP能耗下降年度控制目标"
+    assert facts("人口自然增长率控制在6‰，在7‰的计划目标以内。")[1].indicator == "人口自然增长率计划目标"
+    # an age measured is a figure, one that bounds a group is not
+    assert [f.value for f in facts("全市人均预期寿命比2015年提高1.2岁，达到79.6岁。")] == [Decimal("1.2"), Decimal("79.6")]
+    assert [f.value for f in facts("新提拔干部平均39.5岁。")] == [Decimal("39.5")]
+    # a floor before a 分别 list bounds every value of it
+    assert [f.bound for f in facts("耕地保有量、基本农田面积分别不低于120万亩、100万亩。")] == ["at_least", "at_least"]
+    # 亿元年度 is 亿元 and a year's word
+    assert facts("完成80亿元年度目标的107.5%。")[0].unit == "亿元"

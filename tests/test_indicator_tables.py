@@ -102,3 +102,11 @@ def test_a_table_of_measures_per_column_and_a_gapped_row_with_a_cell_missing() -
             "利润总额        亿元        41.6          12.2\n")
     assert [(f.indicator, f.value) for f in facts(text, year=2021)] == [
         ("工业总产值", Decimal("612.4")), ("利润总额", Decimal("41.6"))]
+
+
+def test_review_cases_of_tables_second_round() -> None:
+    text = "指标\t单位\t2023年目标\t2023年完成\t增长（%）\n地区生产总值\t亿元\t380\t372.5\t6.1\n"
+    assert [(f.value, f.status, f.change_value) for f in facts(text, year=2023)] == [
+        (Decimal(380), "target", None), (Decimal("372.5"), "outcome", Decimal("6.1"))]
+    text = "指标\t单位\t2023年\t增长（%）\n城镇化率\t%\t59.6\t1.4\n"
+    assert facts(text, year=2023)[0].change_kind == "yoy_pp"

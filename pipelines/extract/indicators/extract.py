@@ -272,6 +272,13 @@ def _shared_bounds(text: str, named: tuple[Named, ...]) -> dict[int, str]:
         if bound in ("at_least", "at_most") and q.qualifier == "exact" and q.unit == nxt.unit \
                 and text[q.post_end:nxt.qual_start] in _JOINED and text.find("分别", it.cs, q.start) >= 0:
             out[q.start] = bound
+    for k in range(1, len(named)):  # 分别不低于120万亩、100万亩: a floor before the list bounds it all
+        it, q, nxt = named[k - 1].fig, named[k - 1].fig.q, named[k].fig.q
+        bound = out.get(q.start) or (q.qualifier if q.qual_start < q.start else "")
+        if bound in ("at_least", "at_most") and nxt.qualifier == "exact" and nxt.qual_start == nxt.start \
+                and q.unit == nxt.unit and text[q.post_end:nxt.start] in _JOINED \
+                and text.find("分别", it.cs, q.start) >= 0:
+            out[nxt.start] = bound
     return out
 
 

@@ -337,8 +337,13 @@ def share_of_whole(s: Scene, d: Draft) -> Draft | None:
 
 
 #: A target named after its figure (超过12%的年度计划目标, 低于7.5%的预期目标, 控制在4.5%的计划目标以内).
-TARGET_AFTER = re.compile(r"的?(?:年度|全年)?(?:计划|预期|奋斗|调控|控制)?目标")
+TARGET_AFTER = re.compile(r"(?:的(?:年度|全年)?(?:计划|预期|奋斗|调控|控制|约束性)?|(?:年度|全年)?(?:计划|预期|奋斗|调控|控制))目标"
+                          r"(?:任务)?(?=以内|以下|[\d，,。；;、）)]|$)")
 _TARGET_NAME = re.compile(r"(?:年度|全年)?(?:计划|预期|奋斗|调控|控制)?目标(?:以内)?")
+#: The target itself is told (计划目标为4.5%以内), not a gap to it (高于8%的预期目标0.2个百分点).
+_TARGET_IS = re.compile(r"目标(?:值)?(?:为|是|定为|确定为)$")
+#: What compares an outcome with a target before the target's figure: no measure's name.
+_COMPARING = re.compile(r"^(?:超过|超出|高于|低于|略低于|控制在|超额|提前|完成|实现|达到)*")
 
 
 def target_of_previous(s: Scene, d: Draft) -> Draft | None:
@@ -351,14 +356,23 @@ def target_of_previous(s: Scene, d: Draft) -> Draft | None:
     if prev is None:
         return None
     after = TARGET_AFTER.match(s.text, s.it.q.post_end, s.it.ce)
-    named = _TARGET_NAME.fullmatch(d.name)
-    if after is None and named is None:
+    named = after is None and _TARGET_NAME.fullmatch(d.name) and _TARGET_IS.search(s.raw)
+    if after is None and not named:
         return None
     words = (after.group() if after else d.name).removeprefix("的").removesuffix("以内")
-    subject = RATE_TAIL.sub("", prev.name)
-    change = prev.fig.change.kind if prev.fig.change is not None else (prev.fig.base_change or ("",))[0]
-    grew = change in ("yoy_pct", "yoy_pp")
+    mine = s.it.change
+    if after is not None and len(_COMPARING.sub("", s.before)) >= 2:  # 地区生产总值增长超过7%的预期目标
+        grew = "" if mine is None or mine.kind not in ("yoy_pct", "yoy_pp") else \
+            "下降" if mine.direction == "down" else "增长"
+        return replace(d, name=_COMPARING.sub("", s.before) + grew + words)
+    change = prev.fig.change if prev.fig.change is not None else None
+    kind, direction = (change.kind, change.direction) if change is not None else \
+        ((prev.fig.base_change or ("", None, ""))[0], (prev.fig.base_change or ("", None, ""))[2])
+    # a rate word the rate rule added goes; one the measure is named by stays (人口自然增长率)
+    subject = RATE_TAIL.sub("", prev.name) if change is not None else prev.name
     if not subject or subject in words:
         return None
-    return replace(d, name=subject + ("增长" if grew and not subject.endswith("增长") else "") + words)
+    verb = "" if kind not in ("yoy_pct", "yoy_pp") or subject.endswith(("增长", "下降")) else \
+        "下降" if direction == "down" else "增长"
+    return replace(d, name=subject + verb + words)
 

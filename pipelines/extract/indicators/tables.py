@@ -192,11 +192,13 @@ def _current(cols: list[_Column]) -> int:
     change = next((c for c in cols if c.kind == "change"), None)
     if change is not None and change.period is not None:
         named = [c for c in values if c.period == change.period]
-        if named:
-            return named[0].index
+        if named:  # 2023年目标 | 2023年完成 | 增长: the growth of what was done
+            return next((c.index for c in named if c.status == "outcome"), named[0].index)
     dated = [c for c in values if c.period is not None]
     if dated:
-        return max(dated, key=lambda c: c.period or 0).index
+        latest = max(c.period or 0 for c in dated)
+        named = [c for c in dated if c.period == latest]
+        return next((c.index for c in named if c.status == "outcome"), named[0].index)
     return next((c.index for c in values if c.status == "outcome"), values[0].index)  # 实际完成, not 年初目标
 
 
@@ -336,6 +338,8 @@ def _row_cells(text: str, spans: list[tuple[int, int]], cols: list[_Column], tab
     for c in cols:
         if c.kind == "change" and c.index < len(cells) and (v := _value(cells[c.index])) is not None:
             change, change_kind = v[0], "yoy_pp" if c.points or v[1] == "个百分点" else "yoy_pct"
+            if unit in ("%", "％", "‰") or (own_unit and own_unit.group(1) in ("%", "‰")):
+                change_kind = "yoy_pp"  # 城镇化率 58.2% | 1.4: a rate's growth is in points
             break
     out = []
     for c in cols:
