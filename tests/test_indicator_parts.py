@@ -677,3 +677,14 @@ def test_review_cases_of_targets_ages_and_bounds() -> None:
     assert [f.bound for f in facts("耕地保有量、基本农田面积分别不低于120万亩、100万亩。")] == ["at_least", "at_least"]
     # 亿元年度 is 亿元 and a year's word
     assert facts("完成80亿元年度目标的107.5%。")[0].unit == "亿元"
+
+
+def test_measures_listed_after_a_population_a_sentence_opens_with_are_its_own() -> None:
+    found = names("规模以上工业企业实现营业收入1260亿元，增长6.1%；实现销售产值1198亿元，产品销售率98.2%；"
+                  "实现利润总额86.3亿元。", kind="statistical_communique")
+    assert found[Decimal("86.3")][1] == "规模以上工业企业利润总额"
+    assert found[Decimal("98.2")][1] == "规模以上工业企业产品销售率"  # a rate of the value before it
+    # a measure of a group or of the whole place of its own keeps its name
+    found = names("规上工业企业实现产值86亿元，新增企业12家，全社会用电量15亿千瓦时。")
+    assert (found[Decimal(12)][1], found[Decimal(15)][1]) == ("新增企业", "全社会用电量")
+    assert names("规上工业企业实现产值86亿元，全社会用电量12亿千瓦时。")[Decimal(12)][1] == "全社会用电量"

@@ -269,6 +269,37 @@ def shared_head(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=group + name)
 
 
+#: A population a sentence opens with (规模以上工业企业, 金融机构人民币): the measures listed after it in
+#: the sentence are its own.
+_POPULATION = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:企业|机构|金融机构|农户))(?:人民币|本外币)?")
+_OWN_GROUP = re.compile(r"企业|机构|居民|农户|农民|职工|单位|^全|^人均|^城镇|^农村|^城乡")
+
+
+def population_of_sentence(s: Scene, d: Draft) -> Draft | None:
+    """A measure listed after the first figure of a sentence that opened with a population takes it.
+
+    ``规模以上工业企业实现总产值…；实现销售产值…，产品销售率…`` → 规模以上工业企业销售产值, …产品销售率;
+    ``年末金融机构人民币各项存款余额…；各项贷款余额…`` → 金融机构人民币各项贷款余额. A measure with a group
+    or place of its own (新增企业, 城镇居民…, 全社会用电量) keeps its name.
+    """
+    prev = s.prev
+    if prev is None or s.same_clause() or not s.named:
+        return None
+    first = s.named[min(s.named)]
+    m = _POPULATION.match(first.name)
+    name = d.name
+    if m is None or len(first.name) - m.end() < 2 or name.startswith(m.group()) or len(name) < 2 \
+            or _OWN_GROUP.search(name) or first.fig.cs >= s.it.cs:
+        return None
+    q, head = s.it.q, first.fig.q
+    if head.kind == "percent":
+        return None  # a sentence of rates (利润总额下降4.6%，住院人次增长8%) lists unrelated measures
+    rate_of_it = name.endswith("率") and any(name[i:i + 2] in prev.name for i in range(len(name) - 2))
+    if q.kind == "percent" and not rate_of_it or q.kind != "percent" and q.base_unit != head.base_unit:
+        return None
+    return replace(d, name=m.group() + name)
+
+
 #: A short rate of what the figure before did (土地流转…，流转率46%): ``流转率`` → 土地流转率.
 _SHORT_RATE = re.compile(r"[\u4e00-\u9fff]{2}率")
 
