@@ -110,3 +110,11 @@ def test_review_cases_of_tables_second_round() -> None:
         (Decimal(380), "target", None), (Decimal("372.5"), "outcome", Decimal("6.1"))]
     text = "指标\t单位\t2023年\t增长（%）\n城镇化率\t%\t59.6\t1.4\n"
     assert facts(text, year=2023)[0].change_kind == "yoy_pp"
+
+
+def test_rows_of_parts_take_their_parents_measure() -> None:
+    text = ("指标\t单位\t绝对数\t增长（%）\n地区生产总值\t亿元\t412.5\t6.8\n第一产业\t亿元\t36.2\t3.1\n"
+            "规模以上工业总产值\t亿元\t864.3\t9.6\n其中：轻工业\t亿元\t213.6\t6.2\n"
+            "税收收入\t亿元\t58.6\t8.1\n其中：增值税\t亿元\t21.3\t6.0\n")
+    assert [f.indicator for f in facts(text, year=2022)] == [
+        "地区生产总值", "第一产业增加值", "规模以上工业总产值", "轻工业总产值", "税收收入", "增值税"]

@@ -20,7 +20,7 @@ they were done (``完成数``). A line of prose ends the table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from pipelines.extract.units import lookup
@@ -279,7 +279,7 @@ def table_rows(text: str, covers_year: int | None = None) -> list[TableRow]:
             unit = _TABLE_UNIT.search(caption)
             found, after = _flat_rows(text, lines, k + n, n, cols, unit.group(1) if unit else "", covers_year)
             if found:
-                out.extend(found)
+                out.extend(_parts_named(text, found))
                 k = after
                 continue
         if _PROSE.search(line) or ("\t" not in line and "|" not in line and "｜" not in line
@@ -293,6 +293,7 @@ def table_rows(text: str, covers_year: int | None = None) -> list[TableRow]:
             continue
         table_unit = _TABLE_UNIT.search(caption + " " + line)
         width = len(spans)
+        table: list[TableRow] = []
         k += 1
         while k < len(lines):
             s, e = lines[k]
@@ -312,8 +313,33 @@ def table_rows(text: str, covers_year: int | None = None) -> list[TableRow]:
                                table_unit.group(1) if table_unit else "", covers_year, s, e)
             if found is None:
                 break
-            out.extend(found)
+            table.extend(found)
             k += 1
+        out.extend(_parts_named(text, table))
+    return out
+
+
+#: The measure of a parent row its parts share (规模以上工业总产值 → 轻工业总产值); a GDP's parts are
+#: the sectors' value added.
+_PARENT_MEASURE = re.compile(r"(?:总产值|增加值|产值|主营业务收入|营业收入|投资|销售额|产量|利润)$")
+_PART_LABEL = re.compile(r"第[一二三]产业|[轻重]工业|农业|林业|牧业|渔业|服务业")
+
+
+def _parts_named(text: str, rows: list[TableRow]) -> list[TableRow]:
+    """Rows of parts (``其中：轻工业``, an indented row, ``第一产业``) named with their parent row's
+    measure: 轻工业 under 规模以上工业总产值 → 轻工业总产值; 第一产业 under 地区生产总值 → 第一产业增加值."""
+    out: list[TableRow] = []
+    parent = ""
+    for r in rows:
+        line = text[r.line_start:r.line_end]
+        part = line[:1].isspace() or line.lstrip().startswith("其中") or _PART_LABEL.fullmatch(r.name) is not None
+        if not part:
+            parent = r.name
+            out.append(r)
+            continue
+        measure = "增加值" if "生产总值" in parent else (m.group() if (m := _PARENT_MEASURE.search(parent)) else "")
+        named = r.name if not measure or _PARENT_MEASURE.search(r.name) or r.name.endswith("率") else r.name + measure
+        out.append(r if named == r.name else replace(r, name=named))
     return out
 
 
