@@ -584,8 +584,9 @@ def test_thousands_grouped_by_a_fullwidth_comma_or_a_comma_and_space_become_one_
 
 
 def test_a_site_menu_and_a_footer_of_who_runs_the_site_are_page_furniture() -> None:
-    text = ("某县人大常委会网站\n首页 | 机构概况 | 工作动态 | 监督工作 | 代表之窗\n\n某县人民代表大会常务委员会工作报告\n\n"
-            "各位代表：\n\n一年来，常委会依法履职。\n\n主办：某县人大常委会办公室  地址：某县人民路1号  技术支持：某县信息中心\n")
+    text = ("某县人大常委会网站\n首页 | 机构概况 | 工作动态 | 监督工作 | 代表之窗\n\n"
+            "某县人民代表大会常务委员会工作报告\n\n各位代表：\n\n一年来，常委会依法履职。\n\n"
+            "主办：某县人大常委会办公室  地址：某县人民路1号  技术支持：某县信息中心\n")
     out = clean_text(text, "x.txt", errata=[]).text
     assert "首页" not in out and "主办" not in out
     assert "\n某县人民代表大会常务委员会工作报告\n" in out

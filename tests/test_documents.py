@@ -232,10 +232,12 @@ def test_notes_with_the_term_in_lenticular_brackets_or_the_definition_in_bracket
 
 def test_bracketed_restatements_nested_brackets_and_box_titles_are_no_extra_notes():
     body = "某县人民政府工作报告\n\n全面落实“三线一单”，推进碳达峰，新增就业900人。\n\n"
-    doc = _docs(body + "名词解释\n\n“三线一单”：生态保护红线（即最严格的保护线）、环境质量底线（即质量目标）。\n\n"
+    doc = _docs(body + "名词解释\n\n“三线一单”：生态保护红线（即最严格的保护线）、"
+                "环境质量底线（即质量目标）。\n\n"
                 "碳达峰（指二氧化碳排放达到最高值（即峰值）后逐步回落）。\n")[0].doc
     assert [n.term for n in doc.notes] == ["“三线一单”", "碳达峰"]
     assert doc.notes[1].definition.startswith("指二氧化碳排放达到最高值（即峰值）后")
-    boxed = _docs(body + "名词解释\n\n【专栏1】2024年十件民生实事\n\n【河长制】指由党政负责人担任河长的制度。\n")[0].doc
+    boxed = _docs(body + "名词解释\n\n【专栏1】2024年十件民生实事\n\n"
+                  "【河长制】指由党政负责人担任河长的制度。\n")[0].doc
     assert [n.term for n in boxed.notes] == ["河长制"]
 

@@ -549,7 +549,8 @@ def test_a_level_a_measure_rose_to_from_another_is_a_row_and_last_years_level_is
     assert facts("全年地区生产总值增长为6.5%。")[0].change_kind == "yoy_pct"
     rose = facts("全市森林覆盖率提高为52.4%，比上年提高1.2个百分点；城镇登记失业率下降为3.1%。")
     assert [(f.indicator, f.value, f.change_kind, f.change_value) for f in rose] == [
-        ("森林覆盖率", Decimal("52.4"), "yoy_pp", Decimal("1.2")), ("城镇登记失业率", Decimal("3.1"), "", None)]
+        ("森林覆盖率", Decimal("52.4"), "yoy_pp", Decimal("1.2")),
+        ("城镇登记失业率", Decimal("3.1"), "", None)]
     assert facts("服务业增加值占比上升为48.6%。")[0].change_kind == "share_pct"  # a share, no growth
 
 
@@ -614,7 +615,8 @@ def test_a_productivity_or_a_rate_elsewhere_in_the_clause_leaves_a_growth_a_grow
     assert facts("全员劳动生产率增长为7.1%。")[0].change_kind == "yoy_pct"
     assert facts("以较低的城镇登记失业率实现居民收入增长为6.5%。")[0].change_kind == "yoy_pct"
     found = facts("民生支出占比提高为80.5%，教育支出增长为9%。")
-    assert [(f.indicator, f.change_kind) for f in found] == [("民生支出占比", "share_pct"), ("教育支出增长率", "yoy_pct")]
+    assert [(f.indicator, f.change_kind) for f in found] \
+        == [("民生支出占比", "share_pct"), ("教育支出增长率", "yoy_pct")]
     assert facts("研发经费投入强度提高为2.4%。")[0].change_kind == ""
 
 
@@ -637,17 +639,21 @@ def test_bags_and_piculs_are_units(text: str, value: str, unit: str) -> None:
 
 
 def test_shares_as_from_levels_ages_as_bounds_sessions_and_audiences() -> None:
-    found = facts("全县集体经济强村由2019年的86个增加到142个，占行政村总数的比重由28%提高到46.5%。", year=2022)
+    found = facts("全县集体经济强村由2019年的86个增加到142个，占行政村总数的比重由28%提高到46.5%。",
+                  year=2022)
     shares = [(f.value, f.indicator) for f in found if f.unit == "%"]
     assert [v for v, _ in shares] == [Decimal(28), Decimal("46.5")]
     assert all(name.endswith("占行政村总数的比重") for _, name in shares)
     # an age bounds a group unless a lifespan or an average age is measured
-    assert [f.value for f in facts("对年满80周岁的老人发放津贴，其中90—99周岁每人每月100元。")] == [Decimal(100)]
+    assert [f.value for f in facts("对年满80周岁的老人发放津贴，其中90—99周岁每人每月100元。")] \
+        == [Decimal(100)]
     assert facts("全县人均预期寿命达到80.3岁。")[0].indicator == "人均预期寿命"
     # sessions counted by a Chinese numeral before a clause end; a phase (三期工程) is none
-    assert [(f.value, f.unit) for f in facts("举办青年干部培训班三期，培训学员420人。")][0] == (Decimal(3), "期")
+    assert [(f.value, f.unit) for f in facts("举办青年干部培训班三期，培训学员420人。")][0] \
+        == (Decimal(3), "期")
     assert facts("项目分三期实施。") == []
-    assert names("组建宣讲队28支，开展宣讲1600场、受众12万人次。", kind="party")[Decimal(12)][1].startswith("宣讲受众")
+    audience = names("组建宣讲队28支，开展宣讲1600场、受众12万人次。", kind="party")[Decimal(12)][1]
+    assert audience.startswith("宣讲受众")
     # a from-level's verb is no noun after it
     assert names("光伏装机容量由35万千瓦上升为82万千瓦。")[Decimal(35)][1] == "光伏装机容量"
 
@@ -668,13 +674,16 @@ def test_review_cases_of_targets_ages_and_bounds() -> None:
     # a clause that names its own measure keeps it; a decline's target is a decline
     found = facts("财政收入增长8%，地区生产总值增长超过7%的预期目标。")
     assert (found[1].indicator, found[1].status) == ("地区生产总值增长预期目标", "target")
-    assert facts("单位GDP能耗下降3.5%，超额完成3%的年度控制目标。")[1].indicator == "单位GDP能耗下降年度控制目标"
+    assert facts("单位GDP能耗下降3.5%，超额完成3%的年度控制目标。")[1].indicator \
+        == "单位GDP能耗下降年度控制目标"
     assert facts("人口自然增长率控制在6‰，在7‰的计划目标以内。")[1].indicator == "人口自然增长率计划目标"
     # an age measured is a figure, one that bounds a group is not
-    assert [f.value for f in facts("全市人均预期寿命比2015年提高1.2岁，达到79.6岁。")] == [Decimal("1.2"), Decimal("79.6")]
+    assert [f.value for f in facts("全市人均预期寿命比2015年提高1.2岁，达到79.6岁。")] \
+        == [Decimal("1.2"), Decimal("79.6")]
     assert [f.value for f in facts("新提拔干部平均39.5岁。")] == [Decimal("39.5")]
     # a floor before a 分别 list bounds every value of it
-    assert [f.bound for f in facts("耕地保有量、基本农田面积分别不低于120万亩、100万亩。")] == ["at_least", "at_least"]
+    assert [f.bound for f in facts("耕地保有量、基本农田面积分别不低于120万亩、100万亩。")] \
+        == ["at_least", "at_least"]
     # 亿元年度 is 亿元 and a year's word
     assert facts("完成80亿元年度目标的107.5%。")[0].unit == "亿元"
 

@@ -18,7 +18,8 @@ def test_a_tab_separated_table_gives_a_row_per_indicator_with_its_growth() -> No
             "地区生产总值\t亿元\t1286.4\t7.6\n一般公共预算收入\t亿元\t96.2\t-3.5\n"
             "城镇居民人均可支配收入\t元\t41260\t6.9\n")
     found = _rows(text, year=2021)
-    assert found[0] == ("地区生产总值", Decimal("1286.4"), "亿元", "outcome", 2021, "yoy_pct", Decimal("7.6"), "table_row")
+    assert found[0] == ("地区生产总值", Decimal("1286.4"), "亿元", "outcome", 2021, "yoy_pct", Decimal("7.6"),
+                        "table_row")
     assert found[1][5:7] == ("yoy_pct", Decimal("-3.5"))
     assert [f.change_direction for f in facts(text, year=2021)] == ["up", "down", "up"]
     assert facts(text, year=2021)[0].indicator_code == "GDP"
@@ -30,19 +31,23 @@ def test_a_markdown_table_of_targets_with_units_in_brackets() -> None:
             "全市上下要为实现上述目标而努力奋斗。\n")
     found = _rows(text, year=2022)
     assert [(n, v, u, st, p) for n, v, u, st, p, *_ in found] == [
-        ("地区生产总值", Decimal(520), "亿元", "target", 2023, ), ("城镇化率", Decimal("63.2"), "%", "target", 2023)]
+        ("地区生产总值", Decimal(520), "亿元", "target", 2023),
+        ("城镇化率", Decimal("63.2"), "%", "target", 2023)]
 
 
 def test_a_unit_line_above_the_table_and_parts_marked_qizhong() -> None:
-    text = "（单位：万元）\n项目\t本年\t上年\t增长\n税收收入\t58600\t54200\t8.1\n其中：增值税\t21300\t20100\t6.0\n"
+    text = ("（单位：万元）\n项目\t本年\t上年\t增长\n税收收入\t58600\t54200\t8.1\n"
+            "其中：增值税\t21300\t20100\t6.0\n")
     found = _rows(text, year=2020)
-    assert [(n, v, u) for n, v, u, *_ in found] == [("税收收入", Decimal(58600), "万元"), ("增值税", Decimal(21300), "万元")]
+    assert [(n, v, u) for n, v, u, *_ in found] \
+        == [("税收收入", Decimal(58600), "万元"), ("增值税", Decimal(21300), "万元")]
 
 
 def test_prose_ends_a_table_and_a_list_of_words_is_no_table() -> None:
     text = "指标\t单位\t完成数\n粮食总产量\t万吨\t38.6\n全年粮食生产再获丰收，新增高标准农田5万亩。\n"
     found = _rows(text)
-    assert [(n, r) for n, *_, r in found] == [("粮食总产量", "table_row"), ("新增高标准农田", "clause_before")]
+    assert [(n, r) for n, *_, r in found] \
+        == [("粮食总产量", "table_row"), ("新增高标准农田", "clause_before")]
     assert facts("甲镇\t乙镇\t丙镇\n全面完成年度任务。\n") == []
 
 
@@ -61,9 +66,11 @@ def test_a_table_flattened_one_cell_per_line() -> None:
 def test_review_cases_of_tables() -> None:
     # an empty cell keeps its column: last year's value is last year's, a growth no level
     text = "指标\t单位\t2023年\t2022年\t增长（%）\n财政收入\t亿元\t\t42.1\t\n进出口总额\t亿元\t\t\t3.2\n"
-    assert [(f.value, f.period, f.change_value) for f in facts(text, year=2023)] == [(Decimal("42.1"), 2022, None)]
+    assert [(f.value, f.period, f.change_value) for f in facts(text, year=2023)] \
+        == [(Decimal("42.1"), 2022, None)]
     # rates and progress of completion, 增减额 and last year's columns are no values of the row
-    text = "指标\t单位\t目标值\t完成值\t完成率（%）\t比上年增减额\t增长（%）\n新增城镇就业\t人\t3000\t3260\t108.7\t210\t6.9\n"
+    text = ("指标\t单位\t目标值\t完成值\t完成率（%）\t比上年增减额\t增长（%）\n"
+            "新增城镇就业\t人\t3000\t3260\t108.7\t210\t6.9\n")
     found = facts(text, year=2023)
     assert [(f.value, f.status, f.change_value) for f in found] == [
         (Decimal(3000), "target", None), (Decimal(3260), "outcome", Decimal("6.9"))]
@@ -72,7 +79,8 @@ def test_review_cases_of_tables() -> None:
             "合计\t亿元\t515\t6.2\n")
     assert [(f.indicator, f.status) for f in facts(text, year=2023)] == [("地区生产总值", "outcome")]
     # cells carrying their unit, numbered labels, a header without outer bars
-    text = "指标 | 2023年 | 增长\n---|---|---\n一、地区生产总值 | 356.8亿元 | 7.9%\n二、城镇化率 | 61.2% | 1.1个百分点\n"
+    text = ("指标 | 2023年 | 增长\n---|---|---\n一、地区生产总值 | 356.8亿元 | 7.9%\n"
+            "二、城镇化率 | 61.2% | 1.1个百分点\n")
     assert [(f.indicator, f.value, f.unit, f.change_kind) for f in facts(text, year=2023)] == [
         ("地区生产总值", Decimal("356.8"), "亿元", "yoy_pct"), ("城镇化率", Decimal("61.2"), "%", "yoy_pp")]
     # a project table names the measure of its value column
@@ -84,10 +92,12 @@ def test_a_wide_gap_table_survives_the_cleaning() -> None:
     from pipelines.text.clean import clean_text
 
     raw = ("指标名称        单位        完成数       比上年增长（%）\n"
-           "地区生产总值        亿元        1,256.3        7.1\n第一产业增加值      亿元        98.6         3.5\n")
+           "地区生产总值        亿元        1,256.3        7.1\n"
+           "第一产业增加值      亿元        98.6         3.5\n")
     text = clean_text(raw, "x.txt", errata=[]).text
     assert [(f.indicator, f.value, f.change_value) for f in facts(text, year=2023)] == [
-        ("地区生产总值", Decimal("1256.3"), Decimal("7.1")), ("第一产业增加值", Decimal("98.6"), Decimal("3.5"))]
+        ("地区生产总值", Decimal("1256.3"), Decimal("7.1")),
+        ("第一产业增加值", Decimal("98.6"), Decimal("3.5"))]
 
 
 def test_a_table_of_measures_per_column_and_a_gapped_row_with_a_cell_missing() -> None:

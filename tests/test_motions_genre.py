@@ -42,7 +42,8 @@ def test_row_numbers_stay_but_page_numbers_go():
 
 def test_bare_cells_outside_a_table_of_motions_are_no_rows():
     # a table of visits (no 提案/案由 header): its subjects are no proposals
-    text = "序号\n视察项目\n责任单位\n1\n城区污水管网建设\n市住建局\n已完成\n2\n农村公路养护\n市交通局\n推进中"
+    text = ("序号\n视察项目\n责任单位\n1\n城区污水管网建设\n市住建局\n已完成\n2\n农村公路养护\n"
+            "市交通局\n推进中")
     assert found(text) == []
 
 

@@ -131,15 +131,19 @@ def test_officials_reporting_on_their_duties_and_key_suggestions_followed_up():
     assert rows("组织县住建局局长、县医保局局长向常委会报告履职情况，并进行满意度测评。") == [
         ("工作评议", "县住建局局长"), ("工作评议", "县医保局局长")]
     text = "常委会将《关于完善城区公交线网的建议》《关于加快农村污水治理的建议》等6件建议确定为重点督办建议。"
-    assert rows(text) == [("督查", "《关于完善城区公交线网的建议》"), ("督查", "《关于加快农村污水治理的建议》")]
+    assert rows(text) \
+        == [("督查", "《关于完善城区公交线网的建议》"), ("督查", "《关于加快农村污水治理的建议》")]
 
 
 def test_documents_named_in_a_review_are_rows_and_documents_counted_by_who_filed_them_are_not():
-    text = ("全年审查县人民政府、县监察委员会和县人民法院报送备案的规范性文件23件，对《县城区违法建设治理办法》"
+    text = ("全年审查县人民政府、县监察委员会和县人民法院报送备"
+            "案的规范性文件23件，对《县城区违法建设治理办法》"
             "《县农村宅基地管理暂行规定》中与上位法不一致的条款提出了纠正意见。")
-    assert rows(text) == [("备案审查", "《县城区违法建设治理办法》"), ("备案审查", "《县农村宅基地管理暂行规定》")]
+    assert rows(text) \
+        == [("备案审查", "《县城区违法建设治理办法》"), ("备案审查", "《县农村宅基地管理暂行规定》")]
     # one action told by two rules of one sentence is one row
-    assert rows("经审查，对《县物业管理实施办法》中3处条款提出修改意见。") == [("备案审查", "《县物业管理实施办法》")]
+    assert rows("经审查，对《县物业管理实施办法》中3处条款提出修改意见。") \
+        == [("备案审查", "《县物业管理实施办法》")]
 
 
 def test_trigger_words_inside_a_title_a_means_or_an_adjective_give_no_row():

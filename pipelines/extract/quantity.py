@@ -213,7 +213,7 @@ def parse(m: Match[str], text: str) -> Quantity | None:
             return None  # 一 is an article (一批, 打造成一条…), unless it counts: 指一支, 新建一所
         if text[m.start() - 1:m.start()] in _VAGUE or not (
                 accepts_cn_numerals(unit) or (unit == "期" and text[m.end():m.end() + 1] in _CLAUSE_END)):
-            return None  # 三期工程 is a phase (举办读书班两期， counts sessions); 数十家, 几百人 give no number
+            return None  # 三期工程 is a phase (读书班两期， counts sessions); 数十家, 几百人: no number
         if unit == "年" and not _DURATION_CN.search(text, max(0, m.start() - 2), m.start()) \
                 and not _closing_duration(text, m.start(), m.end()):
             return None

@@ -32,7 +32,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "topic_words.csv"
 # ``government`` (the state's own work), as the labellers of the blind sets file them; ``other`` is for
 # quantities the extractor could not name (CONTRACT), and ``supervision`` stays the People's
 # Congress's own oversight (诉讼监督 of a procuratorate is not it).
-FIXED = {"npc": "supervision", "cppcc": "cppcc", "court_report": "government", "procuratorate_report": "government"}
+FIXED = {"npc": "supervision", "cppcc": "cppcc", "court_report": "government",
+         "procuratorate_report": "government"}
 # Where no word of a figure votes: a budget's and a communiqué's figures are the economy's.
 DEFAULT = {"party": "party", "government": "government", "budget_report": "economy",
            "statistical_communique": "economy"}

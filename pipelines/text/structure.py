@@ -69,7 +69,8 @@ _NOTE_BOLD = re.compile(
     r"(?P<term>[^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*(?P<definition>.*\S)\s*$"
 )
 #: A note whose term stands in lenticular brackets: '【“三化”】指工业化…', '【河长制】：由…担任河长'.
-_BRACKET_TERM = re.compile(r"[【〖](?!(?:专栏|附表|附图|表|图|附件)\s*\d)(?P<term>[^【】〖〗]{2,30})[】〗]\s*[:：—\-]*\s*"
+_BRACKET_TERM = re.compile(r"[【〖](?!(?:专栏|附表|附图|表|图|附件)\s*\d)(?P<term>[^【】〖〗]{2,30})[】〗]"
+                           r"\s*[:：—\-]*\s*"
                            r"(?P<definition>\S.*\S)\s*")
 #: A note line that is a term and its definition in brackets: '河长制（指由…担任河长的制度）。'.
 _TERM_THEN_BRACKET = re.compile(r"(?P<term>[^（()）：:，,。；;、\s]{2,30}?)\s*[（(]"

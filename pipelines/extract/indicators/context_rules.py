@@ -247,7 +247,8 @@ _GROUP_END = re.compile(r"(?:机构|企业|居民|医院|学校|园区|单位|�
 
 
 #: What a group of residents has per head (the household survey's measures).
-_HOUSEHOLD = re.compile(r"(?:可支配|消费|生活消费|纯|现金|工资性|经营净|财产净|转移净)?(?:收入|支出)|住房|居住|储蓄|存款")
+_HOUSEHOLD = re.compile(r"(?:可支配|消费|生活消费|纯|现金|工资性|经营净|财产净|转移净)?(?:收入|支出)"
+                        r"|住房|居住|储蓄|存款")
 
 
 def shared_head(s: Scene, d: Draft) -> Draft | None:

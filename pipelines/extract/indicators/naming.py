@@ -28,10 +28,10 @@ from pipelines.extract.indicators.context_rules import (
     kept_bracket,
     object_as_owner,
     owner_of_previous,
-    population_of_sentence,
-    shared_head,
     part_of_previous,
+    population_of_sentence,
     rate_of_previous_verb,
+    shared_head,
     verb_after_activity,
 )
 from pipelines.extract.indicators.list_rules import counts_of_one_group, ranges_named, share_predicate
@@ -108,7 +108,8 @@ def _attribute_of(prev: str, prev_base: str, base: str, noun: str) -> bool:
     """走访企业120家、群众860人: 群众 is visited too; 搬迁企业35家、职工2300人: the firms' staff;
     新建养老机构12家、床位960张: the homes' beds."""
     return noun in _AUDIENCE or (prev_base in _HOLDERS or prev_base == "persons") and base == "CNY" \
-        or (prev_base in _HOLDERS and noun in _STAFF and (base != "persons" or _WHOLE_FIRM.match(prev) is not None))
+        or (prev_base in _HOLDERS and noun in _STAFF
+            and (base != "persons" or _WHOLE_FIRM.match(prev) is not None))
 
 
 def first_name(s: Scene) -> tuple[Draft, str]:
@@ -129,7 +130,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
         before, rule = prev.verb, "shared_verb"
     elif before and not after and prev is not None and s.same_clause() and s.raw.startswith("、") \
             and it.q.kind != "percent" and not LEAD_VERB.match(before) and not VERB_END.search(before) \
-            and not TOTAL.fullmatch(before) and not _attribute_of(prev.name, prev.fig.q.base_unit, it.q.base_unit, before):
+            and not TOTAL.fullmatch(before) \
+            and not _attribute_of(prev.name, prev.fig.q.base_unit, it.q.base_unit, before):
         verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
         if verb is None and (prev.name[:1] == "《" or "activity_subject" in prev.rule):
             verb = verb_after_activity(prev.name)  # 《X法》执法检查走访苏木镇6个、嘎查村21个

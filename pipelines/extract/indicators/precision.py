@@ -33,12 +33,13 @@ _AGE_FLOOR = re.compile(r"(?:年满|已满|满|不满|未满|超过)$")
 _AGE_RANGE = frozenset("—–-－~～至到")
 
 
-def _BOUNDS_A_GROUP(text: str, q: Quantity) -> bool:  # noqa: N802 - reads as the condition it is
+def _bounds_a_group(text: str, q: Quantity) -> bool:
     """An age that bounds a group (年满80周岁的老人, 80—89周岁), not an age measured."""
     return (_AGE_FLOOR.search(text, max(0, q.start - 2), q.start) is not None
             or text.startswith("的", q.post_end)
             or (q.start > 0 and text[q.start - 1] in _AGE_RANGE and text[q.start - 2:q.start - 1].isdigit())
-            or (text[q.post_end:q.post_end + 1] in _AGE_RANGE and text[q.post_end + 1:q.post_end + 2].isdigit()))
+            or (text[q.post_end:q.post_end + 1] in _AGE_RANGE
+                and text[q.post_end + 1:q.post_end + 2].isdigit()))
 
 
 def not_an_indicator(text: str, q: Quantity) -> bool:
@@ -46,7 +47,7 @@ def not_an_indicator(text: str, q: Quantity) -> bool:
     bounds a group (年满80周岁的老年人, 60周岁以上, 80—89周岁)."""
     if q.kind == "age":  # (60周岁以上老人…: a size class, which names what it bounds and gives no row)
         return q.post_end == q.end and _AGE_MEASURE.search(text, max(0, q.start - 12), q.start) is None \
-            and _BOUNDS_A_GROUP(text, q)
+            and _bounds_a_group(text, q)
     if q.kind != "count":
         return False
     if q.unit in _KIND_UNITS:

@@ -337,7 +337,8 @@ def share_of_whole(s: Scene, d: Draft) -> Draft | None:
 
 
 #: A target named after its figure (超过12%的年度计划目标, 低于7.5%的预期目标, 控制在4.5%的计划目标以内).
-TARGET_AFTER = re.compile(r"(?:的(?:年度|全年)?(?:计划|预期|奋斗|调控|控制|约束性)?|(?:年度|全年)?(?:计划|预期|奋斗|调控|控制))目标"
+TARGET_AFTER = re.compile(r"(?:的(?:年度|全年)?(?:计划|预期|奋斗|调控|控制|约束性)?"
+                          r"|(?:年度|全年)?(?:计划|预期|奋斗|调控|控制))目标"
                           r"(?:任务)?(?=以内|以下|[\d，,。；;、）)]|$)")
 _TARGET_NAME = re.compile(r"(?:年度|全年)?(?:计划|预期|奋斗|调控|控制)?目标(?:以内)?")
 #: The target itself is told (计划目标为4.5%以内), not a gap to it (高于8%的预期目标0.2个百分点).

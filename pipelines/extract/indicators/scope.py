@@ -145,7 +145,8 @@ _BORROWED = ("rate_of_count", "result_of_previous", "total_of_previous", "object
 
 
 #: A clause that improves or carries out a named service or scheme: 完善“…”预约, 健全…救助机制.
-_IMPROVES = re.compile(r"(?:[，,；;\s]|同时|此外)*(?:进一步)?(?:完善|健全|建立|深化|优化|推进|实施|推行|开展|启动|扩大"
+_IMPROVES = re.compile(r"(?:[，,；;\s]|同时|此外)*(?:进一步)?"
+                       r"(?:完善|健全|建立|深化|优化|推进|实施|推行|开展|启动|扩大"
                        r"|做好|加强|深入推进|全面推行|升级)(?P<obj>.{3,40})$")
 _NAMED = re.compile(r"“[^“”]{2,30}”|《[^《》]{2,30}》")
 

@@ -83,7 +83,8 @@ _NO_VISIONS: frozenset[int] = frozenset()
 
 
 _COMPARED_TARGET = re.compile(r"[\d%％]的?(?:年度|全年)?$")
-_COMPARED_AHEAD = re.compile(r"[^，,；;。]{0,4}?[\d.]+[%％]?(?:左右)?的(?:年度|全年)?(?:计划|预期|奋斗|调控|控制)?目标")
+_COMPARED_AHEAD = re.compile(r"[^，,；;。]{0,4}?[\d.]+[%％]?(?:左右)?的(?:年度|全年)?"
+                             r"(?:计划|预期|奋斗|调控|控制)?目标")
 
 
 def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,

@@ -43,7 +43,8 @@ _DONE = re.compile(r"完成|实绩|实际")
 _TARGET = re.compile(r"目标|计划|预期")
 _ESTIMATE = re.compile(r"预计")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
-_BRACKET_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*([^（）()：:\d、]{1,6})\s*(?:、[^（）()]{1,4})?[）)]$")
+_BRACKET_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*([^（）()：:\d、]{1,6})\s*"
+                           r"(?:、[^（）()]{1,4})?[）)]$")
 _TABLE_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，。；;,)）、]{1,6})")
 _LEAD_MARK = re.compile(r"^(?:其中[:：]?|\d{1,2}\s*[.、．]\s*|[一二三四五六七八九十]{1,3}、\s*"
                         r"|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[#*\-•·]+\s*)")
@@ -81,7 +82,8 @@ class _Column:
 
 #: The words of a value column's head that say only when or how sure (完成数, 2023年目标, 预计):
 #: what is left names the measure of each row (计划投资 → 投资).
-_GENERIC_HEAD = re.compile(r"(?:19|20)\d\d年?|[（(][^（）()]*[）)]|完成数|完成|实绩|实际|绝对数|数值|指标值|总量|本年|本期"
+_GENERIC_HEAD = re.compile(r"(?:19|20)\d\d年?|[（(][^（）()]*[）)]|完成数|完成|实绩|实际|绝对数|数值|指标值"
+                           r"|总量|本年|本期"
                            r"|累计|预计|目标|计划|预期|数量|规模|值|数|额度|情况|全年|年度|年")
 _PART_OF_YEAR = re.compile(r"\d{1,2}\s*[-—－~至]\s*\d{1,2}月|[一二三四]季度|前三季度|上半年|下半年")
 _MEASURE = re.compile(r"(?![^月季]*(?:月|季|半年))[\u4e00-\u9fff]{2,8}")
@@ -163,10 +165,10 @@ def _header(cells: list[str], caption: str) -> list[_Column] | None:
         year = _YEAR.search(c)
         if _UNIT_HEAD.fullmatch(c):
             cols.append(_Column(k, "unit"))
-        elif _GROWTH_HEAD.search(c) and not re.search(r"额|量", c):
-            cols.append(_Column(k, "change", period=int(year.group(1)) if year else None, points="百分点" in c))
-        elif _DELTA_HEAD.search(c) and ("%" in c or "％" in c or "百分点" in c) and not re.search(r"额|量", c):
-            cols.append(_Column(k, "change", period=int(year.group(1)) if year else None, points="百分点" in c))
+        elif not re.search(r"额|量", c) and (_GROWTH_HEAD.search(c) or (
+                _DELTA_HEAD.search(c) and ("%" in c or "％" in c or "百分点" in c))):
+            cols.append(_Column(k, "change", period=int(year.group(1)) if year else None,
+                                points="百分点" in c))
         elif _RATIO_HEAD.search(c) or _PAST_HEAD.search(c) or _DELTA_HEAD.search(c):
             continue  # 完成率（%）, 上年, 增减额: no value of the row's indicator this year
         elif unit and lookup(unit.group(1)) and _MEASURE.fullmatch(head := c[:unit.start()].strip()):
@@ -218,7 +220,8 @@ def _flat_header(text: str, lines: list[tuple[int, int]], k: int) -> int:
             break
         n += 1
     first = text[slice(*lines[k])].strip()
-    return n if n >= 3 and len(first) <= 6 and (_LABEL_HEAD.search(first) or _SERIAL_HEAD.fullmatch(first)) else 0
+    heads = _LABEL_HEAD.search(first) or _SERIAL_HEAD.fullmatch(first)
+    return n if n >= 3 and len(first) <= 6 and heads else 0
 
 
 def _flat_rows(text: str, lines: list[tuple[int, int]], k: int, n: int, cols: list[_Column],
@@ -332,13 +335,16 @@ def _parts_named(text: str, rows: list[TableRow]) -> list[TableRow]:
     parent = ""
     for r in rows:
         line = text[r.line_start:r.line_end]
-        part = line[:1].isspace() or line.lstrip().startswith("其中") or _PART_LABEL.fullmatch(r.name) is not None
+        part = line[:1].isspace() or line.lstrip().startswith("其中") \
+            or _PART_LABEL.fullmatch(r.name) is not None
         if not part:
             parent = r.name
             out.append(r)
             continue
-        measure = "增加值" if "生产总值" in parent else (m.group() if (m := _PARENT_MEASURE.search(parent)) else "")
-        named = r.name if not measure or _PARENT_MEASURE.search(r.name) or r.name.endswith("率") else r.name + measure
+        m = _PARENT_MEASURE.search(parent)
+        measure = "增加值" if "生产总值" in parent else m.group() if m else ""
+        own = _PARENT_MEASURE.search(r.name) or r.name.endswith("率")
+        named = r.name if not measure or own else r.name + measure
         out.append(r if named == r.name else replace(r, name=named))
     return out
 
@@ -382,5 +388,6 @@ def _row_cells(text: str, spans: list[tuple[int, int]], cols: list[_Column], tab
         mine = c.index == current
         name = label if not c.measure or c.measure in label else label + c.measure
         out.append(TableRow(a, b, name, value, stated, c.status, c.period or covers_year,
-                            change if mine else None, (change_kind or "") if mine else "", line_start, line_end))
+                            change if mine else None, (change_kind or "") if mine else "",
+                            line_start, line_end))
     return out

@@ -47,7 +47,8 @@ TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减�
                     r"力争|争取|确保|力求|有望|均|都|和|(?<![涉惠普波危顾])及|与|、|加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
 #: 完成 inside a name is the verb of a clause run together (产值完成…): out, except where it is part
 #: of the measure (总投资完成率, 计划完成额).
-MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?![率额值量数](?![\u4e00-\u9fff]))(?=[\u4e00-\u9fff“（])")
+MID = re.compile(r"(?<=[\u4e00-\u9fff”）])(?:实现|完成|达到)(?![率额值量数](?![\u4e00-\u9fff]))"
+                 r"(?=[\u4e00-\u9fff“（])")
 CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年|较去年|同比|环比|分别|（[^（）]*）|[*#]")
 AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|与|、|加|“|《|大关|[，,；;\s])+$")
 #: The words after a figure up to a stop; a quoted name holds its digits (入选“521”计划).

@@ -62,7 +62,8 @@ _SUGGESTION_RULES = ("suggestion_on", "suggestion_listed", "advice_on", "advice_
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
 # 形成调研报告6篇, 形成12篇调研报告, 形成一批调研报告: a count of reports (an indicator), no row.
 _REPORT_COUNT = re.compile(r"\s?(?:\d+|[一二三四五六七八九十两几多]+)\s?(?:余|多)?\s?(?:篇|份|个|批|项)")
-_REPORTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)\s?(?:余|多)?\s?(?:篇|份|个|批|项)|系列|若干|大量")
+_REPORTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)\s?(?:余|多)?\s?(?:篇|份|个|批|项)"
+                              r"|系列|若干|大量")
 _DEPUTIES = re.compile(r"代表(?:联名)?提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
 # 提出的“A、B”等意见, 提出“A”“B”的建议: suggestions quoted in full (sentences, not quoted terms
 # like “三园一带”), one row per quotation.

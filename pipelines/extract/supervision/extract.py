@@ -100,7 +100,8 @@ def _title_run(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 #: A decision that is a personnel act: accepting a resignation, removing or dismissing from office.
-_PERSONNEL = re.compile(r"辞去.{1,30}职务|接受.{1,30}辞职|(?:免去|撤销|罢免|免除|终止).{1,30}(?:职务|代表资格)"
+_PERSONNEL = re.compile(r"辞去.{1,30}职务|接受.{1,30}辞职"
+                        r"|(?:免去|撤销|罢免|免除|终止).{1,30}(?:职务|代表资格)"
                         r"|任命.{1,30}为")
 
 
@@ -143,7 +144,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         topics = form == "听取汇报" and all(_TOPIC_END.search(text, a, b) for a, b in split[:-1])
         one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports and not topics
         # 作出关于A、B的决议: one resolution on two matters (a second 关于 would make two)
-        one_title = one_title or (form == "决定" and text[max(0, s - 2):s] == "关于" and "关于" not in text[s:e])
+        one_title = one_title or (
+            form == "决定" and text[max(0, s - 2):s] == "关于" and "关于" not in text[s:e])
         # 审查区政府、区法院报送备案的规范性文件17件: a class counted, whoever filed it: no items
         counted_whole = count is not None and m is not None and aggregate(text[s:e].strip(), m.group())
         if len(split) > 1 and min(b - a for a, b in split) >= 4 and not one_title and not counted_whole:

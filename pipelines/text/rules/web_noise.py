@@ -262,7 +262,8 @@ def _head_line(line: str, at: int) -> list[Edit] | None:
 def _is_nav(line: str) -> bool:
     return len(line) <= 80 and "。" not in line and (
         _NAV_STRONG.search(line) is not None or len(_NAV_WEAK.findall(line)) >= 2
-        or ("|" in line or "｜" in line) and _MENU.fullmatch(line) is not None and not _TABLE_HEAD.search(line))
+        or (("|" in line or "｜" in line) and _MENU.fullmatch(line) is not None
+            and not _TABLE_HEAD.search(line)))
 
 
 _YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*")
@@ -402,12 +403,14 @@ def _is_title(lines: list[tuple[int, int, str]], i: int, nxt: str) -> bool:
 
 
 #: A cell of a table flattened one cell per line that repeats on every row: a unit, never a header.
-_UNIT_CELL = re.compile(r"(?:[万亿千百]?(?:元|美元|吨|人|户|个|家|亩|公里|千瓦时?|平方米|立方米|人次|件|项|所|座|台|辆|套|头)"
+_UNIT_CELL = re.compile(r"(?:[万亿千百]?(?:元|美元|吨|人|户|个|家|亩|公里|千瓦时?|平方米|立方米|人次|件|项"
+                        r"|所|座|台|辆|套|头)"
                         r"|[%％‰]|万|公顷|平方公里|万标箱|标准煤)")
 
 
 def _header_like(line: str) -> bool:
-    return (0 < len(line) <= 40 and not line.startswith(("#", "**", "——", "注释")) and not _UNIT_CELL.fullmatch(line)
+    return (0 < len(line) <= 40 and not line.startswith(("#", "**", "——", "注释"))
+            and not _UNIT_CELL.fullmatch(line)
             and not _HEADER_PUNCT.search(line)
             and _HAN_OR_LATIN.search(line) is not None and not page_breaks.is_heading_line(line))
 
