@@ -599,3 +599,9 @@ def test_the_unit_cells_of_a_table_flattened_one_cell_per_line_are_no_running_he
     text = ("主要指标\n指标\n单位\n完成数\n地区生产总值\n亿元\n286.4\n财政总收入\n亿元\n32.1\n"
             "固定资产投资\n亿元\n118.9\n社会消费品零售总额\n亿元\n96.3\n")
     assert clean_text(text, "x.txt", errata=[]).text.count("亿元") == 4
+
+
+def test_the_cells_of_an_html_table_stay_apart() -> None:
+    raw = ("<table><tr><td>指标</td><td>单位</td><td>完成数</td></tr>"
+           "<tr><td>地区生产总值</td><td>亿元</td><td>356.8</td></tr></table>")
+    assert clean_text(raw, "x.html", errata=[]).text.strip() == "指标\t单位\t完成数\n\n地区生产总值\t亿元\t356.8"

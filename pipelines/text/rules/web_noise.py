@@ -80,6 +80,8 @@ _FIGURE = re.compile(r"[-+－]?[\d０-９][\d０-９.,．]*[%％‰]?")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _BLOCK_TAG = re.compile(r"<\s*(?:br|p|div|tr|li|h[1-6])\b[^<>\n]{0,200}>|<\s*/\s*(?:p|div|tr|li|h[1-6])\s*>",
                         re.IGNORECASE)
+#: The end of a table cell another cell follows: ``地区生产总值</td><td>亿元`` keeps a tab between them.
+_CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>(?=\s*<\s*t[dh]\b)", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"<\s*/?\s*(?:span|font|strong|b|i|em|u|a|td|th|table|tbody|img|sup|sub)\b"
                          r"[^<>\n]{0,200}>", re.IGNORECASE)
 
@@ -100,12 +102,16 @@ def literal_newlines(text: str) -> list[Edit]:
 
 def html_markup(text: str) -> list[Edit]:
     """HTML left in scraped text: entities are decoded, block tags become a line break, inline
-    tags go. ``'增长&nbsp;12%<br/>全年'`` -> ``'增长\u00a012%\n全年'``; ``R&D`` stays (no ``;``).
+    tags go, and the end of a table cell before the next cell becomes a tab.
+    ``'增长&nbsp;12%<br/>全年'`` -> ``'增长\u00a012%\n全年'``; ``R&D`` stays (no ``;``).
     """
     edits = [Edit(m.start(), m.end(), html.unescape(m.group()), "html_entity")
              for m in _ENTITY.finditer(text) if html.unescape(m.group()) != m.group()]
     edits += [Edit(m.start(), m.end(), "\n", "html_tag") for m in _BLOCK_TAG.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "", "html_tag") for m in _INLINE_TAG.finditer(text)]
+    cells = {m.start(): m.end() for m in _CELL_END.finditer(text)}  # a table's cells stay apart
+    edits += [Edit(a, b, "\t", "html_tag") for a, b in cells.items()]
+    edits += [Edit(m.start(), m.end(), "", "html_tag") for m in _INLINE_TAG.finditer(text)
+              if m.start() not in cells]
     return edits
 
 
