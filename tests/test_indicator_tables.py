@@ -128,3 +128,12 @@ def test_rows_of_parts_take_their_parents_measure() -> None:
             "税收收入\t亿元\t58.6\t8.1\n其中：增值税\t亿元\t21.3\t6.0\n")
     assert [f.indicator for f in facts(text, year=2022)] == [
         "地区生产总值", "第一产业增加值", "规模以上工业总产值", "轻工业总产值", "税收收入", "增值税"]
+
+
+def test_a_budget_table_of_budget_revised_budget_and_final_accounts() -> None:
+    text = ("（单位：亿元）\n项目\t预算数\t调整预算数\t决算数\t决算数为调整预算的%\t比上年增长%\n"
+            "一般公共预算收入\t48.0\t47.2\t49.36\t104.6\t6.1\n")
+    assert [(f.indicator, f.value, f.status, f.change_value) for f in facts(text, year=2020)] == [
+        ("一般公共预算收入", Decimal("48.0"), "target", None),
+        ("一般公共预算收入（调整预算）", Decimal("47.2"), "target", None),
+        ("一般公共预算收入", Decimal("49.36"), "outcome", Decimal("6.1"))]

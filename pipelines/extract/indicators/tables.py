@@ -33,14 +33,14 @@ _DASH = re.compile(r"[-—–－/…]*|无")
 _LABEL_HEAD = re.compile(r"指标|项目|名称|类别")
 _SERIAL_HEAD = re.compile(r"序号|编号")
 _UNIT_HEAD = re.compile(r"(?:计量)?单位")
-_VALUE_HEAD = re.compile(r"完成|实绩|实际|数值|绝对数|总量|总额|金额|本年|本期|累计|预计|目标|计划|预期"
+_VALUE_HEAD = re.compile(r"完成|实绩|实际|数值|绝对数|总量|总额|金额|本年|本期|累计|预计|目标|计划|预期|预算|决算|执行数"
                          r"|(?:19|20)\d\d年?|数量|规模|指标值")
 _PAST_HEAD = re.compile(r"上年|去年|同期")
 _RATIO_HEAD = re.compile(r"率|进度|占比|比重|比例")
 _GROWTH_HEAD = re.compile(r"增长|增速|增幅")
 _DELTA_HEAD = re.compile(r"增减|±|比上年")
-_DONE = re.compile(r"完成|实绩|实际")
-_TARGET = re.compile(r"目标|计划|预期")
+_DONE = re.compile(r"完成|实绩|实际|决算|执行数")
+_TARGET = re.compile(r"目标|计划|预期|预算")
 _ESTIMATE = re.compile(r"预计")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _BRACKET_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*([^（）()：:\d、]{1,6})\s*"
@@ -83,7 +83,7 @@ class _Column:
 #: The words of a value column's head that say only when or how sure (完成数, 2023年目标, 预计):
 #: what is left names the measure of each row (计划投资 → 投资).
 _GENERIC_HEAD = re.compile(r"(?:19|20)\d\d年?|[（(][^（）()]*[）)]|完成数|完成|实绩|实际|绝对数|数值|指标值"
-                           r"|总量|本年|本期"
+                           r"|总量|本年|本期|决算数|决算|执行数|预算数"
                            r"|累计|预计|目标|计划|预期|数量|规模|值|数|额度|情况|全年|年度|年")
 _PART_OF_YEAR = re.compile(r"\d{1,2}\s*[-—－~至]\s*\d{1,2}月|[一二三四]季度|前三季度|上半年|下半年")
 _MEASURE = re.compile(r"(?![^月季]*(?:月|季|半年))[\u4e00-\u9fff]{2,8}")
@@ -169,7 +169,7 @@ def _header(cells: list[str], caption: str) -> list[_Column] | None:
                 _DELTA_HEAD.search(c) and ("%" in c or "％" in c or "百分点" in c))):
             cols.append(_Column(k, "change", period=int(year.group(1)) if year else None,
                                 points="百分点" in c))
-        elif _RATIO_HEAD.search(c) or _PAST_HEAD.search(c) or _DELTA_HEAD.search(c):
+        elif _RATIO_HEAD.search(c) or _PAST_HEAD.search(c) or _DELTA_HEAD.search(c) or "%" in c or "％" in c:
             continue  # 完成率（%）, 上年, 增减额: no value of the row's indicator this year
         elif unit and lookup(unit.group(1)) and _MEASURE.fullmatch(head := c[:unit.start()].strip()):
             # a measure per column (学校数（所）, 在校学生（人）): each row's count of it
@@ -179,9 +179,10 @@ def _header(cells: list[str], caption: str) -> list[_Column] | None:
             own = ("outcome" if _DONE.search(c) else "target" if _TARGET.search(c)
                    else "estimate" if _ESTIMATE.search(c) else status)
             measure = _GENERIC_HEAD.sub("", c)
+            measure = "（调整预算）" if "调整预算" in c else measure  # a budget revised
             cols.append(_Column(k, "value", own, int(year.group(1)) if year else None,
                                 unit.group(1) if unit and lookup(unit.group(1)) else "",
-                                measure=measure if _MEASURE.fullmatch(measure)
+                                measure=measure if _MEASURE.fullmatch(measure) or measure.startswith("（")
                                 else f"（{measure}）" if _PART_OF_YEAR.fullmatch(measure) else ""))
     if not any(c.kind == "value" for c in cols):
         return None
