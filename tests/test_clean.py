@@ -604,4 +604,5 @@ def test_the_unit_cells_of_a_table_flattened_one_cell_per_line_are_no_running_he
 def test_the_cells_of_an_html_table_stay_apart() -> None:
     raw = ("<table><tr><td>指标</td><td>单位</td><td>完成数</td></tr>"
            "<tr><td>地区生产总值</td><td>亿元</td><td>356.8</td></tr></table>")
-    assert clean_text(raw, "x.html", errata=[]).text.strip() == "指标\t单位\t完成数\n\n地区生产总值\t亿元\t356.8"
+    assert clean_text(raw, "x.html", errata=[]).text.strip() == \
+        "指标\t单位\t完成数\n\n地区生产总值\t亿元\t356.8"

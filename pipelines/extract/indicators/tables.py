@@ -33,7 +33,8 @@ _DASH = re.compile(r"[-—–－/…]*|无")
 _LABEL_HEAD = re.compile(r"指标|项目|名称|类别")
 _SERIAL_HEAD = re.compile(r"序号|编号")
 _UNIT_HEAD = re.compile(r"(?:计量)?单位")
-_VALUE_HEAD = re.compile(r"完成|实绩|实际|数值|绝对数|总量|总额|金额|本年|本期|累计|预计|目标|计划|预期|预算|决算|执行数"
+_VALUE_HEAD = re.compile(r"完成|实绩|实际|数值|绝对数|总量|总额|金额|本年|本期|累计|预计|目标|计划|预期"
+                         r"|预算|决算|执行数"
                          r"|(?:19|20)\d\d年?|数量|规模|指标值")
 _PAST_HEAD = re.compile(r"上年|去年|同期")
 _RATIO_HEAD = re.compile(r"率|进度|占比|比重|比例")
