@@ -236,7 +236,7 @@ def parse(m: Match[str], text: str) -> Quantity | None:
             and text[start - 2 - len(stated)].isdigit()))  # 35亿元—40亿元: the unit stated twice
     if start and text[start - 1] in _MINUS and arabic and not upper \
             and (_SIGNED.search(text, max(0, start - 6), start - 1)
-                 or (text[start - 2:start - 1] in _LIST_JOIN and "%" in text[max(0, start - 12):start - 2])):
+                 or (text[start - 2:start - 1] in LIST_JOIN and "%" in text[max(0, start - 12):start - 2])):
         value, start = -value, start - 1  # 同比增长-8.2%: a fall, printed with a sign
     elif start and text[start - 1] in _NOT_AFTER and not upper:
         return None  # ordinal, part of a code or a name (第十四届, 6+1, PM2.5), a rate's base (每千人)
@@ -261,10 +261,10 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     )
 
 
-_LIST_JOIN = frozenset("、和及与")
+LIST_JOIN = frozenset("、和及与")
 _CLAUSE_END = frozenset("，,。；;、")
 _RANGE = frozenset("-－~～至到—")
-_JOINS = _LIST_JOIN | _RANGE
+_JOINS = LIST_JOIN | _RANGE
 
 
 def _shared_unit(m: Match[str], text: str) -> Quantity | None:
@@ -275,7 +275,7 @@ def _shared_unit(m: Match[str], text: str) -> Quantity | None:
     ranged = text[end] in _RANGE
     nxt = ARABIC.match(text, end + 1)
     while nxt is not None and not ranged and nxt.group("unit") is None and nxt.group("mult") is None \
-            and nxt.end() < len(text) and text[nxt.end()] in _LIST_JOIN:
+            and nxt.end() < len(text) and text[nxt.end()] in LIST_JOIN:
         nxt = ARABIC.match(text, nxt.end() + 1)
     if nxt is None or (nxt.group("unit") is None and nxt.group("mult") is None):
         return None

@@ -21,13 +21,12 @@ from pipelines.extract.codes import code_for_unit
 from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges, without_milestones
 from pipelines.extract.indicators.naming import name_figures
 from pipelines.extract.indicators.precision import not_an_indicator
-from pipelines.extract.indicators.previous_rules import TARGET_AFTER
 from pipelines.extract.indicators.scope import owner_at_start, with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.status import sentence_cues, status_of
 from pipelines.extract.indicators.tables import table_rows
-from pipelines.extract.indicators.words import NAME_SPANS
-from pipelines.extract.quantity import Quantity, change_before, iter_quantities
+from pipelines.extract.indicators.words import NAME_SPANS, TARGET_AFTER
+from pipelines.extract.quantity import LIST_JOIN, Quantity, change_before, iter_quantities
 from pipelines.extract.records import maker
 from pipelines.extract.topics import topic_for
 from pipelines.extract.units import counted_base, lookup
@@ -259,9 +258,6 @@ _LEAST_VERB = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{1,4}$")
 _FLOOR = re.compile(r"至少|最少|不少于")
 
 
-_JOINED = frozenset(("、", "和", "与", "及"))
-
-
 def _shared_bounds(text: str, named: tuple[Named, ...]) -> dict[int, str]:
     """Bounds a 分别 list's last value gives the values before it: ``分别达到95%、98%以上`` → both
     at least (start of each such value → its bound); most sentences: none."""
@@ -270,13 +266,13 @@ def _shared_bounds(text: str, named: tuple[Named, ...]) -> dict[int, str]:
         it, q, nxt = named[k - 1].fig, named[k - 1].fig.q, named[k].fig.q
         bound = out.get(nxt.start) or (nxt.qualifier if nxt.post_end > nxt.end else "")
         if bound in ("at_least", "at_most") and q.qualifier == "exact" and q.unit == nxt.unit \
-                and text[q.post_end:nxt.qual_start] in _JOINED and text.find("分别", it.cs, q.start) >= 0:
+                and text[q.post_end:nxt.qual_start] in LIST_JOIN and text.find("分别", it.cs, q.start) >= 0:
             out[q.start] = bound
     for k in range(1, len(named)):  # 分别不低于120万亩、100万亩: a floor before the list bounds it all
         it, q, nxt = named[k - 1].fig, named[k - 1].fig.q, named[k].fig.q
         bound = out.get(q.start) or (q.qualifier if q.qual_start < q.start else "")
         if bound in ("at_least", "at_most") and nxt.qualifier == "exact" and nxt.qual_start == nxt.start \
-                and q.unit == nxt.unit and text[q.post_end:nxt.start] in _JOINED \
+                and q.unit == nxt.unit and text[q.post_end:nxt.start] in LIST_JOIN \
                 and text.find("分别", it.cs, q.start) >= 0:
             out[nxt.start] = bound
     return out

@@ -36,6 +36,7 @@ from pipelines.extract.indicators.words import (
     RATE_TAIL,
     RATE_WORDS,
     SHARED_VALUE,
+    TARGET_AFTER,
     TASK_END,
     TOTAL,
     VERB_AT,
@@ -336,10 +337,6 @@ def share_of_whole(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=f"{whole}中{part}")
 
 
-#: A target named after its figure (超过12%的年度计划目标, 低于7.5%的预期目标, 控制在4.5%的计划目标以内).
-TARGET_AFTER = re.compile(r"(?:的(?:年度|全年)?(?:计划|预期|奋斗|调控|控制|约束性)?"
-                          r"|(?:年度|全年)?(?:计划|预期|奋斗|调控|控制))目标"
-                          r"(?:任务)?(?=以内|以下|[\d，,。；;、）)]|$)")
 _TARGET_NAME = re.compile(r"(?:年度|全年)?(?:计划|预期|奋斗|调控|控制)?目标(?:以内)?")
 #: The target itself is told (计划目标为4.5%以内), not a gap to it (高于8%的预期目标0.2个百分点).
 _TARGET_IS = re.compile(r"目标(?:值)?(?:为|是|定为|确定为)$")
@@ -361,19 +358,22 @@ def target_of_previous(s: Scene, d: Draft) -> Draft | None:
     if after is None and not named:
         return None
     words = (after.group() if after else d.name).removeprefix("的").removesuffix("以内")
-    mine = s.it.change
-    if after is not None and len(_COMPARING.sub("", s.before)) >= 2:  # 地区生产总值增长超过7%的预期目标
-        grew = "" if mine is None or mine.kind not in ("yoy_pct", "yoy_pp") else \
-            "下降" if mine.direction == "down" else "增长"
-        return replace(d, name=_COMPARING.sub("", s.before) + grew + words)
-    change = prev.fig.change if prev.fig.change is not None else None
-    kind, direction = (change.kind, change.direction) if change is not None else \
-        ((prev.fig.base_change or ("", None, ""))[0], (prev.fig.base_change or ("", None, ""))[2])
+    own = _COMPARING.sub("", s.before)
+    if after is not None and len(own) >= 2:  # 地区生产总值增长超过7%的预期目标: the clause's own measure
+        mine = s.it.change
+        return replace(d, name=own + (_grew(mine.kind, mine.direction) if mine else "") + words)
+    change = prev.fig.change
+    kind, _, direction = (change.kind, None, change.direction) if change is not None \
+        else prev.fig.base_change or ("", None, "")
     # a rate word the rate rule added goes; one the measure is named by stays (人口自然增长率)
     subject = RATE_TAIL.sub("", prev.name) if change is not None else prev.name
     if not subject or subject in words:
         return None
-    verb = "" if kind not in ("yoy_pct", "yoy_pp") or subject.endswith(("增长", "下降")) else \
-        "下降" if direction == "down" else "增长"
+    verb = "" if subject.endswith(("增长", "下降")) else _grew(kind, direction)
     return replace(d, name=subject + verb + words)
+
+
+def _grew(kind: str, direction: str) -> str:
+    """The verb a target of a change carries: 增长, 下降, or '' for a level."""
+    return "" if kind not in ("yoy_pct", "yoy_pp") else "下降" if direction == "down" else "增长"
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Figure
-from pipelines.extract.indicators.words import OBTAINED
+from pipelines.extract.indicators.words import OBTAINED, TARGET_AFTER
 from pipelines.extract.records import fast_init
 
 _FILE = "status_cues.csv"
@@ -83,8 +83,7 @@ _NO_VISIONS: frozenset[int] = frozenset()
 
 
 _COMPARED_TARGET = re.compile(r"[\d%％]的?(?:年度|全年)?$")
-_COMPARED_AHEAD = re.compile(r"[^，,；;。]{0,4}?[\d.]+[%％]?(?:左右)?的(?:年度|全年)?"
-                             r"(?:计划|预期|奋斗|调控|控制)?目标")
+_COMPARED_AHEAD = re.compile(r"[^，,；;。]{0,4}?[\d.]+[%％]?(?:左右)?" + TARGET_AFTER.pattern)
 
 
 def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,

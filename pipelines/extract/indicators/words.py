@@ -235,3 +235,8 @@ def before_name(raw: str, number_first: bool) -> str:
     return head + tail
 
 
+#: A target told right after its figure, to which an outcome is compared (超过12%的年度计划目标,
+#: 低于7.5%的预期目标, 控制在4.5%的计划目标以内): read by the naming, status and bound of a figure.
+TARGET_AFTER = re.compile(r"(?:的(?:年度|全年)?(?:计划|预期|奋斗|调控|控制|约束性)?"
+                          r"|(?:年度|全年)?(?:计划|预期|奋斗|调控|控制))目标"
+                          r"(?:任务)?(?=以内|以下|[\d，,。；;、）)]|$)")
