@@ -73,33 +73,81 @@ def is_heading_line(line: str) -> bool:
     return len(s) >= 2 and s[0] in "(（【[" and s[-1] in ")）】]"
 
 
-def should_join(prev: str, nxt: str) -> bool:
+def display_width(line: str) -> int:
+    """Columns a line takes on a page: Chinese characters and full-width marks two, ASCII one
+    (from its UTF-8 length: three bytes for those, one for ASCII; fast, and close enough)."""
+    n = len(line)
+    return n + (len(line.encode("utf-8", "surrogatepass")) - n) // 2
+
+
+#: The fewest full lines (of one width, give or take) that show a text was hard-wrapped.
+_WRAP_MIN_LINES = 6
+
+
+def wrap_width(text: str) -> int:
+    """The page width a hard-wrapped copy (a PDF's text, an OCR of a page) cuts its lines at, in
+    columns (:func:`display_width`); 0 where lines are paragraphs.
+
+    A wrapped copy has most of its long lines the same width, give or take a mark that protrudes
+    (a line may end in ``，`` past the margin, or hold half-width digits); prose lines vary. The
+    width is the most common one (within 3 columns) of lines of 20 columns or more, when at
+    least :data:`_WRAP_MIN_LINES` lines and a quarter of those lines have it (the last lines of
+    paragraphs are shorter) and hardly any line (a tenth) is wider.
+    """
+    widths = [display_width(line.strip()) for line in text.split("\n")]
+    long = [w for w in widths if w >= 20]
+    if len(long) < _WRAP_MIN_LINES:
+        return 0
+    counts: dict[int, int] = {}
+    for w in long:
+        counts[w] = counts.get(w, 0) + 1
+    best, top = 0, 0
+    for w in counts:
+        n = sum(counts.get(w - k, 0) for k in range(4))  # widths w-3 … w
+        if n > top or (n == top and w > best):
+            best, top = w, n
+    if top < _WRAP_MIN_LINES or top * 4 < len(long):
+        return 0
+    over = sum(n for w, n in counts.items() if w > best + 3)  # a wrapped page has no longer lines
+    return best if over * 10 <= len(long) else 0
+
+
+def should_join(prev: str, nxt: str, full: bool = False, page: bool = False) -> bool:
     """Whether the break between line ``prev`` and line ``nxt`` was cut by a page, not a paragraph.
 
     >>> should_join('一般公共预算收入…,稳步回升,全年', '分别完成46.32亿元和21.75亿元。')
     True
     >>> should_join('中共某某县委书记 李明', '2019年是全县发展极不平凡的一年。')
     False
+
+    ``full``: the line before the break fills the page width of a hard-wrapped text
+    (:func:`wrap_width`): the margin cut it, even where it begins like a heading
+    (``1．听取和审议…提出了稳``) or ends a clause with ``；``. ``page``: a page number stood between
+    the lines: a short line without clause punctuation before it is cut too, not a title.
     """
-    if not prev or not nxt or ends_paragraph(prev) or "\t" in prev or "\t" in nxt:
+    if prev.startswith("**") and prev.count("**") % 2 and nxt.startswith("**"):
+        return True  # '**term：' + '**definition': a bold mark never spans two paragraphs
+    if not prev or not nxt or "\t" in prev or "\t" in nxt \
+            or (ends_paragraph(prev) and not (full and prev.rstrip(_CLOSERS)[-1:] in "；;")):
         return False  # a table row (cells split by tabs) stands alone
     if nxt.isdigit() and len(nxt) <= 3:
         return False  # a row number left by page_numbers: the 序号 cell of a flattened table
     # A web page's date or source line, or a year on a cover, is never joined. Both tests are
     # pure, so the costlier one runs only where the lines' form would join them.
-    return _joins_by_form(prev, nxt) and not (_stands_alone(prev) or _stands_alone(nxt))
+    return _joins_by_form(prev, nxt, full, page) and not (_stands_alone(prev) or _stands_alone(nxt))
 
 
-def _joins_by_form(prev: str, nxt: str) -> bool:
+def _joins_by_form(prev: str, nxt: str, full: bool = False, page: bool = False) -> bool:
     """The rest of :func:`should_join`, for two non-empty lines without tabs."""
     if nxt[0] == "的" and not nxt.startswith("的确") and not prev.startswith("#"):
         return True  # no line begins with 的: '——在…会议上' + '的报告' is one subtitle
     if _cut_subtitle(prev, nxt):
         return True
-    if is_heading_line(prev):
-        return False
     if nxt[0] in _CONTINUATION_START:
-        return True
+        return True  # no paragraph, not even one after a heading, begins with '：' or '，'
+    if is_heading_line(prev) and not _cut_item(prev, nxt, full or (page and _ITEM.match(prev) is not None)) \
+            and not _open_mark(prev):
+        return False
     if prev[-1] in "，,、" and not nxt.startswith(("#", "**", "——")):
         return True  # a clause never ends a paragraph on a comma
     if _HEADING_START.match(nxt):
@@ -107,7 +155,36 @@ def _joins_by_form(prev: str, nxt: str) -> bool:
     if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() and nxt[0].islower():
         return True  # Latin prose: a lower-case word never starts a title or a paragraph
     # A short line without any clause punctuation is a title or a speaker line, not a cut clause.
-    return not (len(prev) <= 30 and not _CLAUSE_PUNCT.search(prev))
+    return page or _open_mark(prev) or not (len(prev) <= 30 and not _CLAUSE_PUNCT.search(prev))
+
+
+#: An item numbered in Arabic figures (``1.``, ``2．``, ``（3）``): at a page's foot, the start of a
+#: cut item; chapter headings (``一、``, ``（一）``) may end a page.
+_ITEM = re.compile(r"\d{1,2}[.．、]\D|[（(]\d{1,2}[）)]")
+
+
+def _open_mark(line: str) -> bool:
+    """A title mark or quote opened and not closed (``'（四）开展《中华人'``): the line was cut."""
+    return line.count("《") > line.count("》") or line.count("“") > line.count("”")
+
+
+#: The fewest characters of a numbered line that is an item cut by a line break, not a heading,
+#: when it holds clause punctuation and the short rest ends on the next line.
+_LONG_ITEM = 26
+
+
+def _cut_item(prev: str, nxt: str, full: bool) -> bool:
+    """A line that begins like a heading (``1.``, ``（二）``) but is a list item cut by a line break:
+    it fills a hard-wrapped page's width (``full``, :func:`wrap_width`) or stands before a page
+    number, or it is long and the shorter next line ends the sentence
+    (``'1.听取和审议区政府关于…报告、区人民法院关于民事审判工作'`` + ``'情况的报告。'``).
+    Headings of that length are rare, and the paragraph under one is longer than it."""
+    if prev.startswith(("#", "**", "——")) or (prev[0] in "(（【[" and prev[-1] in ")）】]"):
+        return False
+    if full:
+        return True
+    return (len(prev) >= _LONG_ITEM and len(nxt) < len(prev) and ends_paragraph(nxt)
+            and not _HEADING_START.match(nxt))
 
 
 @lru_cache(maxsize=4096)  # pure, and each line is asked about as the line before and after a break
@@ -162,11 +239,14 @@ def page_breaks(text: str) -> list[Edit]:
     if lead:
         edits.append(Edit(0, at, "", "paragraph_break"))
     joined = ""  # the current line as joined so far: decisions see what the next pass will see
+    width = wrap_width(text) if text.count("\n") >= _WRAP_MIN_LINES else 0
     for start, end in _breaks(text, at):
         if end == len(text):  # the text's tail: at most one newline
             edits.append(Edit(start, end, "\n", "paragraph_break"))
             continue
-        if start > at and text[start - 1] in TERMINAL:
+        full = bool(width) and display_width(text[at:start]) >= width - 3
+        if start > at and text[start - 1] in TERMINAL and not (full and text[start - 1] in "；;") \
+                and not text.startswith("**", at):  # '**term：' may go on (should_join)
             # The line ends a sentence: never joined (should_join says so first), so the break
             # only becomes one blank line. Checked here to spare building both lines.
             at, joined = end, ""
@@ -177,7 +257,7 @@ def page_breaks(text: str) -> list[Edit]:
         line_end = text.find("\n", end)
         nxt = text[end:line_end if line_end >= 0 else len(text)].rstrip()
         at = end
-        if should_join(prev, nxt):
+        if should_join(prev, nxt, full):
             sep = " " if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() \
                 and nxt[0].isalpha() else ""
             edits.append(Edit(start, end, sep, "page_break_join"))

@@ -27,8 +27,10 @@ _SPACE_AFTER = re.compile(f" (?<=[{CJK_PUNCT}] ) *(?=[^\\s])")
 _ACRONYM = re.compile(r"[A-Z0-9](?<![A-Za-z0-9.&+\-].)(?:(?<=[A-Z])|(?=[A-Z0-9.&+\-]*[A-Z]))"
                       r"[A-Z0-9.&+\-]*(?![A-Za-z0-9])")
 _HAN_RE = re.compile(f"[{HAN}]")
-# An ASCII full stop after a Chinese character, before Chinese, a line end or a closing quote.
-_HAN_PERIOD = re.compile(f"\\.(?<=[{HAN}%”」』）]\\.)(?=[{HAN}”」』）\n]|$)")
+# An ASCII full stop after a Chinese character, before Chinese, a line end, a quote or bracket, a
+# figure (决算.10月: no decimal point follows a Chinese character), a bold mark (**问题.**) or a
+# space before the next sentence (not before Latin: 中国 Inc. Ltd).
+_HAN_PERIOD = re.compile(f"\\.(?<=[{HAN}%”」』）》)]\\.)(?=[{HAN}“”「」『』（）《\n0-9*]| +(?![A-Za-z])|$)")
 _LINE = re.compile(r"[^\n]+")
 _BRACKET_OR_LINE = re.compile(r"[()\n]")
 _SPACED_HAN = re.compile(f"[{HAN}](?<![{HAN} ].)(?: [{HAN}]){{2,}}(?![{HAN}])")

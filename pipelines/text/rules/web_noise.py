@@ -293,8 +293,34 @@ def page_numbers(text: str) -> list[Edit]:
             after = found[i + 1][1] if i + 1 < len(found) else None
             if value is None or (before != value - 1 and after != value + 1):
                 continue
-        edits.append(Edit(m.start(), m.end(), "", "page_number"))
+        edits.append(_page_number_edit(text, m, edits[-1].end if edits else 0))
     return edits
+
+
+_BLANK = " \t\u3000\n"
+
+
+def _page_number_edit(text: str, m: re.Match[str], floor: int) -> Edit:
+    """The edit that empties a page-number line, or, where the page cut a sentence, removes it
+    with the breaks around it (``'审议县人民法院关于行政审判工\n\n— 5 —\n\n作情况的报告'`` → one line).
+
+    A page number proves a page ended there, and typesetters keep a heading with the text after
+    it: so a short line without clause punctuation before it is a cut sentence, not a title
+    (:func:`page_breaks.should_join` with ``page``).
+    """
+    start, end = m.start(), m.end()
+    while start > floor and text[start - 1] in _BLANK:
+        start -= 1
+    while end < len(text) and text[end] in _BLANK:
+        end += 1
+    if start > floor and end < len(text) and text.count("\n", start, m.start()) and text.count("\n", m.end(), end):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        prev, nxt = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)].rstrip()
+        if page_breaks.should_join(prev.strip(), nxt, page=True):
+            sep = " " if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() and nxt[0].isalpha() else ""
+            return Edit(start, end, sep, "page_number")
+    return Edit(m.start(), m.end(), "", "page_number")
 
 
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\s*")
