@@ -138,8 +138,8 @@ def sources() -> list[Path]:
 def main() -> None:
     import logging
 
-    from pipelines.text.decode import BadInputError
     from pipelines.steps import process_file
+    from pipelines.text.decode import BadInputError
 
     logging.disable(logging.WARNING)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -41,8 +41,8 @@ def test_rows_survive_the_layout(name: str, transform: str, tmp_path: Path) -> N
     src = CORPUS / name
     damaged = tmp_path / src.name
     text = src.read_text(encoding="utf-8")
-    damaged.write_text(pages(text, every=len(text) // 3) if transform == "pages" else TRANSFORMS[transform](text),
-                       encoding="utf-8")
+    other = pages(text, every=len(text) // 3) if transform == "pages" else TRANSFORMS[transform](text)
+    damaged.write_text(other, encoding="utf-8")
     assert damaged.read_text(encoding="utf-8") != src.read_text(encoding="utf-8")  # the layout changed
     clean, other = _rows(src), _rows(damaged)
     assert sum(clean["facts"].values()) + sum(clean["supervision"].values()) > 5
@@ -65,7 +65,8 @@ def test_full_line_that_looks_like_a_heading_is_joined() -> None:
     assert not should_join(item[:20], "增长、调结构的审议意见。")  # a short numbered line: a heading
     assert should_join(item, "增长、调结构的审议意见。", full=True)
     # a full line ending a clause with ；goes on; a short one is an item of its own
-    assert should_join("工业销售产值630亿元，比上年增长6.5%，总量和增速均位于前列；", "在项目支撑不足的情况下，", full=True)
+    cut = "工业销售产值630亿元，比上年增长6.5%，总量和增速均位于前列；"
+    assert should_join(cut, "在项目支撑不足的情况下，", full=True)
     assert not should_join("一是加强预算审查监督；", "二是加强国有资产管理监督；")
 
 
@@ -74,7 +75,8 @@ def test_long_numbered_item_cut_once_is_joined() -> None:
                        "情况的报告。")
     # a heading over a longer paragraph is not joined
     assert not should_join("（二）坚持以人民为中心，着力保障和改善民生，不断增进人民福祉",
-                           "全年民生支出占一般公共预算支出的78.5%，比上年提高2.1个百分点，十项民生实事全面完成。")
+                           "全年民生支出占一般公共预算支出的78.5%，比上年提高2.1个百分点，"
+                           "十项民生实事全面完成。")
 
 
 def _clean(text: str) -> str:
@@ -91,7 +93,8 @@ def test_page_number_inside_a_sentence_is_joined() -> None:
         "2．听取了报告。\n\n3．对县人民政\n\n- 2 -\n\n府实施农村危房改造工程情况进行了视察。\n")
     # a chapter heading may end a page
     assert "三、依法做好人事任免工作\n\n全年" in _clean(
-        "二、决定重大事项\n\n作出决议2项。\n\n三、依法做好人事任免工作\n\n— 2 —\n\n全年共任免国家机关工作人员33人次。\n")
+        "二、决定重大事项\n\n作出决议2项。\n\n三、依法做好人事任免工作\n\n— 2 —\n\n"
+        "全年共任免国家机关工作人员33人次。\n")
 
 
 def test_marks_that_never_span_paragraphs_join_lines() -> None:
@@ -102,7 +105,8 @@ def test_marks_that_never_span_paragraphs_join_lines() -> None:
 
 
 def test_ascii_full_stops_before_figures_and_marks() -> None:
-    text = _clean("批准了2006年县级财政决算.10月,听取了报告.\n\n**教育均衡.** 围绕均衡发展.\n\n增长10.6%.《关于甲的提案》等9件.\n")
+    text = _clean("批准了2006年县级财政决算.10月,听取了报告.\n\n**教育均衡.** 围绕均衡发展.\n\n"
+                  "增长10.6%.《关于甲的提案》等9件.\n")
     assert "财政决算。10月，听取了报告。" in text
     assert "**教育均衡。**" in text
     assert "增长10.6%。《关于甲的提案》" in text

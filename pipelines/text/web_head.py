@@ -32,7 +32,8 @@ _KEYS = {
     "editor": r"责任编辑|编辑|审核",
 }
 _KEY = re.compile("|".join(_KEYS.values()))
-_ISO_DATE = r"(?:19|20|１９|２０)\d{2}\s*[-/.－／．]\s*\d{1,2}\s*[-/.－／．]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_ISO_DATE = (r"(?:19|20|１９|２０)\d{2}\s*[-/.－／．]\s*\d{1,2}\s*[-/.－／．]\s*\d{1,2}"  # \d: full-width too
+             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _CN_DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE = re.compile(f"{_ISO_DATE}|{_CN_DATE}")
 #: One ``key：value`` item of a meta line; the value runs to the next key or a wide gap.

@@ -313,12 +313,14 @@ def _page_number_edit(text: str, m: re.Match[str], floor: int) -> Edit:
         start -= 1
     while end < len(text) and text[end] in _BLANK:
         end += 1
-    if start > floor and end < len(text) and text.count("\n", start, m.start()) and text.count("\n", m.end(), end):
+    if start > floor and end < len(text) and text.count("\n", start, m.start()) \
+            and text.count("\n", m.end(), end):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         prev, nxt = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)].rstrip()
         if page_breaks.should_join(prev.strip(), nxt, page=True):
-            sep = " " if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() and nxt[0].isalpha() else ""
+            latin = prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() and nxt[0].isalpha()
+            sep = " " if latin else ""
             return Edit(start, end, sep, "page_number")
     return Edit(m.start(), m.end(), "", "page_number")
 
