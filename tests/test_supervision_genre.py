@@ -319,3 +319,50 @@ def test_a_meeting_of_deputies_on_the_work_of_a_body_is_a_meeting_on_that_work()
     assert rows("常委会召开部分市人大代表座谈会，征求对市中级人民法院执行工作的意见。") == [
         ("座谈", "市中级人民法院执行工作")]
     assert rows("召开乡镇人大主席团工作座谈会，交流履职经验。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the action's time, manner or institution, not the action
+    "专题询问结束后，常委会将询问中提出的问题整理成审议意见书，交县人民政府研究处理。",
+    "常委会改进工作评议方式，扩大代表参与面。",
+    "常委会认真履行备案审查职责，坚持有件必备、有备必审。",
+    "常委会建立了规范性文件备案审查衔接联动机制，推动备案审查工作更加规范高效。",
+    "健全审议意见交办、督办和反馈制度。",
+    "常委会加强对任命人员的监督，建立了任命人员履职档案。",
+    # the committee's powers named, officials taking questions, the committee informing deputies
+    "常委会党组把党的领导贯穿于立法、监督、决定、任免和代表工作的全过程。",
+    "分管副市长和住建、国土等部门负责人到会接受询问。",
+    "常委会及时向代表通报常委会的重要工作，为代表履职提供服务保障。",
+    "常委会要求县人民政府严格执行经批准的预算，加强转移支付资金管理。",
+])
+def test_fragments_and_nouns_of_an_action_give_no_row(text):
+    assert rows(text) == []
+
+
+def test_what_an_action_focused_on_is_no_action_of_its_own():
+    assert rows("常委会组成执法检查组，对《中华人民共和国农村土地承包法》贯彻实施情况进行了执法检查，"
+                "重点检查了土地经营权流转和承包纠纷调处等情况。") == [
+        ("执法检查", "《中华人民共和国农村土地承包法》贯彻实施情况")]
+    assert rows("组织代表对易地扶贫搬迁安置点后续扶持工作进行了视察，实地察看就业服务中心和扶贫车间。") == [
+        ("视察", "易地扶贫搬迁安置点后续扶持工作")]
+
+
+def test_an_inquiry_during_which_a_document_was_found_wanting_still_counts():
+    found = rows("在备案审查中，发现《某县城乡居民最低生活保障实施办法》有2条规定与上位法不一致，"
+                 "已督促制定机关修改。")
+    assert found and found[0][0] == "备案审查"
+
+
+def test_a_decision_on_an_institution_is_a_decision():
+    assert rows("常委会作出了关于实行县级人大代表联系选民制度的决定。") == [
+        ("决定", "实行县级人大代表联系选民制度")]
+
+
+def test_a_plan_told_after_将在_is_no_action():
+    assert rows("县人大常委会将在县委的坚强领导下，突出抓好以下工作：一是围绕乡村振兴开展监督；"
+                "二是围绕生态文明建设开展执法检查。") == []
+
+
+def test_a_working_body_of_the_committee_acts_on_the_topic_it_names():
+    found = rows("常委会农业农村工作委员会围绕高标准农田建设等工作，组织委员深入乡镇和村组进行调研。")
+    assert found and found[0][0] == "专题调研" and "高标准农田建设" in found[0][1]

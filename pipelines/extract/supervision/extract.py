@@ -64,6 +64,7 @@ from pipelines.extract.supervision.subjects import (
     _Subject,
     _subject,
     _topic_of,
+    fragment,
 )
 from pipelines.model import DocumentText, SupervisionAction
 
@@ -182,6 +183,9 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         if n is not None and aggregate(bare, counted):
             log.debug("aggregate, not an action: %s", text[quote[0]:quote[1]])
             continue  # 听取审议专项工作报告12项: a statistic for the indicators table
+        if fragment(label, row_form):
+            log.debug("fragment, no subject: %s", label)
+            continue  # 经批准的预算, 把听取专项工作报告与…结合起来, 在视察X时: nothing overseen
         label += subject.suffix
         if row_form == "听取汇报" and actor == "director_meeting":
             label += "（主任会议）"  # a briefing to the directors' meeting, not to the committee
@@ -193,6 +197,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     return rows
 
 
+#: A team verb told as the focus of the action before it in the sentence: 重点检查了, 实地察看.
+_FOCUS = re.compile(r"(?:重点|实地|现场)(?:检查|察看|查看|抽查|调研|走访)")
 # A budget or final accounts: examined to approve them, not a 备案审查 of a normative document.
 _BUDGET = re.compile(r"决算|预算|预算调整方案")
 _TOPIC_END = re.compile(r"(?:工作|情况)$")
@@ -382,9 +388,10 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if (subject.rule == "frame" and (before := found or state.previous)
                 and elliptic(text[subject.span[0]:subject.span[1]], text[before.span[0]:before.span[1]])):
             subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
-        if state.team and keepout.team_verb(text[hit.start:hit.end]) \
+        if (state.team or (state.acted and _FOCUS.search(text, max(clause.start, hit.start - 2), hit.end)))\
+                and keepout.team_verb(text[hit.start:hit.end]) \
                 and "《" not in text[slice(*subject.span)]:  # a law named is an inspection of its own
-            continue  # 检查组深入…，重点检查了X: what the team looked at, no new action
+            continue  # 检查组深入…，重点检查了X; 开展执法检查，重点检查了A、B: what it looked at
         if hit.trigger.form in ("座谈", "工作评议") and keepout.own_work(text[slice(*subject.span)]):
             heard = keepout.opinions_sought(text, clause.end) if hit.trigger.form == "座谈" else None
             if heard is None:

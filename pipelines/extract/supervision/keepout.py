@@ -20,6 +20,8 @@ Each test here is one keep-out rule of :data:`pipelines.extract.supervision.rule
 (True, False, False)
 >>> noun_use("询问情况在县电视台播出", 2), noun_use("视察在建项目", 2)
 (True, False)
+>>> noun_use("询问结束后", 2), noun_use("审查制度", 2), noun_use("检查中小学校舍安全", 2)
+(True, True, False)
 >>> own_work("乡镇人大主席团工作"), own_work("部分市人大代表"), own_work("代表履职")
 (True, True, True)
 >>> own_work("全县民营经济发展情况")
@@ -34,8 +36,11 @@ from pipelines.model import SupervisionAction
 
 # After the trigger: a predicate of the word as a noun (审议有深度, 评议期间, 询问情况在…播出).
 # 有关/有无 go on as verbs (审议有关议案, 检查有无违规); 在建 is no 在 of a place (视察在建项目).
+# Also a time or manner of the action (询问结束后, 询问中发现的问题, 评议方式), an institution named
+# by it (备案审查制度, 督查机制, 履行审查职责) and the persons it names (任命人员).
 _NOUN_USE = re.compile(
-    r"有(?![关无机色线效偿序])|期间|(?:情况|结果|报告|过程|全过程)(?:在(?!建)|向|已|及时|均|全部|由|经|交|通过|报送|显示|表明)")
+    r"有(?![关无机色线效偿序])|期间|(?:情况|结果|报告|过程|全过程)(?:在(?!建)|向|已|及时|均|全部|由|经|交|通过|报送|显示|表明)"
+    r"|结束|以后|之后|中(?=[发提反指存])|方式|制度|机制|职责|职能|人员|工作(?=更加|进一步)")
 # A title of a report opened before the trigger: 关于 not yet closed by 报告 or 汇报.
 _OPEN_TITLE = re.compile(r"关于(?:(?!报告|汇报)[^，。；])*$")
 _CLOSE_TITLE = re.compile(r"[^，。；]*?(?:报告|汇报)")

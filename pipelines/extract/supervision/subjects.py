@@ -31,7 +31,9 @@ ACTORS = (
     (re.compile(r"^(?:[\u4e00-\u9fff]{0,3}人大)?(?:常委会)?主任会议"), "director_meeting"),
     (re.compile(r"^(?:人大)?代表小组"), "deputy_groups"),
     (re.compile(r"^(?:与会|全体)?代表们?"), "deputies"),
-    (re.compile(r"^(?:[\u4e00-\u9fff]{1,4})?常委会"), "standing_committee"),
+    # its working bodies act for it: 常委会教育科学文化卫生工作委员会围绕X… (the topic follows them)
+    (re.compile(r"^(?:[\u4e00-\u9fff]{1,4})?常委会(?:各?[\u4e00-\u9fff]{0,12}?(?:工作委员会|工委))?"),
+     "standing_committee"),
 )
 #: Where no actor pattern matches (most clauses), this one does not either: the loop is skipped.
 _ANY_ACTOR = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in ACTORS))
@@ -74,7 +76,7 @@ _DESCRIBED_BODY = re.compile(
 # A clause about the year ahead: a plan, not an action done.
 # 将 of a plan comes before a verb; 将审议意见交… (把) is no plan.
 _PLANNED = re.compile(
-    r"(?:还|也|继续|今年|明年|下一步)?(?:计划|拟|准备|将要|打算|将(?=继续|重点|适时|进一步|着力|围绕|认真|"
+    r"(?:还|也|继续|今年|明年|下一步)?(?:计划|拟|准备|将要|打算|将(?=继续|重点|适时|进一步|着力|围绕|认真|在|以|按照|紧紧|始终|"
     r"切实|深入|全面|组织|开展|听取|审议(?!意见)|视察|检查(?!报告|意见)|调研(?!报告)|做好|抓好|加强|推进))")
 # Laws listed in a row: 《A》《B》和《C》贯彻实施情况 → one row per law.
 _TITLE = re.compile(r"《[^《》]{2,80}》")
@@ -86,7 +88,7 @@ _TAILS = EndSearch(re.compile(
 ))
 _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
-    r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|"
+    r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|发现|"
     r"街道|社区|企业|各地|方面|报告|该|上述|以上|此|这|决议|决定|评议结果|审议结果|结果)*$"
     # 在…方面, 对该报告进行满意度测评, 作出批准决议, 对评议结果进行满意度测评: no subject of their own
 )
@@ -152,6 +154,33 @@ _MEANS = re.compile(r"通过[^，,；;。]{0,8}$")
 _MEANS_END = re.compile(r"[^，,；;。]{0,16}?(?:等|的)(?:方式|形式|途径|渠道|办法)")
 
 
+#: The committee's powers listed (立法、监督、决定、任免和代表工作): its work named, no action.
+_POWERS = re.compile(r"(?:立法|监督|决定)、$")
+#: Verbs whose object is the action as a noun: 到会接受询问, 回答询问 (the questioned officials).
+_TAKES_NOUN = ("接受", "回答")
+#: The committee telling deputies or the public (向代表通报…): no briefing it hears.
+_TO_DEPUTIES = re.compile(r"向(?:全体|各位|人大)?(?:代表|委员|社会|群众|公众)[^，。；]{0,6}$")
+#: A subject that is a fragment, not a thing overseen: a particle or conjunction at its start or
+#: end (``的预算``, ``专项工作报告与``), a time clause (``视察茶叶产业时``, ``审查监督中``), or
+#: (:data:`_INSTITUTION`) an institution (``衔接联动机制``, ``和反馈制度``, ``任命人员履职档案``).
+_FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中]))"
+                       r"|(?<=[\u4e00-\u9fff])(?:[与和及或]|时|中|后|期间)$"
+                       r"|^(?:充分|认真|深入|广泛|逐项|逐一)$|(?:逐项|逐一|逐条)$")  # 进行了充分评议, 逐项评议
+_INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则)$")
+
+
+def fragment(label: str, form: str = "") -> bool:
+    """A subject that names nothing overseen (:data:`_FRAGMENT`); an institution is one only as
+    the matter of a decision (作出关于实行代表联系选民制度的决定).
+
+    >>> fragment("的预算"), fragment("专项工作报告与"), fragment("审议意见交办和反馈制度")
+    (True, True, True)
+    >>> fragment("其他财政收支的审计工作"), fragment("城区中小学校舍安全"), fragment("《某市条例》实施情况")
+    (False, False, False)
+    """
+    return _FRAGMENT.search(label) is not None or (form != "决定" and _INSTITUTION.search(label) is not None)
+
+
 def _hits(text: str, clause: Clause) -> list[_Hit]:
     """Non-overlapping trigger matches in a clause, earliest first, longest on ties."""
     # only the triggers whose required characters the clause holds (most clauses: none)
@@ -167,8 +196,11 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
                 continue
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
-            if noun_use(text, m.end()):
-                continue  # 审议有深度, 评议期间, 询问情况在电视台播出: the word is a noun
+            if noun_use(text, m.end()) or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
+                    or _POWERS.search(text, clause.start, m.start()):
+                continue  # 审议有深度, 评议期间, 询问情况在电视台播出, 到会接受询问: the word is a noun
+            if trig.form == "听取汇报" and _TO_DEPUTIES.search(text, clause.start, m.start()):
+                continue  # 及时向代表通报常委会的重要工作: the committee informs, it hears nothing
             if purpose and "配合" not in text[clause.start:m.start()]:
                 continue  # 为加强对X的监督 names an aim; 为配合上级开展的检查 is an action
             if text.rfind("《", clause.start, m.start()) > text.rfind("》", clause.start, m.start()):
