@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-_BLIND = re.compile(r"qgen_blind2/k[56]_|qgen_blind/b[246]_")
+_BLIND = re.compile(r"qgen_blind2/k[56]_|qgen_blind/b[246]_|qgen_blind3_kept/")
 
 
 def _cols(ch: str) -> int:

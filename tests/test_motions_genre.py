@@ -118,3 +118,20 @@ def test_suggestions_made_with_no_topic_are_no_row():
     # a suggestion with a topic stays
     [(title, kind, _)] = found("委员们就完善城乡供水管网提出建议。")
     assert kind == "建议" and "城乡供水管网" in title
+
+
+def test_unquoted_suggestions_listed_or_handled_are_members_motions():
+    titles = [t for t, _, _ in found(
+        "委员们提出的关于建立农机合作社扶持机制的建议、关于设立返乡创业贷款贴息资金的建议被县政府采纳。")]
+    assert titles == ["关于建立农机合作社扶持机制的建议", "关于设立返乡创业贷款贴息资金的建议"]
+    assert [t for t, _, _ in found("一般提案落实较好；关于规范校外培训机构收费的建议经县教育局办理，"
+                                   "全县开展专项整治。")] == ["关于规范校外培训机构收费的建议"]
+    # a document of another organ, or a suggestion nobody made or handled, stays out
+    assert found("全县认真贯彻中共中央关于制定国民经济和社会发展第十四个五年规划的建议。") == []
+
+
+def test_notes_headed_in_brackets_are_notes() -> None:
+    from pipelines.text.glossary import is_notes_header
+
+    assert is_notes_header("【名词解释】") and is_notes_header("〔注释〕")
+    assert not is_notes_header("【打印本页】")

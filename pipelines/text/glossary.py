@@ -86,8 +86,11 @@ _QUOTES = re.compile(r"[“”\"《》〈〉「」『』]")
 
 
 def is_notes_header(line: str) -> bool:
-    """A line that only announces the notes: ``名词解释``, ``附：名词解释``, ``注释：``."""
+    """A line that only announces the notes: ``名词解释``, ``附：名词解释``, ``注释：``, also in
+    brackets as web pages print it (``【名词解释】``, ``〔注释〕``)."""
     text = re.sub(r"^\s*#{1,6}\s*|\*\*", "", line).strip()
+    if len(text) > 2 and text[0] in "【[〔［" and text[-1] in "】]〕］":
+        text = text[1:-1].strip()
     return bool(text) and _HEADER.fullmatch(text) is not None
 
 

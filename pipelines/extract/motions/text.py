@@ -136,6 +136,8 @@ def motion(text: str, span: tuple[int, int], quote: tuple[int, int], body: str, 
     """A Motion with its outcome, quote and section filled in from the text; ``rule`` names the
     rule of :data:`pipelines.extract.motions.rules.MOTION_RULES` that found it."""
     q = trim(text, *quote)
+    if title.startswith("的") and len(title) > 3:  # 提出的X等建议: the 的 is the verb's, not the title's
+        title, span = title[1:], (span[0] + 1 if text.startswith("的", span[0]) else span[0], span[1])
     limit = text.find("。", span[1])
     limit = len(text) if limit < 0 else limit
     return Motion(span[0], span[1], body, title, motion_type, outcome_after(text, span[1], limit),

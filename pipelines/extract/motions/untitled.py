@@ -31,6 +31,8 @@ _OTHER_ORGAN = re.compile(r"(?:中共|中央|省委|市委|县委|区委|国务�
 _PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|委员|党派|界别")
 # 反映的关于X的意见: an 意见 only right after the verb that made it (区委关于…的意见 is a document).
 _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")
+#: What was done with a member's motion, told right after its title: 关于X的建议经县教育局办理.
+_HANDLED = re.compile(r"(?:经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳|得到[^，。；]{0,10}(?:落实|采纳|重视|办理))")
 _BODY = {"提案": "cppcc", "议案": "npc", "建议": "", "社情民意信息": ""}
 
 
@@ -58,11 +60,14 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
             for s, e in list_items(text, *m.span("t")):
                 out.append(motion(text, (s, e), quote, _body(doc, m["w"]), f"关于{text[s:e]}的{m['w']}",
                                   m["w"], doc, "proposals_listed"))
+        kept_to = -1  # where the last title kept ended: a title listed after it (、关于…) is of its kind
         for m in _UNQUOTED.finditer(text, sentence.start, sentence.end):
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
             head = text[max(sentence.start, m.start() - 12):m.start()]
-            if _OTHER_ORGAN.search(head) or (m["w"] == "建议" and not _PRODUCED.search(head)) or (
+            made = _PRODUCED.search(head) or text[kept_to:m.start()] in ("、", "和", "及", "以及") \
+                or _HANDLED.match(text, m.end(), sentence.end)
+            if _OTHER_ORGAN.search(head) or (m["w"] == "建议" and not made) or (
                     m["w"] == "意见" and not _MADE_NOW.search(head)) or (
                     doc.report_kind == "npc" and m["w"] == "提案"):
                 continue
@@ -72,4 +77,5 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
                 kind = "社情民意信息"  # 反映的关于X的意见, 得到批示 under 反映社情民意
             out.append(motion(text, m.span(), quote, _body(doc, kind), m.group(), kind, doc,
                               "titled_unquoted"))
+            kept_to = m.end()
     return sorted(out, key=lambda r: (r.start, r.end))
