@@ -32,7 +32,8 @@ _PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|委员
 # 反映的关于X的意见: an 意见 only right after the verb that made it (区委关于…的意见 is a document).
 _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")
 #: What was done with a member's motion, told right after its title: 关于X的建议经县教育局办理.
-_HANDLED = re.compile(r"(?:经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳|得到[^，。；]{0,10}(?:落实|采纳|重视|办理))")
+_HANDLED = re.compile(r"经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳"
+                      r"|得到[^，。；]{0,10}(?:落实|采纳|重视|办理)")
 _BODY = {"提案": "cppcc", "议案": "npc", "建议": "", "社情民意信息": ""}
 
 
