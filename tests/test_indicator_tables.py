@@ -137,3 +137,35 @@ def test_a_budget_table_of_budget_revised_budget_and_final_accounts() -> None:
         ("一般公共预算收入", Decimal("48.0"), "target", None),
         ("一般公共预算收入（调整预算）", Decimal("47.2"), "target", None),
         ("一般公共预算收入", Decimal("49.36"), "outcome", Decimal("6.1"))]
+
+
+def test_tables_headed_by_kind_with_count_and_rate_columns() -> None:
+    # a column of counts named by what it counts (件数) and a rate of its own (办复率（%）)
+    text = ("十届三次会议以来交办的代表建议办理情况：\n类别\t件数\t办复率（%）\n农业农村\t57\t100\n"
+            "教育卫生\t43\t97.7\n")
+    assert [(f.indicator, f.value, f.unit) for f in facts(text, kind="npc")] == [
+        ("农业农村", Decimal("57"), "件"), ("农业农村办复率", Decimal("100"), "%"),
+        ("教育卫生", Decimal("43"), "件"), ("教育卫生办复率", Decimal("97.7"), "%")]
+    # a head cell of the first column names the rows' kind (品种, 产品, 地区)
+    text = "主要农产品产量\n品种\t产量（万吨）\t比上年增长（%）\n粮食\t38.6\t2.4\n油料\t5.1\t-1.2\n"
+    found = facts(text, year=2019)
+    assert [(f.indicator, f.value, f.change_value) for f in found] == [
+        ("粮食产量", Decimal("38.6"), Decimal("2.4")), ("油料产量", Decimal("5.1"), Decimal("-1.2"))]
+    # 完成率 and 占比 columns say how much of something else: no rows of their own
+    text = "指标\t单位\t完成数\t完成率（%）\n税收收入\t亿元\t12.4\t103.2\n"
+    assert [(f.indicator, f.value) for f in facts(text)] == [("税收收入", Decimal("12.4"))]
+
+
+def test_a_row_label_that_begins_like_a_head_word_is_a_row() -> None:
+    text = ("指标\n单位\n完成数\n增长（%）\n地区生产总值\n亿元\n286.5\n7.1\n"
+            "规模以上工业增加值\n亿元\n96.3\n9.4\n")
+    assert [(f.indicator, f.value) for f in facts(text, year=2021)] == [
+        ("地区生产总值", Decimal("286.5")), ("规模以上工业增加值", Decimal("96.3"))]
+
+
+def test_a_wide_gap_head_row_with_units_in_brackets_is_cleaned_into_cells() -> None:
+    from pipelines.text.clean import clean_text
+
+    raw = ("学校类别          学校数（所）    在校学生（人）    专任教师（人）\n"
+           "普通高中          5               12631             1084\n")
+    assert clean_text(raw, "t.txt").text.startswith("学校类别\t学校数（所）\t在校学生（人）\t专任教师（人）")

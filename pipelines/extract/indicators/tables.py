@@ -30,7 +30,15 @@ _NUMBER = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?")
 #: A value cell: a number, maybe with its own unit (356.8亿元, 92.3%).
 _CELL = re.compile(r"([-+－]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s]{1,6})?")
 _DASH = re.compile(r"[-—–－/…]*|无")
-_LABEL_HEAD = re.compile(r"指标|项目|名称|类别")
+#: (the words after 类别 only where they end the cell: 地区 heads a column, 地区生产总值 is a row)
+_LABEL_HEAD = re.compile(r"指标|项目|名称|类别|(?:品种|产品|行业|地区|区域|类型|分类|科目|事项)$")
+#: A count column named by what it counts (件数, 人数, 户数): the row's count, its unit the first
+#: character.
+_COUNT_HEAD = re.compile(r"(件|人|户|个|家|项|次|所|座|条|处)数")
+#: A rate column of a measure of its own (办复率（%）, 满意率): a value, not the row's share or
+#: progress (完成率, 增长率, 占比 are skipped).
+_OWN_RATE = re.compile(r"(?P<m>[\u4e00-\u9fff]{1,6}率)(?<!完成率)(?<!执行率)(?<!增长率)(?<!进度率)"
+                       r"\s*(?:[（(]\s*[%％]\s*[）)])?")
 _SERIAL_HEAD = re.compile(r"序号|编号")
 _UNIT_HEAD = re.compile(r"(?:计量)?单位")
 _VALUE_HEAD = re.compile(r"完成|实绩|实际|数值|绝对数|总量|总额|金额|本年|本期|累计|预计|目标|计划|预期"
@@ -170,6 +178,10 @@ def _header(cells: list[str], caption: str) -> list[_Column] | None:
                 _DELTA_HEAD.search(c) and ("%" in c or "％" in c or "百分点" in c))):
             cols.append(_Column(k, "change", period=int(year.group(1)) if year else None,
                                 points="百分点" in c))
+        elif (count := _COUNT_HEAD.fullmatch(c)) is not None:
+            cols.append(_Column(k, "value", status, None, count.group(1), measure=""))  # 件数: a count
+        elif (rate := _OWN_RATE.fullmatch(c)) is not None and not _PAST_HEAD.search(c):
+            cols.append(_Column(k, "value", status, None, "%", measure=rate.group("m")))  # 办复率（%）
         elif _RATIO_HEAD.search(c) or _PAST_HEAD.search(c) or _DELTA_HEAD.search(c) or "%" in c or "％" in c:
             continue  # 完成率（%）, 上年, 增减额: no value of the row's indicator this year
         elif unit and lookup(unit.group(1)) and _MEASURE.fullmatch(head := c[:unit.start()].strip()):

@@ -173,7 +173,11 @@ def _cell_gaps(line: str) -> list[re.Match[str]]:
 
 _GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 #: Words of a table's head row: a row of them set off by wide gaps is a table row too.
-_TABLE_HEAD = re.compile(r"单位|指标|项目|完成|增长|增速|比上年|绝对数|本年|上年")
+#: (a cell's unit in brackets too: 学校数（所）, 在校学生（人）; the label heads of
+#: ``indicators.tables``: 类别, 名称, 品种 …)
+_TABLE_HEAD = re.compile(r"单位|指标|项目|完成|增长|增速|比上年|绝对数|本年|上年"
+                         r"|类别|名称|(?:品种|产品|行业|地区|区域|类型|分类|科目|事项)(?=\s|$)"
+                         r"|[（(][^（）()\s]{1,6}[）)](?=\s|$)")
 
 
 def nbsp_marks(text: str) -> list[Edit]:
