@@ -366,3 +366,37 @@ def test_a_plan_told_after_将在_is_no_action():
 def test_a_working_body_of_the_committee_acts_on_the_topic_it_names():
     found = rows("常委会农业农村工作委员会围绕高标准农田建设等工作，组织委员深入乡镇和村组进行调研。")
     assert found and found[0][0] == "专题调研" and "高标准农田建设" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    # methods, means and institutions of oversight, not a matter overseen
+    "常委会注重把专题视察与暗访抽查相结合，不断增强监督实效。",
+    "五年来，常委会坚持把听取审议专项工作报告与开展专题询问结合起来。",
+    "出台了代表约见国家机关负责人工作实施细则。",
+    "常委会坚持做到审议不代替、检查不包办。",
+    "健全听取和审议专项工作报告的工作流程，明确报告须提前送达。",
+    "邀请省人大常委会法工委负责同志作了关于规范性文件备案审查工作的专题讲座。",
+    "被测评单位须在三个月内整改并重新报告。",
+    "对政府工作中的困难，常委会既敢于督办，又善于帮助协调解决。",
+    # other bodies act: an audit office, the Party's standing committee, the CPPCC, discipline bodies
+    "州审计局对2020年度州本级预算执行情况进行了审计，审查发现问题资金8600万元。",
+    "市委常委会专题听取了市人大常委会党组的工作汇报。",
+    "县政协组织部分委员视察了城区供水管网改造工程。",
+    "区纪委监委对部分单位落实中央八项规定精神情况开展了专项督查。",
+    # the committee's own work, law-making, self-criticism, thanks, plans
+    "机关党组召开专题民主生活会，深刻检查在联系群众方面存在的不足。",
+    "常委会党组定期听取机关党建工作汇报。",
+    "法制工作委员会深入乡镇开展立法调研，征求对条例草案的修改意见。",
+    "常委会对《某县农村人居环境治理条例（草案）》进行了第二次审议。",
+    "向在视察、检查中给予大力支持的各乡镇、各部门表示衷心的感谢！",
+    "明年由主任会议牵头，对农村饮水安全工作进行跟踪督查。",
+    "组织常委会组成人员赴外省考察学习人大工作的先进经验。",
+])
+def test_methods_other_bodies_and_own_work_give_no_row(text):
+    assert rows(text) == []
+
+
+def test_the_committee_acting_after_another_body_is_still_an_action():
+    found = rows("县审计局报告了审计查出问题的整改情况，常委会对整改情况进行了专题审议。")
+    assert found[0][0] == "听取审议报告"
+    assert rows("对县住建局开展工作评议，评议组走访群众200余人。") == [("工作评议", "县住建局")]

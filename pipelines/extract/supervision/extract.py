@@ -183,7 +183,9 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         if n is not None and aggregate(bare, counted):
             log.debug("aggregate, not an action: %s", text[quote[0]:quote[1]])
             continue  # 听取审议专项工作报告12项: a statistic for the indicators table
-        if fragment(label, row_form):
+        if fragment(label, row_form) or (row_form == "听取审议报告" and (
+                _DRAFT_LAW.search(label) or actor == "deputies" or _LAW_ITSELF.fullmatch(label))):
+            # 审议《X条例（草案）》: law-making; 代表们在审议政府工作报告时: the congress in session
             log.debug("fragment, no subject: %s", label)
             continue  # 经批准的预算, 把听取专项工作报告与…结合起来, 在视察X时: nothing overseen
         label += subject.suffix
@@ -197,6 +199,16 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     return rows
 
 
+#: Another organ opening a clause as its actor (市审计局对…, 县人民政府组织检查…, 区法院在审理…时):
+#: the action is its own. The committee's organs and the congress are actors of :data:`ACTORS`.
+_OTHER_ACTOR = re.compile(r"(?:[省市县区州旗]|全国)(?:人民)?(?:[\u4e00-\u9fff]{0,8}?(?:局|厅|办公室|中心)"
+                          r"|政府(?:办公室)?|法院|检察院|监察委员会|监委|纪委(?:监委)?|政协|委(?:常委会)?)"
+                          r"(?:[、和及](?:[省市县区]?[\u4e00-\u9fff]{0,8}(?:局|厅|政府|法院|检察院)))*"
+                          r"(?:先后|及时|认真|积极|也|还|均|都|分别)?(?:对|在|组织|开展|进行|深入|向社会|专题|听取|召开)")
+#: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
+_LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
+#: A draft law or regulation reviewed: the committee's law-making, not its oversight.
+_DRAFT_LAW = re.compile(r"(?:条例|法|办法|规定)(?:[（(]草案[）)]|草案)")
 #: A team verb told as the focus of the action before it in the sentence: 重点检查了, 实地察看.
 _FOCUS = re.compile(r"(?:重点|实地|现场)(?:检查|察看|查看|抽查|调研|走访)")
 # A budget or final accounts: examined to approve them, not a 备案审查 of a normative document.
@@ -271,6 +283,12 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
         if hits and (state.planned or forward_section(section_at(doc, clause.start))):
             continue  # a plan for the year ahead is no oversight action done
+        if actor:
+            state.other = False
+        elif _OTHER_ACTOR.match(text, after_actor, clause.end):
+            state.other = True  # 市审计局对…进行了审计，审查发现…: another organ acts, not the committee
+        if hits and state.other:
+            continue
         if not hits:
             state.topic = _topic_of(text, clause, after_actor) or state.topic
             state.previous = None
@@ -324,6 +342,7 @@ class _State:
     acted: bool = False  # an action of the sentence has been found
     planned: bool = False  # a clause of the sentence said 将/计划/拟: what follows is a plan
     team: bool = False  # the sentence opens with the team of an action (检查组…): its verbs are details
+    other: bool = False  # a clause opened with another organ as its actor; until the committee acts again
 
 
 def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
@@ -392,7 +411,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
                 and keepout.team_verb(text[hit.start:hit.end]) \
                 and "《" not in text[slice(*subject.span)]:  # a law named is an inspection of its own
             continue  # 检查组深入…，重点检查了X; 开展执法检查，重点检查了A、B: what it looked at
-        if hit.trigger.form in ("座谈", "工作评议") and keepout.own_work(text[slice(*subject.span)]):
+        if hit.trigger.form in ("座谈", "工作评议", "听取汇报") \
+                and keepout.own_work(text[slice(*subject.span)]):
             heard = keepout.opinions_sought(text, clause.end) if hit.trigger.form == "座谈" else None
             if heard is None:
                 continue  # 召开乡镇人大主席团工作座谈会, 开展代表履职评议: the congress's own work

@@ -40,7 +40,8 @@ from pipelines.model import SupervisionAction
 # by it (备案审查制度, 督查机制, 履行审查职责) and the persons it names (任命人员).
 _NOUN_USE = re.compile(
     r"有(?![关无机色线效偿序])|期间|(?:情况|结果|报告|过程|全过程)(?:在(?!建)|向|已|及时|均|全部|由|经|交|通过|报送|显示|表明)"
-    r"|结束|以后|之后|中(?=[发提反指存])|方式|制度|机制|职责|职能|人员|工作(?=更加|进一步)")
+    r"|结束|以后|之后|中(?=[发提反指存])|方式|制度|机制|职责|职能|人员|工作(?=更加|进一步)"
+    r"|提纲|文章|资料|材料|方案|学习|委员会")  # 视察提纲, 调研文章, 考察学习, 资格审查委员会
 # A title of a report opened before the trigger: 关于 not yet closed by 报告 or 汇报.
 _OPEN_TITLE = re.compile(r"关于(?:(?!报告|汇报)[^，。；])*$")
 _CLOSE_TITLE = re.compile(r"[^，。；]*?(?:报告|汇报)")
@@ -56,6 +57,7 @@ _TEAM_VERB = re.compile(r"(?:重点|实地|现场|随机)?(?:检查|察看|查�
 # appraises the deputies themselves.
 _OWN_WORK = re.compile(
     r"人大(?:主席团|主席|工作|工委|建设)|主席团|代表工作|人大街道工委|常委会(?:自身|机关)|^[^，。；]{0,6}人大代表$"
+    r"|^机关(?:党建|建设|作风)|党建工作|^党的建设|^履职"
     r"|^(?:人大)?代表履职")
 # A class of bodies, not one body: 区级部门, 县直单位, 市政府组成部门.
 _BODY_CLASS = re.compile(r"^(?:[区县市省]级|[区县市]直|[区县市]?政府(?:组成|工作)?|有关|相关)?(?:部门|单位)")

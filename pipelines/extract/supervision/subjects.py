@@ -32,7 +32,8 @@ ACTORS = (
     (re.compile(r"^(?:人大)?代表小组"), "deputy_groups"),
     (re.compile(r"^(?:与会|全体)?代表们?"), "deputies"),
     # its working bodies act for it: 常委会教育科学文化卫生工作委员会围绕X… (the topic follows them)
-    (re.compile(r"^(?:[\u4e00-\u9fff]{1,4})?常委会(?:各?[\u4e00-\u9fff]{0,12}?(?:工作委员会|工委))?"),
+    (re.compile(r"^(?![\u4e00-\u9fff]{0,3}[省市县区州旗党]委常委会)"  # 县委常委会 is the Party's
+                r"(?:[\u4e00-\u9fff]{1,4})?常委会(?:各?[\u4e00-\u9fff]{0,12}?(?:工作委员会|工委))?"),
      "standing_committee"),
 )
 #: Where no actor pattern matches (most clauses), this one does not either: the loop is skipped.
@@ -76,7 +77,7 @@ _DESCRIBED_BODY = re.compile(
 # A clause about the year ahead: a plan, not an action done.
 # 将 of a plan comes before a verb; 将审议意见交… (把) is no plan.
 _PLANNED = re.compile(
-    r"(?:还|也|继续|今年|明年|下一步)?(?:计划|拟|准备|将要|打算|将(?=继续|重点|适时|进一步|着力|围绕|认真|在|以|按照|紧紧|始终|"
+    r"(?:工作的?)?(?:主要)?任务(?:是|为)|明年|下一步|今后|来年|新的一年|(?:还|也|继续|今年|明年|下一步)?要(?!求|点|素|件|案)|(?:还|也|继续|今年|明年|下一步)?(?:计划|拟|准备|将要|打算|将(?=继续|重点|适时|进一步|着力|围绕|认真|在|以|按照|紧紧|始终|"
     r"切实|深入|全面|组织|开展|听取|审议(?!意见)|视察|检查(?!报告|意见)|调研(?!报告)|做好|抓好|加强|推进))")
 # Laws listed in a row: 《A》《B》和《C》贯彻实施情况 → one row per law.
 _TITLE = re.compile(r"《[^《》]{2,80}》")
@@ -89,6 +90,7 @@ _TAILS = EndSearch(re.compile(
 _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
     r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|发现|"
+    r"第[一二三四五六七八九十]次|"
     r"街道|社区|企业|各地|方面|报告|该|上述|以上|此|这|决议|决定|评议结果|审议结果|结果)*$"
     # 在…方面, 对该报告进行满意度测评, 作出批准决议, 对评议结果进行满意度测评: no subject of their own
 )
@@ -156,15 +158,19 @@ _MEANS_END = re.compile(r"[^，,；;。]{0,16}?(?:等|的)(?:方式|形式|途�
 
 #: The committee's powers listed (立法、监督、决定、任免和代表工作): its work named, no action.
 _POWERS = re.compile(r"(?:立法|监督|决定)、$")
-#: Verbs whose object is the action as a noun: 到会接受询问, 回答询问 (the questioned officials).
-_TAKES_NOUN = ("接受", "回答")
+#: Verbs whose object is the action as a noun: 到会接受询问, 回答询问 (the questioned officials);
+#: 深刻检查 is self-criticism, no inspection.
+_TAKES_NOUN = ("接受", "回答", "深刻", "自我", "学习", "培训",  # 学习考察: a study tour
+               "立法", "被", "敢于", "善于", "勇于")  # 立法调研, 被测评单位, 敢于督办
 #: The committee telling deputies or the public (向代表通报…): no briefing it hears.
 _TO_DEPUTIES = re.compile(r"向(?:全体|各位|人大)?(?:代表|委员|社会|群众|公众)[^，。；]{0,6}$")
 #: A subject that is a fragment, not a thing overseen: a particle or conjunction at its start or
 #: end (``的预算``, ``专项工作报告与``), a time clause (``视察茶叶产业时``, ``审查监督中``), or
 #: (:data:`_INSTITUTION`) an institution (``衔接联动机制``, ``和反馈制度``, ``任命人员履职档案``).
-_FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中]))"
-                       r"|(?<=[\u4e00-\u9fff])(?:[与和及或]|时|中|后|期间)$"
+_FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|”|工作的|不)"
+                       r"|(?<=[\u4e00-\u9fff])(?:[与和及或]|时|中|后|前|先|期间)$|率\s*\d[\d.]*\s*[%％]$"
+                       # a method or a means told, not a matter: 与…相结合, 的做法, 实施细则, 专题讲座
+                       r"|(?:相结合|结合起来|做法|细则|讲座|流程|辅导|修订|提高|感谢|开展|进行)$"
                        r"|^(?:充分|认真|深入|广泛|逐项|逐一)$|(?:逐项|逐一|逐条)$")  # 充分评议, 逐项评议
 _INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则)$")
 
@@ -190,6 +196,7 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
     triggers = supervision_triggers()
     found: list[_Hit] = []
     purpose = text[clause.start:clause.end].lstrip(_MARKUP).startswith("为")
+    thanks = text.find("感谢", clause.start, clause.end) >= 0  # 向在视察、检查中给予支持的…表示感谢
     for trig in map(triggers.__getitem__, candidates):
         for m in trig.pattern.finditer(text, clause.start, clause.end):
             if text.startswith(trig.not_after, m.end()):  # a tuple: any of its words
@@ -197,7 +204,7 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
             if noun_use(text, m.end()) or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
-                    or _POWERS.search(text, clause.start, m.start()):
+                    or _POWERS.search(text, clause.start, m.start()) or thanks:
                 continue  # 审议有深度, 评议期间, 询问情况在电视台播出, 到会接受询问: the word is a noun
             if trig.form == "听取汇报" and _TO_DEPUTIES.search(text, clause.start, m.start()):
                 continue  # 及时向代表通报常委会的重要工作: the committee informs, it hears nothing
