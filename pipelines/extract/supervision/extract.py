@@ -374,9 +374,13 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
     found: _Subject | None = None
     counted_to = -1
     waiting, state.pending = state.pending, []
-    for hit, subject in zip(hits, _shared_subjects(text, clause, hits), strict=True):
+    for i, (hit, subject) in enumerate(zip(hits, _shared_subjects(text, clause, hits), strict=True)):
         if hit.start < counted_to:
             continue  # already named by the counted phrase before it
+        if (hit.trigger.form == "听取审议报告" and i + 1 < len(hits)
+                and hits[i + 1].trigger.form in ("决定", "批准")
+                and text.startswith("并", hit.end) and hits[i + 1].start - hit.end <= 3):
+            continue  # 审议并作出了关于X的决议: one decision, whose row tells it
         if subject is not None and subject.rule == "opinions":
             continue  # 召开座谈会，听取代表的意见: hearing opinions is no action of its own
         name = None
