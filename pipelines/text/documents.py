@@ -52,7 +52,11 @@ _PLACE_SPLIT = re.compile(r"关于|中国共产党|中共|中国人民政治协�
 # county, city and province names: '杭州市上城区', '长沙县', '浙江省' (a province alone too)
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
                     r"(?:[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))?"
-                    r"|(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))"
+                    r"|(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市)"
+                    # an autonomous prefecture, county or banner (霁川彝族自治州, 某某苗族自治县), a
+                    # prefecture or league alone (某某州, 某某盟), a township reporting for itself (榴坪镇)
+                    r"|[\u4e00-\u9fff]{2,8}?自治(?:州|县|旗)|[\u4e00-\u9fff]{2,4}?(?:州|盟)(?=人民|人大|政府|委员会)"
+                    r"|(?![本全我该各])[\u4e00-\u9fff]{1,4}?(?:镇|乡)(?=人民代表大会|人大|人民政府))"
                     # a town's own report names it after its county: '某某县清溪镇'
                     r"(?:(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))?"
                     r"(?=委|人民|人大|政府|委员会|统计|国民|\d|$)")

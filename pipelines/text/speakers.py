@@ -29,6 +29,8 @@ SPEAKER = re.compile(rf"^(?P<role>(?:\S.*?)?(?:{_ROLES}))\s*(?P<name>{_NAME})$")
 #: What a speaker line may open with: '报告人：县长 王明'.
 _LEAD = re.compile(r"^(?:报告人|讲话人|发言人)\s*[:：]\s*")
 _ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:统计局|调查队|人民政府|办公室|委员会)$")
+#: Words no person's name holds: 某镇人民代表大会主席团工作报告 is a title, not 主席 + a name.
+_NO_NAME = re.compile(r"报告|工作|会议|讲话")
 _ADDRESS = re.compile(r"(?:各位|尊敬的)[^，。；！？\s]{1,20}[:：]|同志们\s*[:：]")
 
 
@@ -37,7 +39,7 @@ def speaker_of(line: str) -> tuple[str, str] | None:
     role is empty and the body is the speaker; None if ``line`` is neither."""
     line = _LEAD.sub("", line)
     m = SPEAKER.match(line)
-    if m and len(line) <= 40:
+    if m and len(line) <= 40 and not _NO_NAME.search(m["name"]):
         return m["role"].strip(), re.sub(r"\s+", "", m["name"])
     if _ISSUER.match(line):
         return "", line
@@ -53,6 +55,7 @@ def is_speaker_line(line: str) -> bool:
     led = _LEAD.match(line)
     m = SPEAKER.match(line[led.end():] if led else line)
     return (m is not None and not re.search(r"[，,。；;：:！？]", m["role"])
+            and not _NO_NAME.search(m["name"])
             and (led is not None or line[m.start("name") - 1].isspace()))
 
 

@@ -91,7 +91,7 @@ _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
     r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|发现|"
     r"第[一二三四五六七八九十]次|监督|初步|题目|方法|形式|阶段|程序|次数|规模|对象|执法检查|开展|进行|了|"
-    r"主动|掌握|了解|能力建设|"
+    r"主动|掌握|了解|能力建设|人员|承办单位|"
     r"街道|社区|企业|各地|方面|报告|该|上述|以上|此|这|决议|决定|评议结果|审议结果|结果)*$"
     # 在…方面, 对该报告进行满意度测评, 作出批准决议, 对评议结果进行满意度测评: no subject of their own
 )
@@ -157,6 +157,7 @@ _MEANS = re.compile(r"通过[^，,；;。]{0,8}$")
 _MEANS_END = re.compile(r"[^，,；;。]{0,16}?(?:等|的)(?:方式|形式|途径|渠道|办法)")
 
 
+_DRAFTING = re.compile(r"起草|草案|条例审议|立法")
 #: The committee's powers listed (立法、监督、决定、任免和代表工作): its work named, no action.
 _POWERS = re.compile(r"(?:立法|监督|决定)、$")
 #: Verbs whose object is the action as a noun: 到会接受询问, 回答询问 (the questioned officials);
@@ -171,7 +172,7 @@ _TO_DEPUTIES = re.compile(r"向(?:全体|各位|人大)?(?:代表|委员|社会|
 _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|”|工作的|不|于|该|[前后](?=[都就再先])"
                        r"|[\u4e00-\u9fff]?得[\u4e00-\u9fff]{1,2}(?:[、，]|$)"  # 调研摸得透, 议得深
                        r"|[一二三四五六七八九十两]至[一二三四五六七八九十两]个"  # 每年确定一至两个部门
-                       r"|中(?=不|也|还|都))"
+                       r"|中(?=不|也|还|都|注重|坚持|注意|着力)|一[次批步]、|前(?=组织|深入))"
                        r"|(?<=[\u4e00-\u9fff])(?:[与和及或]|时|中|后|前|先|期间)$|率\s*\d[\d.]*\s*[%％]$"
                        # a method or a means told, not a matter: 与…相结合, 的做法, 实施细则, 专题讲座
                        r"|(?:相结合|结合起来|做法|细则|讲座|流程|辅导|修订|提高|感谢|开展|进行|原则|不到位|不力|了)$"
@@ -202,6 +203,9 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
     found: list[_Hit] = []
     purpose = text[clause.start:clause.end].lstrip(_MARKUP).startswith("为")
     thanks = text.find("感谢", clause.start, clause.end) >= 0  # 向在视察、检查中给予支持的…表示感谢
+    # law-making: a draft drafted or reviewed (起草组深入…调研, 在条例审议过程中…进行了审议)
+    opened = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
+    drafting = _DRAFTING.search(text, opened, clause.end) is not None
     for trig in map(triggers.__getitem__, candidates):
         for m in trig.pattern.finditer(text, clause.start, clause.end):
             if text.startswith(trig.not_after, m.end()):  # a tuple: any of its words
@@ -209,7 +213,8 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
             if noun_use(text, m.end()) or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
-                    or _POWERS.search(text, clause.start, m.start()) or thanks:
+                    or _POWERS.search(text, clause.start, m.start()) or thanks \
+                    or (drafting and trig.form in ("专题调研", "听取审议报告", "座谈")):
                 continue  # 审议有深度, 评议期间, 询问情况在电视台播出, 到会接受询问: the word is a noun
             if trig.form == "听取汇报" and _TO_DEPUTIES.search(text, clause.start, m.start()):
                 continue  # 及时向代表通报常委会的重要工作: the committee informs, it hears nothing
