@@ -183,8 +183,9 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         if n is not None and aggregate(bare, counted):
             log.debug("aggregate, not an action: %s", text[quote[0]:quote[1]])
             continue  # 听取审议专项工作报告12项: a statistic for the indicators table
-        if fragment(label, row_form) or (row_form == "听取审议报告" and (
-                _DRAFT_LAW.search(label) or actor == "deputies" or _LAW_ITSELF.fullmatch(label))):
+        label = _TIME_TAIL.sub("", label)  # 在听取和审议X的报告时开展了专题询问: the report X
+        if fragment(label, row_form) or (_DRAFT_LAW.search(label) and row_form not in ("决定", "批准")) or (
+                row_form == "听取审议报告" and (actor == "deputies" or _LAW_ITSELF.fullmatch(label))):
             # 审议《X条例（草案）》: law-making; 代表们在审议政府工作报告时: the congress in session
             log.debug("fragment, no subject: %s", label)
             continue  # 经批准的预算, 把听取专项工作报告与…结合起来, 在视察X时: nothing overseen
@@ -204,11 +205,13 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
 _OTHER_ACTOR = re.compile(r"(?:[省市县区州旗]|全国)(?:人民)?(?:[\u4e00-\u9fff]{0,8}?(?:局|厅|办公室|中心)"
                           r"|政府(?:办公室)?|法院|检察院|监察委员会|监委|纪委(?:监委)?|政协|委(?:常委会)?)"
                           r"(?:[、和及](?:[省市县区]?[\u4e00-\u9fff]{0,8}(?:局|厅|政府|法院|检察院)))*"
-                          r"(?:先后|及时|认真|积极|也|还|均|都|分别)?(?:对|在|组织|开展|进行|深入|向社会|专题|听取|召开)")
+                          r"(?:先后|及时|认真|积极|也|还|均|都|分别|同期)?(?:对|在|组织|开展|进行|深入|向社会|专题|听取|召开)")
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
 _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
+#: A time word after a report or matter heard: 在审议X的报告时 names X (a bare 视察茶叶产业时 is a fragment).
+_TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|期间)(?:[，,]?(?:开展|进行|组织)了?)?$")
 #: A draft law or regulation reviewed: the committee's law-making, not its oversight.
-_DRAFT_LAW = re.compile(r"(?:条例|法|办法|规定)(?:[（(]草案[）)]|草案)")
+_DRAFT_LAW = re.compile(r"(?:条例|法|办法|规定)[（(]?(?:修订|修正)?草案")
 #: A team verb told as the focus of the action before it in the sentence: 重点检查了, 实地察看.
 _FOCUS = re.compile(r"(?:重点|实地|现场)(?:检查|察看|查看|抽查|调研|走访)")
 # A budget or final accounts: examined to approve them, not a 备案审查 of a normative document.
