@@ -421,3 +421,20 @@ def test_a_report_heard_in_a_time_clause_is_heard():
     assert rows("常委会在听取和审议市人民政府关于城乡供水一体化工作情况的报告时开展了专题询问。") == [
         ("听取审议报告", "市人民政府关于城乡供水一体化工作情况的报告"),
         ("专题询问", "市人民政府关于城乡供水一体化工作情况的报告")]
+
+
+@pytest.mark.parametrize("text", [
+    "坚持听取审议报告与实地调查相结合、集体监督与代表参与相结合。",
+    "各县区人大常委会也积极探索，有的开展了代表评议政府部门活动。",
+    "检查中，检查组召开了由乡镇干部、村“两委”成员和群众代表参加的座谈会3次。",
+    "县人民法院全年审结各类案件4630件，县人民检察院全年批准逮捕犯罪嫌疑人212人。",
+    "评议工作历时4个月，评议组共走访群众300人。",
+    "围绕县委的重大决策部署，及时作出决议决定。",
+])
+def test_methods_lower_bodies_and_participants_give_no_row(text):
+    assert rows(text) == []
+
+
+def test_a_decision_on_a_bill_reviewed_is_still_a_decision():
+    found = rows("对县政府报请的关于撤销城关镇、设立城关街道的议案，常委会进行了审议并作出决定。")
+    assert [f for f, _ in found] == ["决定"]

@@ -113,6 +113,10 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     A count the subject holds goes to ``count`` (``对2家部门``); a counted class of actions
     (``听取专项工作报告12项``, ``任免…46人次``) is an aggregate and gives no row (rule ``aggregate``)."""
     s, e = subject.span
+    if _PARTICIPANTS.match(text, s, e) and text[s:e].endswith("参加"):
+        return []  # 召开由A、B和C参加的座谈会: who took part, no matter discussed
+    if hit.trigger.form == "决定" and subject.rule == "topic" and _GENERAL_AIM.search(text, s, e):
+        return []  # 围绕旗委的重大决策部署，及时作出决议决定: no decision named
     count = None
     m = _COUNT.search(text, s, e)
     if m and (m.end() == e or subject.rule == "self"):
@@ -205,9 +209,14 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
 _OTHER_ACTOR = re.compile(r"(?:[省市县区州旗]|全国)(?:人民)?(?:[\u4e00-\u9fff]{0,8}?(?:局|厅|办公室|中心)"
                           r"|政府(?:办公室)?|法院|检察院|监察委员会|监委|纪委(?:监委)?|政协|委(?:常委会)?)"
                           r"(?:[、和及](?:[省市县区]?[\u4e00-\u9fff]{0,8}(?:局|厅|政府|法院|检察院)))*"
-                          r"(?:先后|及时|认真|积极|也|还|均|都|分别|同期)?(?:对|在|组织|开展|进行|深入|向社会|专题|听取|召开)")
+                          r"(?:先后|及时|认真|积极|也|还|均|都|分别|同期|全年)?"
+                          r"(?:对|在|组织|开展|进行|深入|向社会|专题|听取|召开|审结|批准|受理|办理|立案)"
+                          r"|各(?:县|区|县区|县（市、区）|县（市）|乡镇|乡（镇）|苏木镇|苏木)人大")
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
 _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
+_PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}?参加")
+#: An aim, not a matter: 围绕…的重大决策部署 / 中心工作 / 工作大局.
+_GENERAL_AIM = re.compile(r"(?:决策部署|中心工作|重点工作|大局|部署)$")
 #: A time word after a report or matter heard: 在审议X的报告时 names X (a bare 视察茶叶产业时 is a fragment).
 _TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|期间)(?:[，,]?(?:开展|进行|组织)了?)?$")
 #: A draft law or regulation reviewed: the committee's law-making, not its oversight.

@@ -91,7 +91,7 @@ _EMPTY = re.compile(
     r"^(?:工作|活动|情况|问题|建议|意见|推进|落实|等|了解|一批|有关|相关|工作中|汇报|中心工作|大局|"
     r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|发现|"
     r"第[一二三四五六七八九十]次|监督|初步|题目|方法|形式|阶段|程序|次数|规模|对象|执法检查|开展|进行|了|"
-    r"主动|掌握|了解|能力建设|人员|承办单位|摸底|施行|实效|征求|坚持|"
+    r"主动|掌握|了解|能力建设|人员|承办单位|摸底|施行|实效|征求|坚持|试点|全覆盖|交流|"
     r"街道|社区|企业|各地|方面|报告|该|上述|以上|此|这|决议|决定|评议结果|审议结果|结果)*$"
     # 在…方面, 对该报告进行满意度测评, 作出批准决议, 对评议结果进行满意度测评: no subject of their own
 )
@@ -153,11 +153,13 @@ def _actor(text: str, clause: Clause) -> tuple[str | None, int]:
 
 
 #: A trigger that names the means of another action: 通过走访座谈、发放问卷等方式.
-_MEANS = re.compile(r"(?:通过|采取|采用|运用)[^，,；;。]{0,8}$")
+_MEANS = re.compile(r"(?:通过|采取|采用|运用)[^，,；;。]{0,24}$")
 _MEANS_END = re.compile(r"[^，,；;。]{0,40}?(?:等|的)[\u4e00-\u9fff]{0,4}?(?:方式|形式|途径|渠道|办法|手段)")
 
 
 _DRAFTING = re.compile(r"起草|草案|条例审议|立法")
+#: A clause that states a method (听取审议报告与实地调查相结合): the triggers in it are its terms.
+_METHOD = re.compile(r"相结合|结合起来|相统一")
 #: The committee's powers listed (立法、监督、决定、任免和代表工作): its work named, no action.
 _POWERS = re.compile(r"(?:立法|监督|决定)、$")
 #: Verbs whose object is the action as a noun: 到会接受询问, 回答询问 (the questioned officials);
@@ -169,16 +171,17 @@ _TO_DEPUTIES = re.compile(r"向(?:全体|各位|人大)?(?:代表|委员|社会|
 #: A subject that is a fragment, not a thing overseen: a particle or conjunction at its start or
 #: end (``的预算``, ``专项工作报告与``), a time clause (``视察茶叶产业时``, ``审查监督中``), or
 #: (:data:`_INSTITUTION`) an institution (``衔接联动机制``, ``和反馈制度``, ``任命人员履职档案``).
-_FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|”|工作的|不|于|该|[前后](?=[都就再先])"
+_FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|”|—|工作的|不|于|该|由"
+                       r"|[前后](?=[都就再先])"
                        r"|[\u4e00-\u9fff]?得[\u4e00-\u9fff]{1,2}(?:[、，]|$)"  # 调研摸得透, 议得深
                        r"|[一二三四五六七八九十两]至[一二三四五六七八九十两]个"  # 每年确定一至两个部门
-                       r"|中(?=不|也|还|都|注重|坚持|注意|着力)|一[次批步]、|前(?=组织|深入)|监督(?=从|向|要)|向|从|当场)"
+                       r"|中(?![小华国心医药学央职等])|一[次批步]、|前(?=组织|深入)|监督(?=从|向|要)|向|从|当场)"
                        r"|相结合|向[省市县区州旗]委|提供了"  # 把A与B相结合、把C…; 向县委请示报告
                        r"|^(?:[\u4e00-\u9fff]{0,10}(?:政府|法院|检察院)的?)?专项工作报告$|^这?[两二三四五六]个报告$|纳入"
                        r"|(?<=[\u4e00-\u9fff])(?:[与和及或]|时|中|后|前|先|期间)$|率\s*\d[\d.]*\s*[%％]$"
                        # a method or a means told, not a matter: 与…相结合, 的做法, 实施细则, 专题讲座
                        r"|(?:相结合|结合起来|做法|细则|讲座|流程|辅导|修订|提高|感谢|开展|进行|原则|不到位|不力|了"
-                       r"|参加|初步|延伸|外脑|力量|闭环|重大事项|不满意|(?<=[法式面会])上)$"
+                       r"|参加|初步|延伸|外脑|力量|闭环|重大事项|不满意|(?<=[法式面会节])上|全过程|问卷)$"
                        r"|要[\u4e00-\u9fff]{1,2}$"  # 回答的问题要实在: a demand, no subject
                        r"|^(?:充分|认真|深入|广泛|逐项|逐一)$|(?:逐项|逐一|逐条)$")  # 充分评议, 逐项评议
 _INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则|规程|平台|专家库|体系)$")
@@ -206,6 +209,7 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
     found: list[_Hit] = []
     purpose = text[clause.start:clause.end].lstrip(_MARKUP).startswith("为")
     thanks = text.find("感谢", clause.start, clause.end) >= 0  # 向在视察、检查中给予支持的…表示感谢
+    thanks = thanks or _METHOD.search(text, clause.start, clause.end) is not None  # 报告与调查相结合
     # law-making: a draft drafted or reviewed (起草组深入…调研, 在条例审议过程中…进行了审议)
     opened = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
     drafting = _DRAFTING.search(text, opened, clause.end) is not None
