@@ -135,3 +135,17 @@ def test_notes_headed_in_brackets_are_notes() -> None:
 
     assert is_notes_header("【名词解释】") and is_notes_header("〔注释〕")
     assert not is_notes_header("【打印本页】")
+
+
+def test_speeches_books_and_reports_named_in_other_ways():
+    # titles in a sentence about the plenary speeches are speeches
+    assert found("在三届二次会议上，委员们作了大会发言，其中《发展林下经济》《建设全域旅游示范县》"
+                 "受到县委肯定。") == [("发展林下经济", "大会发言", "受到县委肯定"),
+                                      ("建设全域旅游示范县", "大会发言", "受到县委肯定")]
+    # books compiled, or whose editing was finished
+    assert found("征集整理了《某县抗战老兵口述录》。") == [("某县抗战老兵口述录", "其他", "")]
+    assert found("完成了《某县文史资料（第十五辑）》的编辑工作。") == [
+        ("某县文史资料（第十五辑）", "其他", "")]
+    # a research report titled without 《》 after the verb that made it
+    assert found("社会法制委员会形成了关于加强农村留守儿童关爱服务的调研报告，报送县委。") == [
+        ("关于加强农村留守儿童关爱服务的调研报告", "调研报告", "")]

@@ -77,6 +77,10 @@ def _after_type(text: str, pos: int, limit: int) -> tuple[str, int]:
     return type_of("after", m.group(1)), m.end()
 
 
+#: Work on a book told after its title: 完成了《…文史资料》的编辑工作.
+_BOOK_WORK = re.compile(r"的(?:编辑|编纂|编写|编撰|出版|征集|整理|印制)")
+
+
 def _verb_before(text: str, clause_start: int, pos: int, role: str) -> str:
     """The word of a role (``exclude``, ``other``, ``produce``) that ends at most 3 chars before pos."""
     m = role_pattern(r"(WORDS)[^，。；《》]{0,3}$", role).search(text[clause_start:pos])
@@ -118,8 +122,8 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 kind, rule = after, "titled_type_after"
             elif context:
                 kind, rule = type_of("context", context.group()), "titled_context"
-            elif other and doc.report_kind == "cppcc":
-                kind, rule = type_of("other", other), "titled_verb"
+            elif (other or _BOOK_WORK.match(text, e)) and doc.report_kind == "cppcc":
+                kind, rule = "其他", "titled_verb"  # 编印了《…》, 完成了《…》的编辑工作: a book
             elif own and (produced or title.endswith("案") or _OUTCOME_NEXT.match(text, e, sentence.end)):
                 kind, rule = own, "titled_own_end"
                 if own == "建议" and about_information(doc, sentence.start, e, sentence.end):

@@ -31,6 +31,9 @@ _OTHER_ORGAN = re.compile(r"(?:中共|中央|省委|市委|县委|区委|国务�
 _PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|委员|党派|界别")
 # 反映的关于X的意见: an 意见 only right after the verb that made it (区委关于…的意见 is a document).
 _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")
+#: A report titled without 《》 after the verb that made it: 形成了关于X的调研报告.
+_REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送)了?"
+                              r"(?P<t>关于[^，。；《》“”\s]{4,60}?的(?:调研|考察|视察|课题|监督)报告)")
 #: What was done with a member's motion, told right after its title: 关于X的建议经县教育局办理.
 _HANDLED = re.compile(r"经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳"
                       r"|得到[^，。；]{0,10}(?:落实|采纳|重视|办理)")
@@ -61,6 +64,11 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
             for s, e in list_items(text, *m.span("t")):
                 out.append(motion(text, (s, e), quote, _body(doc, m["w"]), f"关于{text[s:e]}的{m['w']}",
                                   m["w"], doc, "proposals_listed"))
+        for m in _REPORT_UNQUOTED.finditer(text, sentence.start, sentence.end):
+            if any(m.start("t") < e and m.end("t") > s for s, e in taken) or doc.report_kind != "cppcc":
+                continue
+            taken.append(m.span("t"))  # 形成了关于X的调研报告: a report titled without 《》
+            out.append(motion(text, m.span("t"), quote, "cppcc", m["t"], "调研报告", doc, "titled_unquoted"))
         kept_to = -1  # where the last title kept ended: a title listed after it (、关于…) is of its kind
         for m in _UNQUOTED.finditer(text, sentence.start, sentence.end):
             if any(m.start() < e and m.end() > s for s, e in taken):
