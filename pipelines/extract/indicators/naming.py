@@ -262,6 +262,22 @@ def same_clause(s: Scene, d: Draft) -> Draft | None:
                    noun=prev.noun)  # type: ignore[union-attr]
 
 
+#: A name that is only a time (到2015年, 到期末, 届时): the figure's measure is the clause's before.
+_TIME_ONLY = re.compile(r"(?:到|至)?(?:(?P<y>(?:19|20)\d\d)年(?:底|末)?|期末|年末|届时)(?:要|将|力争)?")
+
+
+def time_only(s: Scene, d: Draft) -> Draft | None:
+    """``地区生产总值年均增长15%，到2015年达到260亿元`` → 2015年地区生产总值: a name that is only the
+    year it is reached by names the measure of the clause before, dated by that year."""
+    m = _TIME_ONLY.fullmatch(d.name)
+    if m is None:
+        return None
+    whole = parts.previous_subject(s.text, s.it, s.sentence[0])
+    if not whole or _TIME_ONLY.fullmatch(whole):
+        return None
+    return replace(d, name=f"{m['y']}年{whole}" if m["y"] else whole)
+
+
 def previous_clause(s: Scene, d: Draft) -> Draft | None:
     """No name of its own: the subject of the clause before (or the words after the figure)."""
     if len(d.name) > 1 or (d.name and d.name == d.noun and s.after.number_first):
@@ -348,6 +364,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("rank_move", rank_move),
     NameRule("set_as", set_as, "unnamed"),
     NameRule("same_clause", same_clause, "unnamed"),
+    NameRule("time_only", time_only, "unnamed"),
     NameRule("previous_clause", previous_clause, "unnamed"),
     NameRule("base_year_level", base_year_level),
     NameRule("ratio", ratio),

@@ -72,7 +72,8 @@ _OPENS_SELF = re.compile(rf"(?:[，,；;。：:、\s]|其中|此外|同时|目�
 _SPLIT = re.compile(r"[，,；;。]")
 _NOT_OWNER = alternation(words(_FILE, "word", role="not_owner"), "^(?:{})")
 #: A preposition inside a would-be owner shows a clause (代表向大会提交…), not a name.
-_CLAUSE_WORD = re.compile(r"[向对把将被在从给为与和及]")
+#: (and verbs of a clause's actor: 镇党委团结带领全镇…, 区人大工委立足开发区实际)
+_CLAUSE_WORD = re.compile(r"[向对把将被在从给为与和及]|带领|团结|立足|围绕|坚持|聚焦|紧扣|依托")
 #: Titles followed by more titles are the things counted (《A》和《B》2篇), not their owner.
 _TITLE_LIST = re.compile(r"[和、及与等]")
 _PROGRAMME = re.compile(rf"(?:{_TITLE_PART}|{_EVENT})$")  # “春风行动”: a programme by its own name
