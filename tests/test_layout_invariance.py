@@ -111,3 +111,10 @@ def test_ascii_full_stops_before_figures_and_marks() -> None:
     assert "**教育均衡。**" in text
     assert "增长10.6%。《关于甲的提案》" in text
     assert "Inc. Ltd" in _clean("华为 Inc. Ltd 在全区设立研发中心。\n")
+
+
+def test_short_fragments_of_a_rewrapped_copy_are_no_running_headers() -> None:
+    # a copy wrapped twice leaves two-character lines; printed three times, they are still text
+    line = "常委会认真履行备案审查职责，全年接收县人民\n政府\n报送备案的规范性文件8件。\n"
+    text = _clean("某县人大常委会工作报告\n\n" + line * 3)
+    assert text.count("县人民政府报送备案") == 3

@@ -447,7 +447,7 @@ _UNIT_CELL = re.compile(r"(?:[万亿千百]?(?:元|美元|吨|人|户|个|家|�
 
 
 def _header_like(line: str) -> bool:
-    return (0 < len(line) <= 40 and not line.startswith(("#", "**", "——", "注释"))
+    return (4 <= len(line) <= 40 and not line.startswith(("#", "**", "——", "注释"))
             and not _UNIT_CELL.fullmatch(line)
             and not _HEADER_PUNCT.search(line)
             and _HAN_OR_LATIN.search(line) is not None and not page_breaks.is_heading_line(line))
