@@ -438,3 +438,16 @@ def test_methods_lower_bodies_and_participants_give_no_row(text):
 def test_a_decision_on_a_bill_reviewed_is_still_a_decision():
     found = rows("对县政府报请的关于撤销城关镇、设立城关街道的议案，常委会进行了审议并作出决定。")
     assert [f for f, _ in found] == ["决定"]
+
+
+def test_reports_listed_after_commas_are_each_heard():
+    found = rows("常委会听取和审议了县人民政府关于安全生产工作情况的报告，关于农村饮水安全工作情况的报告，"
+                 "关于义务教育均衡发展情况的报告。")
+    assert [f for f, _ in found] == ["听取审议报告"] * 3
+    assert found[2][1] == "关于义务教育均衡发展情况的报告"
+
+
+def test_a_document_filed_by_an_organ_and_found_wanting_is_reviewed():
+    assert rows("对县人民政府办公室报送的《某县城区停车收费管理实施细则》提出了审查意见，"
+                "制定机关已予以修改。") == [
+        ("备案审查", "《某县城区停车收费管理实施细则》")]

@@ -217,6 +217,27 @@ _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
 _PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}?参加")
 #: An aim, not a matter: 围绕…的重大决策部署 / 中心工作 / 工作大局.
 _GENERAL_AIM = re.compile(r"(?:决策部署|中心工作|重点工作|大局|部署)$")
+#: A clause that is only the title of another report heard, listed after a comma: ，关于B的报告.
+_MORE_REPORT = re.compile(r"[，,](?:以及|和)?(?P<t>关于[^，。；、]{2,60}?的(?:报告|工作报告|审计工作报告))"
+                          r"(?=[，,。；])")
+
+
+def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction]:
+    """Reports heard listed after a comma (听取和审议了X关于A的报告，关于B的报告，关于C的报告):
+    one row each, its subject as printed."""
+    out: list[SupervisionAction] = []
+    for row in rows:
+        out.append(row)
+        if row.form != "听取审议报告" or not row.subject.endswith("报告"):
+            continue
+        at = text.find(row.subject[-6:], row.start, row.end + 1)
+        at = row.end if at < 0 else at + 6
+        while m := _MORE_REPORT.match(text, at):
+            subject = m.group("t")
+            out.append(replace(row, start=m.start("t"), end=m.end("t"), subject=subject,
+                               law=law_of(subject), count=None))
+            at = m.end()
+    return out
 #: A time word after a report or matter heard: 在审议X的报告时 names X (a bare 视察茶叶产业时 is a fragment).
 _TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|期间)(?:[，,]?(?:开展|进行|组织)了?)?$")
 #: A draft law or regulation reviewed: the committee's law-making, not its oversight.
@@ -308,6 +329,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         same = k + 1 < len(cls) and cls[k + 1].sentence == clause.sentence
         ahead = {h.trigger.form for h in all_hits[k + 1]} if same else set()
         out.extend(_clause_rows(doc, clause, hits, state, ahead))
+    out = _more_reports(text, out)
     taken = [(r.start, r.end) for r in out]  # a layout's rows where no sentence rule found one
     out.extend(r for r in layout_rows(doc) if not forward_section(r.section)
                and all(r.end <= s or r.start >= e for s, e in taken))
