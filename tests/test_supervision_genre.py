@@ -451,3 +451,11 @@ def test_a_document_filed_by_an_organ_and_found_wanting_is_reviewed():
     assert rows("对县人民政府办公室报送的《某县城区停车收费管理实施细则》提出了审查意见，"
                 "制定机关已予以修改。") == [
         ("备案审查", "《某县城区停车收费管理实施细则》")]
+
+
+def test_an_appraisal_of_two_reports_heard_is_one_row_each():
+    found = rows("常委会听取和审议了县人民政府关于养老服务工作情况的报告、关于城区停车管理工作情况的报告，"
+                 "并对这两个报告进行了满意度测评。")
+    assert [f for f, _ in found] == ["听取审议报告", "听取审议报告", "工作评议", "工作评议"]
+    # a visit that also reviews the plans it saw is the visit
+    assert {f for f, _ in rows("组织城建代表视察并开展对城东片区改造、老街提升等方案的评审。")} == {"视察"}

@@ -333,9 +333,13 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     taken = [(r.start, r.end) for r in out]  # a layout's rows where no sentence rule found one
     out.extend(r for r in layout_rows(doc) if not forward_section(r.section)
                and all(r.end <= s or r.start >= e for s, e in taken))
-    unique: dict[tuple[int, int, str], SupervisionAction] = {}
+    # two forms on one span and subject are two actions (听取审议X的报告并进行满意度测评: a hearing and
+    # an appraisal), unless one is 其他 (视察并开展对X的评审: the visit says it)
+    named = {(r.start, r.end, r.subject) for r in out if r.form != "其他"}
+    unique: dict[tuple[int, int, str, str], SupervisionAction] = {}
     for row in out:
-        unique.setdefault((row.start, row.end, row.subject), row)
+        if row.form != "其他" or (row.start, row.end, row.subject) not in named:
+            unique.setdefault((row.start, row.end, row.subject, row.form), row)
     rows: list[SupervisionAction] = []
     for row in unique.values():  # one action told by two rules of one sentence (经审查，对《X》提出修改意见)
         if not any(r.form == row.form and r.subject == row.subject
