@@ -459,3 +459,10 @@ def test_an_appraisal_of_two_reports_heard_is_one_row_each():
     assert [f for f, _ in found] == ["听取审议报告", "听取审议报告", "工作评议", "工作评议"]
     # a visit that also reviews the plans it saw is the visit
     assert {f for f, _ in rows("组织城建代表视察并开展对城东片区改造、老街提升等方案的评审。")} == {"视察"}
+
+
+def test_items_chosen_from_a_class_are_what_is_checked():
+    assert rows("对县人民政府承诺的十件民生实事，常委会确定农贸市场改造、城区公厕建设两项作为督查重点。") == [
+        ("督查", "农贸市场改造"), ("督查", "城区公厕建设")]
+    found = rows("常委会选择农村公路养护和乡镇污水处理站建设进行了重点督查。")
+    assert found[0][0] == "督查" and "农村公路养护" in found[0][1]

@@ -188,6 +188,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             log.debug("aggregate, not an action: %s", text[quote[0]:quote[1]])
             continue  # 听取审议专项工作报告12项: a statistic for the indicators table
         label = _TIME_TAIL.sub("", label)  # 在听取和审议X的报告时开展了专题询问: the report X
+        label = _CN_COUNT_TAIL.sub("", label)  # 确定A、B两项作为督查重点: B, not B两项
         if fragment(label, row_form) or (_DRAFT_LAW.search(label) and row_form not in ("决定", "批准")) or (
                 row_form == "听取审议报告" and (actor == "deputies" or _LAW_ITSELF.fullmatch(label))):
             # 审议《X条例（草案）》: law-making; 代表们在审议政府工作报告时: the congress in session
@@ -238,6 +239,7 @@ def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
                                law=law_of(subject), count=None))
             at = m.end()
     return out
+_CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{1,2}(?:项|个|件)$")
 #: A time word after a report or matter heard: 在审议X的报告时 names X (a bare 视察茶叶产业时 is a fragment).
 _TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|期间)(?:[，,]?(?:开展|进行|组织)了?)?$")
 #: A draft law or regulation reviewed: the committee's law-making, not its oversight.

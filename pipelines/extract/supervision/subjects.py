@@ -50,7 +50,7 @@ _TOPIC = re.compile(
 # (EndSearch: patterns ending in $, searched often, skip spans whose last character ends no match)
 # Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
 _FRAME = EndSearch(re.compile(
-    r"(?:对|就|围绕|针对)(?P<s>.{2,120}?)(?:的|进行|开展|组织)+了?"
+    r"(?:对|就|围绕|针对|选择|选取|选定|确定)(?P<s>.{2,120}?)(?:的|进行|开展|组织|作为)+了?"
     r"(?:(?:[省市县区乡镇]、?){2,4}(?:三级|两级|四级)?(?:人大)?联动|上下联动)?(?:专题|重点|集中|专项|联合|实地|跟踪|交办|再|主动|依法|认真|全面)*"
     r"(?P<q>履职|述职|满意度|执法|司法)?$"
 ))
