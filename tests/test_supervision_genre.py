@@ -466,3 +466,8 @@ def test_items_chosen_from_a_class_are_what_is_checked():
         ("督查", "农贸市场改造"), ("督查", "城区公厕建设")]
     found = rows("常委会选择农村公路养护和乡镇污水处理站建设进行了重点督查。")
     assert found[0][0] == "督查" and "农村公路养护" in found[0][1]
+
+
+def test_talks_on_a_visit_take_the_topic_told_after_them():
+    assert rows("常委会领导多次深入园区企业走访座谈，了解民营经济发展情况，梳理问题30个。") == [
+        ("座谈", "民营经济发展（深入园区企业走访座谈）")]

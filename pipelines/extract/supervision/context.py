@@ -47,6 +47,10 @@ _ON_PROBLEM = re.compile(r"(?:就|针对|围绕)(?P<p>[^，。；、]{2,30}?(?:�
                          r"(?:[，,]?(?:组织代表)?)$")
 
 
+#: What a visit's talks were about, told in the clause after them: ，了解X情况 / ，了解X中的困难.
+_LEARNED = re.compile(r"[，,]\s*(?:详细|深入|全面|广泛)?了解(?P<t>[^，。；]{2,30}?)(?:中|的|中的)?(?:情况|困难|问题|现状)")
+
+
 def met(text: str, clause: Clause, hit: _Hit, subject: _Subject, topic: tuple[int, int] | None,
          name: str | None) -> tuple[str | None, _Subject]:
     """The name of a 约见 or 座谈 row: its problem or topic with how the committee met in
@@ -58,6 +62,8 @@ def met(text: str, clause: Clause, hit: _Hit, subject: _Subject, topic: tuple[in
         return f"{text[a:on.end('p')]}（{text[how[0]:how[1]]}）", _Subject((a, on.end("p")), "topic")
     problem = subject.rule == "topic" or subject.span[0] >= clause.end  # 约见…，就X问题进行沟通
     if hit.trigger.form == "座谈":
+        if not topic and subject.rule == "place" and (learned := _LEARNED.match(text, clause.end)):
+            topic = learned.span("t")  # 深入园区企业走访座谈，了解县域经济运行情况: the topic after
         if not topic or subject.rule not in ("topic", "place"):
             return name, subject  # 关心X，召开Y座谈会: the meeting names its own subject
         subject, problem = _Subject(topic, "topic"), True
