@@ -48,7 +48,8 @@ _ON_PROBLEM = re.compile(r"(?:就|针对|围绕)(?P<p>[^，。；、]{2,30}?(?:�
 
 
 #: What a visit's talks were about, told in the clause after them: ，了解X情况 / ，了解X中的困难.
-_LEARNED = re.compile(r"[，,]\s*(?:详细|深入|全面|广泛)?了解(?P<t>[^，。；]{2,30}?)(?:中|的|中的)?(?:情况|困难|问题|现状)")
+_LEARNED = re.compile(r"[，,]\s*(?:详细|深入|全面|广泛)?了解(?P<t>[^，。；]{2,30}?)"
+                      r"(?:中|的|中的)?(?:情况|困难|问题|现状)")
 
 
 def met(text: str, clause: Clause, hit: _Hit, subject: _Subject, topic: tuple[int, int] | None,
