@@ -149,3 +149,21 @@ def test_speeches_books_and_reports_named_in_other_ways():
     # a research report titled without 《》 after the verb that made it
     assert found("社会法制委员会形成了关于加强农村留守儿童关爱服务的调研报告，报送县委。") == [
         ("关于加强农村留守儿童关爱服务的调研报告", "调研报告", "")]
+
+
+def test_more_ways_of_naming_a_motion():
+    # a report made (形成的关于…的调研报告), a titled oversight report, a proposal handled right after
+    assert found("文史委员会形成的关于保护传统村落的调研报告，为县政府提供了参考。") == [
+        ("关于保护传统村落的调研报告", "调研报告", "")]
+    report = found("形成了《关于全县营商环境建设的民主监督报告》。")
+    assert report[0][:2] == ("关于全县营商环境建设的民主监督报告", "调研报告")
+    titles = [t for t, _, _ in found("委员提出的《关于加强古树名木保护的建议》，经承办单位认真办理，"
+                                     "得到落实。")]
+    assert titles == ["关于加强古树名木保护的建议"]
+    # a short topic with a quoted term, and a book whose compiling began
+    assert [t for t, _, _ in found("关于推广“一站式”服务的提案，经县政务办办理，已取得成效。")] == [
+        "关于推广“一站式”服务的提案"]
+    assert found("启动了《某县老街口述史》的采编工作。") == [("某县老街口述史", "其他", "")]
+    # suggestions hoped for, or planned, are none
+    assert found("努力为县委、县政府提出更多有价值的意见建议。") == []
+    assert found("今后要进一步完善知情明政机制，把提出建议的过程变成凝聚共识的过程。") == []

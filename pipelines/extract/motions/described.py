@@ -119,6 +119,12 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     return out
 
 
+#: Suggestions hoped for, not made: 提出更多有价值的意见建议, 提出有分量、可操作的意见建议.
+_ASPIRED = re.compile(r"^(?:的|了)?(?:更多|更加|更)?(?:有价值|有分量|有质量|高质量|可操作|切实可行)")
+#: A sentence of the year ahead: 今后要…, 明年将…, 下一步….
+_AHEAD = re.compile(r"今后|明年|下一步|新的一年|(?<![已])将(?=[^，。；]{0,10}(?:提出|围绕|组织))")
+
+
 def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out: list[Motion] = []
@@ -133,6 +139,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue  # 通过提出意见、批评、建议的方式: a definition of the role, not a suggestion
             if _AGGREGATE.match(text, m.end()) or _COUNT_ONLY.match(m.group("t")):
                 continue  # 提出意见建议86条, 提出的7条建议: a count for the indicators table
+            if _ASPIRED.match(m.group("t")) or _AHEAD.search(text, sentence.start, m.start()):
+                continue  # 提出更多有价值的意见建议, 今后要…提出建议: an aim, no suggestion made
             if text[:m.start()].rstrip().endswith("》"):
                 continue  # 《…调研报告》提出的建议被采纳: the titled work is the row
             k = clause_at(sentence, m.start())

@@ -46,7 +46,7 @@ _PLANNED = re.compile(r"将|计划|拟|力争|准备|打算")
 # 《…》提出的建议 / 所提意见: what the work itself proposes.
 _ITS_OWN = re.compile(r"提出|所提")
 # An outcome right after a title, or after the suggestions it made: 《…》被采纳, 《…》提出的5条建议被采纳.
-_OUTCOME_NEXT = re.compile(r"[^，。；]{0,3}(?:得到|被|获)"
+_OUTCOME_NEXT = re.compile(r"[^，。；]{0,3}(?:得到|被|获)|[，,]?经[^，。；]{1,12}(?:办理|研究|督办)"
                            r"|(?:提出|所提)的?[^，。；]{0,24}?(?:意见建议|建议|意见)[^，。；]{0,3}?(?:得到|被|获|已)")
 
 
@@ -78,7 +78,7 @@ def _after_type(text: str, pos: int, limit: int) -> tuple[str, int]:
 
 
 #: Work on a book told after its title: 完成了《…文史资料》的编辑工作.
-_BOOK_WORK = re.compile(r"的(?:编辑|编纂|编写|编撰|出版|征集|整理|印制)")
+_BOOK_WORK = re.compile(r"的(?:编辑|编纂|编写|编撰|出版|征集|整理|印制|采编)")
 
 
 def _verb_before(text: str, clause_start: int, pos: int, role: str) -> str:

@@ -23,7 +23,7 @@ from pipelines.model import DocumentText, Motion
 
 # 关于X的提案; X may hold a quoted term (关于推广“嵌入式”托育的提案).
 _UNQUOTED = re.compile(r"(?<![《“\"〈])关于"
-                       r"(?P<t>(?:[^，。；《》“”\"\s、等]|“[^，。；《》“”\s]{1,12}”){4,60}?)的(?P<w>提案|议案|建议|意见)(?![》”\"〉])")
+                       r"(?P<t>(?:[^，。；《》“”\"\s、等]|“[^，。；《》“”\s]{1,12}”){3,60}?)的(?P<w>提案|议案|建议|意见)(?![》”\"〉])")
 _LISTED = re.compile(r"(?<![《“\"〈])关于(?P<t>[^，。；《》“”\"\s]{2,120}?、[^，。；《》“”\"\s]{2,120}?)等"
                      r"(?:\s?\d+\s?件)?(?:重点)?(?P<w>提案|议案)")
 # 中共中央关于…的建议, 市政府关于…的议案: the work of another organ, not a member's motion.
@@ -32,7 +32,7 @@ _PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|委员
 # 反映的关于X的意见: an 意见 only right after the verb that made it (区委关于…的意见 is a document).
 _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")
 #: A report titled without 《》 after the verb that made it: 形成了关于X的调研报告.
-_REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送)了?"
+_REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送)[了的]?"
                               r"(?P<t>关于[^，。；《》“”\s]{4,60}?的(?:调研|考察|视察|课题|监督)报告)")
 #: What was done with a member's motion, told right after its title: 关于X的建议经县教育局办理.
 _HANDLED = re.compile(r"经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳"
