@@ -471,3 +471,9 @@ def test_items_chosen_from_a_class_are_what_is_checked():
 def test_talks_on_a_visit_take_the_topic_told_after_them():
     assert rows("常委会领导多次深入园区企业走访座谈，了解民营经济发展情况，梳理问题30个。") == [
         ("座谈", "民营经济发展（深入园区企业走访座谈）")]
+
+
+def test_a_report_named_only_by_its_class_is_on_the_matter_told_before():
+    assert rows("在对农村人居环境整治情况开展视察的基础上，常委会听取和审议了县政府的专项工作报告。") == [
+        ("视察", "农村人居环境整治情况"), ("听取审议报告", "县政府的专项工作报告（农村人居环境整治情况）")]
+    assert rows("常委会听取和审议了县政府的专项工作报告。") == []  # no matter named: a class of reports

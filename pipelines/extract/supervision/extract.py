@@ -240,6 +240,9 @@ def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
             at = m.end()
     return out
 _CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{1,2}(?:项|个|件)$")
+#: A report named only by its organ and class (县政府的专项工作报告): on the matter told before it.
+_GENERIC_REPORT = re.compile(r"(?P<organ>[\u4e00-\u9fff]{0,8}?"
+                             r"(?:人民政府|政府|人民法院|法院|人民检察院|检察院))的?(?P<kind>专项(?:工作)?报告)")
 #: A time word after a report or matter heard: 在审议X的报告时 names X (a bare 视察茶叶产业时 is a fragment).
 _TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|期间)(?:[，,]?(?:开展|进行|组织)了?)?$")
 #: A draft law or regulation reviewed: the committee's law-making, not its oversight.
@@ -436,6 +439,12 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             subject = _Subject((topic[0], subject.span[1]), "topic_place")
         if subject is not None and hit.trigger.form in MEETING_FORMS:
             name, subject = met(text, clause, hit, subject, topic, name)
+        if (subject is not None and name is None and hit.trigger.form == "听取审议报告"
+                and (generic := _GENERIC_REPORT.fullmatch(text, *subject.span)) and generic["organ"]):
+            before = found or state.previous
+            about = before.span if before is not None else topic
+            if about is not None:  # 在对X开展视察的基础上，听取和审议了县政府的专项工作报告: the report on X
+                name = f"{text[subject.span[0]:subject.span[1]]}（{text[about[0]:about[1]]}）"
         if subject is None:
             m = _COUNT.search(text, hit.end, clause.end)
             if m and not _OPINIONS.search(text, hit.start, m.end()):  # 开展执法检查和专题视察22次
