@@ -113,7 +113,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     A count the subject holds goes to ``count`` (``对2家部门``); a counted class of actions
     (``听取专项工作报告12项``, ``任免…46人次``) is an aggregate and gives no row (rule ``aggregate``)."""
     s, e = subject.span
-    if _PARTICIPANTS.match(text, s, e) and text[s:e].endswith("参加"):
+    if _PARTICIPANTS.fullmatch(text, s, e):
         return []  # 召开由A、B和C参加的座谈会: who took part, no matter discussed
     if hit.trigger.form == "决定" and subject.rule == "topic" and _GENERAL_AIM.search(text, s, e):
         return []  # 围绕旗委的重大决策部署，及时作出决议决定: no decision named
@@ -215,7 +215,7 @@ _OTHER_ACTOR = re.compile(r"(?:[省市县区州旗]|全国)(?:人民)?(?:[\u4e00
                           r"|各(?:县|区|县区|县（市、区）|县（市）|乡镇|乡（镇）|苏木镇|苏木)人大")
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
 _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
-_PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}?参加")
+_PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}参加")
 #: An aim, not a matter: 围绕…的重大决策部署 / 中心工作 / 工作大局.
 _GENERAL_AIM = re.compile(r"(?:决策部署|中心工作|重点工作|大局|部署)$")
 #: A clause that is only the title of another report heard, listed after a comma: ，关于B的报告.
@@ -239,13 +239,17 @@ def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
                                law=law_of(subject), count=None))
             at = m.end()
     return out
+
+
+#: A Chinese-numeral count after the last item of a list: 确定A、B两项作为督查重点.
 _CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{1,2}(?:项|个|件)$")
 #: A report named only by its organ and class (县政府的专项工作报告): on the matter told before it.
 _GENERIC_REPORT = re.compile(r"(?P<organ>[\u4e00-\u9fff]{0,8}?"
-                             r"(?:人民政府|政府|人民法院|法院|人民检察院|检察院))的?(?P<kind>专项(?:工作)?报告)")
+                             r"(?:人民政府|政府|人民法院|法院|人民检察院|检察院))的?专项(?:工作)?报告")
 #: A time word after a report or matter heard: 在审议X的报告时 names X (a bare 视察茶叶产业时 is a fragment).
 _TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|期间)(?:[，,]?(?:开展|进行|组织)了?)?$")
-#: A draft law or regulation reviewed: the committee's law-making, not its oversight.
+#: A draft law or regulation reviewed: the committee's law-making, not its oversight (the subject;
+#: subjects._DRAFTING keeps a sentence of drafting from giving research or hearing rows at all).
 _DRAFT_LAW = re.compile(r"(?:条例|法|办法|规定)[（(]?(?:修订|修正)?草案")
 #: A team verb told as the focus of the action before it in the sentence: 重点检查了, 实地察看.
 _FOCUS = re.compile(r"(?:重点|实地|现场)(?:检查|察看|查看|抽查|调研|走访)")

@@ -158,8 +158,9 @@ _MEANS_END = re.compile(r"[^，,；;。]{0,40}?(?:等|的)[\u4e00-\u9fff]{0,4}?(
 
 
 _DRAFTING = re.compile(r"起草|草案|条例审议|立法")
-#: A clause that states a method (听取审议报告与实地调查相结合): the triggers in it are its terms.
-_METHOD = re.compile(r"相结合|结合起来|相统一")
+#: A clause that states a method (听取审议报告与实地调查相结合) or thanks those who helped (向在视察、
+#:检查中给予支持的…表示感谢): the triggers in it are its terms, no action done.
+_NO_ACTION = re.compile(r"相结合|结合起来|相统一|感谢")
 #: The committee's powers listed (立法、监督、决定、任免和代表工作): its work named, no action.
 _POWERS = re.compile(r"(?:立法|监督|决定)、$")
 #: Verbs whose object is the action as a noun: 到会接受询问, 回答询问 (the questioned officials);
@@ -180,7 +181,7 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        r"|^(?:[\u4e00-\u9fff]{0,10}(?:政府|法院|检察院)的?)?专项工作报告$|^这?[两二三四五六]个报告$|纳入"
                        r"|(?<=[\u4e00-\u9fff])(?:[与和及或]|时|中|后|前|先|期间)$|率\s*\d[\d.]*\s*[%％]$"
                        # a method or a means told, not a matter: 与…相结合, 的做法, 实施细则, 专题讲座
-                       r"|(?:相结合|结合起来|做法|细则|讲座|流程|辅导|修订|提高|感谢|开展|进行|原则|不到位|不力|了"
+                       r"|(?:结合起来|做法|细则|讲座|流程|辅导|修订|提高|感谢|开展|进行|原则|不到位|不力|了"
                        r"|参加|初步|延伸|外脑|力量|闭环|重大事项|不满意|(?<=[法式面会节])上|全过程|问卷)$"
                        r"|要[\u4e00-\u9fff]{1,2}$"  # 回答的问题要实在: a demand, no subject
                        r"|^(?:充分|认真|深入|广泛|逐项|逐一)$|(?:逐项|逐一|逐条)$")  # 充分评议, 逐项评议
@@ -208,8 +209,7 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
     triggers = supervision_triggers()
     found: list[_Hit] = []
     purpose = text[clause.start:clause.end].lstrip(_MARKUP).startswith("为")
-    thanks = text.find("感谢", clause.start, clause.end) >= 0  # 向在视察、检查中给予支持的…表示感谢
-    thanks = thanks or _METHOD.search(text, clause.start, clause.end) is not None  # 报告与调查相结合
+    no_action = _NO_ACTION.search(text, clause.start, clause.end) is not None
     # law-making: a draft drafted or reviewed (起草组深入…调研, 在条例审议过程中…进行了审议)
     opened = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
     drafting = _DRAFTING.search(text, opened, clause.end) is not None
@@ -220,7 +220,7 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
             if noun_use(text, m.end()) or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
-                    or _POWERS.search(text, clause.start, m.start()) or thanks \
+                    or _POWERS.search(text, clause.start, m.start()) or no_action \
                     or (drafting and trig.form in ("专题调研", "听取审议报告", "座谈")):
                 continue  # 审议有深度, 评议期间, 询问情况在电视台播出, 到会接受询问: the word is a noun
             if trig.form == "听取汇报" and _TO_DEPUTIES.search(text, clause.start, m.start()):
