@@ -25,7 +25,7 @@ from pipelines.extract.indicators.scope import owner_at_start, with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.status import sentence_cues, status_of
 from pipelines.extract.indicators.tables import table_rows
-from pipelines.extract.indicators.words import NAME_SPANS, TARGET_AFTER
+from pipelines.extract.indicators.words import NAME_SPANS, SPAN, TARGET_AFTER
 from pipelines.extract.quantity import LIST_JOIN, Quantity, change_before, iter_quantities
 from pipelines.extract.records import maker
 from pipelines.extract.topics import topic_for
@@ -278,6 +278,37 @@ def _shared_bounds(text: str, named: tuple[Named, ...]) -> dict[int, str]:
     return out
 
 
+#: A sentence that opens with a span of years (五年来，…; 本届常委会五年来共…; “十三五”期间，…): its
+#: counts and amounts are totals over the span, not the year's.
+_SPAN_OPEN = re.compile(rf"\s*[^，,；;。：:0-9]{{0,8}}?(?<![今未])(?<!今后|未来|此后|以后)({SPAN})"
+                        r"(?:[（(][^（）()]{1,16}[）)])?(?:[，,]|(?=[^，,；;。]{0,8}?(?:共|累计|先后|合计|总计)))")
+#: Before the figure, in its clause: a year or a date (2017年达到…), or a level reached (党员总数达到…,
+#: 发展到…), where the figure is the state at the span's end, not a total over it.
+_LEVEL = re.compile(r"(?:19|20)\d\d年|今年|当年|去年|上年|全年|年底|年末|期末|达到|(?<![下表送])达|发展到|增加到|增至|"
+                    r"提高到|上升到|扩大到|总数|总量|存量|余额|拥有|现有|共有|保有|突破|超过|跨上|迈上|站上|[由从]$")
+_TOTAL_WORD = re.compile(r"累计|共计|合计|总计|(?<!总)共(?!有)")
+#: What a span total can be: counted things and amounts (not rates, shares, multiples or ratios).
+_SPAN_BASES = frozenset(("percent", "ratio", "multiple", "year"))
+
+
+def _span_of_sentence(text: str, sentence: tuple[int, int]) -> str:
+    """The span of years a sentence opens with ('' if none): ``五年来，县政协共收到提案…`` → 五年来."""
+    m = _SPAN_OPEN.match(text, sentence[0] + 1 if text[sentence[0]:sentence[0] + 1] in _CLAUSE_END else
+                        sentence[0], sentence[1])
+    return m.group(1) if m and "一年" not in m.group(1) else ""  # 一年来: the report's own year
+
+
+def _over_span(text: str, it: Figure, status: str, span: str, name: str) -> bool:
+    """A figure of a span-opened sentence that is a total over the span (see :data:`_SPAN_OPEN`)."""
+    q = it.q
+    if status != "outcome" or it.change is not None or q.base_unit in _SPAN_BASES or q.unit in ("倍", "成") \
+            or span in name or "累计）" in name:
+        return False
+    before = text[it.cs:q.start]
+    return _LEVEL.search(before) is None or _TOTAL_WORD.search(before) is not None and \
+        re.search(r"(?:19|20)\d\d年|今年|当年|去年|上年|年底|年末", before) is None
+
+
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:
     if not named:
         return []
@@ -285,6 +316,8 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
     cues = sentence_cues(text, sentence, ctx.doc.covers_year, place(named[0].fig.q.start)[2] is not None)
     out = []
     shared = _shared_bounds(text, named)
+    head = text[sentence[0]:sentence[0] + 24]
+    span = _span_of_sentence(text, sentence) if "年" in head or "五" in head or "本届" in head else ""
     for n in named:
         it = n.fig
         q = it.q
@@ -316,7 +349,13 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         if bound == "exact" and text.find("少", (qs - 7 if qs - 7 > cs else cs), qs) >= 0 \
                 and _LEAST_VERB.search(text, cs, q.qual_start):
             bound = "at_least"  # 每名委员至少提交1件提案: the floor stands before the verb
+        rule = n.rule
+        spanned = bool(span) and not note_term and _over_span(text, it, status, span, n.name)
+        if spanned:
+            rule += "+span_of_sentence"  # 五年来，共收到提案1024件 → 收到提案（五年来）: a total over the span
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
+            if spanned:
+                name = f"{name}（{span}）"
             if bound != q.qualifier:
                 name = _FLOOR.sub("", name)  # the floor is the bound's, no part of the name
             if topic == "cppcc" and name in _MOTION_VERBS:
@@ -327,6 +366,6 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
                 name = note_term + name  # a glossary note's figure is about the term it explains
             out.append(_fact(  # positional, in the field order of Fact (faster than keywords)
                 q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, status, bound,
-                topic, code, en, period, ckind, cval, cdir, quote, section, n.rule, n.scope,
+                topic, code, en, period, ckind, cval, cdir, quote, section, rule, n.scope,
             ))
     return out

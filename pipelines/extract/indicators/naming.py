@@ -147,7 +147,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             shared = obj[:at] if len(before) >= 2 else ""
             before, rule = prev.name[:verb.end()] + shared + before, "list_verb"
     elif before and not after and prev is not None and len(before) <= 4 and s.same_clause() \
-            and s.raw.startswith("、") and LEAD_VERB.fullmatch(before):
+            and s.raw.startswith("、") and LEAD_VERB.fullmatch(before) and not prev.part_of:
+        # (a part of a whole after 其中 is listed by part_of_whole: 其中制定3件、修订2件)
         lead = _ORGANISES.match(prev.name)  # 组织开展专题调研12次、视察9次: 视察 is organised too
         verb = LEAD_VERB.match(prev.name)
         if lead is not None and not before.startswith(lead.group()) and prev.fig.q.unit == it.q.unit:
@@ -404,7 +405,7 @@ def _chain(rules: tuple[tuple[str, Apply, str], ...]) -> Chain:
 
 
 RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb", "table_row",
-              *(r.name for r in RULES))
+              *(r.name for r in RULES), "span_of_sentence")
 
 
 def run_rules(s: Scene) -> tuple[Draft, str]:

@@ -66,10 +66,14 @@ def total_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``新增规上企业23家，总数达到186家`` → 规上企业总数."""
     if not _plain(s) or not (TOTAL.fullmatch(d.name) or (not d.name and CUMULATIVE.search(s.raw))):
         return None
-    owner = OWNER_TRIM.sub("", LEAD_VERB.sub("", s.prev.name))  # type: ignore[union-attr]
+    owner, span = s.prev.name, ""  # type: ignore[union-attr]
+    if owner.endswith("累计）") and "（" in owner:  # 实施项目（五年来累计）, 完成投资… → 项目完成投资（五年来累计）
+        at = owner.rindex("（")
+        owner, span = owner[:at], owner[at:]
+    owner = OWNER_TRIM.sub("", LEAD_VERB.sub("", owner))
     if not owner or owner.endswith("率"):
         return None
-    return replace(d, name=owner + (d.name or ("总数" if s.it.q.kind == "count" else "累计")))
+    return replace(d, name=owner + (d.name or ("总数" if s.it.q.kind == "count" else "累计")) + span)
 
 
 def gap_to_rate(s: Scene, d: Draft) -> Draft | None:
