@@ -284,8 +284,8 @@ _SPAN_OPEN = re.compile(rf"\s*[^，,；;。：:0-9]{{0,8}}?(?<![今未])(?<!今�
                         r"(?:[（(][^（）()]{1,16}[）)])?(?:[，,]|(?=[^，,；;。]{0,8}?(?:共|累计|先后|合计|总计)))")
 #: Before the figure, in its clause: a year or a date (2017年达到…), or a level reached (党员总数达到…,
 #: 发展到…), where the figure is the state at the span's end, not a total over it.
-_LEVEL = re.compile(r"(?:19|20)\d\d年|今年|当年|去年|上年|全年|年底|年末|期末|达到|(?<![下表送])达|发展到|增加到|增至|"
-                    r"提高到|上升到|扩大到|总数|总量|存量|余额|拥有|现有|共有|保有|突破|超过|跨上|迈上|站上|[由从]$")
+_LEVEL = re.compile(r"(?:19|20)\d\d年|今年|当年|去年|上年|全年|年底|年末|期末|达到|(?<![下表送])达|"
+                    r"发展到|增加到|增至|提高到|上升到|扩大到|总数|总量|存量|余额|拥有|现有|共有|保有|突破|超过|跨上|迈上|站上|[由从]$")
 _TOTAL_WORD = re.compile(r"累计|共计|合计|总计|(?<!总)共(?!有)")
 #: What a span total can be: counted things and amounts (not rates, shares, multiples or ratios).
 _SPAN_BASES = frozenset(("percent", "ratio", "multiple", "year"))
@@ -352,7 +352,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         rule = n.rule
         spanned = bool(span) and not note_term and _over_span(text, it, status, span, n.name)
         if spanned:
-            rule += "+span_of_sentence"  # 五年来，共收到提案1024件 → 收到提案（五年来）: a total over the span
+            rule += "+span_of_sentence"  # 五年来，共收到提案1024件 → 收到提案（五年来）
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
             if spanned:
                 name = f"{name}（{span}）"

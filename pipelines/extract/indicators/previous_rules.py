@@ -67,7 +67,7 @@ def total_of_previous(s: Scene, d: Draft) -> Draft | None:
     if not _plain(s) or not (TOTAL.fullmatch(d.name) or (not d.name and CUMULATIVE.search(s.raw))):
         return None
     owner, span = s.prev.name, ""  # type: ignore[union-attr]
-    if owner.endswith("累计）") and "（" in owner:  # 实施项目（五年来累计）, 完成投资… → 项目完成投资（五年来累计）
+    if owner.endswith("累计）") and "（" in owner:  # 实施项目（五年来累计），完成投资… → 项目完成投资（…）
         at = owner.rindex("（")
         owner, span = owner[:at], owner[at:]
     owner = OWNER_TRIM.sub("", LEAD_VERB.sub("", owner))
