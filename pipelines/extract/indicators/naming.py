@@ -335,6 +335,30 @@ def shared_value(s: Scene, d: Draft) -> Draft | None:
 _SHARE_OF = re.compile(r"占[^的，,；;。]{1,16}的?(?:比重|比例)$")
 
 
+#: A measure too bare to say whose it is (全长, 总产, 入住率, 签约额, 收入): the clause before names it.
+_BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:率|额|长|产|入|时|值)")
+#: What befell the thing (建成通车, 成功举办): no part of its name.
+_DEED = re.compile(r"(?:正式|顺利|成功|全面|基本)?(?:建成|通车|举办|召开|实现|完成|开工|竣工|投用|投入使用|"
+                   r"开通|运营|落成|启用|签约|开幕|举行)")
+#: What was done to the thing, opening the clause before (建成污水管网40公里，覆盖率…).
+_BUILT = re.compile(r"(?:新建|建成|改造|完成|实施|铺设|敷设|新增|改扩建|新改建)")
+
+
+def bare_measure(s: Scene, d: Draft) -> Draft | None:
+    """``县城至口岸二级公路建成通车，全长46.8公里`` → 县城至口岸二级公路建成通车全长; ``粮食生产实现
+    “八连增”，总产达到68.4万吨`` → 粮食生产总产: what no other rule named takes the subject before."""
+    if len(d.name) > 3 or not _BARE_MEASURE.fullmatch(d.name) or s.it.cs <= s.sentence[0] + 1:
+        return None
+    whole = parts.previous_subject(s.text, s.it, s.sentence[0])
+    deed = _DEED.search(whole, 2)
+    whole = whole[:deed.start()] if deed else whole  # the thing, not what befell it (建成通车, 成功举办)
+    verb = _BUILT.match(whole)
+    whole = whole[verb.end():] if verb and len(whole) - verb.end() >= 2 else whole  # 建成污水管网 → 污水管网
+    if len(whole) < 2 or d.name in whole or _TIME_ONLY.fullmatch(whole):
+        return None
+    return replace(d, name=whole + d.name)
+
+
 def long_name_head(s: Scene, d: Draft) -> Draft | None:
     """Long names keep their head noun: the part after the last 的, without book titles."""
     if len(d.name) <= 24 and (not d.extra or all(len(n) <= 24 for n in d.extra)):  # most: no extra
@@ -385,6 +409,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("object_of_previous", object_of_previous),
     NameRule("kept_bracket", kept_bracket),
     NameRule("not_a_name", not_a_name),
+    NameRule("bare_measure", bare_measure),
     NameRule("long_name_head", long_name_head),
 )
 #: Every rule name a fact may carry: the first rules, then the registry's.
