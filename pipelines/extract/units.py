@@ -133,7 +133,9 @@ def lookup(stated: str) -> UnitInfo | None:
 
     >>> lookup("万").base_unit, lookup("万").factor
     ('units', Decimal('10000'))
-    >>> lookup("斤") is None
+    >>> lookup("亿斤").base_unit, lookup("亿斤").factor  # 1 斤 = 0.5 kg
+    ('t', Decimal('50000.0000'))
+    >>> lookup("两") is None
     True
     """
     units = registry()
