@@ -169,3 +169,27 @@ def test_a_wide_gap_head_row_with_units_in_brackets_is_cleaned_into_cells() -> N
     raw = ("学校类别          学校数（所）    在校学生（人）    专任教师（人）\n"
            "普通高中          5               12631             1084\n")
     assert clean_text(raw, "t.txt").text.startswith("学校类别\t学校数（所）\t在校学生（人）\t专任教师（人）")
+
+
+def test_target_cells_with_bounds_and_growth_rows_of_a_plan_table() -> None:
+    """A table of this year's estimate and next year's target: a cell says its bound (左右, 以上,
+    稳定在…以上), a row of growth in % is a growth rate as prose's 增长6% is, a word cell
+    (与经济增长同步) is no figure and the rows after it still count; units such as 亿斤 resolve."""
+    from pipelines.text.clean import clean_text
+
+    raw = ("主要指标            2023年预计      2024年目标\n"
+           "地区生产总值增长（%）      6.1      6左右\n"
+           "城乡居民收入增长（%）      6.8      与经济增长同步\n"
+           "城镇新增就业（万人）      2.46      2.4以上\n"
+           "粮食总产量（亿斤）      96.2      稳定在95以上\n")
+    text = clean_text(raw, "x.txt", errata=[]).text
+    found = [(f.indicator, f.value, f.unit, f.status, f.bound, f.change_kind) for f in facts(text, year=2023)]
+    assert found == [
+        ("地区生产总值增长率", Decimal("6.1"), "%", "estimate", "exact", "yoy_pct"),
+        ("地区生产总值增长率", Decimal("6"), "%", "target", "approx", "yoy_pct"),
+        ("城乡居民收入增长率", Decimal("6.8"), "%", "estimate", "exact", "yoy_pct"),
+        ("城镇新增就业", Decimal("2.46"), "万人", "estimate", "exact", ""),
+        ("城镇新增就业", Decimal("2.4"), "万人", "target", "at_least", ""),
+        ("粮食总产量", Decimal("96.2"), "亿斤", "estimate", "exact", ""),
+        ("粮食总产量", Decimal("95"), "亿斤", "target", "at_least", ""),
+    ]

@@ -143,7 +143,7 @@ def _with_table_facts(facts: list[Fact], doc: DocumentText, ctx: _DocContext) ->
         code, en = code_for_unit(r.name, base_unit)
         direction = "" if r.change is None else "down" if r.change < 0 else "up"
         extra.append(_fact(
-            r.start, r.end, r.name, r.value, r.unit, info.base(r.value), base_unit, r.status, "exact",
+            r.start, r.end, r.name, r.value, r.unit, info.base(r.value), base_unit, r.status, r.bound,
             topic, code, en, r.period, r.change_kind, r.change, direction, quote, section, "table_row", "",
         ))
     return sorted(facts + extra, key=lambda f: f.start)

@@ -27,8 +27,19 @@ from pipelines.extract.units import lookup
 
 _WIDE = re.compile(r"\s{2,}|\u3000+")
 _NUMBER = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?")
-#: A value cell: a number, maybe with its own unit (356.8亿元, 92.3%).
-_CELL = re.compile(r"([-+－]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s]{1,6})?")
+#: A value cell: a number, maybe with its own unit (356.8亿元, 92.3%), and with the words of a bound
+#: before or after it as a target table prints them (5.5左右, 6以上, 稳定在180以上, ≥95).
+_CELL = re.compile(r"(?P<pre>约|近|超过|超|达到|达|稳定在|控制在|保持在|力争|不低于|不少于|不高于|不超过"
+                   r"|高于|低于|[≥≤＞＜><])?\s*([-+－]?\d[\d,]*(?:\.\d+)?)\s*(?P<u>[^\d\s]{1,6}?)??\s*"
+                   r"(?P<post>左右|上下|以上|以下|以内|多|余)?")
+#: The bound each such word gives a cell's value.
+_CELL_BOUND = {
+    **dict.fromkeys(("约", "近", "左右", "上下"), "approx"),
+    **dict.fromkeys(("超过", "超", "多", "余", "高于", "＞", ">"), "more_than"),
+    **dict.fromkeys(("不低于", "不少于", "以上", "≥"), "at_least"),
+    **dict.fromkeys(("不高于", "不超过", "以下", "以内", "控制在", "≤"), "at_most"),
+    **dict.fromkeys(("低于", "＜", "<"), "less_than"),
+}
 _DASH = re.compile(r"[-—–－/…]*|无")
 #: (the words after 类别 only where they end the cell: 地区 heads a column, 地区生产总值 is a row)
 _LABEL_HEAD = re.compile(r"指标|项目|名称|类别|(?:品种|产品|行业|地区|区域|类型|分类|科目|事项)$")
@@ -76,6 +87,7 @@ class TableRow:
     change_kind: str
     line_start: int
     line_end: int
+    bound: str = "exact"
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,8 @@ _GENERIC_HEAD = re.compile(r"(?:19|20)\d\d年?|[（(][^（）()]*[）)]|完成�
                            r"|累计|预计|目标|计划|预期|数量|规模|值|数|额度|情况|全年|年度|年")
 _PART_OF_YEAR = re.compile(r"\d{1,2}\s*[-—－~至]\s*\d{1,2}月|[一二三四]季度|前三季度|上半年|下半年")
 _MEASURE = re.compile(r"(?![^月季]*(?:月|季|半年))[\u4e00-\u9fff]{2,8}")
+#: A row label that is a growth rate (地区生产总值增长, 固定资产投资增速).
+_GROWTH_LABEL = re.compile(r"(?:增长|增速|增幅)$")
 #: A row that sums the rows above it: no indicator of its own name.
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计")
 
@@ -148,16 +162,27 @@ def _number(cell: str) -> Decimal | None:
 
 def _value(cell: str) -> tuple[Decimal, str] | None:
     """The number of a value cell and the unit it carries ('' if none); None if it holds no figure."""
+    found = _bounded(cell)
+    return found[:2] if found is not None else None
+
+
+def _bounded(cell: str) -> tuple[Decimal, str, str] | None:
+    """The number of a value cell, its unit ('' if none) and its bound (``exact`` unless the cell
+    says otherwise: ``5.5左右`` approx, ``6以上`` at_least); None if it holds no figure."""
     m = _CELL.fullmatch(cell.strip())
     if not m:
         return None
-    unit = (m.group(2) or "").strip()
+    unit = (m.group("u") or "").strip()
     if unit in ("%", "％"):
         unit = "%"
     elif unit and lookup(unit) is None:
         return None
-    number = _number(m.group(1))
-    return (number, unit) if number is not None else None
+    number = _number(m.group(2))
+    if number is None:
+        return None
+    words = [w for w in (m.group("pre"), m.group("post")) if w]
+    bound = _CELL_BOUND.get(words[-1], "exact") if words else "exact"
+    return number, unit, bound
 
 
 def _header(cells: list[str], caption: str) -> list[_Column] | None:
@@ -391,17 +416,20 @@ def _row_cells(text: str, spans: list[tuple[int, int]], cols: list[_Column], tab
     for c in cols:
         if c.kind != "value" or c.index >= len(cells):
             continue
-        found = _value(cells[c.index])
+        found = _bounded(cells[c.index])
         if found is None:
             continue
-        value, cell_unit = found
+        value, cell_unit, bound = found
         stated = cell_unit or unit or (own_unit.group(1) if own_unit else "") or c.unit or table_unit
         if not stated or (stated != "%" and lookup(stated) is None):
             continue
         a, b = spans[c.index]
         mine = c.index == current
         name = label if not c.measure or c.measure in label else label + c.measure
+        own_change, own_kind = (change, change_kind or "") if mine else (None, "")
+        if stated == "%" and _GROWTH_LABEL.search(name):
+            # 地区生产总值增长（%） | 5.2: a growth rate, as the prose's 增长5.2% is (…增长率, yoy_pct)
+            name, own_change, own_kind = _GROWTH_LABEL.sub("增长率", name), value, "yoy_pct"
         out.append(TableRow(a, b, name, value, stated, c.status, c.period or covers_year,
-                            change if mine else None, (change_kind or "") if mine else "",
-                            line_start, line_end))
+                            own_change, own_kind, line_start, line_end, bound))
     return out

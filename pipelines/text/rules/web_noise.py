@@ -138,14 +138,24 @@ def odd_spaces(text: str) -> list[Edit]:
         line_end = text.find("\n", hint.start())
         if line_end < 0:
             line_end = len(text)
-        edits += _odd_spaces_in_line(text[at:line_end], at)
+        edits += _odd_spaces_in_line(text[at:line_end], at, text)
     return edits
 
 
-def _odd_spaces_in_line(line: str, at: int) -> list[Edit]:
-    """The edits of :func:`odd_spaces` for one line that starts at ``at``."""
+def _neighbours(text: str, at: int, end: int) -> tuple[str, str]:
+    """The nearest non-blank lines before and after the line [at, end) of ``text``."""
+    before = text[:max(at - 1, 0)].rstrip("\n" + HSPACE)
+    after = text[end:].lstrip("\n" + HSPACE)
+    return before[before.rfind("\n") + 1:], after[:after.find("\n")] if "\n" in after else after
+
+
+def _odd_spaces_in_line(line: str, at: int, text: str = "") -> list[Edit]:
+    """The edits of :func:`odd_spaces` for one line that starts at ``at`` (in ``text``, whose lines
+    around it may show it is a row of their table)."""
     edits = []
     gaps = _cell_gaps(line)
+    if not gaps and text:
+        gaps = _row_among_rows(line, _neighbours(text, at, at + len(line)))
     for g in gaps:
         if g.group() != "\t":
             edits.append(Edit(at + g.start(), at + g.end(), "\t", "table_cell"))
@@ -169,6 +179,19 @@ def _cell_gaps(line: str) -> list[re.Match[str]]:
                 len(cells) >= 3 and all(len(c) <= 12 for c in cells) and _TABLE_HEAD.search(body)):
             return wide  # (a head row: 指标名称    单位    完成数    比上年增长（%）)
     return []
+
+
+def _row_among_rows(line: str, around: tuple[str, str]) -> list[re.Match[str]]:
+    """The gaps of a row with one figure and a word cell (``居民收入增长（%）  5.6  与经济增长同步``)
+    between rows of a table with as many cells: a row of that table too (none otherwise)."""
+    body = line.strip(HSPACE)
+    lead = len(line) - len(line.lstrip(HSPACE))
+    wide = list(_WIDE_GAP.finditer(line, lead, lead + len(body)))
+    if len(wide) < 2 or _CLAUSE.search(_GROUPING_COMMA.sub("", body)):
+        return []
+    if not any(_FIGURE.fullmatch(c) for c in re.split(_WIDE_GAP, body)):
+        return []
+    return wide if any(len(_cell_gaps(n)) == len(wide) for n in around if n) else []
 
 
 _GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
