@@ -53,7 +53,7 @@ _SUGGESTIONS = (
     re.compile(_ON + r"(?P<t>[^。；就]{2,60}?)提出(?P<g>[^，。；]{0,8}?)(?:意见建议|意见、建议|建议|意见)"),
     # 提出A、B等工作建议 / 形成…对策建议 / 梳理归纳…意见建议
     re.compile(r"(?:提出|梳理归纳|归纳|汇总)了?(?P<t>[^，。；]{0,60}?)"
-               r"(?:(?:等)?(?:工作建议|意见建议|意见、建议|对策建议|建议)|等意见(?![稿书]))"),
+               r"(?:(?:等)?(?:工作建议|意见建议|意见、建议|对策建议|建议)|等(?:协商|对策|具体)?意见(?![稿书]))"),
     # 就A、B等议题积极建言献策 / 就如何…出谋划策
     re.compile(_ON + r"(?P<t>[^。；就]{2,60}?)(?:等议题)?[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
     re.compile(r"围绕(?P<t>[^。；]{2,60}?)等(?:议题|问题|方面)[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
@@ -78,7 +78,7 @@ _COUNT_ONLY = re.compile(
 # members do, not a suggestion they made.
 _DUTIES = re.compile(r"(?:反映|了解|收集|听取|掌握)[^，。；、]{0,6}、$|(?:建言献策|献计献策|出谋划策)、$")
 _GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、)*$")
-_AGGREGATE = re.compile(r"\s?\d+\s?(?:余|多)?\s?(?:条|件|篇|项)")
+_AGGREGATE = re.compile(r"案?\s?\d+\s?(?:余|多)?\s?(?:条|件|篇|项)")  # (提出建议案2件: a count too)
 _ACTOR_PREFIX = re.compile(r"^(?:(?:区|市)?政协|委员们?|政协委员|常委会议?|主席会议|专委会|界别|组织)+")
 _ACTIVITY = re.compile(r"视察|调研|协商|座谈|走访|考察|论证")
 _PLANNED = re.compile(r"将|计划|拟|力争|准备|打算|要")
@@ -135,8 +135,9 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue
             if "《" in m.group() or "》" in m.group() or _QUOTED.search(m.group()):
                 continue  # titled (in 《》 or quotation marks): another finder has it
-            if text.startswith("的方式", m.end()) or re.search(r"批评", m.group()):
-                continue  # 通过提出意见、批评、建议的方式: a definition of the role, not a suggestion
+            criticised = "批评" in text[max(sentence.start, m.start() - 10):m.end()]
+            if text.startswith("的方式", m.end()) or criticised:
+                continue  # 通过提出意见、批评、建议的方式, 既提出批评，又提出建议: the role, no suggestion
             if _AGGREGATE.match(text, m.end()) or _COUNT_ONLY.match(m.group("t")):
                 continue  # 提出意见建议86条, 提出的7条建议: a count for the indicators table
             if _ASPIRED.match(m.group("t")) or _AHEAD.search(text, sentence.start, m.start()):

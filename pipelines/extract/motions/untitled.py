@@ -23,12 +23,12 @@ from pipelines.model import DocumentText, Motion
 
 # 关于X的提案; X may hold a quoted term (关于推广“嵌入式”托育的提案).
 _UNQUOTED = re.compile(r"(?<![《“\"〈])关于"
-                       r"(?P<t>(?:[^，。；《》“”\"\s、等]|“[^，。；《》“”\s]{1,12}”){3,60}?)的(?P<w>提案|议案|建议|意见)(?![》”\"〉])")
+                       r"(?P<t>(?:[^，。；《》“”\"\s、等]|“[^，。；《》“”\s]{1,12}”){3,60}?)的(?P<w>提案|议案|建议案|建议|意见)(?![》”\"〉])")
 _LISTED = re.compile(r"(?<![《“\"〈])关于(?P<t>[^，。；《》“”\"\s]{2,120}?、[^，。；《》“”\"\s]{2,120}?)等"
                      r"(?:\s?\d+\s?件)?(?:重点)?(?P<w>提案|议案)")
 # 中共中央关于…的建议, 市政府关于…的议案: the work of another organ, not a member's motion.
 _OTHER_ORGAN = re.compile(r"(?:中共|中央|省委|市委|县委|区委|国务院|政府|人大常委会|常委会)$")
-_PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|委员|党派|界别")
+_PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|形成|委员|党派|界别")
 # 反映的关于X的意见: an 意见 only right after the verb that made it (区委关于…的意见 is a document).
 _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")
 #: A report titled without 《》 after the verb that made it: 形成了关于X的调研报告.
@@ -37,7 +37,13 @@ _REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送)[了的]?"
 #: What was done with a member's motion, told right after its title: 关于X的建议经县教育局办理.
 _HANDLED = re.compile(r"经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳"
                       r"|得到[^，。；]{0,10}(?:落实|采纳|重视|办理)")
-_BODY = {"提案": "cppcc", "议案": "npc", "建议": "", "社情民意信息": ""}
+#: An information piece told by its title, a problem said to need action, then taken up:
+#: ``部分老旧小区加装电梯后维护责任不清问题亟须重视，获市领导批示`` (titles of 社情民意信息 read so).
+_INFO_TITLE = re.compile(r"(?P<t>[^，。；;《》“”\s]{6,40}?(?:亟待|亟需|亟须|急需|急待|有待|需引起|应引起)"
+                         r"(?:解决|重视|关注|规范|加强|破解|引起重视))[，,]?(?=(?:并)?(?:得到|获得?|被)"
+                         r"[^，。；]{0,16}(?:批示|采用|刊载|转发|采纳))")
+_INFO_HINT = re.compile(r"亟|急|有待|引起")
+_BODY = {"提案": "cppcc", "议案": "npc", "建议": "", "建议案": "", "社情民意信息": ""}
 
 
 def _body(doc: DocumentText, word: str) -> str:
@@ -53,6 +59,11 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
     out = table_motions(doc)
     taken = [(m.start, m.end) for m in out]
     for sentence in sentences(doc):
+        if doc.report_kind == "cppcc" and _INFO_HINT.search(text, sentence.start, sentence.end):
+            for m in _INFO_TITLE.finditer(text, sentence.start, sentence.end):
+                if about_information(doc, sentence.start, m.end("t"), sentence.end):
+                    out.append(motion(text, m.span("t"), (sentence.start, sentence.end), "cppcc", m["t"],
+                                      "社情民意信息", doc, "information_titled"))
         if text.find("关于", sentence.start, sentence.end) < 0:
             continue  # both patterns below need it (most sentences have none)
         quote = (sentence.start, sentence.end)
@@ -76,11 +87,11 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
             head = text[max(sentence.start, m.start() - 12):m.start()]
             made = _PRODUCED.search(head) or text[kept_to:m.start()] in ("、", "和", "及", "以及") \
                 or _HANDLED.match(text, m.end(), sentence.end)
-            if _OTHER_ORGAN.search(head) or (m["w"] == "建议" and not made) or (
+            if _OTHER_ORGAN.search(head) or (m["w"] in ("建议", "建议案") and not made) or (
                     m["w"] == "意见" and not _MADE_NOW.search(head)) or (
                     doc.report_kind == "npc" and m["w"] == "提案"):
                 continue
-            kind = "建议" if m["w"] == "意见" else m["w"]
+            kind = "建议" if m["w"] in ("意见", "建议案") else m["w"]  # a 建议案 is a suggestion
             if (kind == "建议" and doc.report_kind == "cppcc"
                     and about_information(doc, sentence.start, m.end(), sentence.end)):
                 kind = "社情民意信息"  # 反映的关于X的意见, 得到批示 under 反映社情民意

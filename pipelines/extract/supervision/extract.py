@@ -187,7 +187,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         if n is not None and aggregate(bare, counted):
             log.debug("aggregate, not an action: %s", text[quote[0]:quote[1]])
             continue  # 听取审议专项工作报告12项: a statistic for the indicators table
-        label = _TIME_TAIL.sub("", label)  # 在听取和审议X的报告时开展了专题询问: the report X
+        label = _TIME_TAIL.sub("", label)  # 在听取和审议X的报告时(的基础上)开展了专题询问: the report X
         label = _CN_COUNT_TAIL.sub("", label)  # 确定A、B两项作为督查重点: B, not B两项
         if fragment(label, row_form) or (_DRAFT_LAW.search(label) and row_form not in ("决定", "批准")) or (
                 row_form == "听取审议报告" and (actor == "deputies" or _LAW_ITSELF.fullmatch(label))):
@@ -223,11 +223,25 @@ _MORE_REPORT = re.compile(r"[，,](?:以及|和)?(?P<t>关于[^，。；、]{2,6
                           r"(?=[，,。；])")
 
 
+#: Two reports heard joined by 和 in one subject, the second with its own 关于 (…的报告和县审计局关于…的报告).
+_JOINED_REPORTS = re.compile(r"(?<=报告)(?:和|及|以及|、)(?=[^，,；;。和]{0,16}关于[^，,；;。]{2,80}报告$)")
+
+
 def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction]:
     """Reports heard listed after a comma (听取和审议了X关于A的报告，关于B的报告，关于C的报告):
     one row each, its subject as printed."""
     out: list[SupervisionAction] = []
     for row in rows:
+        if row.form == "听取审议报告" and _JOINED_REPORTS.search(row.subject):
+            # 听取和审议了A关于X的报告和B关于Y的审计工作报告: two reports heard, a row each
+            at = row.start
+            for piece in _JOINED_REPORTS.split(row.subject):
+                start = text.find(piece, at, row.end + 1)
+                start = row.start if start < 0 else start
+                end = start + len(piece) if start != row.start else row.end
+                out.append(replace(row, start=start, end=end, subject=piece, law=law_of(piece), count=None))
+                at = start + len(piece)
+            continue
         out.append(row)
         if row.form != "听取审议报告" or not row.subject.endswith("报告"):
             continue
@@ -247,7 +261,7 @@ _CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九�
 _GENERIC_REPORT = re.compile(r"(?P<organ>[\u4e00-\u9fff]{0,8}?"
                              r"(?:人民政府|政府|人民法院|法院|人民检察院|检察院))的?专项(?:工作)?报告")
 #: A time word after a report or matter heard: 在审议X的报告时 names X (a bare 视察茶叶产业时 is a fragment).
-_TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|期间)(?:[，,]?(?:开展|进行|组织)了?)?$")
+_TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|期间|的基础上)(?:[，,]?(?:开展|进行|组织)了?)?$")
 #: A draft law or regulation reviewed: the committee's law-making, not its oversight (the subject;
 #: subjects._DRAFTING keeps a sentence of drafting from giving research or hearing rows at all).
 _DRAFT_LAW = re.compile(r"(?:条例|法|办法|规定)[（(]?(?:修订|修正)?草案")

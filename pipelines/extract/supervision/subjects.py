@@ -157,7 +157,7 @@ _MEANS = re.compile(r"(?:通过|采取|采用|运用)[^，,；;。]{0,24}$")
 _MEANS_END = re.compile(r"[^，,；;。]{0,40}?(?:等|的)[\u4e00-\u9fff]{0,4}?(?:方式|形式|途径|渠道|办法|手段)")
 
 
-_DRAFTING = re.compile(r"起草|草案|条例审议|立法")
+_DRAFTING = re.compile(r"起草|(?<!决算)(?<!预算)(?<!计划)草案|条例审议|立法")
 #: A clause that states a method (听取审议报告与实地调查相结合) or thanks those who helped (向在视察、
 #:检查中给予支持的…表示感谢): the triggers in it are its terms, no action done.
 _NO_ACTION = re.compile(r"相结合|结合起来|相统一|感谢")
@@ -184,7 +184,8 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        r"|(?:结合起来|做法|细则|讲座|流程|辅导|修订|提高|感谢|开展|进行|原则|不到位|不力|了"
                        r"|参加|初步|延伸|外脑|力量|闭环|重大事项|不满意|(?<=[法式面会节])上|全过程|问卷)$"
                        r"|要[\u4e00-\u9fff]{1,2}$"  # 回答的问题要实在: a demand, no subject
-                       r"|^(?:充分|认真|深入|广泛|逐项|逐一)$|(?:逐项|逐一|逐条)$")  # 充分评议, 逐项评议
+                       r"|^(?:充分|认真|深入|广泛|逐项|逐一)$|(?:逐项|逐一|逐条)$"  # 充分评议, 逐项评议
+                       r"|的基础上")  # 在广泛听取各方面意见的基础上依法作出决定: a means, no matter
 _INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则|规程|平台|专家库|体系)$")
 
 
@@ -215,8 +216,8 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
     drafting = _DRAFTING.search(text, opened, clause.end) is not None
     for trig in map(triggers.__getitem__, candidates):
         for m in trig.pattern.finditer(text, clause.start, clause.end):
-            if text.startswith(trig.not_after, m.end()):  # a tuple: any of its words
-                continue
+            if text.startswith(trig.not_after, m.end()) or text.startswith("过的", m.end()):
+                continue  # (审议过的X: a participle, the X of an earlier year)
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
             if noun_use(text, m.end()) or text.endswith(_TAKES_NOUN, clause.start, m.start()) \

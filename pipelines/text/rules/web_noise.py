@@ -67,7 +67,8 @@ _BREADCRUMB = re.compile(r"\s*(?:(?:当前位置|您的位置|您现在的位置
 # Page furniture in brackets inside a line of prose: '…4800个。 【字体：大 中 小】'.
 _NAV_INLINE = re.compile(r"[ \t\u3000]*【\s*(?:打印|关闭|字体|字号|收藏|返回|分享)[^】\n]{0,20}】")
 _NAV_WEAK = re.compile(r"发布时间|发布日期|信息来源|来源\s*[:：]|作者\s*[:：]|技术支持|主办单位|联系我们"
-                       r"|网站地图|分享到|责任编辑|编辑\s*[:：]|主办\s*[:：]|承办\s*[:：]|地址\s*[:：]|网站标识码")
+                       r"|网站地图|分享到|责任编辑|编辑\s*[:：]|主办\s*[:：]|承办(?:单位)?\s*[:：]|地址\s*[:：]|网站标识码"
+                       r"|联系电话\s*[:：]|联系方式\s*[:：]|电子邮箱\s*[:：]|邮编\s*[:：]|传真\s*[:：]")
 #: A site's menu: four or more short items set off by bars (首页 | 人大概况 | 人大要闻 | 监督工作).
 _MENU = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,8}(?:\s*[|｜]\s*[\u4e00-\u9fffA-Za-z]{2,8}){3,}\s*")
 _LINE = re.compile(r"[^\n]+")
