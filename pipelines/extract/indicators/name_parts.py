@@ -221,6 +221,8 @@ def with_stem(name: str, prev: Named) -> tuple[str, str | None]:
     k = min(len(stem), len(name))
     while k and not name.startswith(stem[-k:]):
         k -= 1
+    if k == 1 and len(name) >= 4:
+        return name, None  # 全部脱贫，贫困发生率…: one shared character is no shared word
     return stem + name[k:], stem
 
 

@@ -112,6 +112,10 @@ def _attribute_of(prev: str, prev_base: str, base: str, noun: str) -> bool:
             and (base != "persons" or _WHOLE_FIRM.match(prev) is not None))
 
 
+#: Who did what a list counts, opening the name before it (代表提出议案12件、建议1468件).
+_DOER = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:们)?|群众|市民|居民|企业|党员|干部|职工|各(?:级|部门|单位|乡镇|街道)")
+
+
 def first_name(s: Scene) -> tuple[Draft, str]:
     """The name from the words around the figure, and which of the first rules made it.
 
@@ -137,6 +141,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             verb = verb_after_activity(prev.name)  # 《X法》执法检查走访苏木镇6个、嘎查村21个
         elif verb is None and "result_of_previous" in prev.rule and prev.name.startswith(prev.stem or "-"):
             verb = VERB_AT.match(prev.name, len(prev.stem))  # 资金…，惠及企业12家、职工300人: 惠及 governs
+        elif verb is None and (doer := _DOER.match(prev.name)) is not None:
+            verb = VERB_AT.match(prev.name, doer.end())  # 代表提出议案12件、建议1468件: who did it, the verb
         if before in ATTRIBUTES:  # 拆除违法建筑1268处、面积46.3万平方米: the area of the same things
             before, verb, rule = (STEM_TRIM.sub("", prev.name) or prev.name) + before, None, "list_verb"
         if verb:
