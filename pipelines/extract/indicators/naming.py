@@ -113,7 +113,8 @@ def _attribute_of(prev: str, prev_base: str, base: str, noun: str) -> bool:
 
 
 #: Who did what a list counts, opening the name before it (代表提出议案12件、建议1468件).
-_DOER = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:们)?|群众|市民|居民|企业|党员|干部|职工|各(?:级|部门|单位|乡镇|街道)")
+_DOER = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:们)?|群众|市民|居民|企业|党员|干部|职工"
+                   r"|各(?:级|部门|单位|乡镇|街道)")
 
 
 def first_name(s: Scene) -> tuple[Draft, str]:
