@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from pipelines.extract.codes import code_for
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.chain import Chain, compile_chain
 from pipelines.extract.indicators.context_rules import (
@@ -354,8 +355,9 @@ _BUILT = re.compile(r"(?:新建|建成|改造|完成|实施|铺设|敷设|新增
 def bare_measure(s: Scene, d: Draft) -> Draft | None:
     """``县城至口岸二级公路建成通车，全长46.8公里`` → 县城至口岸二级公路建成通车全长; ``粮食生产实现
     “八连增”，总产达到68.4万吨`` → 粮食生产总产: what no other rule named takes the subject before."""
-    if len(d.name) > 3 or not _BARE_MEASURE.fullmatch(d.name) or s.it.cs <= s.sentence[0] + 1:
-        return None
+    if len(d.name) > 3 or not _BARE_MEASURE.fullmatch(d.name) or s.it.cs <= s.sentence[0] + 1 \
+            or code_for(d.name)[0]:
+        return None  # (绿地率 is a statistic of its own: the code list names it)
     whole = parts.previous_subject(s.text, s.it, s.sentence[0])
     deed = _DEED.search(whole, 2)
     whole = whole[:deed.start()] if deed else whole  # the thing, not what befell it (建成通车, 成功举办)

@@ -177,6 +177,8 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
     if tgt and cues.visions and _NOW.search(text, max(it.cs, q.qual_start - 8), q.qual_start):
         tgt = [p for p in tgt if p not in cues.visions]  # 从目前…的70多个园区: the present, not the plan
     plan_year = _plan_year(section, lead, covers)
+    if plan_year is None and covers is not None and period is not None and period > covers:
+        plan_year = period  # 2025年，区政协将开展协商活动12次 (in the report on 2024): the year ahead
     if plan_year and not tgt and _DONE.search(text, it.cs, q.start):
         plan_year = None  # 去年已建成…: what was done, told in the plan's section, is an outcome
     est = max((p for p in cues.estimate if p < q.start), default=-1) \
