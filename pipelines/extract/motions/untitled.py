@@ -39,10 +39,11 @@ _HANDLED = re.compile(r"经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳"
                       r"|得到[^，。；]{0,10}(?:落实|采纳|重视|办理)")
 #: An information piece told by its title, a problem said to need action, then taken up:
 #: ``部分老旧小区加装电梯后维护责任不清问题亟须重视，获市领导批示`` (titles of 社情民意信息 read so).
-_INFO_TITLE = re.compile(r"(?P<t>[^，。；;《》“”\s]{6,40}?(?:亟待|亟需|亟须|急需|急待|有待|需引起|应引起)"
-                         r"(?:解决|重视|关注|规范|加强|破解|引起重视))[，,]?(?=(?:并)?(?:得到|获得?|被)"
-                         r"[^，。；]{0,16}(?:批示|采用|刊载|转发|采纳))")
-_INFO_HINT = re.compile(r"亟|急|有待|引起")
+_INFO_TITLE = re.compile(r"(?:亟待|亟需|亟须|急需|急待|有待|需引起|应引起)(?:解决|重视|关注|规范|加强|破解|引起重视)"
+                         r"(?=[，,]?(?:并)?(?:得到|获得?|被)[^，。；]{0,16}(?:批示|采用|刊载|转发|采纳))")
+#: Where such a title begins: after the last stop before it.
+_TITLE_STOP = re.compile(r"[，。；;《》“”\s：:]")
+_INFO_HINT = re.compile(r"亟|急需|急待|有待|引起")
 _BODY = {"提案": "cppcc", "议案": "npc", "建议": "", "建议案": "", "社情民意信息": ""}
 
 
@@ -61,9 +62,12 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
     for sentence in sentences(doc):
         if doc.report_kind == "cppcc" and _INFO_HINT.search(text, sentence.start, sentence.end):
             for m in _INFO_TITLE.finditer(text, sentence.start, sentence.end):
-                if about_information(doc, sentence.start, m.end("t"), sentence.end):
-                    out.append(motion(text, m.span("t"), (sentence.start, sentence.end), "cppcc", m["t"],
-                                      "社情民意信息", doc, "information_titled"))
+                start = m.start()
+                while start > sentence.start and not _TITLE_STOP.match(text, start - 1):
+                    start -= 1
+                if 6 <= m.end() - start <= 48 and about_information(doc, sentence.start, m.end(), sentence.end):
+                    out.append(motion(text, (start, m.end()), (sentence.start, sentence.end), "cppcc",
+                                      text[start:m.end()], "社情民意信息", doc, "information_titled"))
         if text.find("关于", sentence.start, sentence.end) < 0:
             continue  # both patterns below need it (most sentences have none)
         quote = (sentence.start, sentence.end)
