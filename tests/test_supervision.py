@@ -287,3 +287,8 @@ def test_rule_column_enumerates_the_subject_rules():
     schema = json.loads((ROOT / "schemas" / "supervision.json").read_text(encoding="utf-8"))
     [field] = [f for f in schema["fields"] if f["name"] == "rule"]
     assert field["constraints"]["enum"] == [r.name for r in SUBJECT_RULES]
+
+
+def test_an_inspection_the_committee_assisted_is_the_higher_congress_s():
+    text = "常委会还配合市人大常委会执法检查组，对《中华人民共和国消防法》在我区的贯彻实施情况进行了检查。"
+    assert [(a.form, a.actor) for a in extract_supervision(npc(text))] == [("执法检查", "city_congress")]

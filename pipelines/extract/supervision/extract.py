@@ -213,6 +213,10 @@ _OTHER_ACTOR = re.compile(r"(?:[省市县区州旗]|全国)(?:人民)?(?:[\u4e00
                           r"(?:先后|及时|认真|积极|也|还|均|都|分别|同期|全年)?"
                           r"(?:对|在|组织|开展|进行|深入|向社会|专题|听取|召开|审结|批准|受理|办理|立案)"
                           r"|各(?:县|区|县区|县（市、区）|县（市）|乡镇|乡（镇）|苏木镇|苏木)人大")
+#: The committee assisting a higher congress's team (配合市人大常委会执法检查组，对X进行了检查): the
+#: action is that congress's (its actor), the committee taking part.
+_ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市)人大(?:常委会)?")
+_HELPED = {"全国": "national_congress", "省": "provincial_congress", "市": "city_congress"}
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
 _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
 _PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}参加")
@@ -343,6 +347,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             state.other = False
         elif _OTHER_ACTOR.match(text, after_actor, clause.end):
             state.other = True  # 市审计局对…进行了审计，审查发现…: another organ acts, not the committee
+        if (helped := _ASSISTING.search(text, after_actor, clause.end)) is not None:
+            state.actor = _HELPED[helped.group(1)]  # its inspection, the committee assisting
         if hits and state.other:
             continue
         if not hits:
