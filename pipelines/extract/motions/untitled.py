@@ -39,7 +39,8 @@ _HANDLED = re.compile(r"经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳"
                       r"|得到[^，。；]{0,10}(?:落实|采纳|重视|办理)")
 #: An information piece told by its title, a problem said to need action, then taken up:
 #: ``部分老旧小区加装电梯后维护责任不清问题亟须重视，获市领导批示`` (titles of 社情民意信息 read so).
-_INFO_TITLE = re.compile(r"(?:亟待|亟需|亟须|急需|急待|有待|需引起|应引起)(?:解决|重视|关注|规范|加强|破解|引起重视)"
+_INFO_TITLE = re.compile(r"(?:亟待|亟需|亟须|急需|急待|有待|需引起|应引起)"
+                         r"(?:解决|重视|关注|规范|加强|破解|引起重视)"
                          r"(?=[，,]?(?:并)?(?:得到|获得?|被)[^，。；]{0,16}(?:批示|采用|刊载|转发|采纳))")
 #: Where such a title begins: after the last stop before it.
 _TITLE_STOP = re.compile(r"[，。；;《》“”\s：:]")
@@ -65,7 +66,8 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
                 start = m.start()
                 while start > sentence.start and not _TITLE_STOP.match(text, start - 1):
                     start -= 1
-                if 6 <= m.end() - start <= 48 and about_information(doc, sentence.start, m.end(), sentence.end):
+                if 6 <= m.end() - start <= 48 \
+                        and about_information(doc, sentence.start, m.end(), sentence.end):
                     out.append(motion(text, (start, m.end()), (sentence.start, sentence.end), "cppcc",
                                       text[start:m.end()], "社情民意信息", doc, "information_titled"))
         if text.find("关于", sentence.start, sentence.end) < 0:
