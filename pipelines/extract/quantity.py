@@ -294,13 +294,14 @@ def _shared_unit(m: Match[str], text: str) -> Quantity | None:
                     info.kind, qualifier or "exact", False, qual_start, m.end("num"), m.group("num"))
 
 
-_INDEX_BEFORE = re.compile(r"(?:指数|系数|比|比值|比例)(?:为|是|达到|达)$")
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|比|比值|比例)(?:为|是|达到|达"
+                           r"|(?:缩小|扩大|下降|降低|提高|上升|回落|调整|降|升)(?:为|到|至))$")
 
 
 def _index_value(m: Match[str], text: str) -> Quantity | None:
     """A bare number stated as an index or ratio (``恩格尔系数为0.32``, ``收入比为1.86``)."""
     start = m.start()
-    if not _INDEX_BEFORE.search(text, max(0, start - 4), start) or text[m.end():m.end() + 1] in "：:":
+    if not _INDEX_BEFORE.search(text, max(0, start - 6), start) or text[m.end():m.end() + 1] in "：:":
         return None
     value = parse_number(m.group("num"))
     if value is None:
@@ -313,8 +314,10 @@ def _index_value(m: Match[str], text: str) -> Quantity | None:
 _CLAUSE_TAIL = re.compile(r"[^，,；;。\n]*$")
 _SIGNED = re.compile(r"(?:增长|增速|增幅|上涨|增加|下降|减少|降低|为|达|是|率)$")
 _COLON = frozenset("∶:：")
-_RATIO_BEFORE = re.compile(r"(?:(?:结构|比例|之比|比值|配比|比)(?:为|是|达到|达|由)|"
-                           r"(?:调整|优化|变|缩小|扩大|下降|降低|提高|上升|降)(?:为|到|至))$")
+_RATIO_BEFORE = re.compile(r"(?:(?:结构|比例|之比|比值|配比|比)(?:为|是|达到|达|由|从)|"
+                           r"(?:调整|优化|变|缩小|扩大|下降|降低|提高|上升|降)(?:为|到|至)|"
+                           # a from-ratio of a year (结构由2010年的24.6∶40.8∶34.6调整为…)
+                           r"(?:结构|比例|之比|比值|比)(?:由|从)(?:19|20)\d\d年(?:末|底)?的)$")
 _RATIO_CHAIN = re.compile(rf"{_AR}(?:[∶:：]{_AR})+(?![{_D}.∶:：])")
 _PART = re.compile(r"[∶:：]")
 
@@ -338,7 +341,7 @@ def ratio_chain(text: str, pos: int) -> tuple[int, int, list[str]] | None:
             break
         lo = k
     m = _RATIO_CHAIN.match(text, lo)
-    if m is None or m.end() <= pos or not _RATIO_BEFORE.search(text, max(0, lo - 6), lo):
+    if m is None or m.end() <= pos or not _RATIO_BEFORE.search(text, max(0, lo - 14), lo):
         return None
     return lo, len(_PART.findall(text, lo, pos)), _PART.split(m.group())
 

@@ -248,7 +248,7 @@ def without_milestones(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...
     state one figure; the exact value keeps it, with any change the milestone took."""
     if len(figs) < 2 or _MILESTONE_FIRST.isdisjoint(text[figs[0].cs:figs[-1].q.start]):
         return figs  # most sentences: no verb of a milestone (突破, 迈上…) at all
-    out = list(figs)
+    out = list(_without_steps(text, figs))
     live = [k for k, f in enumerate(out) if not f.consumed]
     for a, b in pairwise(live):
         x, y = out[a], out[b]
@@ -280,6 +280,32 @@ def without_milestones(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...
 
 #: The first characters of the milestone verbs (speed only: a sentence without any has none).
 _MILESTONE_FIRST = frozenset("突跨迈站越")
+#: Steps passed, listed and counted: 先后跨越2000亿元、3000亿元两个台阶 (the steps are no figures
+#: of the year, and their count is none either; the level reached is told apart).
+_STEPS_COUNTED = re.compile(r"[、和及]?\s*(?:[两二三四五六七八九十]|\d{1,2})个(?:新)?(?:台阶|大关|关口)")
+
+
+def _without_steps(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """``先后跨越2000亿元、3000亿元两个台阶``: the steps listed after a milestone verb and the count
+    of steps after them are consumed (no rows)."""
+    out = list(figs)
+    for k, f in enumerate(out):
+        if f.consumed or not _MILESTONE.search(text, f.cs, f.q.start):
+            continue
+        run = [k]
+        while run[-1] + 1 < len(out) and out[run[-1] + 1].cs == f.cs \
+                and text[out[run[-1]].q.post_end:out[run[-1] + 1].q.qual_start] in ("、", "和", "及", "，"):
+            run.append(run[-1] + 1)
+        last = out[run[-1]]
+        if len(run) < 2 and not _STEPS_COUNTED.match(text, last.q.post_end):
+            continue
+        counted = run[-1] + 1 < len(out) and out[run[-1] + 1].q.start - last.q.post_end <= 2 \
+            and _STEPS_COUNTED.match(text, last.q.post_end)
+        if not counted:
+            continue
+        for j in [*run, run[-1] + 1]:
+            out[j] = renew(out[j], consumed=True)
+    return tuple(out)
 #: What a milestone passed is called right after its number (迈上500亿元台阶).
 _STEP = re.compile(r"(?:新)?(?:台阶|大关|关口)")
 #: Between a milestone and a change that follows it: 大关，, 台阶，.

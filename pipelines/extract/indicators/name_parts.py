@@ -183,6 +183,10 @@ _LINK = re.compile(r"[向对在为把给与从由等]")
 _MODIFIERS = re.compile(r"(?:、[^，,；;。！？、的0-9（(]{1,20})*的")
 
 
+#: A ratio's from-level, of a year: 收入比由2010年的3.21∶1.
+_RATIO_FROM = re.compile(r"比(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?的)?$")
+
+
 def ratio_name(text: str, it: Figure, name: str, prev: Named | None) -> tuple[str, str | None]:
     """收入比为2.49∶1 keeps its 比; the parts of 三次产业结构为a∶b∶c are named by their sector.
 
@@ -190,8 +194,10 @@ def ratio_name(text: str, it: Figure, name: str, prev: Named | None) -> tuple[st
     part takes), else None."""
     q = it.q
     if q.kind == "ratio":
-        head = text[max(it.cs, q.start - 8):q.start]
-        said = RATIO_SAID.search(head)
+        if prev is not None and prev.fig.q.kind == "ratio" and (not name or name[0] in "∶:：1"):
+            return prev.name, None  # 收入比由3.21∶1缩小到2.72∶1: the same ratio, a later level
+        head = text[max(it.cs, q.start - 14):q.start]
+        said = RATIO_SAID.search(head) or _RATIO_FROM.search(head)
         return (name + "比" if said and not name.endswith("比") else name), None
     chain = ratio_chain(text, q.start)
     if chain is None:

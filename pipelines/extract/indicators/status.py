@@ -33,14 +33,14 @@ _ESTIMATE_YEAR = re.compile(r"(?:预计|预测|估计)(?:到|至)?((?:19|20)\d\d
 _TARGET = re.compile(alternation(words(_FILE, "word", role="target")).pattern
                      + rf"|争取(?!{OBTAINED})"  # 争取中央资金9亿元 was secured: no goal
                      + r"|努力(?=实现|完成|达到)|预期(?=增长|达到|实现|突破)"
-                     r"|计划(?=[0-9一二三四五六七八九十两用通在到于])|(?:到|至)(?<!恢复到|恢复至)(?<!截至|截到)(?P<y>20\d\d)年(?!的|同期)"
+                     r"|(?<!下达)(?<!下达的)(?<!省定)计划(?=[0-9一二三四五六七八九十两用通在到于])|(?:到|至)(?<!恢复到|恢复至)(?<!截至|截到)(?P<y>20\d\d)年(?!的|同期)"
                      r"|(?P<by>20\d\d)年(?:底|末)?(?:以前|之前|前)(?=[\u4e00-\u9fff，,])")  # 2020年底前建成…
 # (speed: the look-behinds after 到/至, not before, let every branch start with a literal, so the
 # regex engine skips ahead to their first characters)
 _PREDICATE = re.compile(r"实现|完成|达到")
 #: 计划 before a figure of its clause plans it (全年计划实施项目120个, 年度计划投资350亿元), unless
 #: it is a noun that was done or listed (完成计划的, 列入计划, 计划生育, 计划执行情况).
-_PLAN = re.compile(r"(?<![列纳完超按原])计划(?!生育|单列|经济|执行|草案|完成|内|外|的)")
+_PLAN = re.compile(r"(?<![列纳完超按原达])计划(?!生育|单列|经济|执行|草案|完成|内|外|的)")
 #: The year a figure is about when the text puts it right before (由2015年的38.6%提高到2020年的…).
 _YEAR_OF = re.compile(r"(?:由|从|到|至)((?:19|20)\d\d)年(?:末|底)?的?$")
 _FROM = re.compile(r"[由从](?:19|20)\d\d年")
