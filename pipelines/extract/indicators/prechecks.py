@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from pipelines.extract.indicators.words import POINTS
+
 
 class Key(NamedTuple):
     """What the prechecks read of a figure: paired (分别), compared (a change before it),
@@ -41,7 +43,7 @@ GUARDS: dict[str, Callable[[Key], bool]] = {
     "time_needed": lambda k: k.kind == "duration",
     "converted_unit": lambda k: k.prev,
     "total_of_previous": lambda k: k.prev and not k.compared and not k.paired,
-    "gap_to_rate": lambda k: k.prev and not k.compared and k.unit in ("个百分点", "百分点", "个千分点", "千分点"),
+    "gap_to_rate": lambda k: k.prev and not k.compared and k.unit in POINTS,
     "rank_move": lambda k: k.unit == "位",
     "same_clause": lambda k: k.prev,
     "base_year_level": lambda k: k.prev and not k.compared and k.kind == "percent",

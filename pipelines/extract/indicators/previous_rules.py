@@ -32,6 +32,7 @@ from pipelines.extract.indicators.words import (
     LEAD_VERB,
     OWN_TASK,
     OWNER_TRIM,
+    POINTS,
     RANK_MOVE,
     RATE_TAIL,
     RATE_WORDS,
@@ -78,7 +79,7 @@ def total_of_previous(s: Scene, d: Draft) -> Draft | None:
 
 def gap_to_rate(s: Scene, d: Draft) -> Draft | None:
     """``增长6.2%，高于全省平均水平0.8个百分点`` → <subject>增速高于全省平均水平."""
-    if s.prev is None or s.it.change is not None or s.it.q.unit not in ("个百分点", "百分点", "个千分点", "千分点") \
+    if s.prev is None or s.it.change is not None or s.it.q.unit not in POINTS \
             or not ABOVE.match(d.name):
         return None
     subject = RATE_TAIL.sub("", s.prev.name)
