@@ -43,7 +43,11 @@ _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：
 # A speech named by its title: 民建市委会“打造X品牌”的发言得到市长批示, 关于加快X发展的大会发言，推动….
 _SPEECH_TITLED = re.compile(r"“(?P<q>[^“”]{4,40})”(?:的|为题的)?(?:大会发言|书面发言|口头发言|发言)"
                             r"|(?<![《“\"〈])(?P<b>关于[^，。；、《》“”\"\s]{4,40}?)的(?:大会发言|书面发言|口头发言)")
-_SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面|主题|话题|专题)")
+_SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面|主题|话题|专题)"
+                            # topics listed right before the speeches (围绕A、B作了大会发言); one topic
+                            # alone there (围绕全县发展作了大会发言) is the theme of them all
+                            r"|(?P<l>[^，。；、]{2,60}(?:、[^，。；、]{2,60})+?)等?"
+                            r"(?=(?:作了?|进行了?)(?:大会|书面|口头)?发言))")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
 # 就 the preposition (就X提出建议), not a character of 就业, 就医, 成就, 就是….
@@ -65,6 +69,12 @@ _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调
 _REPORT_COUNT = re.compile(r"\s?(?:\d+|[一二三四五六七八九十两几多]+)\s?(?:余|多)?\s?(?:篇|份|个|批|项)")
 _REPORTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)\s?(?:余|多)?\s?(?:篇|份|个|批|项)"
                               r"|系列|若干|大量")
+#: A member's proposal or information piece told by its matter, no title (委员们提出的整治县城农贸
+#: 市场脏乱差的提案, 委员反映的部分乡镇敬老院消防设施缺失的信息): titled by that matter.
+_MEMBERS_MOTION = re.compile(r"(?:委员|委员们|党派|界别|民盟[\u4e00-\u9fff]{0,6}|民建[\u4e00-\u9fff]{0,6}"
+                             r"|农工党[\u4e00-\u9fff]{0,6}|九三学社[\u4e00-\u9fff]{0,6}|致公党[\u4e00-\u9fff]{0,6})"
+                             r"(?P<v>提出|提交|反映|撰写)的(?!关于)(?P<t>[^，。；《》“”\d]{4,40}?)"
+                             r"(?:的(?P<w>(?:集体)?提案|信息|社情民意)|(?<=问题)(?=[，,]))")
 _DEPUTIES = re.compile(r"代表(?:联名)?提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
 # 提出的“A、B”等意见, 提出“A”“B”的建议: suggestions quoted in full (sentences, not quoted terms
 # like “三园一带”), one row per quotation.
@@ -110,7 +120,7 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         return []
     out = []
     for m in _SPEECH_TOPICS.finditer(text, sentence.start, sentence.end):
-        for s, e in list_items(text, *m.span("t")):
+        for s, e in list_items(text, *m.span("t" if m["t"] else "l")):
             if note := _NOTE_BRACKET.search(text, s, e):
                 e = note.start()
             title = f"就{text[s:e]}的大会发言"
@@ -226,6 +236,22 @@ def _apart(found: list[Motion], named: list[Motion]) -> list[Motion]:
     return [m for m in found if all(m.end <= n.start or m.start >= n.end for n in named)]
 
 
+def _members_motions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
+    """Proposals and information pieces told by their matter (:data:`_MEMBERS_MOTION`)."""
+    text = doc.text
+    out = []
+    for m in _MEMBERS_MOTION.finditer(text, sentence.start, sentence.end):
+        word = m["w"] or ""
+        if (m["v"] == "反映" and word.endswith("提案")) or (
+                not word and not about_information(doc, sentence.start, m.end(), sentence.end)):
+            continue  # (委员反映的X问题，推动…: an information piece only where the text is about them)
+        kind = "提案" if word.endswith("提案") else "社情民意信息"
+        quote = _quote(sentence, m.start(), m.end())
+        out.append(motion(text, (m.start("t"), m.end()), quote, "cppcc", m["t"], kind, doc,
+                          "described_by_matter"))
+    return out
+
+
 def described_motions(doc: DocumentText) -> list[Motion]:
     """Untitled motions of a CPPCC report, and deputies' suggestions of a People's Congress report."""
     text = doc.text
@@ -244,6 +270,7 @@ def described_motions(doc: DocumentText) -> list[Motion]:
             if not speeches:
                 out.extend(_apart(_suggestions(doc, sentence), named))
             out.extend(_reports(doc, sentence))
+            out.extend(_apart(_members_motions(doc, sentence), named))
         elif doc.report_kind == "npc":
             deputies = [motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), "npc",
                                m.group("t"), "议案" if m.group("t").endswith("议案") else "建议", doc,

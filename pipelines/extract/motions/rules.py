@@ -31,6 +31,7 @@ MOTION_RULES: tuple[Rule, ...] = (
     Rule("deputies_suggestion", "deputies' suggestions in a People's Congress report: 代表提出的关于X等建议"),
     Rule("titled_unquoted", "a title without 《》: 委员提出的关于X的提案得到落实, 反映的关于X的意见"),
     Rule("proposals_listed", "proposals described in a list: 关于A、B等提案得到有效落实"),
+    Rule("described_by_matter", "a member's proposal told by its matter: 委员们提出的整治X的提案"),
     Rule("information_titled", "an information piece told by its title: X问题亟待解决，得到县长批示"),
     Rule("table_row", "a proposal table's row, on one line (关于X的提案 市住建局 已解决) or a cell a line"),
 )

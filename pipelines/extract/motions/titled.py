@@ -78,6 +78,9 @@ def _after_type(text: str, pos: int, limit: int) -> tuple[str, int]:
 
 
 #: Work on a book told after its title: 完成了《…文史资料》的编辑工作.
+#: A volume of a series named after the series: 《X文史资料》第九辑《Y》.
+_VOLUME = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|册|集|部|分册)《")
+_VOLUME_OF = re.compile(r"》第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|册|集|部|分册)$")
 _BOOK_WORK = re.compile(r"的(?:编辑|编纂|编写|编撰|出版|征集|整理|印制|采编)")
 
 
@@ -106,6 +109,12 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         clause_start = sentence.clauses[clause_at(sentence, first)].start
         after, after_end = _after_type(text, last, sentence.end)
         context = role_pattern("WORDS", "context").search(text[sentence.start:first])
+        lead = text[sentence.start:first]
+        if context is None and lead.lstrip().startswith("其中"):
+            # 安排委员大会发言8篇。其中，《A》《B》引起较大反响: the sentence before says what they are
+            opened = max(text.rfind("。", 0, max(0, sentence.start - 1)),
+                         text.rfind("\n", 0, sentence.start)) + 1
+            context = role_pattern("WORDS", "context").search(text[opened:sentence.start])
         other = _verb_before(text, clause_start, first, "other")
         excluded = _verb_before(text, clause_start, first, "exclude")
         produced = _verb_before(text, clause_start, first, "produce")
@@ -122,7 +131,10 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 kind, rule = after, "titled_type_after"
             elif context:
                 kind, rule = type_of("context", context.group()), "titled_context"
-            elif (other or _BOOK_WORK.match(text, e)) and doc.report_kind == "cppcc":
+            elif (other or _BOOK_WORK.match(text, e) or _VOLUME_OF.search(text, clause_start, s)) \
+                    and doc.report_kind == "cppcc":
+                if _VOLUME.match(text, e):
+                    continue  # 《X文史资料》第九辑《Y》: the series; the volume Y is the book
                 kind, rule = "其他", "titled_verb"  # 编印了《…》, 完成了《…》的编辑工作: a book
             elif own and (produced or title.endswith("案") or _OUTCOME_NEXT.match(text, e, sentence.end)):
                 kind, rule = own, "titled_own_end"

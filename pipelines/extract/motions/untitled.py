@@ -23,7 +23,7 @@ from pipelines.model import DocumentText, Motion
 
 # 关于X的提案; X may hold a quoted term (关于推广“嵌入式”托育的提案).
 _UNQUOTED = re.compile(r"(?<![《“\"〈])关于"
-                       r"(?P<t>(?:[^，。；《》“”\"\s、等]|“[^，。；《》“”\s]{1,12}”){3,60}?)的(?P<w>提案|议案|建议案|建议|意见)(?![》”\"〉])")
+                       r"(?P<t>(?:[^，。；《》“”\"\s、等]|“[^，。；《》“”\s]{1,12}”){3,60}?)的(?P<w>(?:集体|重点)?提案|议案|建议案|建议|意见)(?![》”\"〉])")
 _LISTED = re.compile(r"(?<![《“\"〈])关于(?P<t>[^，。；《》“”\"\s]{2,120}?、[^，。；《》“”\"\s]{2,120}?)等"
                      r"(?:\s?\d+\s?件)?(?:重点)?(?P<w>提案|议案)")
 # 中共中央关于…的建议, 市政府关于…的议案: the work of another organ, not a member's motion.
@@ -45,7 +45,8 @@ _INFO_TITLE = re.compile(r"(?:亟待|亟需|亟须|急需|急待|有待|需引�
 #: Where such a title begins: after the last stop before it.
 _TITLE_STOP = re.compile(r"[，。；;《》“”\s：:]")
 _INFO_HINT = re.compile(r"亟|急需|急待|有待|引起")
-_BODY = {"提案": "cppcc", "议案": "npc", "建议": "", "建议案": "", "社情民意信息": ""}
+_BODY = {"提案": "cppcc", "集体提案": "cppcc", "重点提案": "cppcc", "议案": "npc", "建议": "", "建议案": "",
+         "社情民意信息": ""}
 
 
 def _body(doc: DocumentText, word: str) -> str:
@@ -95,9 +96,9 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
                 or _HANDLED.match(text, m.end(), sentence.end)
             if _OTHER_ORGAN.search(head) or (m["w"] in ("建议", "建议案") and not made) or (
                     m["w"] == "意见" and not _MADE_NOW.search(head)) or (
-                    doc.report_kind == "npc" and m["w"] == "提案"):
+                    doc.report_kind == "npc" and m["w"].endswith("提案")):
                 continue
-            kind = "建议" if m["w"] in ("意见", "建议案") else m["w"]  # a 建议案 is a suggestion
+            kind = "建议" if m["w"] in ("意见", "建议案") else "提案" if m["w"].endswith("提案") else m["w"]
             if (kind == "建议" and doc.report_kind == "cppcc"
                     and about_information(doc, sentence.start, m.end(), sentence.end)):
                 kind = "社情民意信息"  # 反映的关于X的意见, 得到批示 under 反映社情民意
