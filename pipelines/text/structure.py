@@ -56,7 +56,7 @@ _NOTES_START = re.compile(
     rf"|{NAMED_NOTES}\s*(?:[:：]|\*\*))"
 )
 #: A list bullet of a markdown or web copy before a note: '- **“甲”：** 指…', '• 乙：指…' (not a bold mark).
-_BULLET = re.compile(r"^\s*(?:[-+•●▪■◆·]|\*(?!\*))\s*")
+_BULLET = re.compile(r"^\s*(?:[-+•●▪■◆·◎○◇□★☆▶►]|\*(?!\*))\s*")
 #: A note as a row of a markdown table, maybe numbered: '| 1 | “甲” | 指… |'; the head row names its
 #: columns ('| 名词 | 解释 |').
 _TABLE_ROW = re.compile(r"\|(?:\s*\d{1,3}\s*\|)?\s*(?P<term>[^|]{2,40}?)\s*\|"

@@ -57,6 +57,7 @@ _NAV_STRONG = re.compile(
     r"|【\s*(?:打印|关闭|字体|字号|收藏|返回)"
     r"|打印本页|关闭窗口|返回顶部|上一篇|下一篇|版权所有|ICP备|Copyright|©|浏览次数|阅读次数|点击数"
     r"|字号\s*[:：]\s*[大中小]|扫一扫|在手机(?:上)?打开|手机扫描|分享到\s*[:：]"
+    r"|阅读原文|点赞\s*在看|分享\s*收藏|长按识别|识别二维码|关注我们"
 )
 # A line opening like this is page debris even if long or ending with '。' (a linked title).
 _NAV_START = re.compile(r"\s*(?:上一篇|下一篇|上一条|下一条|分享到|扫一扫"
@@ -68,7 +69,9 @@ _BREADCRUMB = re.compile(r"\s*(?:(?:当前位置|您的位置|您现在的位置
 _NAV_INLINE = re.compile(r"[ \t\u3000]*【\s*(?:打印|关闭|字体|字号|收藏|返回|分享)[^】\n]{0,20}】")
 _NAV_WEAK = re.compile(r"发布时间|发布日期|信息来源|来源\s*[:：]|作者\s*[:：]|技术支持|主办单位|联系我们"
                        r"|网站地图|分享到|责任编辑|编辑\s*[:：]|主办\s*[:：]|承办(?:单位)?\s*[:：]|地址\s*[:：]|网站标识码"
-                       r"|联系电话\s*[:：]|联系方式\s*[:：]|电子邮箱\s*[:：]|邮编\s*[:：]|传真\s*[:：]")
+                       r"|联系电话\s*[:：]|联系方式\s*[:：]|电子邮箱\s*[:：]|邮编\s*[:：]|传真\s*[:：]"
+                       # a WeChat article's credits: 编辑：… 审核：… 责编：…
+                       r"|审核\s*[:：]|责编\s*[:：]|校对\s*[:：]|监制\s*[:：]|统筹\s*[:：]|初审\s*[:：]|终审\s*[:：]")
 #: A site's menu: four or more short items set off by bars (首页 | 人大概况 | 人大要闻 | 监督工作).
 _MENU = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,8}(?:\s*[|｜]\s*[\u4e00-\u9fffA-Za-z]{2,8}){3,}\s*")
 _LINE = re.compile(r"[^\n]+")
