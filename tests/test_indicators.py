@@ -644,3 +644,13 @@ def test_a_goal_year_after_its_word_is_the_targets_period() -> None:
     found = facts("全县常住人口城镇化率达到61.2%，力争2025年达到68%。", year=2020)
     assert [(f.value, f.status, f.period) for f in found] == [
         (Decimal("61.2"), "outcome", 2020), (Decimal(68), "target", 2025)]
+
+
+def test_a_heading_of_two_subjects_lets_the_indicator_choose():
+    """（二）招商引资和城乡建设: a government report's heading naming two subjects; each figure goes
+    to the one its own words name (the heading alone decided it for the first subject before)."""
+    from pipelines.extract.topics import topic_for
+
+    section = "一、工作回顾 > （二）招商引资和城乡建设"
+    assert topic_for("government", section, "", "招商引资到位资金") == "economy"
+    assert topic_for("government", section, "", "城市建设投资") == "city"

@@ -130,6 +130,11 @@ def _by_heading(report_kind: str, section: str, lead: str, indicator: str) -> st
         return own  # 城镇居民人均可支配收入 is livelihood under any heading (weight 4)
     section_votes = scores(section.rsplit(" > ", 1)[-1])
     base = _top(section_votes)
+    shared = [t for t, v in section_votes.items() if v >= 2]
+    if len(shared) > 1:  # （二）招商引资和城乡建设: a heading of two subjects, the indicator says which
+        mine = scores(indicator)
+        pick = max(shared, key=lambda t: (mine.get(t, 0), section_votes[t], -RANK[t]))
+        base = pick if mine.get(pick, 0) else base
     if base and report_kind == "government" and (section_votes[base] >= 2 or not _strong(indicator)):
         return base  # a heading that says little (项目建设) yields to 棚户区改造, PM2.5
     if not base:
