@@ -653,4 +653,4 @@ def test_a_heading_of_two_subjects_lets_the_indicator_choose():
 
     section = "一、工作回顾 > （二）招商引资和城乡建设"
     assert topic_for("government", section, "", "招商引资到位资金") == "economy"
-    assert topic_for("government", section, "", "城市建设投资") == "city"
+    assert topic_for("government", section, "", "新建改造城区道路") == "city"
