@@ -314,11 +314,13 @@ def cumulative_span(s: Scene, d: Draft) -> Draft | None:
     """``五年来…累计完成投资4200亿元`` → 投资（五年来累计): a total over years, not the year's."""
     if s.it.q.kind == "percent" or s.it.change is not None or not d.name or not CUMULATIVE.search(s.raw):
         return None
-    if _BARE_SPAN.fullmatch(d.name):  # 收入由…增加到…，五年累计完成246亿元: the measure is the one before
+    bare = d.name if _BARE_SPAN.fullmatch(d.name) else "" if d.name else \
+        (m.group() if (m := SPAN_HEAD.search(s.raw)) else "")
+    if bare:  # 收入由…增加到…，五年累计完成246亿元: the measure is the one before
         prev = s.prev
         whole = prev.name if prev is not None and prev.fig.q.unit == s.it.q.unit and prev.name else \
             parts.previous_subject(s.text, s.it, s.sentence[0])
-        return replace(d, name=f"{whole}（{d.name}累计）") if whole else None
+        return replace(d, name=f"{whole}（{bare}累计）") if whole else None
     own = SPAN_TAIL.search(d.name)
     if own:  # 财政收入五年累计完成210亿元: the span stands in the clause
         return replace(d, name=f"{d.name[:own.start()]}（{own.group()}累计）")

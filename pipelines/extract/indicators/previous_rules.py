@@ -29,6 +29,7 @@ from pipelines.extract.indicators.words import (
     CONVERTED,
     CUMULATIVE,
     LEAD,
+    SPAN_HEAD,
     LEAD_VERB,
     OWN_TASK,
     OWNER_TRIM,
@@ -65,8 +66,9 @@ def _plain(s: Scene) -> bool:
 
 def total_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``新增规上企业23家，总数达到186家`` → 规上企业总数."""
-    if not _plain(s) or not (TOTAL.fullmatch(d.name) or (not d.name and CUMULATIVE.search(s.raw))):
-        return None
+    if not _plain(s) or not (TOTAL.fullmatch(d.name) or (not d.name and CUMULATIVE.search(s.raw)
+                                                         and not SPAN_HEAD.search(s.raw))):
+        return None  # (五年累计完成64.5亿元: a total over years, cumulative_span names it)
     owner, span = s.prev.name, ""  # type: ignore[union-attr]
     if owner.endswith("累计）") and "（" in owner:  # 实施项目（五年来累计），完成投资… → 项目完成投资（…）
         at = owner.rindex("（")

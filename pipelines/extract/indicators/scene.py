@@ -6,6 +6,7 @@ import these records for their types only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -14,6 +15,9 @@ from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.stages import After, Figure, Named
 from pipelines.extract.indicators.words import RATE_TAIL
 from pipelines.extract.records import fast_init
+
+#: The span a total is over, told after its name: 固定资产投资（五年累计）.
+_SPAN_NOTE = re.compile(r"（[^（）]{1,14}累计）$")
 
 
 @fast_init  # speed only: one per figure (pipelines.extract.records)
@@ -41,8 +45,8 @@ class Scene:
     @cached_property
     def subject_before(self) -> str:
         """The subject of the row before (its name without a rate word), else of the clause before."""
-        if self.prev is not None:
-            return RATE_TAIL.sub("", self.prev.name)
+        if self.prev is not None:  # (a total's span is no part of the measure a rate is of)
+            return _SPAN_NOTE.sub("", RATE_TAIL.sub("", self.prev.name))
         return parts.previous_subject(self.text, self.it, self.sentence[0])
 
 
