@@ -372,20 +372,21 @@ def bare_measure(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=whole + d.name)
 
 
-#: Where the thing a sentence opens with ends and what it says of it begins (城乡低保｜实现应保尽保,
-#: 农村最低生活保障制度｜全面建立).
+#: Where the thing a sentence opens with ends and what it says of it begins:
+#: 城乡低保｜实现应保尽保, 农村最低生活保障制度｜全面建立.
 _TOPIC_CUT = re.compile(r"实现|全面|明显|进一步|不断|稳步|顺利|建立|取得|得到|保持|持续|有效|扎实|深入|加快|大力"
                         r"|着力|积极|基本|初步|首次|成功|圆满|逐步|显著|再创|迈出|获得|被|工作|覆盖|惠及")
 _TOPIC_NAME_MAX = 4
-#: A clause that opens with what was done, not with a thing (认真办好《…》, 坚持…, 围绕…), or holds a title.
-_NOT_TOPIC = re.compile(r"^(?:认真|切实|努力|全力|坚持|加强|推进|强化|完善|围绕|按照|根据|通过|为|在|对|以|把|将|办好|做好"
-                        r"|抓好|开展|组织|落实|深化|推动|强|抓)|[《》“”\"（）()]")
+#: A clause that opens with what was done, not with a thing (认真办好《…》, 坚持…, 围绕…), or that
+#: holds a title.
+_NOT_TOPIC = re.compile(r"^(?:认真|切实|努力|全力|坚持|加强|推进|强化|完善|围绕|按照|根据|通过|为|在|对|以|把|将"
+                        r"|办好|做好|抓好|开展|组织|落实|深化|推动|强|抓)|[《》“”\"（）()]")
 
 
 def topic_of_sentence(s: Scene, d: Draft) -> Draft | None:
     """A short name still unsaid of whose it is takes the thing the sentence opened with, in a
-    clause of its own without figures: ``城乡低保实现应保尽保，全年发放城乡低保资金8650万元，保障对象4.37万人``
-    → 城乡低保保障对象; ``农村最低生活保障制度全面建立，纳入保障范围13.2万人`` → 农村最低生活保障制度纳入保障范围."""
+    clause of its own without figures: ``城乡低保实现应保尽保，全年发放城乡低保资金8650万元，
+    保障对象4.37万人`` → 城乡低保保障对象."""
     if not d.name or len(d.name) > _TOPIC_NAME_MAX or s.it.cs <= s.sentence[0] + 1 or code_for(d.name)[0]:
         return None
     ss = s.sentence[0] + (1 if s.text[s.sentence[0]:s.sentence[0] + 1] in "。；;\n" else 0)
