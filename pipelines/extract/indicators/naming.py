@@ -374,13 +374,15 @@ def bare_measure(s: Scene, d: Draft) -> Draft | None:
 
 #: Where the thing a sentence opens with ends and what it says of it begins:
 #: 城乡低保｜实现应保尽保, 农村最低生活保障制度｜全面建立.
-_TOPIC_CUT = re.compile(r"实现|全面|明显|进一步|不断|稳步|顺利|建立|取得|得到|保持|持续|有效|扎实|深入|加快|大力"
-                        r"|着力|积极|基本|初步|首次|成功|圆满|逐步|显著|再创|迈出|获得|被|工作|覆盖|惠及")
+_TOPIC_CUT = re.compile(r"实现|全面|明显|进一步|不断|稳步|顺利|建立|取得|得到|保持|持续|有效"
+                        r"|扎实|深入|加快|大力|着力|积极|基本|初步|首次|成功|圆满|逐步|显著|再创|迈出"
+                        r"|获得|被|工作|覆盖|惠及")
 _TOPIC_NAME_MAX = 4
 #: A clause that opens with what was done, not with a thing (认真办好《…》, 坚持…, 围绕…), or that
 #: holds a title.
-_NOT_TOPIC = re.compile(r"^(?:认真|切实|努力|全力|坚持|加强|推进|强化|完善|围绕|按照|根据|通过|为|在|对|以|把|将"
-                        r"|办好|做好|抓好|开展|组织|落实|深化|推动|强|抓)|[《》“”\"（）()]")
+_NOT_TOPIC = re.compile(r"^(?:认真|切实|努力|全力|坚持|加强|推进|强化|完善|围绕|按照|根据|通过"
+                        r"|为|在|对|以|把|将|办好|做好|抓好|开展|组织|落实|深化|推动|强|抓)"
+                        r"|[《》“”\"（）()]")
 
 
 def topic_of_sentence(s: Scene, d: Draft) -> Draft | None:
