@@ -103,6 +103,15 @@ def test_estimate_covers_verbless_clauses_of_its_sentence() -> None:
         (Decimal(215), "estimate"), (Decimal(96), "estimate"), (Decimal("4.2"), "exact")]
 
 
+def test_a_whole_year_estimate_covers_the_later_whole_year_clauses_of_its_sentence() -> None:
+    """全年预计… then, in the same sentence, 全年分别完成…: told before the year's statistics, an
+    estimate too (a clause with its own verb and no 全年 stays an outcome, as above)."""
+    text = ("全年预计实现地区生产总值312亿元，增长8%；财政总收入和地方财政收入稳步回升，"
+            "全年分别完成41.2亿元和26.8亿元。")
+    assert [(f.value, qual(f)) for f in facts(text)] == [
+        (Decimal(312), "estimate"), (Decimal("41.2"), "estimate"), (Decimal("26.8"), "estimate")]
+
+
 def test_targets_and_their_period() -> None:
     text = "到2020年，力争全区生产总值突破500亿元，新增城镇就业1.5万人。"
     found = facts(text, year=2016)

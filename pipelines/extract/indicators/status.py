@@ -113,6 +113,9 @@ def _future(year: str | None, covers: int | None) -> bool:
     return not year or covers is None or int(year) > covers
 
 
+#: 全年预计 / 预计全年: an estimate of the whole year, which a later clause of the sentence on the whole
+#: year (全年分别完成85.87亿元和54.10亿元) shares, verb or not: the year is not over when it is told.
+_WHOLE_YEAR = re.compile(r"全年预计|预计全年")
 #: A clause that gives a part of the figure before it (其中…): it is what that figure is.
 _PART_OF = re.compile(r"[\s“]*其中")
 
@@ -122,7 +125,9 @@ def _estimated(text: str, estimate: tuple[int, ...], it: Figure) -> bool:
     figure a 其中 clause divides (预计十大产业实现增加值218亿元，其中文化创意产业实现增加值…)."""
     q = it.q
     return any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, max(it.cs, q.start - 80), q.start)
-                                or _PART_OF.match(text, it.cs) is not None)
+                                or _PART_OF.match(text, it.cs) is not None
+                                or (_WHOLE_YEAR.search(text, max(0, p - 2), p + 4) is not None
+                                    and text.find("全年", it.cs, q.start) >= 0))
                for p in estimate)
 
 
