@@ -151,6 +151,14 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
     part too: ``给予党纪处分131人，其中乡科级干部27人`` → 给予党纪处分（乡科级干部）."""
     prev = s.prev
     listed = "其中" in s.raw or s.raw.startswith(("、", "，", ","))
+    if _plain(s) and listed and len(d.name) <= 4 and VERB_AT.match(d.name) \
+            and prev.fig.q.unit == s.it.q.unit:  # type: ignore[union-attr]
+        # 调整交流科级干部214名，其中提拔使用63名、交流轮岗151名: a part done to the whole's object
+        whole = prev.name if "其中" in s.raw else prev.part_of  # type: ignore[union-attr]
+        ends = [m.end() for m in VERB_AT.finditer(whole)]
+        thing = whole[ends[-1]:].split("（")[0] if ends else ""
+        if len(thing) >= 2 and not VERB_AT.match(thing):
+            return replace(d, name=d.name + thing, part_of=whole)
     if _plain(s) and listed and 2 <= len(d.name) <= 4 and prev.fig.q.unit == s.it.q.unit \
             and not prev.name.endswith("）") and not VERB_AT.search(prev.name):  # type: ignore[union-attr]
         same = _same_measure(d.name, prev.name)  # type: ignore[union-attr]
