@@ -292,3 +292,10 @@ def test_rule_column_enumerates_the_subject_rules():
 def test_an_inspection_the_committee_assisted_is_the_higher_congress_s():
     text = "常委会还配合市人大常委会执法检查组，对《中华人民共和国消防法》在我区的贯彻实施情况进行了检查。"
     assert [(a.form, a.actor) for a in extract_supervision(npc(text))] == [("执法检查", "city_congress")]
+
+
+def test_assisting_a_higher_congress_only_gives_its_team_s_inspection():
+    text = "积极配合市人大常委会，听取和审议了县政府关于农村公路建设情况的报告。"
+    assert [a.actor for a in extract_supervision(npc(text))] == ["standing_committee"]
+    text = "在配合市人大常委会开展《水法》执法检查的同时，对全县河长制落实情况开展了专题调研。"
+    assert [(a.form, a.actor) for a in extract_supervision(npc(text))] == [("专题调研", "standing_committee")]

@@ -92,6 +92,9 @@ CHANGE_BEFORE = re.compile(
     r"|比(?:1[—\-－~至]\d{1,2}月|前三季度|上半年|一季度|第一季度))(?:分别)?)?(?:分别)?"
     rf"(?P<avg>(?:[两二三四五六七八九十]年)?(?:年均|年平均|平均)(?:分别)?)?(?P<verb>{_CHANGE_VERBS})"
     rf"(?:{_AFTER_VERB})?$")
+#: Bases of a comparison that are not the year before (a budget, a plan, the term's start): an
+#: absolute difference from them is a change of its own, a percentage is no year-on-year growth.
+_NOT_YEAR_BASE = re.compile(r"预算|计划|届初|期初|上届")
 #: A phrase of CHANGE_BEFORE ends with its verb and at most 3 characters after it, so the last
 #: character of a verb stands among the 4 characters before the number: where none does, the
 #: regex (tried at each of 24 positions) cannot match and is not run.
@@ -471,6 +474,8 @@ def change_before(text: str, clause_start: int, q: Quantity) -> Change | None:
         if m and text[pos - 1:pos] == "为" and not m.group("cmp") and not m.group("avg") \
                 and (_FROM_LEVEL.search(text, lo, m.start()) or _RATE_NAMED.search(text, lo, m.start())):
             m = None  # 从38.5%上升为41.2%, 覆盖率提高为52%: the level a rate rose to, no change
+        if m and m.group("cmp") and _NOT_YEAR_BASE.search(m.group("cmp")):
+            return None  # 比年初预算增长3.2%, 比届初提高6个百分点: no change on the year before
         if m:
             direction = "down" if m.group("verb") in _DOWN or q.value < 0 else "up"
             kind = "yoy_pp" if "百分点" in unit else "multiple" if unit == "倍" else "yoy_pct"

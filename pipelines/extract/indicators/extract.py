@@ -284,8 +284,11 @@ _SPAN_OPEN = re.compile(rf"\s*[^，,；;。：:0-9]{{0,8}}?(?<![今未])(?<!今�
                         r"(?:[（(][^（）()]{1,16}[）)])?(?:[，,]|(?=[^，,；;。]{0,8}?(?:共|累计|先后|合计|总计)))")
 #: Before the figure, in its clause: a year or a date (2017年达到…), or a level reached (党员总数达到…,
 #: 发展到…), where the figure is the state at the span's end, not a total over it.
+_YEARS_AFTER = re.compile(r"[^，,；;。]{0,2}?([一二三四五六七八九十两]年来)")
 _LEVEL = re.compile(r"(?:19|20)\d\d年|今年|当年|去年|上年|全年|年底|年末|期末|达到|(?<![下表送])达|"
-                    r"发展到|增加到|增至|提高到|上升到|扩大到|总数|总量|存量|余额|拥有|现有|共有|保有|突破|超过|跨上|迈上|站上|[由从]$")
+                    r"发展到|增加到|增至|提高到|上升到|扩大到|总数|总量|存量|余额|拥有|现有|共有|保有|突破|超过"
+                    r"|跨上|迈上|站上|[由从]$|稳定在|保持在|控制在|每年|年均|平均|目前|已有|(?<![共拥现保占])有$"
+                    r"|已入住")
 _TOTAL_WORD = re.compile(r"累计|共计|合计|总计|(?<!总)共(?!有)")
 #: What a span total can be: counted things and amounts (not rates, shares, multiples or ratios).
 _SPAN_BASES = frozenset(("percent", "ratio", "multiple", "year"))
@@ -295,7 +298,12 @@ def _span_of_sentence(text: str, sentence: tuple[int, int]) -> str:
     """The span of years a sentence opens with ('' if none): ``五年来，县政协共收到提案…`` → 五年来."""
     m = _SPAN_OPEN.match(text, sentence[0] + 1 if text[sentence[0]:sentence[0] + 1] in _CLAUSE_END else
                         sentence[0], sentence[1])
-    return m.group(1) if m and "一年" not in m.group(1) else ""  # 一年来: the report's own year
+    if not m or "一年" in m.group(1):
+        return ""  # 一年来: the report's own year
+    if m.group(1).startswith("本届"):  # 本届常委会五年来共…: the years, else the term (本届)
+        years = _YEARS_AFTER.match(text, m.end(1))
+        return years.group(1) if years else "本届"
+    return m.group(1)
 
 
 def _over_span(text: str, it: Figure, status: str, span: str, name: str) -> bool:
@@ -305,6 +313,9 @@ def _over_span(text: str, it: Figure, status: str, span: str, name: str) -> bool
             or span in name or "累计）" in name:
         return False
     before = text[it.cs:q.start]
+    if text.startswith("的", q.post_end) or (q.qual_start < q.start and text.startswith("超", q.qual_start)
+                                              and _TOTAL_WORD.search(before) is None):
+        return False  # 收入超50万元的村, 集体经济收入超50万元: a threshold, no total
     return _LEVEL.search(before) is None or _TOTAL_WORD.search(before) is not None and \
         re.search(r"(?:19|20)\d\d年|今年|当年|去年|上年|年底|年末", before) is None
 

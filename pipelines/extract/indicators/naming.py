@@ -115,6 +115,8 @@ def _attribute_of(prev: str, prev_base: str, base: str, noun: str) -> bool:
             and (base != "persons" or _WHOLE_FIRM.match(prev) is not None))
 
 
+#: What members make: the verb a list of their works shares (提出议案…、建议…).
+_PRODUCED = re.compile(r"提出|提交|报送|撰写|反映|领衔提出|联名提出")
 #: Who did what a list counts, opening the name before it (代表提出议案12件、建议1468件).
 _DOER = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:们)?|群众|市民|居民|企业|党员|干部|职工"
                    r"|各(?:级|部门|单位|乡镇|街道)")
@@ -137,6 +139,7 @@ def first_name(s: Scene) -> tuple[Draft, str]:
     if not before and after and prev is not None and s.same_clause() and prev.number_first:
         before, rule = prev.verb, "shared_verb"
     elif before and not after and prev is not None and s.same_clause() and s.raw.startswith("、") \
+            and not prev.part_of \
             and it.q.kind != "percent" and not LEAD_VERB.match(before) and not VERB_END.search(before) \
             and not TOTAL.fullmatch(before) \
             and not _attribute_of(prev.name, prev.fig.q.base_unit, it.q.base_unit, before):
@@ -145,8 +148,9 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             verb = verb_after_activity(prev.name)  # 《X法》执法检查走访苏木镇6个、嘎查村21个
         elif verb is None and "result_of_previous" in prev.rule and prev.name.startswith(prev.stem or "-"):
             verb = VERB_AT.match(prev.name, len(prev.stem))  # 资金…，惠及企业12家、职工300人: 惠及 governs
-        elif verb is None and (doer := _DOER.match(prev.name)) is not None:
-            verb = VERB_AT.match(prev.name, doer.end())  # 代表提出议案12件、建议1468件: who did it, the verb
+        elif verb is None and (doer := _DOER.match(prev.name)) is not None and not VERB_AT.match(before) \
+                and not code_for(before)[0] and _PRODUCED.match(prev.name, doer.end()):
+            verb = _PRODUCED.match(prev.name, doer.end())  # 代表提出议案12件、建议1468件: who made them
         if before in ATTRIBUTES:  # 拆除违法建筑1268处、面积46.3万平方米: the area of the same things
             before, verb, rule = (STEM_TRIM.sub("", prev.name) or prev.name) + before, None, "list_verb"
         if verb:
@@ -378,6 +382,8 @@ _TOPIC_CUT = re.compile(r"实现|全面|明显|进一步|不断|稳步|顺利|�
                         r"|扎实|深入|加快|大力|着力|积极|基本|初步|首次|成功|圆满|逐步|显著|再创|迈出"
                         r"|获得|被|工作|覆盖|惠及")
 _TOPIC_NAME_MAX = 4
+#: Names that measure something left unsaid: 保障对象, 补偿金额, 人均补差, 筹资标准.
+_UNSAID_OF = re.compile(r"(?:对象|金额|资金|标准|人数|户数|补差|补助|补贴|规模|比例|范围|主体)$")
 #: A clause that opens with what was done, not with a thing (认真办好《…》, 坚持…, 围绕…), or that
 #: holds a title.
 _NOT_TOPIC = re.compile(r"^(?:认真|切实|努力|全力|坚持|加强|推进|强化|完善|围绕|按照|根据|通过"
@@ -389,8 +395,9 @@ def topic_of_sentence(s: Scene, d: Draft) -> Draft | None:
     """A short name still unsaid of whose it is takes the thing the sentence opened with, in a
     clause of its own without figures: ``城乡低保实现应保尽保，全年发放城乡低保资金8650万元，
     保障对象4.37万人`` → 城乡低保保障对象."""
-    if not d.name or len(d.name) > _TOPIC_NAME_MAX or s.it.cs <= s.sentence[0] + 1 or code_for(d.name)[0]:
-        return None
+    if not d.name or len(d.name) > _TOPIC_NAME_MAX or s.it.cs <= s.sentence[0] + 1 or code_for(d.name)[0] \
+            or not _UNSAID_OF.search(d.name):
+        return None  # (新建学校, 招聘教师 say what they count: only a measure of something needs its owner)
     ss = s.sentence[0] + (1 if s.text[s.sentence[0]:s.sentence[0] + 1] in "。；;\n" else 0)
     first = s.text[ss:s.text.find("，", ss, s.it.cs) if s.text.find("，", ss, s.it.cs) > 0 else ss]
     cut = _TOPIC_CUT.search(first)

@@ -188,8 +188,12 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
         plan_year = None  # 去年已建成…: what was done, told in the plan's section, is an outcome
     est = max((p for p in cues.estimate if p < q.start), default=-1) \
         if cues.estimate and _estimated(text, cues.estimate, it) else -1
-    stated = _YEAR_OF.search(text, max(it.cs, q.qual_start - 9), q.qual_start) \
-        if text.find("年", q.qual_start - 4, q.qual_start) >= 0 else None
+    head = q.qual_start
+    if q.kind == "ratio_part":  # 由2015年的18.2∶45.6∶36.2: every part is of the year before the first
+        while head > it.cs and (text[head - 1].isdigit() or text[head - 1] in ".∶:："):
+            head -= 1
+    stated = _YEAR_OF.search(text, max(it.cs, head - 9), head) \
+        if text.find("年", head - 4, head) >= 0 else None
     if stated and stated.group()[0] in "到至" and not _FROM.search(text, it.cs, stated.start()):
         stated = None  # 恢复到2019年的86.2%: the year is the base of comparison, 由…提高到2020年的 is not
     if stated and covers is not None and int(stated.group(1)) <= covers:

@@ -75,6 +75,10 @@ _MEMBERS_MOTION = re.compile(r"(?:委员|委员们|党派|界别|民盟[\u4e00-\
                              r"|农工党[\u4e00-\u9fff]{0,6}|九三学社[\u4e00-\u9fff]{0,6}|致公党[\u4e00-\u9fff]{0,6})"
                              r"(?P<v>提出|提交|反映|撰写)的(?!关于)(?P<t>[^，。；《》“”\d]{4,40}?)"
                              r"(?:的(?P<w>(?:集体)?提案|信息|社情民意)|(?<=问题)(?=[，,]))")
+#: Words that describe a kind of proposals or problems rather than name one (涉及民生领域的,
+#: 事关群众切身利益的, 具有前瞻性的, 群众最关心最直接最现实的利益问题).
+_KIND_OF = re.compile(r"^(?:涉及|事关|具有|有关|属于|关系|关乎|针对|围绕|反映|一批|大量|一些|这些)"
+                      r"|方面$|领域$|类$|最关心|切身利益|热点难点|可操作性|前瞻性")
 _DEPUTIES = re.compile(r"代表(?:联名)?提出的(?P<t>(?:关于)?[^，。；\d]{2,60}?等?(?:意见建议|建议|议案))")
 # 提出的“A、B”等意见, 提出“A”“B”的建议: suggestions quoted in full (sentences, not quoted terms
 # like “三园一带”), one row per quotation.
@@ -121,6 +125,8 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     out = []
     for m in _SPEECH_TOPICS.finditer(text, sentence.start, sentence.end):
         for s, e in list_items(text, *m.span("t" if m["t"] else "l")):
+            if "围绕" in text[s:e] or "就" in text[s:e]:
+                continue  # 民盟县委围绕A、农工党县委围绕B作了大会发言: a speaker and a topic, no topic alone
             if note := _NOTE_BRACKET.search(text, s, e):
                 e = note.start()
             title = f"就{text[s:e]}的大会发言"
@@ -241,6 +247,8 @@ def _members_motions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out = []
     for m in _MEMBERS_MOTION.finditer(text, sentence.start, sentence.end):
+        if _KIND_OF.search(m["t"]):
+            continue  # 委员们提出的涉及民生领域的提案占总数的60%: a kind of proposals, no title
         word = m["w"] or ""
         if (m["v"] == "反映" and word.endswith("提案")) or (
                 not word and not about_information(doc, sentence.start, m.end(), sentence.end)):

@@ -44,6 +44,8 @@ _INFO_TITLE = re.compile(r"(?:亟待|亟需|亟须|急需|急待|有待|需引�
                          r"(?=[，,]?(?:并)?(?:得到|获得?|被)[^，。；]{0,16}(?:批示|采用|刊载|转发|采纳))")
 #: Where such a title begins: after the last stop before it.
 _TITLE_STOP = re.compile(r"[，。；;《》“”\s：:]")
+#: A clause about pieces in general, not one titled (反映的问题亟待解决, 一些信息反映的…).
+_NOT_A_TITLE = re.compile(r"(?:反映|一些|这些|有关|相关|部分信息|信息|其中|所)")
 _INFO_HINT = re.compile(r"亟|急需|急待|有待|引起")
 _BODY = {"提案": "cppcc", "集体提案": "cppcc", "重点提案": "cppcc", "议案": "npc", "建议": "", "建议案": "",
          "社情民意信息": ""}
@@ -67,7 +69,7 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
                 start = m.start()
                 while start > sentence.start and not _TITLE_STOP.match(text, start - 1):
                     start -= 1
-                if 6 <= m.end() - start <= 48 \
+                if 6 <= m.end() - start <= 48 and not _NOT_A_TITLE.match(text, start) \
                         and about_information(doc, sentence.start, m.end(), sentence.end):
                     out.append(motion(text, (start, m.end()), (sentence.start, sentence.end), "cppcc",
                                       text[start:m.end()], "社情民意信息", doc, "information_titled"))

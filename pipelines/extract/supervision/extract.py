@@ -215,7 +215,8 @@ _OTHER_ACTOR = re.compile(r"(?:[省市县区州旗]|全国)(?:人民)?(?:[\u4e00
                           r"|各(?:县|区|县区|县（市、区）|县（市）|乡镇|乡（镇）|苏木镇|苏木)人大")
 #: The committee assisting a higher congress's team (配合市人大常委会执法检查组，对X进行了检查): the
 #: action is that congress's (its actor), the committee taking part.
-_ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市)人大(?:常委会)?")
+_ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市)人大(?:常委会)?"
+                        r"[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)")
 _HELPED = {"全国": "national_congress", "省": "provincial_congress", "市": "city_congress"}
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
 _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
@@ -228,7 +229,9 @@ _MORE_REPORT = re.compile(r"[，,](?:以及|和)?(?P<t>关于[^，。；、]{2,6
 
 
 #: Two reports heard joined by 和 in one subject, the second with its own 关于 (…的报告和县审计局关于…的报告).
-_JOINED_REPORTS = re.compile(r"(?<=报告)(?:和|及|以及|、)(?=[^，,；;。和]{0,16}关于[^，,；;。]{2,80}报告$)")
+#: (the second holds one 报告: 关于A的报告和关于B的报告审议意见研究处理情况的报告 is one report)
+_JOINED_REPORTS = re.compile(r"(?<=报告)(?:和|及|以及|、)"
+                             r"(?=[^，,；;。和]{0,16}关于(?:(?!报告)[^，,；;。]){2,80}报告$)")
 
 
 def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction]:
