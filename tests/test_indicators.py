@@ -669,7 +669,8 @@ def test_review_cases_of_the_sixth_round() -> None:
     """Cases a reviewer composed to break this round's rules (third session of 2026-12-01)."""
     found = facts("一般公共预算收入完成12.6亿元，比上年增长8.2%，比年初预算增长3.2%。")
     first = found[0]
-    assert (first.value, first.change_kind, first.change_value) == (Decimal("12.6"), "yoy_pct", Decimal("8.2"))
+    assert (first.value, first.change_kind, first.change_value) == (
+        Decimal("12.6"), "yoy_pct", Decimal("8.2"))
     assert all(f.indicator_code != "FISCAL_LOCAL" for f in found[1:])  # against the budget: no yearly growth
     # levels and yearly rates of a span-opened sentence are no totals over the span
     found = facts("五年来，全县建成高标准农田18万亩，粮食产量稳定在65万吨以上，平均每年新增就业6000人。")
@@ -678,4 +679,5 @@ def test_review_cases_of_the_sixth_round() -> None:
     found = facts("三次产业结构由2015年的18.2∶45.6∶36.2调整为12.8∶40.1∶47.1。", year=2020)
     assert [f.period for f in found] == [2015, 2015, 2015, 2020, 2020, 2020]
     # a heading clause gives no owner to names that say what they count
-    assert [f.indicator for f in facts("社会事业全面进步，新建学校12所，新增床位800张。")] == ["新建学校", "新增床位"]
+    found = facts("社会事业全面进步，新建学校12所，新增床位800张。")
+    assert [f.indicator for f in found] == ["新建学校", "新增床位"]
