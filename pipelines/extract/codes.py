@@ -215,6 +215,8 @@ def unit_fits(code: str, base_unit: str) -> bool:
     entry = by_code().get(code)
     if entry is None or base_unit in ("", "percent", "percentage_point"):
         return entry is not None
+    if base_unit == "permille_point":
+        return False  # 比上年下降0.6个千分点: a gap of a rate in ‰, no level of any statistic
     family = unit_family(base_unit)
     families = set(entry.unit_family.split("|"))
     if not family or "index" in families:
