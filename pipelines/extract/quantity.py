@@ -297,14 +297,18 @@ def _shared_unit(m: Match[str], text: str) -> Quantity | None:
                     info.kind, qualifier or "exact", False, qual_start, m.end("num"), m.group("num"))
 
 
-_INDEX_BEFORE = re.compile(r"(?:指数|系数|比|比值|比例)(?:为|是|达到|达"
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|比|比值|比例)(?:为|是|达到|达|由|从"
                            r"|(?:缩小|扩大|下降|降低|提高|上升|回落|调整|降|升)(?:为|到|至))$")
+#: The level an index or ratio moved to after its from-level: 收入比由2.45缩小到2.21.
+_INDEX_TO = re.compile(r"(?:指数|系数|比|比值)(?:由|从)\d+(?:\.\d+)?"
+                       r"(?:缩小|扩大|下降|降低|提高|上升|回落|调整|降|升)(?:为|到|至)$")
 
 
 def _index_value(m: Match[str], text: str) -> Quantity | None:
     """A bare number stated as an index or ratio (``恩格尔系数为0.32``, ``收入比为1.86``)."""
     start = m.start()
-    if not _INDEX_BEFORE.search(text, max(0, start - 6), start) or text[m.end():m.end() + 1] in "：:":
+    if not (_INDEX_BEFORE.search(text, max(0, start - 6), start)
+            or _INDEX_TO.search(text, max(0, start - 20), start)) or text[m.end():m.end() + 1] in "：:":
         return None
     value = parse_number(m.group("num"))
     if value is None:

@@ -273,6 +273,8 @@ def same_clause(s: Scene, d: Draft) -> Draft | None:
     if len(d.name) > 1 or not s.same_clause():
         return None
     prev = s.prev
+    if s.it.q.kind == "ratio":  # 恩格尔系数由0.38下降到0.33: the same index, its name whole
+        return replace(d, name=prev.name, inherited=True, noun=prev.noun)  # type: ignore[union-attr]
     return replace(d, name=STEM_TRIM.sub("", prev.name) or prev.name, inherited=True,  # type: ignore[union-attr]
                    noun=prev.noun)  # type: ignore[union-attr]
 
