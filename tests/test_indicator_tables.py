@@ -193,3 +193,10 @@ def test_target_cells_with_bounds_and_growth_rows_of_a_plan_table() -> None:
         ("粮食总产量", Decimal("96.2"), "亿斤", "estimate", "exact", ""),
         ("粮食总产量", Decimal("95"), "亿斤", "target", "at_least", ""),
     ]
+
+
+def test_a_row_of_a_fall_in_percent_is_a_falling_rate() -> None:
+    text = "指标\t单位\t2023年\n单位GDP能耗下降（%）\t%\t3.2\n地区生产总值增长（%）\t%\t6.1\n"
+    found = [(f.indicator, f.change_kind, f.change_value, f.change_direction) for f in facts(text, year=2023)]
+    assert found == [("单位GDP能耗下降率", "yoy_pct", Decimal("3.2"), "down"),
+                     ("地区生产总值增长率", "yoy_pct", Decimal("6.1"), "up")]

@@ -141,7 +141,7 @@ def _with_table_facts(facts: list[Fact], doc: DocumentText, ctx: _DocContext) ->
         topic = topic_for(doc.report_kind, section, lead, r.name, quote, note_term)
         base_unit = counted_base(info.base_unit, r.unit, r.name)
         code, en = code_for_unit(r.name, base_unit)
-        direction = "" if r.change is None else "down" if r.change < 0 else "up"
+        direction = "" if r.change is None else "down" if r.change < 0 or r.name.endswith("下降率") else "up"
         extra.append(_fact(
             r.start, r.end, r.name, r.value, r.unit, info.base(r.value), base_unit, r.status, r.bound,
             topic, code, en, r.period, r.change_kind, r.change, direction, quote, section, "table_row", "",

@@ -109,7 +109,7 @@ _GENERIC_HEAD = re.compile(r"(?:19|20)\d\d年?|[（(][^（）()]*[）)]|完成�
 _PART_OF_YEAR = re.compile(r"\d{1,2}\s*[-—－~至]\s*\d{1,2}月|[一二三四]季度|前三季度|上半年|下半年")
 _MEASURE = re.compile(r"(?![^月季]*(?:月|季|半年))[\u4e00-\u9fff]{2,8}")
 #: A row label that is a growth rate (地区生产总值增长, 固定资产投资增速).
-_GROWTH_LABEL = re.compile(r"(?:增长|增速|增幅)$")
+_GROWTH_LABEL = re.compile(r"(?:增长|增速|增幅|下降|降低|降幅)$")
 #: A row that sums the rows above it: no indicator of its own name.
 _TOTAL_ROW = re.compile(r"合计|总计|小计|共计")
 
@@ -427,9 +427,11 @@ def _row_cells(text: str, spans: list[tuple[int, int]], cols: list[_Column], tab
         mine = c.index == current
         name = label if not c.measure or c.measure in label else label + c.measure
         own_change, own_kind = (change, change_kind or "") if mine else (None, "")
-        if stated == "%" and _GROWTH_LABEL.search(name):
-            # 地区生产总值增长（%） | 5.2: a growth rate, as the prose's 增长5.2% is (…增长率, yoy_pct)
-            name, own_change, own_kind = _GROWTH_LABEL.sub("增长率", name), value, "yoy_pct"
+        if stated == "%" and (grown := _GROWTH_LABEL.search(name)):
+            # 地区生产总值增长（%） | 5.2: a growth rate, as the prose's 增长5.2% is (…增长率, yoy_pct);
+            # 单位GDP能耗下降（%） | 3.2: a fall (…下降率, the direction down)
+            rate = "下降率" if grown.group() in ("下降", "降低", "降幅") else "增长率"
+            name, own_change, own_kind = name[:grown.start()] + rate, value, "yoy_pct"
         out.append(TableRow(a, b, name, value, stated, c.status, c.period or covers_year,
                             own_change, own_kind, line_start, line_end, bound))
     return out
