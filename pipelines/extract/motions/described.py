@@ -47,7 +47,7 @@ _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?
                             # topics listed right before the speeches (围绕A、B作了大会发言); one topic
                             # alone there (围绕全县发展作了大会发言) is the theme of them all
                             r"|(?P<l>[^，。；、]{2,60}(?:、[^，。；、]{2,60})+?)等?"
-                            r"(?=(?:作了?|进行了?)(?:大会|书面|口头)?发言))")
+                            r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言))")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
 # 就 the preposition (就X提出建议), not a character of 就业, 就医, 成就, 就是….
