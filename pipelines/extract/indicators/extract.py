@@ -289,6 +289,8 @@ _LEVEL = re.compile(r"(?:19|20)\d\d年|今年|当年|去年|上年|全年|年底
                     r"发展到|增加到|增至|提高到|上升到|扩大到|总数|总量|存量|余额|拥有|现有|共有|保有|突破|超过"
                     r"|跨上|迈上|站上|[由从]$|稳定在|保持在|控制在|每年|年均|平均|目前|已有|(?<![共拥现保占])有$"
                     r"|已入住")
+#: A year of its own before a figure: the total is of that year, not of the span.
+_ONE_YEAR = re.compile(r"(?:19|20)\d\d年|今年|当年|去年|上年|年底|年末")
 _TOTAL_WORD = re.compile(r"累计|共计|合计|总计|(?<!总)共(?!有)")
 #: What a span total can be: counted things and amounts (not rates, shares, multiples or ratios).
 _SPAN_BASES = frozenset(("percent", "ratio", "multiple", "year"))
@@ -317,7 +319,7 @@ def _over_span(text: str, it: Figure, status: str, span: str, name: str) -> bool
                                               and _TOTAL_WORD.search(before) is None):
         return False  # 收入超50万元的村, 集体经济收入超50万元: a threshold, no total
     return _LEVEL.search(before) is None or _TOTAL_WORD.search(before) is not None and \
-        re.search(r"(?:19|20)\d\d年|今年|当年|去年|上年|年底|年末", before) is None
+        _ONE_YEAR.search(before) is None
 
 
 def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: _DocContext) -> list[Fact]:

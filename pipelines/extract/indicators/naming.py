@@ -401,7 +401,8 @@ def topic_of_sentence(s: Scene, d: Draft) -> Draft | None:
             or not _UNSAID_OF.search(d.name):
         return None  # (新建学校, 招聘教师 say what they count: only a measure of something needs its owner)
     ss = s.sentence[0] + (1 if s.text[s.sentence[0]:s.sentence[0] + 1] in "。；;\n" else 0)
-    first = s.text[ss:s.text.find("，", ss, s.it.cs) if s.text.find("，", ss, s.it.cs) > 0 else ss]
+    comma = s.text.find("，", ss, s.it.cs)
+    first = s.text[ss:comma] if comma > 0 else ""
     cut = _TOPIC_CUT.search(first)
     topic = clean(first[:cut.start()]) if cut else ""
     if not 2 <= len(topic) <= 10 or DIGIT.search(first) or topic in d.name or LEAD_VERB.match(topic) \

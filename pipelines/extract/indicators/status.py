@@ -114,7 +114,7 @@ def _future(year: str | None, covers: int | None) -> bool:
 
 
 #: 全年预计 / 预计全年: an estimate of the whole year, which a later clause of the sentence on the whole
-#: year (全年分别完成85.87亿元和54.10亿元) shares, verb or not: the year is not over when it is told.
+#: year (全年分别完成41.2亿元和26.8亿元) shares, verb or not: the year is not over when it is told.
 _WHOLE_YEAR = re.compile(r"全年预计|预计全年")
 #: A clause that gives a part of the figure before it (其中…): it is what that figure is.
 _PART_OF = re.compile(r"[\s“]*其中")
