@@ -169,7 +169,7 @@ def test_list_items_keep_quoted_enumerations_whole():
 
 def test_vocabulary_is_the_schema_enum():
     assert set(supervision_forms()) == set(SUPERVISION_FORMS)
-    assert all(t.subject in ("after", "self", "group") for t in supervision_triggers())
+    assert all(t.subject in ("after", "self", "group", "passive") for t in supervision_triggers())
     schema = json.loads((ROOT / "schemas" / "supervision.json").read_text(encoding="utf-8"))
     form = next(f for f in schema["fields"] if f["name"] == "form")
     assert tuple(form["constraints"]["enum"]) == SUPERVISION_FORMS

@@ -256,6 +256,10 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
         head = _header(text, top[: pick + 1]) if pick is not None else _Header(0, [])
         head.start = 0
         heads = [(head, -1)]
+    if heads:  # a page's byline above the first title (原创 某镇人大 2023-02-15 17:42 发表于江苏)
+        first = heads[0][0]
+        for s, e in [ln for ln in lines if ln[1] <= first.start][-4:]:
+            _web_line(strip_markup(text[s:e]), first)
     found: list[FoundDocument] = []
     header_lines = lines[:3] + [x for h, _ in heads for x in h.front]
     # a fuller name of the place from title-like lines (a site name, a title's first line), not prose

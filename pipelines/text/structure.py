@@ -46,6 +46,9 @@ _NUMBERING = (
     (2, re.compile(rf"^(?P<number>[（(]\s*[{CN_NUM}]+\s*[）)])\s*[、.．]?\s*(?P<title>.*)$")),
     (3, re.compile(r"^(?P<number>\d{1,2}\s*[、.．](?!\d))\s*(?P<title>.*)$")),
     (4, re.compile(r"^(?P<number>[（(]\s*\d{1,2}\s*[）)])\s*(?P<title>.*)$")),
+    # a WeChat article's chapter: ``01 2022年工作回顾``, ``02 今年工作安排`` (zero-padded, a space)
+    (1, re.compile(r"^(?P<number>0[1-9])\s+"
+                   r"(?P<title>(?=[^，,。；;：:]*[\u4e00-\u9fff])[^\s，,。；;：:][^，,。；;：:]{1,30})$")),
 )
 _PART = re.compile(rf"^(?P<number>第[{CN_NUM}\d]{{1,3}}(?:部分|章|篇))\s*(?P<title>.*)$")
 MAX_RUN_IN_LEN = 24
@@ -240,6 +243,38 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
             yield s, e
 
 
+_CIRCLED = frozenset(chr(c) for c in range(0x2460, 0x2474))
+
+
+def footnote(text: str, body_start: int, at: int, line: str) -> tuple[str, str] | None:
+    """Term and definition of a footnote line among the body's paragraphs, or None.
+
+    A footnote is keyed (``①``, ``[1]``), defines its term (``指…``), and the body before it used
+    the term (``推进“多规合一”①改革`` … ``①“多规合一”：指…``; the cleaning drops the marker).
+
+    >>> t = "推进“甲制”①改革。\\n①“甲制”：指某种制度。\\n全年增长5%。"
+    >>> footnote(t, 0, 11, "①“甲制”：指某种制度。")
+    ('“甲制”', '指某种制度。')
+    >>> footnote(t, 0, 11, "①全年接待游客：指人次。") is None  # no term used above
+    True
+    """
+    keyed = strip_key(strip_markup(line))
+    if keyed is None or at <= body_start:
+        return None
+    note = parse_note(line)
+    if note is None or not DEFINES.match(note[1]) or not note[0]:
+        return None
+    if keyed[0][0] not in _CIRCLED and not keyed[0].startswith(("[", "［", "【")):
+        return None  # (注1：… between paragraphs is an aside, not a footnote)
+    # the body used the term before (its marker ① after the term is gone with the cleaning, which
+    # logs it): 开展河湖“清四乱”专项行动 for the note's term 河湖“清四乱”
+    term = note[0]
+    quoted = term[term.find("“"):term.find("”") + 1] if "“" in term and "”" in term else ""
+    found = text.rfind(term, body_start, at) >= 0 \
+        or (len(quoted) >= 4 and text.rfind(quoted, body_start, at) >= 0)
+    return note if found else None
+
+
 def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
                ) -> tuple[tuple[Paragraph, ...], tuple[Section, ...], tuple[GlossaryNote, ...]]:
     """Paragraphs, sections and notes of a document's text; ``front`` are its title-block lines."""
@@ -276,6 +311,11 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
                 # a note cut by a page break that the cleaning could not join
                 last = notes[-1]
                 notes[-1] = GlossaryNote(last.term, last.definition + strip_markup(line), last.start, e)
+            paragraphs.append(Paragraph(len(paragraphs), s, e, "note", "注释"))
+            continue
+        if (note := footnote(text, body_start, s, line)) is not None:
+            # a page's footnote between body paragraphs: ``①“甲制”：指…`` for ``“甲制”①`` above it
+            notes.append(GlossaryNote(note[0], note[1], s, e, form="footnote"))
             paragraphs.append(Paragraph(len(paragraphs), s, e, "note", "注释"))
             continue
         info = heading_info(line)

@@ -13,6 +13,10 @@ the document parser reads them into fields.
 {'published_on': '2019-02-21'}
 >>> meta_fields("2019年02月21日 09:30  来源：某县人民政府")
 {'published_on': '2019-02-21', 'source': '某县人民政府'}
+>>> meta_fields("原创 某镇人大 某镇人大 2023-02-15 17:42 发表于江苏")
+{'published_on': '2023-02-15'}
+>>> meta_fields("原创 某镇人大 某镇人大2023-02-15 17:42发表于江苏")  # as the cleaning leaves it
+{'published_on': '2023-02-15'}
 >>> meta_fields("过去一年，来源于群众的建议30件。") is None, meta_fields("2019年2月21日") is None
 (True, True)
 >>> split_fused_title("某县人大常委会工作报告 2019-02-21 来源：县人大办")
@@ -47,8 +51,15 @@ FURNITURE = re.compile(r"【[^】]{0,20}】|\[[^\]]{0,12}(?:打印|关闭|字体
 _META_START = re.compile(rf"\s+(?:{_ISO_DATE}|(?:{_KEY.pattern})\s*[:：]|【)")
 
 
-def _iso(date: str) -> str:
-    nums = re.findall(r"\d+", date)[:3]
+#: A WeChat article's byline: ``原创 某某人大 某某人大 2023-02-15 17:42 发表于江苏`` (the account's
+#: name, its author's, the date and the province it was posted from).
+_WECHAT = re.compile(rf"(?:原创\s*)?(?:[^\s\d。，]{{1,20}}\s*){{0,3}}(?P<date>{_ISO_DATE})"
+                     rf"\s*发表于\s*[\u4e00-\u9fff]{{1,8}}"
+                     rf"|原创\s*(?:[^\s\d。，]{{1,20}}\s*){{0,3}}(?P<date2>{_ISO_DATE})")
+
+
+def _iso(date: str | None) -> str:
+    nums = re.findall(r"\d+", date or "")[:3]
     if len(nums) < 3:
         return ""
     y, m, d = (int(x) for x in nums)
@@ -64,6 +75,8 @@ def meta_fields(line: str) -> dict[str, str] | None:
     rest = FURNITURE.sub(" ", line).strip()
     if not rest or len(rest) > 120 or "。" in rest:
         return None
+    if (wx := _WECHAT.fullmatch(rest)) and _iso(wx["date"] or wx["date2"]):
+        return {"published_on": _iso(wx["date"] or wx["date2"])}
     out: dict[str, str] = {}
     if m := re.fullmatch(f"(?:{_ISO_DATE})", rest):
         return {"published_on": _iso(m.group(0))} if _iso(m.group(0)) else None

@@ -233,8 +233,8 @@ def owner_of_previous(s: Scene, d: Draft) -> Draft | None:
     ``规模以上工业企业完成产值368亿元；实现利税32.6亿元，利润18.9亿元`` → 规模以上工业企业利税, …利润.
     """
     prev = s.prev
-    if prev is None or d.name not in _OWNED_ONLY:
-        return None
+    if prev is None or d.name not in _OWNED_ONLY or s.text.startswith("其中", prev.fig.cs):
+        return None  # (…产值86亿元，其中高新技术产业产值32亿元，实现利润…: the part owns no profit)
     tail = _OWNED.search(prev.name)
     owner = prev.name[:tail.start()] if tail else ""
     if not _FIRM.search(owner) or LEAD_VERB.fullmatch(owner):

@@ -211,14 +211,30 @@ def ratio_name(text: str, it: Figure, name: str, prev: Named | None) -> tuple[st
     return f"{name}（{labels[k] if labels else f'第{k + 1}项'}）", name
 
 
+def _tail(name: str, n: int) -> str:
+    """The last ``n`` characters of a name, widened so as not to cut a number, a Latin word or a
+    quoted term (``12345政务服务热线受理诉求`` keeps its 12345).
+
+    >>> _tail("12345政务服务热线全年受理诉求", 16), _tail("开展“清河行动”累计整治河道", 9)
+    ('12345政务服务热线全年受理诉求', '“清河行动”累计整治河道')
+    """
+    cut = max(0, len(name) - n)
+    while 0 < cut < len(name) and name[cut - 1].isascii() and name[cut - 1].isalnum() \
+            and name[cut].isascii() and name[cut].isalnum():
+        cut -= 1
+    opened = name.rfind("“", 0, cut)
+    if opened >= 0 and name.find("”", opened) >= cut:
+        cut = opened
+    return name[cut:]
+
+
 def with_stem(name: str, prev: Named) -> tuple[str, str | None]:
     """A short rate after a count borrows its subject: 受理诉求…，办结率 → 受理诉求办结率.
 
     Returns the name and the subject it borrowed (None if it borrowed none)."""
     if not name.endswith("率") or len(name) > 5:
         return name, None
-    stem = prev.stem or STEM_TRIM.sub("", prev.name)
-    stem = stem[-16:]
+    stem = _tail(prev.stem or STEM_TRIM.sub("", prev.name), 16)
     if len(name) >= 3 and stem.startswith(name[:-1]) and len(stem) - len(name) >= 1:
         # 办结意见建议88条，办结率92.6%: the rate of the verb is of its object → 意见建议办结率
         return stem[len(name) - 1:] + name, stem[len(name) - 1:]

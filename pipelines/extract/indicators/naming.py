@@ -122,6 +122,16 @@ _DOER = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:们)?|群众|市民|�
                    r"|各(?:级|部门|单位|乡镇|街道)")
 
 
+def _whole_counted(s: Scene) -> str:
+    """What the last figure of an earlier clause in the same unit counted, without its verb: the
+    whole a size class after 其中 is a part of (``新建场所86个，其中…以上的54个`` → 场所)."""
+    for n in sorted(s.named.values(), key=lambda n: -n.fig.index):
+        if n.fig.cs < s.it.cs and n.fig.q.unit == s.it.q.unit and n.name:
+            verb = LEAD_VERB.match(n.name)
+            return n.name[verb.end():] if verb and len(n.name) - verb.end() >= 2 else n.name
+    return ""
+
+
 def first_name(s: Scene) -> tuple[Draft, str]:
     """The name from the words around the figure, and which of the first rules made it.
 
@@ -134,6 +144,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
         size_class = s.text[prev.fig.q.qual_start:prev.fig.q.post_end]
         measure = CLASS_MEASURE.search(prev.stem)  # 总投资10亿元以上的项目: the measure is the class's
         lead = prev.stem[:measure.start()] if measure else prev.stem
+        if not lead + before:  # 新建活动场所86个，其中面积达到200平方米以上的54个: the whole's things
+            lead = _whole_counted(s)
         before = f"{lead}{before}（{measure.group() if measure else ''}{size_class}）"
         rule = "size_class"
     if not before and after and prev is not None and s.same_clause() and prev.number_first:
@@ -159,6 +171,9 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             # 组建文明实践中心1个、实践所17个 → 组建文明实践所
             at = max(obj.rfind(before[:2]), 0) or max(obj.rfind(before[:1]), 0)
             shared = obj[:at] if len(before) >= 2 else ""
+            level = obj.find("级") + 1 if before.endswith("级") and not shared else 0
+            # 创建国家级示范单位2个、自治区级15个: the level changes, the thing is the same
+            before = before + obj[level:] if level > 1 and len(obj) - level >= 2 else before
             before, rule = prev.name[:verb.end()] + shared + before, "list_verb"
     elif before and not after and prev is not None and len(before) <= 4 and s.same_clause() \
             and s.raw.startswith("、") and LEAD_VERB.fullmatch(before) and not prev.part_of:
@@ -336,6 +351,21 @@ def cumulative_span(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=f"{d.name}（{span.group()}累计）") if span else None
 
 
+#: A change told with no measure (五年增加782元, 年均增加120元): of the measure of the figure before.
+_BARE_CHANGE = re.compile(r"(?:[两二三四五六七八九十]年(?:来|间)?|年均|累计|共)?"
+                          r"(?:增加|减少|增长|下降|提高|降低)")
+
+
+def change_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """``收入由3120元增加到5860元，五年增加2740元`` → 收入五年增加: a change in a clause of its own,
+    with no measure named, is of the measure of the figure before (in the same unit)."""
+    prev = s.prev
+    if not _BARE_CHANGE.fullmatch(d.name) or prev is None or not prev.name or prev.fig.q.unit != s.it.q.unit \
+            or prev.fig.cs >= s.it.cs or _BARE_CHANGE.search(prev.name):
+        return None
+    return replace(d, name=prev.name + d.name)
+
+
 def unit_suffix(s: Scene, d: Draft) -> Draft | None:
     """面积, 金额, 户数/人数 after a short name: ``拆迁120户`` → 拆迁户数."""
     name = parts.suffix(d.name, s.it, d.inherited)
@@ -449,6 +479,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("completion_rate", completion_rate),
     NameRule("part_of_whole", part_of_whole),
     NameRule("class_of_whole", class_of_whole),
+    NameRule("change_of_previous", change_of_previous),
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
     NameRule("activity_subject", activity_subject),

@@ -246,7 +246,9 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             scope = ""  # 区财政投入资金…，新建学校9所: a treasury owns the money it spends, not what is built
         for end, event in reversed(events):
             if end < it.cs and event not in n.name:
-                scope = event
+                # an event holds to the end of its ；-part (…；②实施“一村一幼”计划，开办幼教点…；③…)
+                if not parted or text.find("；", end, it.cs) < 0:
+                    scope = event
                 break
         if not scope and spans:
             if it.cs not in schemes:  # decided by the clause's first figure, for all of its figures

@@ -48,6 +48,11 @@ _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?
                             # alone there (围绕全县发展作了大会发言) is the theme of them all
                             r"|(?P<l>[^，。；、]{2,60}(?:、[^，。；、]{2,60})+?)等?"
                             r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言))")
+# A speech by one body on its own topic: 无党派人士界别围绕X作大会发言; 民革A支部和农工党B支部分别就X和Y
+#作了大会发言 (one topic each). Plural speakers on one topic (委员们围绕X作了发言) speak to a theme.
+_SPEECH_BY_BODY = re.compile(
+    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|界别|支部|支社|总支|委员会|区委会|市委会|县委会|工委)"
+    r"(?P<each>分别)?(?:就|围绕)(?P<t>[^，。；、就]{2,40}?)(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言)")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
 # 就 the preposition (就X提出建议), not a character of 就业, 就医, 成就, 就是….
@@ -132,6 +137,17 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             title = f"就{text[s:e]}的大会发言"
             out.append(motion(text, (s, e), _quote(sentence, m.start(), m.end()), "cppcc", title,
                               "大会发言", doc, "speech_topics"))
+    if out:
+        return out
+    for m in _SPEECH_BY_BODY.finditer(text, sentence.start, sentence.end):
+        s, e = m.span("t")
+        parts = [(s, e)]
+        if m["each"] and (j := re.search(r"和|及|与", text[s:e])):
+            parts = [(s, s + j.start()), (s + j.end(), e)]
+        for a, b in parts:
+            if b - a >= 2:
+                out.append(motion(text, (a, b), _quote(sentence, m.start(), m.end()), "cppcc",
+                                  f"就{text[a:b]}的大会发言", "大会发言", doc, "speech_topics"))
     return out
 
 

@@ -118,6 +118,7 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         other = _verb_before(text, clause_start, first, "other")
         excluded = _verb_before(text, clause_start, first, "exclude")
         produced = _verb_before(text, clause_start, first, "produce")
+        book_end = -1  # where the last title taken as a book ended
         for s, e in group:
             title = text[s + 1:e - 1]
             end_word = role_pattern("(WORDS)$", "title_end").search(title)
@@ -131,11 +132,13 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 kind, rule = after, "titled_type_after"
             elif context:
                 kind, rule = type_of("context", context.group()), "titled_context"
-            elif (other or _BOOK_WORK.match(text, e) or _VOLUME_OF.search(text, clause_start, s)) \
-                    and doc.report_kind == "cppcc":
+            elif (other or _BOOK_WORK.match(text, e) or _VOLUME_OF.search(text, clause_start, s)
+                  or (book_end >= 0 and text[book_end:s] in ("和", "、", "及", "与"))) \
+                    and doc.report_kind == "cppcc":  # (…第十辑《A》和《B》: B is a book as A is)
                 if _VOLUME.match(text, e):
                     continue  # 《X文史资料》第九辑《Y》: the series; the volume Y is the book
                 kind, rule = "其他", "titled_verb"  # 编印了《…》, 完成了《…》的编辑工作: a book
+                book_end = e
             elif own and (produced or title.endswith("案") or _OUTCOME_NEXT.match(text, e, sentence.end)):
                 kind, rule = own, "titled_own_end"
                 if own == "建议" and about_information(doc, sentence.start, e, sentence.end):

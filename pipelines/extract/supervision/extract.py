@@ -143,6 +143,10 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             e = counted_class.start()  # 关于A、B等12个专项工作报告: one row per report named
             count = None
         split = list_items(text, s, e)
+        if len(split) == 1 and (joins := list(_TITLES_JOINED.finditer(text, s, e))):
+            # 关于A的建议和关于B的建议: two titles joined by 和, one row each
+            bounds = [s, *(x for m in joins for x in m.span("j")), e]
+            split = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
         # 关于A、B等3个报告 is one title; 关于A的报告、关于B的报告和X关于C的报告 are three
         reports = counted_class or all(text[a:b].endswith("报告") for a, b in split)
         # 关于春运工作、防汛抗旱工作的情况汇报: one briefing on each topic
@@ -305,6 +309,13 @@ def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -
     item = alone and _ITEM_MARK.match(text, clause.start)
     # 作出决定8项。 is no heading; nor is a numbered item alone on its line (4.视察城北水厂。)
     return first and short and text[clause.end:clause.end + 1] == "。" and not item
+
+
+#: The 和 between two titles: 关于A的建议和关于B的建议.
+_TITLES_JOINED = re.compile(r"(?<=的建议|的议案|的报告|的汇报)(?P<j>和|及|以及|与)(?=关于)")
+#: A suggestion named by its title: 关于A的建议, 《关于A的建议》, “关于A的建议” (not 代表提出的重点建议).
+#: (the subject's span may start after its 关于)
+_NAMED_SUGGESTION = re.compile(r".{0,2}[《“]?关于[^，。；、]{2,60}的(?:建议|议案)[》”]?")
 
 
 def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
@@ -497,8 +508,11 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             if heard is None:
                 continue  # 召开乡镇人大主席团工作座谈会, 开展代表履职评议: the congress's own work
             subject = replace(subject, span=heard, rule="topic")  # 召开代表座谈会，征求对X的意见: on X
-        if hit.trigger.form == "督查" and _OPINIONS.search(text, *subject.span):
+        if hit.trigger.form == "督查" and subject.rule != "group" and _OPINIONS.search(text, *subject.span) \
+                and not _NAMED_SUGGESTION.fullmatch(text, max(0, subject.span[0] - 2), subject.span[1]):
             continue  # 对代表提出的重点建议进行跟踪督办: the handling of suggestions (motions), no check
+            # (named suggestions followed up are checks: 将关于A的建议、关于B的建议确定为重点督办建议,
+            # 对关于A的建议进行重点督办)
         if subject.rule == "place" and _COUNT.match(text, hit.end):
             continue  # 深入乡镇、村居开展专题调研12次: actions counted where they went, an aggregate
         if (hit.trigger.form == "备案审查" and _BUDGET.search(text, *subject.span)

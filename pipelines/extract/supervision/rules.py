@@ -42,6 +42,8 @@ class Rule:
 SUBJECT_RULES: tuple[Rule, ...] = (
     Rule("group", "the trigger's own phrase holds the subject: 《X议案》交由常委会专题审议"),
     Rule("frame", "对/就/围绕 X 进行/开展 + trigger: 对《X条例》实施情况开展市、区联动执法检查"),
+    Rule("passive", "the reports of the clause before, heard in the passive: "
+                    "县政府关于X的报告，经常委会第五次会议审议"),
     Rule("self", "the trigger phrase is the action: 任命区法院人民陪审员10人"),
     Rule("after", "the words after the trigger: 视察X; 一是听取和审议区政府关于X的报告"),
     Rule("before_meeting", "a meeting named before it: 召开X座谈会"),

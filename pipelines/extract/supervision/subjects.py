@@ -321,6 +321,22 @@ def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None
     return None
 
 
+#: The reports a clause names, to be heard in the passive in the next: (…)关于A的报告、关于B的报告.
+_REPORTS_NAMED = re.compile(r"关于[^，,。；;]{2,80}?的(?:报告|汇报|建议|议案)"
+                            r"(?:[、和及][^，,。；;]{0,12}?关于[^，,。；;]{2,80}?的(?:报告|汇报|建议|议案))*$")
+
+
+def _passive(text: str, clause: Clause) -> _Subject | None:
+    """The reports the clause before names (in the same sentence), for a hearing told in the
+    passive (``县政府关于A的报告、关于B的报告，分别经常委会第四次、第五次会议审议``), or None."""
+    stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+    end = clause.start - 1
+    if end - stop < 6 or text[end] not in "，,":
+        return None
+    m = _REPORTS_NAMED.search(text, stop, end)
+    return _Subject((m.start(), m.end()), "passive") if m else None
+
+
 def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) -> _Subject | None:
     """Where the subject of one trigger stands, or None when the clause does not say."""
     if hit.group:
@@ -332,6 +348,8 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         if addressed := _ADDRESSED.search(text, a, b):
             b = addressed.start() + len(addressed.group("k"))
         return _Subject(_clean_span(text, a, b), "frame", framed.group("q") or "")
+    if hit.trigger.subject == "passive":
+        return _passive(text, clause)
     if hit.trigger.subject == "self":
         s = hit.start
         m = re.search(r"组织", text[clause.start:hit.start])

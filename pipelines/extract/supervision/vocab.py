@@ -2,7 +2,8 @@
 
 ``supervision_forms.csv`` lists, per form of oversight, the trigger words (a regular expression,
 optionally with a named group ``s`` that captures the subject), where the subject stands
-(``after`` the trigger, the trigger phrase ``self``, or the ``group``), words that, right before or
+(``after`` the trigger, the trigger phrase ``self``, the ``group``, or the reports of the clause
+before for a hearing told in the ``passive``), words that, right before or
 after the trigger, show it is not an action (``审议意见`` is an opinion, not a review; ``被视察单位``
 is passive), and whether a topic named earlier in the sentence beats the object (``约见政府负责人``).
 A counted action that names no subject (``审查17件``) is an aggregate (see ``rules.aggregate``).

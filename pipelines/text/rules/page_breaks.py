@@ -112,6 +112,12 @@ def wrap_width(text: str) -> int:
     return best if over * 10 <= len(long) else 0
 
 
+#: A rule drawn across a page above its footnotes: ＿＿＿＿, ————, ----, ━━━━.
+_RULE_LINE = re.compile(r"[＿_—－\-─━=＝~～·…]{4,}")
+#: Keys of a footnote or list item that opens a line: ① … ⑳.
+_FOOTNOTE_KEYS = frozenset(chr(c) for c in range(0x2460, 0x2474))
+
+
 def should_join(prev: str, nxt: str, full: bool = False, page: bool = False) -> bool:
     """Whether the break between line ``prev`` and line ``nxt`` was cut by a page, not a paragraph.
 
@@ -132,6 +138,8 @@ def should_join(prev: str, nxt: str, full: bool = False, page: bool = False) -> 
         return False  # a table row (cells split by tabs) stands alone
     if nxt.isdigit() and len(nxt) <= 3:
         return False  # a row number left by page_numbers: the 序号 cell of a flattened table
+    if _RULE_LINE.fullmatch(nxt) or _RULE_LINE.fullmatch(prev) or nxt[0] in _FOOTNOTE_KEYS:
+        return False  # a page's footnotes below a rule (＿＿＿＿ / ①“甲制”：指…) are not the text cut
     # A web page's date or source line, or a year on a cover, is never joined. Both tests are
     # pure, so the costlier one runs only where the lines' form would join them.
     return _joins_by_form(prev, nxt, full, page) and not (_stands_alone(prev) or _stands_alone(nxt))
@@ -190,10 +198,12 @@ def _cut_item(prev: str, nxt: str, full: bool) -> bool:
 @lru_cache(maxsize=4096)  # pure, and each line is asked about as the line before and after a break
 def _stands_alone(line: str) -> bool:
     """A line that is never part of a paragraph: ``2025``, ``来源：某区政府办``, ``附：名词解释``,
+    a newspaper's page line (``第05版：两会特刊``),
     a speaker line (``县人大常委会党组书记、主任 王明``), an address (``各位代表：``), a row of a
     markdown table (``| 指标 | 数值 |``)."""
     s = line.strip()
-    return bool(re.fullmatch(r"(?:19|20)\d{2}|\|.*\|", s)) or is_notes_header(s) \
+    return bool(re.fullmatch(r"(?:19|20)\d{2}|\|.*\||第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}", s)) \
+        or is_notes_header(s) \
         or is_speaker_line(s) or is_address_line(s) or (len(s) <= 120 and meta_fields(s) is not None)
 
 
