@@ -71,6 +71,8 @@ def test_qualifiers(text: str, expected: tuple[str, str]) -> None:
     ("参与群众上千人", "1000", "人"),
     ("吸引数十家企业入驻", None, None),
     ("三十多万元", "30", "万元"),
+    ("收录文章约二十万字", "20", "万字"),  # 万 makes a count of 字 (一字排开 is none)
+    ("编印文史资料两卷", "2", "卷"),
 ])
 def test_chinese_numerals(text: str, value: str | None, unit: str | None) -> None:
     q = parse_text(text)
@@ -95,6 +97,8 @@ def test_chinese_numerals(text: str, value: str | None, unit: str | None) -> Non
     "河西一期工程",                    # a phase
     "近五年来城区面貌显著改善",        # years of a time span
     "每千人拥有床位",                  # the base of a rate
+    "一字排开",                        # an idiom
+    "一个月内完成整改",                # 一 as an article
 ])
 def test_not_quantities(text: str) -> None:
     assert found(text) == []
@@ -198,3 +202,10 @@ def test_a_chinese_numeral_duration_closing_its_clause_after_a_verb_is_a_quantit
     assert iter_quantities("前三年，全市生产总值年均增长8%。")[0].unit == "%"
     assert iter_quantities("今年是规划实施的第三年。") == []
     assert iter_quantities("这是极不平凡的五年。") == []
+
+
+def test_a_month_and_more_is_a_duration_with_its_bound() -> None:
+    assert found("历时两个多月") == [("两个多月", Decimal(2), "个月", "more_than")]
+    assert found("执法检查历时1个多月") == [("1个多月", Decimal(1), "个月", "more_than")]
+    assert found("历时一个多月")[0][1:] == (Decimal(1), "个月", "more_than")
+    assert found("为期一个月")[0][1:] == (Decimal(1), "个月", "exact")

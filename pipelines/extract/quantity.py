@@ -204,6 +204,9 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     """
     num, q1, mult, q2, unit, post = m.groups()  # both patterns: num, q1, mult, q2, unit, post
     arabic = m.re is ARABIC
+    months = unit == "个" and text.startswith("多月", m.end())  # 两个多月: more than 2 months
+    if months:
+        unit = "个月"
     if arabic:
         if unit is None and mult is None:
             if text[m.end():m.end() + 1] in _COLON or text[m.start() - 1:m.start()] in _COLON:
@@ -212,11 +215,13 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         if unit == "年" and len(num) == 4 and num[0] in "12":
             return None  # a year: a date
     else:
-        if num == "一" and not (mult or q1 or q2) and not _ONE_COUNTED.search(text, max(0, m.start() - 2),
-                                                                              m.start()):
+        if num == "一" and not (mult or q1 or q2 or months) and not _ONE_COUNTED.search(
+                text, max(0, m.start() - 2), m.start()) and not (
+                unit == "个月" and _LASTED.search(text, max(0, m.start() - 2), m.start())):
             return None  # 一 is an article (一批, 打造成一条…), unless it counts: 指一支, 新建一所
         if text[m.start() - 1:m.start()] in _VAGUE or not (
-                accepts_cn_numerals(unit) or (unit == "期" and text[m.end():m.end() + 1] in _CLAUSE_END)):
+                accepts_cn_numerals(unit) or (unit == "期" and text[m.end():m.end() + 1] in _CLAUSE_END)
+                or (mult and accepts_cn_numerals(unit, scaled=True))):  # 二十万字: 万 makes it a count
             return None  # 三期工程 is a phase (读书班两期， counts sessions); 数十家, 几百人: no number
         if unit == "年" and not _DURATION_CN.search(text, max(0, m.start() - 2), m.start()) \
                 and not _closing_duration(text, m.start(), m.end()):
@@ -250,8 +255,10 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         base_unit, kind = "degrees", "degrees"  # 度 is kWh only where electricity is measured
     end = m.end(6) if post else m.end()  # group 6: post
     unit_end = m.start(6) if post else m.end()
+    if months:
+        end = unit_end = m.end() + 2
     qualifier, qual_start = qualifier_before(text, start)
-    if q1 or q2 or (not arabic and num[0] in "百千" and text[start - 1:start] == "上"):
+    if q1 or q2 or months or (not arabic and num[0] in "百千" and text[start - 1:start] == "上"):
         qualifier = "more_than"  # 300余人, 上千人
     if post:
         qualifier = _POST_MAP[post]
@@ -396,6 +403,8 @@ def _delta_value(m: Match[str], text: str) -> Quantity | None:
 _MINUS = frozenset("-－−—")
 _NOT_AFTER = frozenset("第+＋-－.·每/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _VAGUE = frozenset("数几")
+#: A month that lasted: 历时一个月, 为期一个月 (一 counts there, it is no article).
+_LASTED = re.compile(r"(?:历时|为期|用时|耗时|持续)$")
 _ONE_COUNTED = re.compile(r"(?:指|即|新建|新增|建成|组建|成立|设立|增设|共有|仅有|只有)$")
 #: A Chinese-numeral 年 that closes its clause right after a verb is a duration (监督三年。); after a
 #: time word it is a time (前三年，, 第三年。, 近三年；).

@@ -154,10 +154,12 @@ def lookup(stated: str) -> UnitInfo | None:
     return None
 
 
-def accepts_cn_numerals(unit: str) -> bool:
-    """Whether a Chinese numeral may count this (base) unit: 三期 is a phase, not three issues."""
+def accepts_cn_numerals(unit: str, scaled: bool = False) -> bool:
+    """Whether a Chinese numeral may count this (base) unit: 三期 is a phase, not three issues.
+    ``scaled``: the numeral carries 万 or 亿 (二十万字), which no idiom does (一字排开): any count
+    unit that takes a multiplier is counted then."""
     u = registry().get(unit)
-    return u is not None and u.cn_numerals
+    return u is not None and (u.cn_numerals or (scaled and u.scalable and u.kind == "count"))
 
 
 #: The counted thing decides the base of a few measure words: 户 counts households, but also

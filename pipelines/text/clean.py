@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     web_noise.running_headers,  # before page numbers: a header is known by the page number next to it
     web_noise.page_numbers,
     web_noise.footnote_markers,
+    page_breaks.spaced_tables,  # before the joins and the number rules: cells stay cells
     page_breaks.page_breaks,
     page_breaks.trailing_spaces,
     punctuation.fullwidth_alnum,

@@ -102,6 +102,10 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
     c = text[q.post_end] if q.post_end < it.ce else ""
     if c == "提" and text[q.post_end + 1:q.post_end + 2] not in "高升前":
         c = "案"  # 286件提案: a noun, not 提高
+    if c.isdigit() and q.kind in THRESHOLD_KINDS and q.qualifier in ("at_least", "at_most", "less_than") \
+            and q.post_end == it.after_end:
+        # 其中35岁以下17名: a class bounded by the figure, counted by the next one (no noun between)
+        return After("", it.after_end, "", False, True)
     if not c or c in NOT_FIRST or not ("\u4e00" <= c <= "\u9fff" or c in "“《") or \
             (q.kind == "percent" and c != "的"):
         return After("", it.after_end)  # positional: keywords cost, once per figure

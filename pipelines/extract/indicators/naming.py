@@ -268,8 +268,15 @@ def rate(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=parts.rate_name(name or s.subject_before, s.text, s.it))
 
 
+#: A bare verb of lasting in a clause of its own: how long the action of the clause before took.
+_LASTING = frozenset(("历时", "为期", "用时", "耗时", "持续", "历经"))
+
+
 def time_needed(s: Scene, d: Draft) -> Draft | None:
-    """``用3年时间，完成…`` → 完成…所需时间."""
+    """``用3年时间，完成…`` → 完成…所需时间; ``开展X执法检查，历时一个多月`` → X执法检查历时."""
+    if s.it.q.kind == "duration" and d.name in _LASTING and s.it.cs > s.sentence[0] + 1:
+        before = parts.previous_subject(s.text, s.it, s.sentence[0])
+        return replace(d, name=before + d.name) if len(before) >= 2 else None
     if s.it.q.kind != "duration" or not INSTRUMENT.search(s.raw):
         return None
     head = s.after.text.removeprefix("时间") or parts.next_subject(s.text, s.it, s.sentence[1])

@@ -98,6 +98,7 @@ class _Column:
     period: int | None = None
     unit: str = ""
     points: bool = False  # a change in percentage points
+    average: bool = False  # an average annual growth (年均增长（%）): a figure of its own, not the change
     measure: str = ""  # what a value column measures of each row (项目 | 2023年计划投资 → 投资)
 
 
@@ -105,7 +106,7 @@ class _Column:
 #: what is left names the measure of each row (计划投资 → 投资).
 _GENERIC_HEAD = re.compile(r"(?:19|20)\d\d年?|[（(][^（）()]*[）)]|完成数|完成|实绩|实际|绝对数|数值|指标值"
                            r"|总量|本年|本期|决算数|决算|执行数|预算数"
-                           r"|累计|预计|目标|计划|预期|数量|规模|值|数|额度|情况|全年|年度|年")
+                           r"|累计|预计|目标|计划|预期|规划|期末|数量|规模|值|数|额度|情况|全年|年度|年")
 _PART_OF_YEAR = re.compile(r"\d{1,2}\s*[-—－~至]\s*\d{1,2}月|[一二三四]季度|前三季度|上半年|下半年")
 _MEASURE = re.compile(r"(?![^月季]*(?:月|季|半年))[\u4e00-\u9fff]{2,8}")
 #: A row label that is a growth rate (地区生产总值增长, 固定资产投资增速).
@@ -202,7 +203,7 @@ def _header(cells: list[str], caption: str) -> list[_Column] | None:
         elif not re.search(r"额|量", c) and (_GROWTH_HEAD.search(c) or (
                 _DELTA_HEAD.search(c) and ("%" in c or "％" in c or "百分点" in c))):
             cols.append(_Column(k, "change", period=int(year.group(1)) if year else None,
-                                points="百分点" in c))
+                                points="百分点" in c, average="年均" in c or "平均" in c))
         elif (count := _COUNT_HEAD.fullmatch(c)) is not None:
             cols.append(_Column(k, "value", status, None, count.group(1), measure=""))  # 件数: a count
         elif (rate := _OWN_RATE.fullmatch(c)) is not None and not _PAST_HEAD.search(c):
@@ -401,12 +402,19 @@ def _row_cells(text: str, spans: list[tuple[int, int]], cols: list[_Column], tab
     if _TOTAL_ROW.fullmatch(label):
         return []  # 合计: the sum of the rows above, which name themselves
     own_unit = _BRACKET_UNIT.search(label)
+    if own_unit and own_unit.group(1) not in ("%", "％", "‰") and lookup(own_unit.group(1)) is None:
+        own_unit = None  # 全社会固定资产投资（五年累计）: a span, part of the name, no unit
     if own_unit:
         label = label[:own_unit.start()].strip()
     unit = next((cells[c.index].strip() for c in cols if c.kind == "unit" and c.index < len(cells)), "")
+    unit = "" if _DASH.fullmatch(unit) else unit  # 能耗降低（%） | — : the label's bracket says it
     current = _current(cols)
     change = change_kind = None
+    averages = []  # 年均增长（%） | 16.0: the average growth over the table's span, a row of its own
     for c in cols:
+        if c.kind == "change" and c.average and c.index < len(cells) and (v := _value(cells[c.index])):
+            averages.append((c, v[0]))
+            continue
         if c.kind == "change" and c.index < len(cells) and (v := _value(cells[c.index])) is not None:
             change, change_kind = v[0], "yoy_pp" if c.points or v[1] == "个百分点" else "yoy_pct"
             if unit in ("%", "％", "‰") or (own_unit and own_unit.group(1) in ("%", "‰")):
@@ -434,4 +442,11 @@ def _row_cells(text: str, spans: list[tuple[int, int]], cols: list[_Column], tab
             name, own_change, own_kind = name[:grown.start()] + rate, value, "yoy_pct"
         out.append(TableRow(a, b, name, value, stated, c.status, c.period or covers_year,
                             own_change, own_kind, line_start, line_end, bound))
-    return out
+    by_index = {c.index: c for c in cols}
+    for c, value in averages:
+        a, b = spans[c.index]
+        of = by_index.get(current)
+        out.append(TableRow(a, b, f"{_GROWTH_LABEL.sub('', label)}年均增长率", value, "%",
+                            of.status if of else "outcome", (of.period if of else None) or covers_year,
+                            value, "yoy_pct", line_start, line_end, "exact"))
+    return sorted(out, key=lambda r: r.start)

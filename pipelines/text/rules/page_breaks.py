@@ -288,3 +288,60 @@ def trailing_spaces(text: str) -> list[Edit]:
         start -= 1
     m = _TRAILING_SPACE.search(text, start)
     return [Edit(m.start(), m.end(), "", "paragraph_break")] if m else []
+
+
+#: The head of a table set in single spaces: ``指标 单位 规划目标 2010年 2005年 年均增长（%）``.
+_SPACED_HEAD = re.compile(r"(?:指标|项目|名称|主要指标)(?:名称)?")
+_TOKEN_GAP = re.compile(f"[{HSPACE}\t]+")
+_NUMERIC_CELL = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?[%％]?|[—–\-－]+")
+
+
+def spaced_tables(text: str) -> list[Edit]:
+    """The cells of a table set off by single spaces get tabs between them (logged as
+    ``table_cells``), so that no later rule joins its figures (``750 811.6`` is two cells, not
+    one number with a digit group) or its rows (a row does not end a sentence).
+
+    A table is a head line opening with 指标/项目/名称 and three or more cells, then the lines with
+    as many cells, each with a figure or a dash; it ends at the first line that has not.
+
+    >>> text = "指标 单位 2010年 2005年\\n地区生产总值 亿元 811.6 386.4\\n城镇化率 % 46.2 —\\n注：按现价。"
+    >>> [(text[e.start:e.end], e.replacement) for e in spaced_tables(text)][:3]
+    [(' ', '\\t'), (' ', '\\t'), (' ', '\\t')]
+    >>> len(spaced_tables(text))
+    9
+    >>> spaced_tables("指标 完成 情况良好\\n全年增长 5% 以上。")
+    []
+    """
+    edits: list[Edit] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    k = 0
+    while k < len(lines):
+        s, e = lines[k]
+        head = _cells_of(text, s, e)
+        k += 1
+        if len(head) < 3 or "\t" in text[s:e] or not _SPACED_HEAD.fullmatch(text[slice(*head[0])]):
+            continue
+        rows = []
+        while k < len(lines):
+            cells = _cells_of(text, *lines[k])
+            if len(cells) != len(head) or not any(_NUMERIC_CELL.fullmatch(text[a:b]) for a, b in cells[1:]):
+                break
+            rows.append(cells)
+            k += 1
+        if len(rows) < 2:
+            continue
+        for cells in [head, *rows]:
+            edits += [Edit(a[1], b[0], "\t", "table_cells") for a, b in zip(cells, cells[1:], strict=False)]
+    return edits
+
+
+def _cells_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of a line's tokens between runs of spaces (its leading spaces left out)."""
+    out, at = [], s
+    for m in _TOKEN_GAP.finditer(text, s, e):
+        if m.start() > at:
+            out.append((at, m.start()))
+        at = m.end()
+    if at < e:
+        out.append((at, e))
+    return out
