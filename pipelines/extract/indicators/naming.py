@@ -116,10 +116,12 @@ def _attribute_of(prev: str, prev_base: str, base: str, noun: str) -> bool:
 
 
 #: What members make: the verb a list of their works shares (提出议案…、建议…).
-_PRODUCED = re.compile(r"提出|提交|报送|撰写|反映|领衔提出|联名提出")
+_PRODUCED = re.compile(r"提出|提交|报送|撰写|反映|领衔提出|联名提出|捐赠|捐献|捐助|捐款捐物")
 #: Who did what a list counts, opening the name before it (代表提出议案12件、建议1468件).
-_DOER = re.compile(r"(?:人大|政协)?(?:代表|委员)(?:们)?|群众|市民|居民|企业|党员|干部|职工"
-                   r"|各(?:级|部门|单位|乡镇|街道)")
+_ONE_DOER = (r"(?:(?:人大|政协)?(?:代表|委员)(?:企业)?(?:们)?|群众|市民|居民|企业|党员|干部|职工"
+             r"|各(?:级|部门|单位|乡镇|街道))")
+#: (several doers joined: 政协委员和委员企业捐赠口罩…、防护服…)
+_DOER = re.compile(rf"{_ONE_DOER}(?:(?:和|及|与|、){_ONE_DOER})*")
 
 
 def _whole_counted(s: Scene) -> str:
