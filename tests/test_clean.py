@@ -606,3 +606,10 @@ def test_the_cells_of_an_html_table_stay_apart() -> None:
            "<tr><td>地区生产总值</td><td>亿元</td><td>356.8</td></tr></table>")
     assert clean_text(raw, "x.html", errata=[]).text.strip() == \
         "指标\t单位\t完成数\n\n地区生产总值\t亿元\t356.8"
+
+
+def test_a_run_of_circled_markers_goes_in_one_pass() -> None:
+    """Found by the property test: ``)①①①①`` lost one marker a round and never settled."""
+    for raw, want in ((")①①①①", ")"), ("增长3.5%①②。", "增长3.5%。"), ("①全年接待游客", "①全年接待游客")):
+        out = clean_text(raw, "t.txt", errata=[])
+        assert (out.text, [p.kind for p in out.problems]) == (want, [])

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from pipelines.text.offsets import Edit
-from pipelines.text.rules import HAN, HSPACE, page_breaks
+from pipelines.text.rules import HAN, HSPACE, is_han, page_breaks
 from pipelines.text.web_head import FURNITURE, meta_fields, split_fused_title
 
 _CRLF = re.compile(r"\r\n?")
@@ -32,6 +32,8 @@ _FOOTNOTE = re.compile(r"\[(?<=[^\s\n]\[)(?<!注[:：]\[)(?<!注[:：] \[)(?:注
 # ('增长3.5%①。'); after clause punctuation, a space or at a line start it numbers a list item.
 # Never between two figures: removing it would glue them ('3①2020年' stays).
 _CIRCLED = "\u2460-\u2473\u2776-\u277f"
+_CIRCLED_CHARS = frozenset(chr(c) for c in (*range(0x2460, 0x2474), *range(0x2776, 0x2780)))
+_CLOSERS = frozenset("%‰”’）)》】]") | frozenset("0123456789")
 _CIRCLED_FOOTNOTE = re.compile(f"[{_CIRCLED}](?<=[{HAN}\\d%‰”’）)》】\\]].)(?!\\d)"
                                f"(?=[^{HAN}\\d{_CIRCLED}]|$|(?<=[\\d%‰”’）)》】\\]].))",
                                re.MULTILINE)
@@ -224,7 +226,14 @@ def footnote_markers(text: str) -> list[Edit]:
     numbers a list item and stays (``'①全年接待游客'``, ``'注：①增长速度…'``).
     """
     edits = [Edit(m.start(), m.end(), "", "footnote_marker") for m in _FOOTNOTE.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "", "footnote_marker") for m in _CIRCLED_FOOTNOTE.finditer(text)]
+    for m in _CIRCLED_FOOTNOTE.finditer(text):
+        end = m.end()
+        while end < len(text) and text[end] in _CIRCLED_CHARS:
+            end += 1  # a run of markers (①②) goes at once, so the cleaning converges in one pass
+        if end > m.end() and (end < len(text) and (is_han(text[end]) or text[end].isdigit())) \
+                and text[m.start() - 1] not in _CLOSERS:
+            end = m.end()  # (a run before a word is kept as one marker's worth, as before)
+        edits.append(Edit(m.start(), end, "", "footnote_marker"))
     return edits
 
 
