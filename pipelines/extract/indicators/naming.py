@@ -362,14 +362,15 @@ def cumulative_span(s: Scene, d: Draft) -> Draft | None:
 
 #: A change told with no measure (五年增加782元, 年均增加120元): of the measure of the figure before.
 _BARE_CHANGE = re.compile(r"(?:[两二三四五六七八九十]年(?:来|间)?|年均|累计|共)?"
-                          r"(?:增加|减少|增长|下降|提高|降低)")
+                          r"(?:增加|减少|增长|下降|提高|降低|新增)")
 
 
 def change_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``收入由3120元增加到5860元，五年增加2740元`` → 收入五年增加: a change in a clause of its own,
     with no measure named, is of the measure of the figure before (in the same unit)."""
     prev = s.prev
-    if not _BARE_CHANGE.fullmatch(d.name) or prev is None or not prev.name or prev.fig.q.unit != s.it.q.unit \
+    if not _BARE_CHANGE.fullmatch(d.name) or prev is None or not prev.name \
+            or prev.fig.q.base_unit != s.it.q.base_unit \
             or prev.fig.cs >= s.it.cs or _BARE_CHANGE.search(prev.name):
         return None
     return replace(d, name=prev.name + d.name)
@@ -470,6 +471,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("time_needed", time_needed, "kind"),
     NameRule("converted_unit", converted_unit, "kind"),
     NameRule("elided_subject", elided_subject, "kind"),
+    NameRule("change_of_previous", change_of_previous),
     NameRule("owner_of_previous", owner_of_previous),
     NameRule("shared_head", shared_head),
     NameRule("population_of_sentence", population_of_sentence),
@@ -488,7 +490,6 @@ RULES: tuple[NameRule, ...] = (
     NameRule("completion_rate", completion_rate),
     NameRule("part_of_whole", part_of_whole),
     NameRule("class_of_whole", class_of_whole),
-    NameRule("change_of_previous", change_of_previous),
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
     NameRule("activity_subject", activity_subject),

@@ -66,7 +66,10 @@ CMP = re.compile(r"比上年同期|比去年同期|比上年|比去年|较上年
 AFTER_TRAIL = re.compile(r"(?:等|了|的|和|及|(?:全部|均|都)(?:超过|达到|突破)|(?<![参给赋授])与|、"
                          r"|(?<![增参追添施])加|“|《|大关|[，,；;\s])+$")
 #: The words after a figure up to a stop; a quoted name holds its digits (入选“521”计划).
-AFTER = re.compile(r"的?(?:“[^“”\n]{1,20}”|参与|[^，,；;。！？!?：:、和及与的均（(\n0-9０-９])*")
+AFTER = re.compile(r"的?(?:“[^“”\n]{1,20}”|参与"
+                   # 和 inside a noun phrase that no figure follows in the clause (23户国有和集体企业完成改制)
+                   r"|(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff][^，,；;。！？!?：:、（(\n0-9０-９]*(?:[，,；;。！？!?\n]|$))"
+                   r"|[^，,；;。！？!?：:、和及与的均（(\n0-9０-９])*")
 NOT_FIRST = frozenset("比较同占增下降提以左为，,；;。、：:（(")
 HEAD_CUT = re.compile(r"克服|继续|保持|实现|完成|"
                       r"(?:[两二三四五六七八九十]年)?年?(?:平)?均(?=增|提高|递增|下降|减少)|"
