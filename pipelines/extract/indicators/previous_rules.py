@@ -144,6 +144,13 @@ def _group_part(s: Scene, name: str) -> bool:
         and not VERB_END.search(name) and not VERB_AT.search(name)
 
 
+#: A sector named bare after 其中 (装备制造业, 高新技术产业, 服务业), and the measures a whole lends it.
+_SECTOR_PART = re.compile(r"[\u4e00-\u9fff]{1,10}(?:行业|产业|制造业|工业|服务业|建筑业|农业|商贸业|旅游业|物流业)")
+_GDP = re.compile(r"生产总值$|GDP$")
+_WHOLE_MEASURE = re.compile(r"(?:增加值|总产值|产值|主营业务收入|营业收入|利润总额|利润|利税|税收|销售收入|销售额"
+                            r"|出口额|进出口总额|投资|用电量)$")
+
+
 def part_of_whole(s: Scene, d: Draft) -> Draft | None:
     """``文明单位156家，其中国家级2家、省级18家`` → 文明单位（国家级）, 文明单位（省级）;
     a group of the same measure takes its rest: ``全体居民人均可支配收入2.4万元，其中城镇居民3.2万元、
@@ -151,6 +158,12 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
     part too: ``给予党纪处分131人，其中乡科级干部27人`` → 给予党纪处分（乡科级干部）."""
     prev = s.prev
     listed = "其中" in s.raw or s.raw.startswith(("、", "，", ","))
+    if prev is not None and s.text.startswith("其中", s.it.cs) and _SECTOR_PART.fullmatch(d.name) \
+            and prev.fig.q.base_unit == s.it.q.base_unit and s.it.change is None \
+            and ((measure := _WHOLE_MEASURE.search(prev.name)) is not None or _GDP.search(prev.name)):
+        # 实现产值612亿元，其中装备制造业318亿元: the sector's share of the whole's measure; a sector's
+        # share of a product (生产总值…，其中第三产业…) is its value added
+        return replace(d, name=d.name + (measure.group() if measure else "增加值"), part_of=prev.name)
     if _plain(s) and listed and len(d.name) <= 4 and VERB_AT.match(d.name) \
             and prev.fig.q.unit == s.it.q.unit:  # type: ignore[union-attr]
         # 调整交流科级干部214名，其中提拔使用63名、交流轮岗151名: a part done to the whole's object
