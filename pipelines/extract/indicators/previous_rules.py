@@ -145,10 +145,11 @@ def _group_part(s: Scene, name: str) -> bool:
 
 
 #: A sector named bare after 其中 (装备制造业, 高新技术产业, 服务业), and the measures a whole lends it.
-_SECTOR_PART = re.compile(r"[\u4e00-\u9fff]{1,10}(?:行业|产业|制造业|工业|服务业|建筑业|农业|商贸业|旅游业|物流业)")
+_SECTOR_PART = re.compile(r"[\u4e00-\u9fff]{1,10}"
+                          r"(?:行业|产业|制造业|工业|服务业|建筑业|农业|商贸业|旅游业|物流业)")
 _GDP = re.compile(r"生产总值$|GDP$")
-_WHOLE_MEASURE = re.compile(r"(?:增加值|总产值|产值|主营业务收入|营业收入|利润总额|利润|利税|税收|销售收入|销售额"
-                            r"|出口额|进出口总额|投资|用电量)$")
+_WHOLE_MEASURE = re.compile(r"(?:增加值|总产值|产值|主营业务收入|营业收入|利润总额|利润|利税|税收"
+                            r"|销售收入|销售额|出口额|进出口总额|投资|用电量)$")
 
 
 def part_of_whole(s: Scene, d: Draft) -> Draft | None:
