@@ -311,6 +311,29 @@ def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -
     return first and short and text[clause.end:clause.end + 1] == "。" and not item
 
 
+#: The units an action is tried out in, later in its sentence: 选择A、B为首批试点单位.
+_PILOTS = re.compile(r"(?:选择|选取|确定|选定)(?:[^，,。；;]{0,30}的)?(?P<u>[^，,。；;的]{2,60}?)"
+                     r"(?:作)?为(?P<w>(?:首批|第[一二三四五六七八九十]批)?试点(?:单位|部门))")
+
+
+def _piloted(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction]:
+    """An action started in pilot units named after it in its sentence is one action per unit:
+    ``启动参与式预算监督工作，选择区民政局、区残联为首批试点单位`` → 参与式预算监督（区民政局，首批试点单位）,
+    参与式预算监督（区残联，首批试点单位）."""
+    out: list[SupervisionAction] = []
+    for row in rows:
+        stop = text.find("。", row.end)
+        m = _PILOTS.search(text, row.end, len(text) if stop < 0 else stop)
+        units = list_items(text, *m.span("u")) if m else []
+        if not m or text.find("；", row.end, m.start()) >= 0 or any(b - a < 2 for a, b in units):
+            out.append(row)
+            continue
+        base = row.subject.removesuffix("工作")
+        out.extend(replace(row, subject=f"{base}（{text[a:b]}，{m['w']}）", end=max(row.end, m.end()))
+                   for a, b in units)
+    return out
+
+
 #: The 和 between two titles: 关于A的建议和关于B的建议.
 _TITLES_JOINED = re.compile(r"(?<=的建议|的议案|的报告|的汇报)(?P<j>和|及|以及|与)(?=关于)")
 #: A suggestion named by its title: 关于A的建议, 《关于A的建议》, “关于A的建议” (not 代表提出的重点建议).
@@ -372,7 +395,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         same = k + 1 < len(cls) and cls[k + 1].sentence == clause.sentence
         ahead = {h.trigger.form for h in all_hits[k + 1]} if same else set()
         out.extend(_clause_rows(doc, clause, hits, state, ahead))
-    out = _more_reports(text, out)
+    out = _piloted(text, _more_reports(text, out))
     taken = [(r.start, r.end) for r in out]  # a layout's rows where no sentence rule found one
     out.extend(r for r in layout_rows(doc) if not forward_section(r.section)
                and all(r.end <= s or r.start >= e for s, e in taken))
