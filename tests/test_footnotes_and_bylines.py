@@ -129,3 +129,18 @@ NEWSPAPER = """某市日报数字报
 def test_a_newspaper_page_line_is_no_part_of_the_title():
     _, [doc] = _docs(NEWSPAPER, "paper-2022.txt")
     assert doc.meta.title == "政协某市某区第九届委员会常务委员会工作报告"
+
+
+def test_zero_padded_list_lines_are_no_chapters():
+    from pipelines.text.structure import heading_info
+
+    assert heading_info("01 2022年工作回顾") is not None and heading_info("02 今年工作安排") is not None
+    for line in ("01 县城污水处理厂提标改造工程 总投资1.2亿元", "01 关于加快发展乡村旅游的提案",
+                 "02 城西安置房建设项目", "03 12.5%"):
+        assert heading_info(line) is None, line
+
+
+def test_a_list_item_that_defines_is_no_footnote_without_a_rule_above():
+    text = FOOTNOTED.replace("＿＿＿＿＿＿＿＿＿＿＿＿\n", "")
+    _, [doc] = _docs(text, "xiling-2020.txt")
+    assert "“多图合一”" not in {n.term for n in doc.doc.notes}

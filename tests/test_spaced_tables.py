@@ -53,3 +53,25 @@ def test_every_value_column_and_the_average_growth_are_rows():
 def test_a_line_of_words_with_spaces_is_no_table():
     text = "指标 完成 情况良好\n全年增长 5% 以上。"
     assert clean_text(text, "t.txt", errata=[]).text.count("\t") == 0
+
+
+REVIEWED = """主要指标完成情况见下表。（单位：亿元）
+指标 单位 规划目标 2015年 2010年 年均增长（%）
+地区生产总值（现价） 亿元 820 903.5 452.7 14.8
+全社会固定资产投资（亿元、五年累计） — 2100 2386.2 — —
+城镇化率 % 52 53.6 44.1 1.9
+人均地区生产总值 — 52000 56000 30000 13.2
+单位GDP能耗降低（%） — 16 17.2 — 3.6
+注：年均增长按可比价格计算。"""
+
+
+def test_review_cases_of_spaced_tables():
+    """A review's cases: a dash unit never takes the caption's unit, a price basis is no part of the
+    name, a span survives a unit in its bracket, a fall's average is a fall, a rate's is in points."""
+    _, facts = _facts(REVIEWED)
+    got = {(f.indicator, f.value, f.unit, f.indicator_code) for f in facts}
+    assert ("地区生产总值", Decimal("903.5"), "亿元", "GDP") in got
+    assert ("全社会固定资产投资（五年累计）", Decimal("2386.2"), "亿元", "") in got
+    assert not any(f.value in (Decimal("52000"), Decimal("56000")) for f in facts)  # no 亿元 per head
+    assert ("单位GDP能耗年均下降率", Decimal("3.6"), "%", "") in got
+    assert ("城镇化率年均提高", Decimal("1.9"), "个百分点", "") in got

@@ -205,6 +205,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     num, q1, mult, q2, unit, post = m.groups()  # both patterns: num, q1, mult, q2, unit, post
     arabic = m.re is ARABIC
     months = unit == "个" and text.startswith("多月", m.end())  # 两个多月: more than 2 months
+    if months and text[m.end() + 2:m.end() + 3] in ("来", "前", "后", "以"):
+        return None  # 两个多月来, 一个多月前: a time, not a length counted
     if months:
         unit = "个月"
     if arabic:

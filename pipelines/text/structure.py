@@ -47,8 +47,10 @@ _NUMBERING = (
     (3, re.compile(r"^(?P<number>\d{1,2}\s*[、.．](?!\d))\s*(?P<title>.*)$")),
     (4, re.compile(r"^(?P<number>[（(]\s*\d{1,2}\s*[）)])\s*(?P<title>.*)$")),
     # a WeChat article's chapter: ``01 2022年工作回顾``, ``02 今年工作安排`` (zero-padded, a space)
-    (1, re.compile(r"^(?P<number>0[1-9])\s+"
-                   r"(?P<title>(?=[^，,。；;：:]*[\u4e00-\u9fff])[^\s，,。；;：:][^，,。；;：:]{1,30})$")),
+    # (a chapter's short title: no figure but a year, no space, not an item such as a project or a
+    # proposal: ``01 县城污水处理厂提标改造工程 总投资1.2亿元``, ``01 关于…的提案`` are list lines)
+    (1, re.compile(r"^(?P<number>0[1-9])\s+(?P<title>(?:(?:19|20)\d\d年)?"
+                   r"(?![^\n]*(?:提案|建议|议案|工程|项目)$)[\u4e00-\u9fff“”、]{2,14})$")),
 )
 _PART = re.compile(rf"^(?P<number>第[{CN_NUM}\d]{{1,3}}(?:部分|章|篇))\s*(?P<title>.*)$")
 MAX_RUN_IN_LEN = 24
@@ -246,20 +248,41 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 _CIRCLED = frozenset(chr(c) for c in range(0x2460, 0x2474))
 
 
+_FOOTNOTE_RULE = re.compile(r"[＿_—－\-─━]{4,}")
+
+
+def _under_rule(text: str, body_start: int, at: int) -> bool:
+    """The line at ``at`` is one of a page's footnotes: a rule (``＿＿＿＿``) stands above it, with
+    only other keyed lines between (a list item ``①产业发展：即…`` in the body has none)."""
+    end = at
+    while end > body_start:
+        start = text.rfind("\n", body_start, end - 1) + 1
+        line = text[start:end].strip()
+        if line and _FOOTNOTE_RULE.fullmatch(line):
+            return True
+        if line and strip_key(line) is None:
+            return False
+        if start <= body_start:
+            return False
+        end = start - 1 if start > 0 else 0
+    return False
+
+
 def footnote(text: str, body_start: int, at: int, line: str) -> tuple[str, str] | None:
     """Term and definition of a footnote line among the body's paragraphs, or None.
 
-    A footnote is keyed (``①``, ``[1]``), defines its term (``指…``), and the body before it used
-    the term (``推进“多规合一”①改革`` … ``①“多规合一”：指…``; the cleaning drops the marker).
+    A footnote is keyed (``①``, ``[1]``), stands under a rule drawn across the page (``＿＿＿＿``,
+    other footnotes between), defines its term (``指…``), and the body before it used the term
+    (``推进“多规合一”①改革`` … ``①“多规合一”：指…``; the cleaning drops the marker).
 
-    >>> t = "推进“甲制”①改革。\\n①“甲制”：指某种制度。\\n全年增长5%。"
-    >>> footnote(t, 0, 11, "①“甲制”：指某种制度。")
+    >>> t = "推进“甲制”①改革。\\n＿＿＿＿\\n①“甲制”：指某种制度。\\n全年增长5%。"
+    >>> footnote(t, 0, 16, "①“甲制”：指某种制度。")
     ('“甲制”', '指某种制度。')
-    >>> footnote(t, 0, 11, "①全年接待游客：指人次。") is None  # no term used above
+    >>> footnote(t, 0, 16, "①全年接待游客：指人次。") is None  # no term used above
     True
     """
     keyed = strip_key(strip_markup(line))
-    if keyed is None or at <= body_start:
+    if keyed is None or at <= body_start or not _under_rule(text, body_start, at):
         return None
     note = parse_note(line)
     if note is None or not DEFINES.match(note[1]) or not note[0]:

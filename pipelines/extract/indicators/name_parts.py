@@ -128,6 +128,11 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         # 投入400万元开展养老和医疗保险补缴帮扶: what the money is for runs to the clause's end;
         # 对28个部门和窗口单位开展民主评议: the things the act is done to, and the act
         m = _PURPOSE_REST.match(text, q.post_end, it.ce)
+    if (joined := _PARALLEL.search(m.group())) is not None and m.group()[:joined.start()][-2:] == \
+            _PARALLEL_END.sub("", m.group())[-2:]:
+        # 120户危房改造和农村厕所改造: two acts of one kind (…改造和…改造), only the first counted;
+        # 23户国有和集体企业完成改制 is one noun phrase and stays whole
+        m = re.compile(r"[^和及与]*").match(text, m.start(), m.start() + joined.start())  # type: ignore[assignment]
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     linked = _LINK.search(after) is not None  # before any cut: a preposition's 的 is no modifier's
     prep = _PREPOSITION.search(after)
@@ -165,6 +170,8 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
     return After(after, max(it.after_end, m.end()), noun, True, threshold)
 
 
+_PARALLEL = re.compile(r"[和及与]")
+_PARALLEL_END = re.compile(r"(?:工作|任务|建设)?$")
 #: A verb to the level after a from-level: 上升为, 增加到, 扩大至.
 _TO_LEVEL = re.compile(r"(?:上升|上涨|增加|增长|减少|扩大|缩小|回升|回落)(?:为|到|至)")
 #: A preposition after the noun a figure counts (就, 向, 对, 把), not inside a word (成就, 方向, 针对).

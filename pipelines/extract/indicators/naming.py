@@ -173,7 +173,7 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             # 组建文明实践中心1个、实践所17个 → 组建文明实践所
             at = max(obj.rfind(before[:2]), 0) or max(obj.rfind(before[:1]), 0)
             shared = obj[:at] if len(before) >= 2 else ""
-            level = obj.find("级") + 1 if before.endswith("级") and not shared else 0
+            level = obj.rfind("级") + 1 if before.endswith("级") and not shared else 0
             # 创建国家级示范单位2个、自治区级15个: the level changes, the thing is the same
             before = before + obj[level:] if level > 1 and len(obj) - level >= 2 else before
             before, rule = prev.name[:verb.end()] + shared + before, "list_verb"
@@ -368,7 +368,7 @@ _BARE_CHANGE = re.compile(r"(?:[两二三四五六七八九十]年(?:来|间)?|�
 def change_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``收入由3120元增加到5860元，五年增加2740元`` → 收入五年增加: a change in a clause of its own,
     with no measure named, is of the measure of the figure before (in the same unit)."""
-    prev = s.prev
+    prev = s.prev  # (after a part, the part's: 其中非公有制企业党组织83个，比上年新增21个)
     if not _BARE_CHANGE.fullmatch(d.name) or prev is None or not prev.name \
             or prev.fig.q.base_unit != s.it.q.base_unit \
             or prev.fig.cs >= s.it.cs or _BARE_CHANGE.search(prev.name):

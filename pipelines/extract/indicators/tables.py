@@ -65,6 +65,10 @@ _ESTIMATE = re.compile(r"预计")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _BRACKET_UNIT = re.compile(r"[（(]\s*(?:单位\s*[:：])?\s*([^（）()：:\d、]{1,6})\s*"
                            r"(?:、[^（）()]{1,4})?[）)]$")
+#: A bracket of a row's label that tells a span, not a unit: （五年累计）, （亿元、五年累计）,
+#: （“十三五”累计）.
+_SPAN_BRACKET = re.compile(r"[（(](?:[^（）()]{0,6}、)?(?P<s>[^（）()、]{0,8}(?:累计|以来|期间|时期))[）)]$")
+_ANY_BRACKET = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _TABLE_UNIT = re.compile(r"单位\s*[:：]\s*([^\s，。；;,)）、]{1,6})")
 _LEAD_MARK = re.compile(r"^(?:其中[:：]?|\d{1,2}\s*[.、．]\s*|[一二三四五六七八九十]{1,3}、\s*"
                         r"|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[#*\-•·]+\s*)")
@@ -401,13 +405,18 @@ def _row_cells(text: str, spans: list[tuple[int, int]], cols: list[_Column], tab
         return None
     if _TOTAL_ROW.fullmatch(label):
         return []  # 合计: the sum of the rows above, which name themselves
+    span = _SPAN_BRACKET.search(label)  # （五年累计）, （亿元、五年累计）: a total over years
     own_unit = _BRACKET_UNIT.search(label)
     if own_unit and own_unit.group(1) not in ("%", "％", "‰") and lookup(own_unit.group(1)) is None:
-        own_unit = None  # 全社会固定资产投资（五年累计）: a span, part of the name, no unit
-    if own_unit:
-        label = label[:own_unit.start()].strip()
+        own_unit = None
+    bracket = span or own_unit or _ANY_BRACKET.search(label)  # （现价）, （按可比价）: no part of the name
+    if bracket is not None:
+        label = label[:bracket.start()].strip()
+    if span is not None:  # 全社会固定资产投资（五年累计）: the span stays in the name (no annual code)
+        label = f"{label}（{span.group('s')}）"
     unit = next((cells[c.index].strip() for c in cols if c.kind == "unit" and c.index < len(cells)), "")
-    unit = "" if _DASH.fullmatch(unit) else unit  # 能耗降低（%） | — : the label's bracket says it
+    if _DASH.fullmatch(unit) and own_unit:
+        unit = ""  # 能耗降低（%） | — : the label's bracket says it (a dash alone: no unit, no row)
     current = _current(cols)
     change = change_kind = None
     averages = []  # 年均增长（%） | 16.0: the average growth over the table's span, a row of its own
@@ -443,10 +452,16 @@ def _row_cells(text: str, spans: list[tuple[int, int]], cols: list[_Column], tab
         out.append(TableRow(a, b, name, value, stated, c.status, c.period or covers_year,
                             own_change, own_kind, line_start, line_end, bound))
     by_index = {c.index: c for c in cols}
-    for c, value in averages:
+    for c, value in averages if out else ():  # (a row whose values were not read: no average either)
         a, b = spans[c.index]
         of = by_index.get(current)
-        out.append(TableRow(a, b, f"{_GROWTH_LABEL.sub('', label)}年均增长率", value, "%",
+        fall = _GROWTH_LABEL.search(label)
+        down = fall is not None and fall.group() in ("下降", "降低", "降幅")
+        rate_unit = unit in ("%", "％", "‰") or (own_unit is not None and own_unit.group(1) in ("%", "‰"))
+        kind = "下降率" if down else "提高" if rate_unit else "增长率"  # a rate rises in points: 年均提高
+        name = f"{_GROWTH_LABEL.sub('', label)}年均{kind}"
+        out.append(TableRow(a, b, name, value, "%" if not rate_unit or down else "个百分点",
                             of.status if of else "outcome", (of.period if of else None) or covers_year,
-                            value, "yoy_pct", line_start, line_end, "exact"))
+                            value, "yoy_pp" if rate_unit and not down else "yoy_pct", line_start, line_end,
+                            "exact"))
     return sorted(out, key=lambda r: r.start)

@@ -52,7 +52,8 @@ _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?
 #作了大会发言 (one topic each). Plural speakers on one topic (委员们围绕X作了发言) speak to a theme.
 _SPEECH_BY_BODY = re.compile(
     r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|界别|支部|支社|总支|委员会|区委会|市委会|县委会|工委)"
-    r"(?P<each>分别)?(?:就|围绕)(?P<t>[^，。；、就]{2,40}?)(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言)")
+    r"(?P<each>分别)?(?:就|围绕)(?P<t>(?:就(?=[业医学读])|[^，。；、就]){2,40}?)"
+    r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言)")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
 # 就 the preposition (就X提出建议), not a character of 就业, 就医, 成就, 就是….
@@ -142,7 +143,9 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     for m in _SPEECH_BY_BODY.finditer(text, sentence.start, sentence.end):
         s, e = m.span("t")
         parts = [(s, e)]
-        if m["each"] and (j := re.search(r"和|及|与", text[s:e])):
+        opened = max(text.rfind(c, sentence.start, m.start()) for c in "，。；") + 1
+        two = re.search(r"和|及|与|、", text[max(opened, sentence.start):m.start()]) is not None
+        if m["each"] and two and (j := re.search(r"和|及|与", text[s:e])):  # two bodies, two topics
             parts = [(s, s + j.start()), (s + j.end(), e)]
         for a, b in parts:
             if b - a >= 2:

@@ -326,15 +326,22 @@ _REPORTS_NAMED = re.compile(r"关于[^，,。；;]{2,80}?的(?:报告|汇报|建
                             r"(?:[、和及][^，,。；;]{0,12}?关于[^，,。；;]{2,80}?的(?:报告|汇报|建议|议案))*$")
 
 
-def _passive(text: str, clause: Clause) -> _Subject | None:
+_NOT_YET = re.compile(r"将|拟|计划|尚未|未经|未|待|准备")
+
+
+def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
     """The reports the clause before names (in the same sentence), for a hearing told in the
     passive (``县政府关于A的报告、关于B的报告，分别经常委会第四次、第五次会议审议``), or None."""
+    if _NOT_YET.search(text, clause.start, clause.end):
+        return None  # 将于6月提请常委会审议, 未经常委会审议: no hearing held
     stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
     end = clause.start - 1
     if end - stop < 6 or text[end] not in "，,":
         return None
     m = _REPORTS_NAMED.search(text, stop, end)
-    return _Subject((m.start(), m.end()), "passive") if m else None
+    if m is None or m.group().endswith(("建议", "议案")) != (form == "督查"):
+        return None  # a hearing hears reports; a check follows suggestions up
+    return _Subject((m.start(), m.end()), "passive")
 
 
 def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) -> _Subject | None:
@@ -349,7 +356,7 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
             b = addressed.start() + len(addressed.group("k"))
         return _Subject(_clean_span(text, a, b), "frame", framed.group("q") or "")
     if hit.trigger.subject == "passive":
-        return _passive(text, clause)
+        return _passive(text, clause, hit.trigger.form)
     if hit.trigger.subject == "self":
         s = hit.start
         m = re.search(r"组织", text[clause.start:hit.start])
