@@ -613,3 +613,16 @@ def test_a_run_of_circled_markers_goes_in_one_pass() -> None:
     for raw, want in ((")①①①①", ")"), ("增长3.5%①②。", "增长3.5%。"), ("①全年接待游客", "①全年接待游客")):
         out = clean_text(raw, "t.txt", errata=[])
         assert (out.text, [p.kind for p in out.problems]) == (want, [])
+
+
+def test_an_indented_first_line_that_fills_a_wrapped_page_is_joined() -> None:
+    """A page 30 characters wide (a report's OCR): the first line of a paragraph is indented, so
+    its text is shorter than the margin, yet the margin cut it (…合作医 / 疗工作情况…)."""
+    prose = ("常委会听取和审议了县人民政府关于农村饮水安全工程建设工作情况的报告，要求加快工程进度，"
+             "确保群众喝上放心水。常委会组织部分代表视察了县城污水处理厂和城东新区建设情况，督促有关"
+             "部门加快进度、确保质量。常委会对县卫生局、县林业局进行了工作评议，两个部门制定了整改措施。")
+    wrapped = [prose[i:i + 30] for i in range(0, len(prose), 30)]
+    lines = ["    常委会第五次会议听取和审议了县人民政府关于新型农村合作医",  # 4 + 28×2 columns
+             "疗工作情况的报告。据报告，全县参合农民达到18.6万人。"]
+    raw = "\n".join(wrapped + lines + wrapped) + "\n"
+    assert "新型农村合作医疗工作情况的报告" in clean_text(raw, "t.txt", errata=[]).text

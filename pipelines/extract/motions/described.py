@@ -35,8 +35,11 @@ from pipelines.extract.supervision.clauses import forward_section, list_items
 from pipelines.model import DocumentText, Motion
 
 # “X”提案, or a title in quotation marks instead of 《》: “关于X的建议”被采纳.
-_QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?P<w>提案|议案|建议)"
+_QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?:的)?(?P<w>提案|议案|建议)(?![书人者])"
                      r"|“(?P<q>关于[^“”]{4,60}?(?P<v>提案|议案|建议))”")
+#: A quoted status of proposals (答复为“列入计划解决”的提案), and a 关于 still open before a quote.
+_STATUS_QUOTED = re.compile(r"(?:解决|办理|采纳|落实|答复|办复|留作参考)$")
+_IN_TITLE = re.compile(r"关于[^，。；“”《》]*$")
 # 委员反映的“农村客运班线停运”问题得到县长批示: a problem reported as a piece of information.
 _REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”等?(?:问题|情况)")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
@@ -52,8 +55,8 @@ _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?
 #作了大会发言 (one topic each). Plural speakers on one topic (委员们围绕X作了发言) speak to a theme.
 _SPEECH_BY_BODY = re.compile(
     r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|界别|支部|支社|总支|委员会|区委会|市委会|县委会|工委)"
-    r"(?P<each>分别)?(?:就|围绕)(?P<t>(?:就(?=[业医学读])|[^，。；、就]){2,40}?)"
-    r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言)")
+    r"(?P<each>分别)?(?:就|围绕)(?P<t>(?:就(?=[业医学读])|[^，。；就]){2,60}?)"
+    r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言|(?<=[^，。；]{2})发言(?:[，。；]|$))")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
 # 就 the preposition (就X提出建议), not a character of 就业, 就医, 成就, 就是….
@@ -80,7 +83,10 @@ _REPORTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多�
 _MEMBERS_MOTION = re.compile(r"(?:委员|委员们|党派|界别|民盟[\u4e00-\u9fff]{0,6}|民建[\u4e00-\u9fff]{0,6}"
                              r"|农工党[\u4e00-\u9fff]{0,6}|九三学社[\u4e00-\u9fff]{0,6}|致公党[\u4e00-\u9fff]{0,6})"
                              r"(?P<v>提出|提交|反映|撰写)的(?!关于)(?P<t>[^，。；《》“”\d]{4,40}?)"
-                             r"(?:的(?P<w>(?:集体)?提案|信息|社情民意)|(?<=问题)(?=[，,]))")
+                             r"(?:的(?P<w>(?:集体)?提案|信息|社情民意)|(?<=问题)(?=[，,]|被))")
+#: …and one told without 的 after the verb: 还有委员提出整治X的提案.
+_MEMBERS_PROPOSED = re.compile(r"(?:委员|委员们|党派|界别)(?:连续[^，。；]{0,4})?提出(?![的了])(?!关于)"
+                               r"(?P<t>[^，。；《》“”\d]{4,40}?)的(?:集体)?提案")
 #: Words that describe a kind of proposals or problems rather than name one (涉及民生领域的,
 #: 事关群众切身利益的, 具有前瞻性的, 群众最关心最直接最现实的利益问题).
 _KIND_OF = re.compile(r"^(?:涉及|事关|具有|有关|属于|关系|关乎|针对|围绕|反映|一批|大量|一些|这些)"
@@ -126,10 +132,11 @@ def _quote(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 
 def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
-    if "大会发言" not in text[sentence.start:sentence.end]:
+    if "发言" not in text[sentence.start:sentence.end]:
         return []
     out = []
-    for m in _SPEECH_TOPICS.finditer(text, sentence.start, sentence.end):
+    plenary = "大会发言" in text[sentence.start:sentence.end]  # (踊跃发言 at a meeting is no speech)
+    for m in _SPEECH_TOPICS.finditer(text, sentence.start, sentence.end) if plenary else ():
         for s, e in list_items(text, *m.span("t" if m["t"] else "l")):
             if "围绕" in text[s:e] or "就" in text[s:e]:
                 continue  # 民盟县委围绕A、农工党县委围绕B作了大会发言: a speaker and a topic, no topic alone
@@ -142,10 +149,12 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         return out
     for m in _SPEECH_BY_BODY.finditer(text, sentence.start, sentence.end):
         s, e = m.span("t")
+        if not m["each"] and text.find("、", s, e) >= 0:
+            continue  # (a list of topics without 分别 is the topics finder's)
         parts = [(s, e)]
         opened = max(text.rfind(c, sentence.start, m.start()) for c in "，。；") + 1
         two = re.search(r"和|及|与|、", text[max(opened, sentence.start):m.start()]) is not None
-        if m["each"] and two and (j := re.search(r"和|及|与", text[s:e])):  # two bodies, two topics
+        if m["each"] and two and (j := re.search(r"和|及|与|、", text[s:e])):  # two bodies, two topics
             parts = [(s, s + j.start()), (s + j.end(), e)]
         for a, b in parts:
             if b - a >= 2:
@@ -203,12 +212,19 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     return out
 
 
+#: Actions counted in the clauses before a report (调研视察18项): its reports are a class, not one.
+_COUNTED_WORK = re.compile(r"\d+\s*(?:项|次|个|篇|批)")
+
+
 def _reports(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out = []
     for m in _REPORT.finditer(text, sentence.start, sentence.end):
         if _REPORT_COUNT.match(text, m.end()) or _REPORTS_COUNTED.search(text, m.start(), m.start("w")):
             continue  # 形成调研报告6篇: how many, not which
+        opened = max(text.rfind(c, sentence.start, m.start()) for c in "。；") + 1
+        if _COUNTED_WORK.search(text, max(opened, sentence.start), m.start()):
+            continue  # 全年开展调研视察18项，形成的调研报告…: the reports of a counted class, none named
         k = clause_at(sentence, m.start())
         context = _context(text, sentence, k)
         if not context:
@@ -225,6 +241,10 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
     out = []
     for m in _QUOTED.finditer(text, sentence.start, sentence.end):
         g = "t" if m.group("t") else "q"
+        if g == "t" and text.startswith("的", m.end("t") + 1) and (
+                _STATUS_QUOTED.search(m.group("t"))
+                or _IN_TITLE.search(text, max(0, m.start() - 24), m.start())):
+            continue  # “列入计划解决”的提案: a status; 关于推广“15分钟生活圈”的提案: a word of a title
         kind = type_of("type", m.group("w") or m.group("v")) or "建议"
         if body == "npc" and kind == "提案":
             continue
@@ -265,6 +285,10 @@ def _members_motions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     """Proposals and information pieces told by their matter (:data:`_MEMBERS_MOTION`)."""
     text = doc.text
     out = []
+    for m in _MEMBERS_PROPOSED.finditer(text, sentence.start, sentence.end):
+        if not _KIND_OF.search(m["t"]) and not _AHEAD.search(text, sentence.start, m.start()):
+            out.append(motion(text, (m.start("t"), m.end()), _quote(sentence, m.start(), m.end()), "cppcc",
+                              m["t"], "提案", doc, "described_by_matter"))
     for m in _MEMBERS_MOTION.finditer(text, sentence.start, sentence.end):
         if _KIND_OF.search(m["t"]):
             continue  # 委员们提出的涉及民生领域的提案占总数的60%: a kind of proposals, no title

@@ -181,6 +181,8 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        r"|^(?:[\u4e00-\u9fff]{0,10}(?:政府|法院|检察院)的?)?专项工作报告$|^这?[两二三四五六]个报告$|纳入"
                        # a back-reference to bodies named before (两个部门的整改报告)
                        r"|^(?:这|上述)?[两二三四五六]个(?:部门|单位)(?:的[\u4e00-\u9fff]{0,4}报告)?$"
+                       # 两位局长(的履职情况): officials named before
+                       r"|^(?:这|上述)?[两二三四五六七八九十]位[\u4e00-\u9fff]{1,4}(?:的履职情况|的工作)?$"
                        r"|(?<=[\u4e00-\u9fff])(?:[与和及或]|时|中|后|前|先|期间)$|率\s*\d[\d.]*\s*[%％]$"
                        # a method or a means told, not a matter: 与…相结合, 的做法, 实施细则, 专题讲座
                        r"|(?:结合起来|做法|细则|讲座|流程|辅导|修订|提高|感谢|开展|进行|原则|不到位|不力|了"
@@ -322,10 +324,15 @@ def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None
 
 
 #: The reports a clause names, to be heard in the passive in the next: (…)关于A的报告、关于B的报告.
-_REPORTS_NAMED = re.compile(r"关于[^，,。；;]{2,80}?的(?:报告|汇报|建议|议案)"
-                            r"(?:[、和及][^，,。；;]{0,12}?关于[^，,。；;]{2,80}?的(?:报告|汇报|建议|议案))*$")
+_REPORTS_NAMED = re.compile(r"关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}?(?:报告|汇报|建议|议案)"
+                            r"(?:[、和及][^，,。；;]{0,12}?关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}?"
+                            r"(?:报告|汇报|建议|议案))*$")
 
 
+#: What a sentence told in the passive puts up for approval: (…提请审议的)2014年市级财政预算调整方案，
+_APPROVED = re.compile(r"\s*(?:[^，,。；;]{0,20}?(?:提请|提交)(?:常委会)?(?:审议|审查)的)?"
+                       r"(?:[^，,。；;]{0,20}?关于)?(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案"
+                       r"|计划调整方案|调整方案))(?:的报告|草案)?[，,]")
 _NOT_YET = re.compile(r"将|拟|计划|尚未|未经|未|待|准备")
 
 
@@ -335,6 +342,9 @@ def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
     if _NOT_YET.search(text, clause.start, clause.end):
         return None  # 将于6月提请常委会审议, 未经常委会审议: no hearing held
     stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+    if form == "批准":  # X，经第十二次会议审查，予以批准: the budget or plan the sentence opened with
+        m = _APPROVED.match(text, stop, clause.start)
+        return _Subject(m.span("s"), "passive") if m else None
     end = clause.start - 1
     if end - stop < 6 or text[end] not in "，,":
         return None

@@ -163,7 +163,9 @@ def _joins_by_form(prev: str, nxt: str, full: bool = False, page: bool = False) 
     if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() and nxt[0].islower():
         return True  # Latin prose: a lower-case word never starts a title or a paragraph
     # A short line without any clause punctuation is a title or a speaker line, not a cut clause.
-    return page or _open_mark(prev) or not (len(prev) <= 30 and not _CLAUSE_PUNCT.search(prev))
+    # (a line that fills a hard-wrapped page's width was cut by the margin, however short: a page
+    # 28 characters wide cuts 县人民政府关于新型农村合作医 / 疗工作情况的报告)
+    return page or full or _open_mark(prev) or not (len(prev) <= 30 and not _CLAUSE_PUNCT.search(prev))
 
 
 #: An item numbered in Arabic figures (``1.``, ``2．``, ``（3）``): at a page's foot, the start of a
@@ -254,7 +256,8 @@ def page_breaks(text: str) -> list[Edit]:
         if end == len(text):  # the text's tail: at most one newline
             edits.append(Edit(start, end, "\n", "paragraph_break"))
             continue
-        full = bool(width) and display_width(text[at:start]) >= width - 3
+        # (a paragraph's first line is indented: its spaces fill the page's width too)
+        full = bool(width) and display_width(text[text.rfind("\n", 0, at) + 1:start]) >= width - 3
         if start > at and text[start - 1] in TERMINAL and not (full and text[start - 1] in "；;") \
                 and not text.startswith("**", at):  # '**term：' may go on (should_join)
             # The line ends a sentence: never joined (should_join says so first), so the break
