@@ -296,6 +296,7 @@ def trailing_spaces(text: str) -> list[Edit]:
 #: The head of a table set in single spaces: ``指标 单位 规划目标 2010年 2005年 年均增长（%）``.
 _SPACED_HEAD = re.compile(r"(?:指标|项目|名称|主要指标)(?:名称)?")
 _TOKEN_GAP = re.compile(f"[{HSPACE}\t]+")
+_HEAD_LINE = re.compile(f"^[{HSPACE}]*(?:主要)?(?:指标|项目|名称)(?:名称)?[{HSPACE}]", re.MULTILINE)
 _NUMERIC_CELL = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?[%％]?|[—–\-－]+")
 
 
@@ -316,10 +317,15 @@ def spaced_tables(text: str) -> list[Edit]:
     []
     """
     edits: list[Edit] = []
+    if _HEAD_LINE.search(text) is None:
+        return edits  # (most texts: no line opens a table head; one scan instead of one per line)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     k = 0
     while k < len(lines):
         s, e = lines[k]
+        if not _HEAD_LINE.match(text, s, e):
+            k += 1
+            continue
         head = _cells_of(text, s, e)
         k += 1
         if len(head) < 3 or "\t" in text[s:e] or not _SPACED_HEAD.fullmatch(text[slice(*head[0])]):
