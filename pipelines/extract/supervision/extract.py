@@ -311,6 +311,8 @@ def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -
     return first and short and text[clause.end:clause.end + 1] == "。" and not item
 
 
+#: A subject that points back to the one before: 对该项工作进行了满意度测评, 对此开展跟踪监督.
+_BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:项|个)?(?:工作|报告|问题|事项)?")
 #: The units an action is tried out in, later in its sentence: 选择A、B为首批试点单位.
 _PILOTS = re.compile(r"(?:选择|选取|确定|选定)(?:[^，,。；;]{0,30}的)?(?P<u>[^，,。；;的]{2,60}?)"
                      r"(?:作)?为(?P<w>(?:首批|第[一二三四五六七八九十]批)?试点(?:单位|部门))")
@@ -447,6 +449,7 @@ class _State:
     planned: bool = False  # a clause of the sentence said 将/计划/拟: what follows is a plan
     team: bool = False  # the sentence opens with the team of an action (检查组…): its verbs are details
     other: bool = False  # a clause opened with another organ as its actor; until the committee acts again
+    last: _Subject | None = None  # the last subject of the sentence, for a back-reference (对该项工作…)
 
 
 def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
@@ -518,6 +521,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if subject is None:
             state.pending.append((hit, clause))
             continue
+        if subject.rule == "frame" and _BACK_REFERENCE.fullmatch(text, *subject.span) \
+                and (back := found or state.previous or state.last) is not None:
+            subject = replace(back, via="previous")  # 询问结束后，对该项工作进行了满意度测评: the topic asked
         if (subject.rule == "frame" and (before := found or state.previous)
                 and elliptic(text[subject.span[0]:subject.span[1]], text[before.span[0]:before.span[1]])):
             subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
@@ -561,4 +567,5 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if subject.rule != "self":
             found = subject
     state.previous = found
+    state.last = found or state.last
     return out
