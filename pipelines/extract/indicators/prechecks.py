@@ -51,7 +51,7 @@ GUARDS: dict[str, Callable[[Key], bool]] = {
     "cumulative_span": lambda k: not k.compared and k.kind != "percent",
     "completion_rate": lambda k: not k.compared and k.kind == "percent",
     "rate_of_count": lambda k: k.prev and k.kind == "percent",
-    "object_of_previous": lambda k: k.prev and k.kind == "count",
+    "object_of_previous": lambda k: k.kind == "count",  # (no figure before: the topic clause may name it)
     "result_of_previous": lambda k: k.prev,
     "rate_after_rate": lambda k: k.prev and k.kind == "percent",
     # part_of_whole also clears a draft's part_of, but only itself sets one, after this guard

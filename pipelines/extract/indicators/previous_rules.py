@@ -224,16 +224,44 @@ def _last_object(name: str) -> str:
     return thing if len(thing) >= 2 else ""
 
 
+#: What a clause without figures says of the thing it opens with: 安置房建设加快 → 安置房.
+_WORK_TAIL = re.compile(r"(?:建设|工作|工程)$")
+#: A clause that opens with what was done (完成年度任务，推进…): it names an act, no thing counted.
+_ACT_FIRST = re.compile(r"(?:完成|实现|开展|推进|加强|落实|组织|召开|举办|深化|实施"
+                        r"|全面|大力|积极|认真|坚持)")
+_TOPIC_SAYS = re.compile(r"(?:建设|工作|工程)?"
+                         r"(?:加快|加速|全面|稳步|有序|顺利|持续|扎实|深入|进展|推进|提速)")
+
+
+def _object_of_topic(s: Scene, d: Draft) -> Draft | None:
+    """A bare completion verb after a clause without figures that names the thing (``安置房建设加快，
+    新开工9栋，竣工6栋``) counts that thing: 新开工安置房."""
+    if len(d.name) > 4:
+        return None
+    opened = max(s.text.rfind(c, s.sentence[0], s.it.cs - 1) for c in "，,；;。") + 1
+    raw = s.text[max(opened, s.sentence[0]):s.it.cs - 1].strip()
+    if not _TOPIC_SAYS.search(raw) or _ACT_FIRST.match(raw):
+        return None  # (完成年度任务，办结…: an act told, not a thing the clause is about)
+    topic = parts.previous_subject(s.text, s.it, s.sentence[0], bare=True)
+    cut = _TOPIC_SAYS.search(topic)
+    thing = _WORK_TAIL.sub("", topic[:cut.start()] if cut else topic)
+    if not 2 <= len(thing) <= 10:
+        return None
+    return replace(d, name=d.name + thing, noun=thing)
+
+
 def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``收到备案文件17件，审查17件`` → 审查备案文件: a bare verb takes the thing counted before."""
     prev = s.prev
-    if prev is None or s.it.q.kind != "count" or not VERB_END.search(d.name):
+    if s.it.q.kind != "count" or not VERB_END.search(d.name):
         return None
+    if prev is None:
+        return _object_of_topic(s, d)
     if prev.fig.q.base_unit != s.it.q.base_unit:  # 收集信息312条，编发简报42期，被采用68条: the last
         prev = next((n for _, n in sorted(s.named.items(), reverse=True)  # count of 条 (or 万条)
                      if n.fig.q.base_unit == s.it.q.base_unit and n.name), None)
         if prev is None:
-            return None
+            return _object_of_topic(s, d)
     # 其中督促落实解决431件: a part of what was counted before; 被市政协采用68条、全国政协采用3条: done to it
     part = s.text.startswith("其中", s.it.cs) or d.name.startswith(("被", "获")) or s.raw.startswith("、")
     noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 or part else "")
