@@ -376,6 +376,23 @@ def change_of_previous(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=prev.name + d.name)
 
 
+#: A measure a list of products shares, named only with the first (粮食总产量…，油料…，蔬菜…).
+_SHARED_MEASURE = re.compile(r"总?(?P<m>产量|播种面积|种植面积)$")
+
+
+def measure_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """``粮食总产量42.6万吨，油料4600吨，蔬菜12.3万吨`` → 油料产量, 蔬菜产量: a bare product in the
+    unit of the figure before takes that figure's measure."""
+    prev = s.prev
+    if prev is None or not 1 < len(d.name) <= 4 or LEAD_VERB.match(d.name) or VERB_END.search(d.name) \
+            or prev.fig.q.base_unit != s.it.q.base_unit or prev.fig.cs >= s.it.cs:
+        return None
+    m = _SHARED_MEASURE.search(prev.name)
+    if m is None or m.group("m") in d.name or code_for(d.name)[0]:
+        return None
+    return replace(d, name=d.name + m.group("m"))
+
+
 def unit_suffix(s: Scene, d: Draft) -> Draft | None:
     """面积, 金额, 户数/人数 after a short name: ``拆迁120户`` → 拆迁户数."""
     name = parts.suffix(d.name, s.it, d.inherited)
@@ -490,6 +507,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("completion_rate", completion_rate),
     NameRule("part_of_whole", part_of_whole),
     NameRule("class_of_whole", class_of_whole),
+    NameRule("measure_of_previous", measure_of_previous),
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
     NameRule("activity_subject", activity_subject),
