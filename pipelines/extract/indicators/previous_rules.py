@@ -161,6 +161,8 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
     listed = "其中" in s.raw or s.raw.startswith(("、", "，", ","))
     if prev is not None and s.text.startswith("其中", s.it.cs) and _SECTOR_PART.fullmatch(d.name) \
             and prev.fig.q.base_unit == s.it.q.base_unit and s.it.change is None \
+            and sum(n.fig.cs == prev.fig.cs and n.fig.q.base_unit == s.it.q.base_unit
+                    for n in s.named.values()) == 1 \
             and ((measure := _WHOLE_MEASURE.search(prev.name)) is not None or _GDP.search(prev.name)):
         # 实现产值612亿元，其中装备制造业318亿元: the sector's share of the whole's measure; a sector's
         # share of a product (生产总值…，其中第三产业…) is its value added

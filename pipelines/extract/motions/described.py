@@ -38,8 +38,8 @@ from pipelines.model import DocumentText, Motion
 _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?:的)?(?P<w>提案|议案|建议)(?![书人者])"
                      r"|“(?P<q>关于[^“”]{4,60}?(?P<v>提案|议案|建议))”")
 #: A quoted status of proposals (答复为“列入计划解决”的提案), and a 关于 still open before a quote.
-_STATUS_QUOTED = re.compile(r"(?:解决|办理|采纳|落实|答复|办复|留作参考)$")
-_IN_TITLE = re.compile(r"关于[^，。；“”《》]*$")
+_STATUS_QUOTED = re.compile(r"(?:解决|办理|采纳|落实|答复|办复|留作参考|督办|重点提案|优秀提案)$")
+_IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉及|列为|确定为|评为|作为)$")
 # 委员反映的“农村客运班线停运”问题得到县长批示: a problem reported as a piece of information.
 _REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”等?(?:问题|情况)")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
@@ -51,6 +51,8 @@ _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?
                             # alone there (围绕全县发展作了大会发言) is the theme of them all
                             r"|(?P<l>[^，。；、]{2,60}(?:、[^，。；、]{2,60})+?)等?"
                             r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言))")
+#: How or where remarks were made, not a speech's topic (积极, 踊跃, 在专题协商会上).
+_MANNER = re.compile(r"积极|踊跃|热烈|会上|会议上")
 # A speech by one body on its own topic: 无党派人士界别围绕X作大会发言; 民革A支部和农工党B支部分别就X和Y
 #作了大会发言 (one topic each). Plural speakers on one topic (委员们围绕X作了发言) speak to a theme.
 _SPEECH_BY_BODY = re.compile(
@@ -84,6 +86,8 @@ _MEMBERS_MOTION = re.compile(r"(?:委员|委员们|党派|界别|民盟[\u4e00-\
                              r"|农工党[\u4e00-\u9fff]{0,6}|九三学社[\u4e00-\u9fff]{0,6}|致公党[\u4e00-\u9fff]{0,6})"
                              r"(?P<v>提出|提交|反映|撰写)的(?!关于)(?P<t>[^，。；《》“”\d]{4,40}?)"
                              r"(?:的(?P<w>(?:集体)?提案|信息|社情民意)|(?<=问题)(?=[，,]|被))")
+#: A call on members to make proposals (引导委员提出…的提案), not a proposal made.
+_URGED = re.compile(r"(?:引导|鼓励|动员|推动|要求|组织|支持)$")
 #: …and one told without 的 after the verb: 还有委员提出整治X的提案.
 _MEMBERS_PROPOSED = re.compile(r"(?:委员|委员们|党派|界别)(?:连续[^，。；]{0,4})?提出(?![的了])(?!关于)"
                                r"(?P<t>[^，。；《》“”\d]{4,40}?)的(?:集体)?提案")
@@ -151,11 +155,17 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         s, e = m.span("t")
         if not m["each"] and text.find("、", s, e) >= 0:
             continue  # (a list of topics without 分别 is the topics finder's)
+        bare = not re.match(r"[，,]?(?:作了?|进行了?)", text[e:e + 3])
+        if bare and (not m["each"] or "大会发言" not in text[max(0, m.start() - 300):m.start()]
+                     or _MANNER.search(text, s, e)):
+            continue  # 就X问题积极发言, 在协商会上发言: remarks, no plenary speech
         parts = [(s, e)]
         opened = max(text.rfind(c, sentence.start, m.start()) for c in "，。；") + 1
         two = re.search(r"和|及|与|、", text[max(opened, sentence.start):m.start()]) is not None
-        if m["each"] and two and (j := re.search(r"和|及|与|、", text[s:e])):  # two bodies, two topics
-            parts = [(s, s + j.start()), (s + j.end(), e)]
+        if m["each"] and two:  # bodies and topics listed alike: one topic each
+            cuts = [j for j in re.finditer(r"、", text[s:e])] or list(re.finditer(r"和|及|与", text[s:e]))[:1]
+            bounds = [s, *(x for j in cuts for x in (s + j.start(), s + j.end())), e]
+            parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
         for a, b in parts:
             if b - a >= 2:
                 out.append(motion(text, (a, b), _quote(sentence, m.start(), m.end()), "cppcc",
@@ -213,7 +223,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
 
 
 #: Actions counted in the clauses before a report (调研视察18项): its reports are a class, not one.
-_COUNTED_WORK = re.compile(r"\d+\s*(?:项|次|个|篇|批)")
+_COUNTED_WORK = re.compile(r"(?:调研|视察|考察|课题|协商|座谈会?|走访)[^，。；\d]{0,4}"
+                          r"\d+\s*(?:项|次|批|个|场)")
 
 
 def _reports(doc: DocumentText, sentence: Sentence) -> list[Motion]:
@@ -286,7 +297,8 @@ def _members_motions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out = []
     for m in _MEMBERS_PROPOSED.finditer(text, sentence.start, sentence.end):
-        if not _KIND_OF.search(m["t"]) and not _AHEAD.search(text, sentence.start, m.start()):
+        if not _KIND_OF.search(m["t"]) and not _AHEAD.search(text, sentence.start, m.start()) \
+                and not _ASPIRED.match(m["t"]) and not _URGED.search(text, max(0, m.start() - 4), m.start()):
             out.append(motion(text, (m.start("t"), m.end()), _quote(sentence, m.start(), m.end()), "cppcc",
                               m["t"], "提案", doc, "described_by_matter"))
     for m in _MEMBERS_MOTION.finditer(text, sentence.start, sentence.end):

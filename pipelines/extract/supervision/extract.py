@@ -311,8 +311,21 @@ def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -
     return first and short and text[clause.end:clause.end + 1] == "。" and not item
 
 
+_AFTER_IT = re.compile(r"\s*(?:会后|随后|此后|之后|[\u4e00-\u9fff]{2}(?:结束|完毕)后)")
+#: A clause that only tells when (询问结束后, 会上, 随后): a back-reference reaches over it.
+_TIME_CLAUSE = re.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:结束后|之后|以后|后|时|会上|会后|随后|同时)\s*")
+
+
+def _clause_before(text: str, clause: Clause) -> tuple[int, int]:
+    """The span of the clause right before ``clause`` in its sentence (empty if none)."""
+    start = max(text.rfind(c, 0, clause.start - 1) for c in "，,；;。\n") + 1
+    return (start, max(start, clause.start - 1))
+
+
 #: A subject that points back to the one before: 对该项工作进行了满意度测评, 对此开展跟踪监督.
 _BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:项|个)?(?:工作|报告|问题|事项)?")
+#: Another body choosing pilots of its own (县政府确定城关镇、河西镇为首批试点单位): not the committee's.
+_OTHER_BODY = re.compile(r"政府|法院|检察院|局(?=确定|选择|选定)")
 #: The units an action is tried out in, later in its sentence: 选择A、B为首批试点单位.
 _PILOTS = re.compile(r"(?:选择|选取|确定|选定)(?:[^，,。；;]{0,30}的)?(?P<u>[^，,。；;的]{2,60}?)"
                      r"(?:作)?为(?P<w>(?:首批|第[一二三四五六七八九十]批)?试点(?:单位|部门))")
@@ -327,7 +340,8 @@ def _piloted(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction
         stop = text.find("。", row.end)
         m = _PILOTS.search(text, row.end, len(text) if stop < 0 else stop)
         units = list_items(text, *m.span("u")) if m else []
-        if not m or text.find("；", row.end, m.start()) >= 0 or any(b - a < 2 for a, b in units):
+        if not m or row.form != "其他" or text.find("；", row.end, m.start()) >= 0 \
+                or _OTHER_BODY.search(text, row.end, m.start()) or any(b - a < 2 for a, b in units):
             out.append(row)
             continue
         base = row.subject.removesuffix("工作")
@@ -521,8 +535,10 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if subject is None:
             state.pending.append((hit, clause))
             continue
+        over_time = _TIME_CLAUSE.fullmatch(text, *_clause_before(text, clause)) is not None \
+            or _AFTER_IT.match(text, clause.start) is not None  # 会后对该项工作进行了满意度测评
         if subject.rule == "frame" and _BACK_REFERENCE.fullmatch(text, *subject.span) \
-                and (back := found or state.previous or state.last) is not None:
+                and (back := found or state.previous or (state.last if over_time else None)) is not None:
             subject = replace(back, via="previous")  # 询问结束后，对该项工作进行了满意度测评: the topic asked
         if (subject.rule == "frame" and (before := found or state.previous)
                 and elliptic(text[subject.span[0]:subject.span[1]], text[before.span[0]:before.span[1]])):

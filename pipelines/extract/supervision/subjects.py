@@ -333,6 +333,8 @@ _REPORTS_NAMED = re.compile(r"关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}
 _APPROVED = re.compile(r"\s*(?:[^，,。；;]{0,20}?(?:提请|提交)(?:常委会)?(?:审议|审查)的)?"
                        r"(?:[^，,。；;]{0,20}?关于)?(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案"
                        r"|计划调整方案|调整方案))(?:的报告|草案)?[，,]")
+#: The committee's own meeting, which alone approves for it (not 区政府常务会议, 县编委会议).
+_COMMITTEE_MEETING = re.compile(r"常委会|第[一二三四五六七八九十\d]+次(?:常委会)?会议")
 _NOT_YET = re.compile(r"将|拟|计划|尚未|未经|未|待|准备")
 
 
@@ -344,7 +346,8 @@ def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
     stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
     if form == "批准":  # X，经第十二次会议审查，予以批准: the budget or plan the sentence opened with
         m = _APPROVED.match(text, stop, clause.start)
-        return _Subject(m.span("s"), "passive") if m else None
+        by_committee = _COMMITTEE_MEETING.search(text, m.end() if m else stop, clause.end)
+        return _Subject(m.span("s"), "passive") if m and by_committee else None
     end = clause.start - 1
     if end - stop < 6 or text[end] not in "，,":
         return None

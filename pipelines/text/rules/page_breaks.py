@@ -256,8 +256,10 @@ def page_breaks(text: str) -> list[Edit]:
         if end == len(text):  # the text's tail: at most one newline
             edits.append(Edit(start, end, "\n", "paragraph_break"))
             continue
-        # (a paragraph's first line is indented: its spaces fill the page's width too)
-        full = bool(width) and display_width(text[text.rfind("\n", 0, at) + 1:start]) >= width - 3
+        # (a paragraph's first line is indented: its spaces fill the page's width too; a heading's
+        # line is no paragraph's, its indent and its short text say it ended)
+        full = bool(width) and display_width(
+            text[(at if _HEADING_START.match(text, at) else text.rfind("\n", 0, at) + 1):start]) >= width - 3
         if start > at and text[start - 1] in TERMINAL and not (full and text[start - 1] in "；;") \
                 and not text.startswith("**", at):  # '**term：' may go on (should_join)
             # The line ends a sentence: never joined (should_join says so first), so the break
