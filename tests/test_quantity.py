@@ -99,6 +99,8 @@ def test_chinese_numerals(text: str, value: str | None, unit: str | None) -> Non
     "每千人拥有床位",                  # the base of a rate
     "一字排开",                        # an idiom
     "一个月内完成整改",                # 一 as an article
+    "引进百亿元级项目",                # a class of size
+    "培育10亿元级企业",
 ])
 def test_not_quantities(text: str) -> None:
     assert found(text) == []

@@ -228,6 +228,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         if unit == "年" and not _DURATION_CN.search(text, max(0, m.start() - 2), m.start()) \
                 and not _closing_duration(text, m.start(), m.end()):
             return None
+    if text.startswith("级", m.end()) and (not arabic or mult):
+        return None  # 百亿元级项目, 10亿元级企业: a class of size, no amount
     stated = (mult or "") + (unit or "")
     info = lookup(stated)
     if info is None and mult and unit:  # 千 + 米 and the like: the multiplier was a numeral digit

@@ -166,7 +166,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
                 and not code_for(before)[0] and _PRODUCED.match(prev.name, doer.end()):
             verb = _PRODUCED.match(prev.name, doer.end())  # 代表提出议案12件、建议1468件: who made them
         if before in ATTRIBUTES:  # 拆除违法建筑1268处、面积46.3万平方米: the area of the same things
-            before, verb, rule = (STEM_TRIM.sub("", prev.name) or prev.name) + before, None, "list_verb"
+            attribute = "长度" if before in ("长", "全长") else before  # 新建道路18条、长26.5公里
+            before, verb, rule = (STEM_TRIM.sub("", prev.name) or prev.name) + attribute, None, "list_verb"
         if verb:
             obj = prev.name[verb.end():]
             # 受理群众来信126件、来访213批: 来访 stands for 来信, the words before it are shared;

@@ -232,13 +232,13 @@ _WORK_TAIL = re.compile(r"(?:建设|工作|工程)$")
 _ACT_FIRST = re.compile(r"(?:完成|实现|开展|推进|加强|落实|组织|召开|举办|深化|实施"
                         r"|全面|大力|积极|认真|坚持)")
 _TOPIC_SAYS = re.compile(r"(?:建设|工作|工程)?"
-                         r"(?:加快|加速|全面|稳步|有序|顺利|持续|扎实|深入|进展|推进|提速)")
+                         r"(?:加快|加速|全面|稳步|有序|顺利|持续|扎实|深入|进展|推进|提速|已全部|已|均已)")
 
 
 def _object_of_topic(s: Scene, d: Draft) -> Draft | None:
     """A bare completion verb after a clause without figures that names the thing (``安置房建设加快，
     新开工9栋，竣工6栋``) counts that thing: 新开工安置房."""
-    if len(d.name) > 4:
+    if len(d.name) > (8 if "和" in d.name else 4):  # (解决和部分解决: two verbs joined)
         return None
     opened = max(s.text.rfind(c, s.sentence[0], s.it.cs - 1) for c in "，,；;。") + 1
     raw = s.text[max(opened, s.sentence[0]):s.it.cs - 1].strip()

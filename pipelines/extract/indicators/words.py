@@ -102,7 +102,7 @@ DIGIT = re.compile(r"[0-9０-９]")
 FRAME_HEAD = re.compile(r"(?:目标|任务|安排|预期|要求|措施|工作|如下|情况|指标|是)$")
 #: Measures of the things a list counted first (拆除违法建筑1268处、面积46.3万平方米).
 ATTRIBUTES = frozenset(("面积", "金额", "总额", "资金", "投资", "总投资", "长度", "里程", "人数", "户数",
-                        "人次"))
+                        "人次", "长", "全长"))
 #: A name that is only a time (去年, 2016年底): the figure takes the measure named before it.
 TIME_ONLY = re.compile(r"(?:(?:19|20)\d\d|去|今|当|同|明)年(?:末|底|度)?")
 FRAME = re.compile(r"^在(.+?)的?(?:情况|背景|形势|前提)下$")
