@@ -603,7 +603,7 @@ def test_a_named_scheme_improved_in_the_clause_before_owns_the_figures_of_its_wo
     ("健全“吹哨报到”基层治理机制，基层党组织达到1260个。", "1260", "基层党组织", ""),
     ("完善“护苗”未成年人保护机制，未成年人犯罪率下降12%。", "12", "未成年人犯罪率下降率", ""),
     # the money and staff of firms listed after them are theirs; people reached with them are reached
-    ("关停企业12家、产值3.2亿元。", "3.2", "企业产值", ""),
+    ("关停企业12家、产值3.2亿元。", "3.2", "关停企业产值", ""),  # (the firms closed own it)
     ("发放稳岗返还资金3860万元，惠及企业1276家、职工3.4万人。", "3.4", "稳岗返还资金惠及职工", ""),
     ("走访企业120家、群众860人。", "860", "走访群众", ""),
     # a quoted name of up to twenty characters after a count

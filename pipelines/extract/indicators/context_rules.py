@@ -236,7 +236,8 @@ def owner_of_previous(s: Scene, d: Draft) -> Draft | None:
     if prev is None or d.name not in _OWNED_ONLY or s.text.startswith("其中", prev.fig.cs):
         return None  # (…产值86亿元，其中高新技术产业产值32亿元，实现利润…: the part owns no profit)
     tail = _OWNED.search(prev.name)
-    owner = prev.name[:tail.start()] if tail else ""
+    # (规模以上工业企业142家，从业人员3.2万人: the firms counted own their staff)
+    owner = prev.name[:tail.start()] if tail else prev.name if prev.fig.q.kind == "count" else ""
     if not _FIRM.search(owner) or LEAD_VERB.fullmatch(owner):
         return None  # 工业销售产值…，利润…: 工业销售 is a kind of output, no owner of profits
     return replace(d, name=owner + d.name)
