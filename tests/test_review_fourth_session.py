@@ -87,3 +87,16 @@ def test_hoped_for_is_no_status_word_and_no_part_of_a_name():
     assert {f.status for f in facts} == {"outcome"}
     facts = _facts("全县共有国家级重点龙头企业3家，有望新增省级龙头企业5家。")
     assert not any(f.indicator.startswith("望") for f in facts)
+
+
+def test_documents_listed_under_a_review_sentence_are_each_reviewed():
+    text = ("常委会全年接收区人民政府报备的规范性文件9件，做到逐件审查。"
+            "经审查，对以下两件规范性文件提出了修改意见：\n"
+            "- 《某区物业管理补助办法》\n- 《某区停车场建设管理实施细则》\n"
+            "常委会修订了《某区人大常委会规范性文件备案审查工作规程》。")
+    rows = extract_supervision(_doc("npc", text, "二、监督工作"))
+    assert [(r.form, r.subject) for r in rows if r.rule == "heading_item"] == [
+        ("备案审查", "《某区物业管理补助办法》"), ("备案审查", "《某区停车场建设管理实施细则》")]
+    planned = text.replace("经审查，对以下两件规范性文件提出了修改意见：", "明年将重点审查以下文件：")
+    rows = extract_supervision(_doc("npc", planned, "二、监督工作"))
+    assert not [r for r in rows if r.rule == "heading_item"]

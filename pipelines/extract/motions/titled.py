@@ -46,8 +46,30 @@ _PLANNED = re.compile(r"将|计划|拟|力争|准备|打算")
 # 《…》提出的建议 / 所提意见: what the work itself proposes.
 _ITS_OWN = re.compile(r"提出|所提")
 # An outcome right after a title, or after the suggestions it made: 《…》被采纳, 《…》提出的5条建议被采纳.
-_OUTCOME_NEXT = re.compile(r"[^，。；]{0,3}(?:得到|被|获)|[，,]?经[^，。；]{1,12}(?:办理|研究|督办)"
-                           r"|(?:提出|所提)的?[^，。；]{0,24}?(?:意见建议|建议|意见)[^，。；]{0,3}?(?:得到|被|获|已)")
+#: A section on proposals (（二）提案工作提质增效), not on information or research.
+_PROPOSALS_PART = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?"
+                             r"[^社信调]{0,8}提案")
+#: A list item's key before its title: 1. ①, （一）.
+_LIST_KEY = re.compile(r"\s*(?:\d{1,2}\s?[.．、]|[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
+
+
+def _lead_line(text: str, at: int) -> str:
+    """The line a list hangs from: the last line before ``at`` that is no list item."""
+    end = at
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if line and not _LIST_KEY.match(line):
+            return line
+        if start == 0:
+            return ""
+        end = start - 1
+    return ""
+
+
+_OUTCOME_NEXT = re.compile(r"[，,]?[^，。；]{0,3}(?:得到|被|获)|[，,]为[^，。；]{2,30}提供了?(?:重要)?参考"
+                           r"|[，,]?经[^，。；]{1,12}(?:办理|研究|督办)"
+                           r"|[，,]?(?:提出|所提)的?[^，。；]{0,24}?(?:意见建议|建议|意见)[^，。；]{0,3}?(?:得到|被|获|已)")
 
 
 # 被省政协《社情民意》刊用, 编报《社情民意》32期: the bulletin that printed the pieces, not a piece.
@@ -110,6 +132,9 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         after, after_end = _after_type(text, last, sentence.end)
         context = role_pattern("WORDS", "context").search(text[sentence.start:first])
         lead = text[sentence.start:first]
+        if context is None and _LIST_KEY.fullmatch(lead):
+            # 1.《关于…的调研报告》，… under 形成调研报告96篇。其中，影响较大的有： the list's lead says what
+            context = role_pattern("WORDS", "context").search(_lead_line(text, sentence.start))
         if context is None and lead.lstrip().startswith("其中"):
             # 安排委员大会发言8篇。其中，《A》《B》引起较大反响: the sentence before says what they are
             opened = max(text.rfind("。", 0, max(0, sentence.start - 1)),
@@ -139,10 +164,15 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                     continue  # 《X文史资料》第九辑《Y》: the series; the volume Y is the book
                 kind, rule = "其他", "titled_verb"  # 编印了《…》, 完成了《…》的编辑工作: a book
                 book_end = e
-            elif own and (produced or title.endswith("案") or _OUTCOME_NEXT.match(text, e, sentence.end)):
+            elif own and (produced or title.endswith("案") or _OUTCOME_NEXT.match(text, e, sentence.end)
+                          or (own == "建议" and doc.report_kind == "cppcc" and _LIST_KEY.fullmatch(lead)
+                              and _PROPOSALS_PART.search(section_at(doc, s).rsplit(" > ", 1)[-1]))):
                 kind, rule = own, "titled_own_end"
                 if own == "建议" and about_information(doc, sentence.start, e, sentence.end):
                     kind, rule = "社情民意信息", "titled_context"  # 其中《关于…的建议》被省政协采用
+                elif own == "建议" and doc.report_kind == "cppcc" \
+                        and _PROPOSALS_PART.search(section_at(doc, s).rsplit(" > ", 1)[-1]):
+                    kind = "提案"  # ④《关于…的建议》 among the key proposals of a section on 提案工作
             elif (doc.report_kind == "cppcc" and _OUTCOME_NEXT.match(text, e, sentence.end)
                   and not _PRIZE.match(text, e, sentence.end)
                   and about_information(doc, sentence.start, e, sentence.end)):

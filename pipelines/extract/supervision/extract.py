@@ -224,7 +224,9 @@ _ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市)人大(?:常�
 _HELPED = {"全国": "national_congress", "省": "provincial_congress", "市": "city_congress"}
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
 _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
-_PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}参加")
+_PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}参加"
+                           # 召开家长、教师座谈会: who met, by kind of people, no matter discussed
+                           r"|(?:(?:家长|教师|群众|村民|居民|学生|职工|企业家|老党员|代表|委员|专家|律师)[、和及与]?)+")
 #: An aim, not a matter: 围绕…的重大决策部署 / 中心工作 / 工作大局.
 _GENERAL_AIM = re.compile(r"(?:决策部署|中心工作|重点工作|大局|部署)$")
 #: A clause that is only the title of another report heard, listed after a comma: ，关于B的报告.
@@ -267,7 +269,8 @@ def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
 
 
 #: A Chinese-numeral count after the last item of a list: 确定A、B两项作为督查重点.
-_CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{1,2}(?:项|个|件)$")
+_CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{1,2}(?:项|个|件)"
+                            r"(?:站所|部门|单位|项目|重点项目)?$")  # 和镇卫生院三个站所 → 镇卫生院
 #: A report named only by its organ and class (县政府的专项工作报告): on the matter told before it.
 _GENERIC_REPORT = re.compile(r"(?P<organ>[\u4e00-\u9fff]{0,8}?"
                              r"(?:人民政府|政府|人民法院|法院|人民检察院|检察院))的?专项(?:工作)?报告")
@@ -351,7 +354,7 @@ def _piloted(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction
 
 
 #: The 和 between two titles: 关于A的建议和关于B的建议.
-_TITLES_JOINED = re.compile(r"(?<=的建议|的议案|的报告|的汇报)(?P<j>和|及|以及|与)(?=关于)")
+_TITLES_JOINED = re.compile(r"(?<=的建议|的议案|的报告|的汇报)”?(?P<j>和|及|以及|与)(?=“?关于)")
 #: A suggestion named by its title: 关于A的建议, 《关于A的建议》, “关于A的建议” (not 代表提出的重点建议).
 #: (the subject's span may start after its 关于)
 _NAMED_SUGGESTION = re.compile(r".{0,2}[《“]?关于[^，。；、]{2,60}的(?:建议|议案)[》”]?")

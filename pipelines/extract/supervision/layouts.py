@@ -80,4 +80,32 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
         form = _heading_form(doc.section_at(m.start("s")))
         if form:
             out.append(_row(doc, m.start("s"), m.end("s"), form, m.span(), "heading_item"))
+    for m in _TITLE_LINE.finditer(text):
+        lead = _list_lead(text, m.start())
+        if lead and _REVIEW_LEAD.search(lead) and not _PLANNED_LEAD.search(lead):
+            out.append(_row(doc, m.start("s"), m.end("s"), "备案审查", m.span(), "heading_item"))
     return out
+
+
+#: A line that is only a title, maybe bulleted or numbered: ``- 《某区…管理办法》``.
+_TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])?[ \t\u3000]*"
+                         r"(?P<s>《[^《》\n]{2,60}》)[；;。，,]?[ \t\u3000]*$", re.M)
+#: The sentence a list of documents hangs from tells their review
+#: (经审查，对以下三件规范性文件提出了修改意见：).
+_REVIEW_LEAD = re.compile(r"(?:审查|备案)[^\n]{0,60}[：:]\s*$")
+_PLANNED_LEAD = re.compile(r"将|拟|计划|明年")
+
+
+def _list_lead(text: str, at: int) -> str:
+    """The last line before the list an item at ``at`` belongs to (over the list's other items and
+    blank lines), '' if there is none."""
+    end = at
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if line and not _TITLE_LINE.fullmatch(line):
+            return line
+        if start == 0:
+            return ""
+        end = start - 1
+    return ""
