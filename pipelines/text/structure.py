@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -230,6 +230,25 @@ def section_label(text: str, paragraphs: tuple[Paragraph, ...], pos: int) -> str
         return ""
     lead = paragraph_lead(text, p)
     return " > ".join(x for x in (p.section, lead) if x)
+
+
+def list_lead(text: str, at: int, is_item: Callable[[str], object]) -> str:
+    """The line a list hangs from: the last line before ``at`` (over blank lines and the lines that
+    ``is_item`` takes for the list's other items), '' if there is none.
+
+    >>> list_lead("对以下文件提出意见：\\n- 《甲》\\n- 《乙》", 16, lambda s: s.startswith("-"))
+    '对以下文件提出意见：'
+    """
+    end = at
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if line and not is_item(line):
+            return line
+        if start == 0:
+            return ""
+        end = start - 1
+    return ""
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

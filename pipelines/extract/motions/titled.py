@@ -32,6 +32,7 @@ from pipelines.extract.motions.text import (
 from pipelines.extract.motions.untitled import untitled_motions
 from pipelines.extract.supervision.clauses import body_spans, clauses, forward_section
 from pipelines.model import DocumentText, Motion
+from pipelines.text.structure import list_lead
 
 MOTION_TYPES = (
     "提案", "议案", "建议", "大会发言", "社情民意信息", "调研报告", "课题报告", "理论文章", "其他",
@@ -51,20 +52,6 @@ _PROPOSALS_PART = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]
                              r"[^社信调]{0,8}提案")
 #: A list item's key before its title: 1. ①, （一）.
 _LIST_KEY = re.compile(r"\s*(?:\d{1,2}\s?[.．、]|[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
-
-
-def _lead_line(text: str, at: int) -> str:
-    """The line a list hangs from: the last line before ``at`` that is no list item."""
-    end = at
-    while end > 0:
-        start = text.rfind("\n", 0, end - 1) + 1
-        line = text[start:end].strip()
-        if line and not _LIST_KEY.match(line):
-            return line
-        if start == 0:
-            return ""
-        end = start - 1
-    return ""
 
 
 _OUTCOME_NEXT = re.compile(r"[，,]?[^，。；]{0,3}(?:得到|被|获)|[，,]为[^，。；]{2,30}提供了?(?:重要)?参考"
@@ -134,7 +121,8 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         lead = text[sentence.start:first]
         if context is None and _LIST_KEY.fullmatch(lead):
             # 1.《关于…的调研报告》，… under 形成调研报告96篇。其中，影响较大的有： the list's lead says what
-            context = role_pattern("WORDS", "context").search(_lead_line(text, sentence.start))
+            lead_line = list_lead(text, sentence.start, _LIST_KEY.match)
+            context = role_pattern("WORDS", "context").search(lead_line)
         if context is None and lead.lstrip().startswith("其中"):
             # 安排委员大会发言8篇。其中，《A》《B》引起较大反响: the sentence before says what they are
             opened = max(text.rfind("。", 0, max(0, sentence.start - 1)),

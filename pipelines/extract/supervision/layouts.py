@@ -19,6 +19,7 @@ import re
 
 from pipelines.extract.supervision.rules import law_of
 from pipelines.model import DocumentText, SupervisionAction
+from pipelines.text.structure import list_lead
 
 # The form's own word closing a table row, or naming the form in a heading.
 _FORM_WORDS = (
@@ -81,7 +82,7 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
         if form:
             out.append(_row(doc, m.start("s"), m.end("s"), form, m.span(), "heading_item"))
     for m in _TITLE_LINE.finditer(text):
-        lead = _list_lead(text, m.start())
+        lead = list_lead(text, m.start(), _TITLE_LINE.fullmatch)
         if lead and _REVIEW_LEAD.search(lead) and not _PLANNED_LEAD.search(lead):
             out.append(_row(doc, m.start("s"), m.end("s"), "备案审查", m.span(), "heading_item"))
     return out
@@ -95,17 +96,3 @@ _TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\
 _REVIEW_LEAD = re.compile(r"(?:审查|备案)[^\n]{0,60}[：:]\s*$")
 _PLANNED_LEAD = re.compile(r"将|拟|计划|明年")
 
-
-def _list_lead(text: str, at: int) -> str:
-    """The last line before the list an item at ``at`` belongs to (over the list's other items and
-    blank lines), '' if there is none."""
-    end = at
-    while end > 0:
-        start = text.rfind("\n", 0, end - 1) + 1
-        line = text[start:end].strip()
-        if line and not _TITLE_LINE.fullmatch(line):
-            return line
-        if start == 0:
-            return ""
-        end = start - 1
-    return ""
