@@ -41,7 +41,7 @@ _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?:的)?(?P<w>提案|议�
 _STATUS_QUOTED = re.compile(r"(?:解决|办理|采纳|落实|答复|办复|留作参考|督办|重点提案|优秀提案)$")
 _IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉及|列为|确定为|评为|作为)$")
 # 委员反映的“农村客运班线停运”问题得到县长批示: a problem reported as a piece of information.
-_REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”等?(?:问题|情况)")
+_REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获))")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
 # A speech named by its title: 民建市委会“打造X品牌”的发言得到市长批示, 关于加快X发展的大会发言，推动….
 _SPEECH_TITLED = re.compile(r"“(?P<q>[^“”]{4,40})”(?:的|为题的)?(?:大会发言|书面发言|口头发言|发言)"
@@ -90,7 +90,10 @@ _MEMBERS_MOTION = re.compile(r"(?:委员|委员们|党派|界别|民盟[\u4e00-\
 _URGED = re.compile(r"(?:引导|鼓励|动员|推动|要求|组织|支持)$")
 #: …and one told without 的 after the verb: 还有委员提出整治X的提案.
 _MEMBERS_PROPOSED = re.compile(r"(?:委员|委员们|党派|界别)(?:连续[^，。；]{0,4})?提出(?![的了])(?!关于)"
-                               r"(?P<t>[^，。；《》“”\d]{4,40}?)的(?:集体)?提案")
+                               r"(?P<t>[^，。；《》“”\d]{4,40}?)的(?:集体)?提案"
+                               # 农工党某支部针对X提出提案: a body's proposal on its matter
+                               r"|(?:委员|支部|总支|支社|委员会|区委会|县委会|市委会|工商联|界别)(?:针对|就|围绕)"
+                               r"(?P<t2>[^，。；《》“”\d]{4,40}?)(?:等问题)?提出了?(?:集体)?提案")
 #: Words that describe a kind of proposals or problems rather than name one (涉及民生领域的,
 #: 事关群众切身利益的, 具有前瞻性的, 群众最关心最直接最现实的利益问题).
 _KIND_OF = re.compile(r"^(?:涉及|事关|具有|有关|属于|关系|关乎|针对|围绕|反映|一批|大量|一些|这些)"
@@ -297,10 +300,11 @@ def _members_motions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     text = doc.text
     out = []
     for m in _MEMBERS_PROPOSED.finditer(text, sentence.start, sentence.end):
-        if not _KIND_OF.search(m["t"]) and not _AHEAD.search(text, sentence.start, m.start()) \
-                and not _ASPIRED.match(m["t"]) and not _URGED.search(text, max(0, m.start() - 4), m.start()):
-            out.append(motion(text, (m.start("t"), m.end()), _quote(sentence, m.start(), m.end()), "cppcc",
-                              m["t"], "提案", doc, "described_by_matter"))
+        g = "t" if m["t"] else "t2"
+        if not _KIND_OF.search(m[g]) and not _AHEAD.search(text, sentence.start, m.start()) \
+                and not _ASPIRED.match(m[g]) and not _URGED.search(text, max(0, m.start() - 4), m.start()):
+            out.append(motion(text, (m.start(g), m.end()), _quote(sentence, m.start(), m.end()), "cppcc",
+                              m[g], "提案", doc, "described_by_matter"))
     for m in _MEMBERS_MOTION.finditer(text, sentence.start, sentence.end):
         if _KIND_OF.search(m["t"]):
             continue  # 委员们提出的涉及民生领域的提案占总数的60%: a kind of proposals, no title
