@@ -430,7 +430,19 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if not any(r.form == row.form and r.subject == row.subject
                    and text.find("。", min(r.start, row.start), max(r.start, row.start)) < 0 for r in rows):
             rows.append(row)
-    return [r for r in rows if not keepout.named_after(text, r, rows)]
+    return [r for r in rows
+            if not keepout.named_after(text, r, rows) and not _heard_accounts(text, r, rows)]
+
+
+def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
+    """A final account approved in the sentence that heard its report is one action, the hearing
+    (…关于2013年市级财政决算的报告…经第九次会议审议，会议审查批准了2013年市级财政决算)."""
+    if row.form != "批准" or not row.subject.endswith(("决算", "决算草案")):
+        return False
+    opened = max(text.rfind("。", 0, row.start), text.rfind("\n", 0, row.start))
+    account = row.subject.removesuffix("草案")
+    return any(r.form == "听取审议报告" and opened < r.start < row.start and account in r.subject
+               for r in rows)
 
 
 def _clauses_to_read(cls: tuple[Clause, ...], all_hits: list[list[_Hit]]) -> list[bool]:
