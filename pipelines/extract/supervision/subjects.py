@@ -376,8 +376,10 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         if m:  # 组织40名代表向选民述职: the organising is the committee's action
             s = clause.start + m.start()
         a, b = trim(text, s, clause.end)
-        if b - hit.end < 2 and a >= hit.start and not _COUNT.search(text, hit.end, b):
-            return None  # 作出决定 alone names no subject (组织代表向选民述职 names it before)
+        if b - hit.end < 2 and a >= hit.start and hit.end - hit.start < 6 \
+                and not _COUNT.search(text, hit.end, b):
+            return None  # 作出决定 alone names no subject (组织代表向选民述职 names it before); a whole
+            # event named by its trigger (召开颁发任命书大会) is its own subject
         return _Subject((a, b), "self")
     after = text[hit.end:next_start].strip()
     if hit.trigger.prefer_topic and _OFFICIALS.search(after.rstrip("，,。；")):
