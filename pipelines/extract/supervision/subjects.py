@@ -300,6 +300,10 @@ def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tupl
     ``_strip_actor`` of the clause when the caller has it already."""
     s = _strip_actor(text, clause.start, clause.end) if after_actor is None else after_actor
     m = _TOPIC.match(text[s:clause.end])
+    if not m and text.startswith("对", clause.start):
+        # 对上届常委会审议意见中提出的X问题，…: a body named inside the topic is no actor of the clause
+        s = clause.start
+        m = _TOPIC.match(text[s:clause.end])
     if not m:
         return None
     g = next(name for name in ("s", "t", "u") if m.group(name))
