@@ -35,6 +35,7 @@ from pipelines.text.glossary import (
     numbered_notes_start,
     strip_key,
 )
+from pipelines.text.rules.page_breaks import RULE_LINE
 
 CN_NUM = "一二三四五六七八九十百零〇"
 # heading marks, blockquote marks ('> ——在…会议上', '> > 县长 某某') and bold marks
@@ -267,24 +268,10 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 _CIRCLED = frozenset(chr(c) for c in range(0x2460, 0x2474))
 
 
-_FOOTNOTE_RULE = re.compile(r"[＿_—－\-─━]{4,}")
-
-
-def _under_rule(text: str, body_start: int, at: int) -> bool:
-    """The line at ``at`` is one of a page's footnotes: a rule (``＿＿＿＿``) stands above it, with
-    only other keyed lines between (a list item ``①产业发展：即…`` in the body has none)."""
-    end = at
-    while end > body_start:
-        start = text.rfind("\n", body_start, end - 1) + 1
-        line = text[start:end].strip()
-        if line and _FOOTNOTE_RULE.fullmatch(line):
-            return True
-        if line and strip_key(line) is None:
-            return False
-        if start <= body_start:
-            return False
-        end = start - 1 if start > 0 else 0
-    return False
+def _under_rule(text: str, at: int) -> bool:
+    """The line at ``at`` is one of a page's footnotes: the line its keyed lines hang from is a rule
+    drawn across the page (``＿＿＿＿``); a list item ``①产业发展：即…`` in the body hangs from prose."""
+    return RULE_LINE.fullmatch(list_lead(text, at, lambda line: strip_key(line) is not None)) is not None
 
 
 def footnote(text: str, body_start: int, at: int, line: str) -> tuple[str, str] | None:
@@ -301,7 +288,7 @@ def footnote(text: str, body_start: int, at: int, line: str) -> tuple[str, str] 
     True
     """
     keyed = strip_key(strip_markup(line))
-    if keyed is None or at <= body_start or not _under_rule(text, body_start, at):
+    if keyed is None or at <= body_start or not _under_rule(text, at):
         return None
     note = parse_note(line)
     if note is None or not DEFINES.match(note[1]) or not note[0]:

@@ -77,6 +77,7 @@ from pipelines.extract.indicators.words import (
     TOTAL,
     VERB_AT,
     VERB_END,
+    WHOLE_MEASURE,
     WINDOW,
     before_name,
     clean,
@@ -203,8 +204,6 @@ def first_name(s: Scene) -> tuple[Draft, str]:
 
 #: Parts of an economy listed after 其中 without the measure (钢铁、煤炭行业), and the measures they take.
 _SECTORS = re.compile(r"(?:行业|产业|企业|板块|领域)$")
-_MEASURE = re.compile(r"(?:增加值|总产值|产值|主营业务收入|营业收入|利润总额|利润|利税|税收|销售额|"
-                      r"出口额|出口|进出口总额|进出口|投资|用电量)(?=增长率|下降率|增速|增幅|降幅|$)")
 
 
 def _measure_of_whole(s: Scene) -> str:
@@ -214,7 +213,7 @@ def _measure_of_whole(s: Scene) -> str:
     if not before or (s.it.change is None and before[-1].fig.q.base_unit != s.it.q.base_unit):
         return ""
     named = [n for n in before if n.name]
-    found = _MEASURE.search(named[-1].name) if named else None
+    found = WHOLE_MEASURE.search(named[-1].name) if named else None
     return found.group() if found else ""
 
 

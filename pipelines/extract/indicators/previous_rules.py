@@ -43,6 +43,7 @@ from pipelines.extract.indicators.words import (
     TOTAL,
     VERB_AT,
     VERB_END,
+    WHOLE_MEASURE,
     clean,
     object_of,
     parallel,
@@ -148,8 +149,6 @@ def _group_part(s: Scene, name: str) -> bool:
 _SECTOR_PART = re.compile(r"[\u4e00-\u9fff]{1,10}"
                           r"(?:行业|产业|制造业|工业|服务业|建筑业|农业|商贸业|旅游业|物流业)")
 _GDP = re.compile(r"生产总值$|GDP$")
-_WHOLE_MEASURE = re.compile(r"(?:增加值|总产值|产值|主营业务收入|营业收入|利润总额|利润|利税|税收"
-                            r"|销售收入|销售额|出口额|进出口总额|投资|用电量)$")
 
 
 def part_of_whole(s: Scene, d: Draft) -> Draft | None:
@@ -163,7 +162,7 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
             and prev.fig.q.base_unit == s.it.q.base_unit and s.it.change is None \
             and sum(n.fig.cs == prev.fig.cs and n.fig.q.base_unit == s.it.q.base_unit
                     for n in s.named.values()) == 1 \
-            and ((measure := _WHOLE_MEASURE.search(prev.name)) is not None or _GDP.search(prev.name)):
+            and ((measure := WHOLE_MEASURE.search(prev.name)) is not None or _GDP.search(prev.name)):
         # 实现产值612亿元，其中装备制造业318亿元: the sector's share of the whole's measure; a sector's
         # share of a product (生产总值…，其中第三产业…) is its value added
         return replace(d, name=d.name + (measure.group() if measure else "增加值"), part_of=prev.name)

@@ -101,6 +101,10 @@ TITLES = re.compile(r"(?:《[^《》]*》[、和及与]?)+等?")
 DIGIT = re.compile(r"[0-9０-９]")
 FRAME_HEAD = re.compile(r"(?:目标|任务|安排|预期|要求|措施|工作|如下|情况|指标|是)$")
 #: Measures of the things a list counted first (拆除违法建筑1268处、面积46.3万平方米).
+#: The measure a whole is told in, which the parts listed after 其中 without one take
+#: (…工业增加值下降4.6%，其中钢铁、煤炭行业分别…; 实现产值612亿元，其中装备制造业318亿元).
+WHOLE_MEASURE = re.compile(r"(?:增加值|总产值|产值|主营业务收入|营业收入|销售收入|利润总额|利润|利税|税收"
+                           r"|销售额|出口额|出口|进出口总额|进出口|投资|用电量)(?=增长率|下降率|增速|增幅|降幅|$)")
 ATTRIBUTES = frozenset(("面积", "金额", "总额", "资金", "投资", "总投资", "长度", "里程", "人数", "户数",
                         "人次", "长", "全长"))
 #: A name that is only a time (去年, 2016年底): the figure takes the measure named before it.

@@ -53,11 +53,14 @@ _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?
                             r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言))")
 #: How or where remarks were made, not a speech's topic (积极, 踊跃, 在专题协商会上).
 _MANNER = re.compile(r"积极|踊跃|热烈|会上|会议上")
+#: A party, a body of the CPPCC or one of its branches, which speaks or proposes as one: 民革, 工商联,
+#: 经济界别, 某县支部, 某区委会.
+_BODY = (r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|界别|支部|支社|总支|委员会|区委会|市委会"
+         r"|县委会|工委)")
 # A speech by one body on its own topic: 无党派人士界别围绕X作大会发言; 民革A支部和农工党B支部分别就X和Y
-#作了大会发言 (one topic each). Plural speakers on one topic (委员们围绕X作了发言) speak to a theme.
+# 作了大会发言 (one topic each). Plural speakers on one topic (委员们围绕X作了发言) speak to a theme.
 _SPEECH_BY_BODY = re.compile(
-    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|界别|支部|支社|总支|委员会|区委会|市委会|县委会|工委)"
-    r"(?P<each>分别)?(?:就|围绕)(?P<t>(?:就(?=[业医学读])|[^，。；就]){2,60}?)"
+    _BODY + r"(?P<each>分别)?(?:就|围绕)(?P<t>(?:就(?=[业医学读])|[^，。；就]){2,60}?)"
     r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言|(?<=[^，。；]{2})发言(?:[，。；]|$))")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
@@ -92,7 +95,7 @@ _URGED = re.compile(r"(?:引导|鼓励|动员|推动|要求|组织|支持)$")
 _MEMBERS_PROPOSED = re.compile(r"(?:委员|委员们|党派|界别)(?:连续[^，。；]{0,4})?提出(?![的了])(?!关于)"
                                r"(?P<t>[^，。；《》“”\d]{4,40}?)的(?:集体)?提案"
                                # 农工党某支部针对X提出提案: a body's proposal on its matter
-                               r"|(?:委员|支部|总支|支社|委员会|区委会|县委会|市委会|工商联|界别)(?:针对|就|围绕)"
+                               r"|(?:委员|" + _BODY + r")(?:针对|就|围绕)"
                                r"(?P<t2>[^，。；《》“”\d]{4,40}?)(?:等问题)?提出了?(?:集体)?提案")
 #: Words that describe a kind of proposals or problems rather than name one (涉及民生领域的,
 #: 事关群众切身利益的, 具有前瞻性的, 群众最关心最直接最现实的利益问题).

@@ -46,14 +46,13 @@ _NPC_TYPES = ("议案", "建议")
 _PLANNED = re.compile(r"将|计划|拟|力争|准备|打算")
 # 《…》提出的建议 / 所提意见: what the work itself proposes.
 _ITS_OWN = re.compile(r"提出|所提")
-# An outcome right after a title, or after the suggestions it made: 《…》被采纳, 《…》提出的5条建议被采纳.
 #: A section on proposals (（二）提案工作提质增效), not on information or research.
 _PROPOSALS_PART = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?"
                              r"[^社信调]{0,8}提案")
 #: A list item's key before its title: 1. ①, （一）.
 _LIST_KEY = re.compile(r"\s*(?:\d{1,2}\s?[.．、]|[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
 
-
+# An outcome right after a title, or after the suggestions it made: 《…》被采纳, 《…》提出的5条建议被采纳.
 _OUTCOME_NEXT = re.compile(r"[，,]?[^，。；]{0,3}(?:得到|被|获)|[，,]为[^，。；]{2,30}提供了?(?:重要)?参考"
                            r"|[，,]?经[^，。；]{1,12}(?:办理|研究|督办)"
                            r"|[，,]?(?:提出|所提)的?[^，。；]{0,24}?(?:意见建议|建议|意见)[^，。；]{0,3}?(?:得到|被|获|已)")

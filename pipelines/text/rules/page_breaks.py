@@ -113,7 +113,7 @@ def wrap_width(text: str) -> int:
 
 
 #: A rule drawn across a page above its footnotes: ＿＿＿＿, ————, ----, ━━━━.
-_RULE_LINE = re.compile(r"[＿_—－\-─━=＝~～·…]{4,}")
+RULE_LINE = re.compile(r"[＿_—－\-─━=＝~～·…]{4,}")
 #: Keys of a footnote or list item that opens a line: ① … ⑳.
 _FOOTNOTE_KEYS = frozenset(chr(c) for c in range(0x2460, 0x2474))
 
@@ -138,7 +138,7 @@ def should_join(prev: str, nxt: str, full: bool = False, page: bool = False) -> 
         return False  # a table row (cells split by tabs) stands alone
     if nxt.isdigit() and len(nxt) <= 3:
         return False  # a row number left by page_numbers: the 序号 cell of a flattened table
-    if _RULE_LINE.fullmatch(nxt) or _RULE_LINE.fullmatch(prev) or nxt[0] in _FOOTNOTE_KEYS:
+    if RULE_LINE.fullmatch(nxt) or RULE_LINE.fullmatch(prev) or nxt[0] in _FOOTNOTE_KEYS:
         return False  # a page's footnotes below a rule (＿＿＿＿ / ①“甲制”：指…) are not the text cut
     # A web page's date or source line, or a year on a cover, is never joined. Both tests are
     # pure, so the costlier one runs only where the lines' form would join them.
