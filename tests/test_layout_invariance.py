@@ -118,3 +118,54 @@ def test_short_fragments_of_a_rewrapped_copy_are_no_running_headers() -> None:
     line = "常委会认真履行备案审查职责，全年接收县人民\n政府\n报送备案的规范性文件8件。\n"
     text = _clean("某县人大常委会工作报告\n\n" + line * 3)
     assert text.count("县人民政府报送备案") == 3
+
+
+def _wrapped_page(paragraphs: list[str], width: int = 30, indent: str = "　　") -> str:
+    """Paragraphs set on a page ``width`` Chinese characters wide, each first line indented."""
+    lines = []
+    for para in paragraphs:
+        text = indent + para
+        lines += [text[i:i + width] for i in range(0, len(text), width)]
+    return "\n".join(lines) + "\n"
+
+
+def _paragraphs(text: str) -> list[str]:
+    from pipelines.text.clean import clean_text
+
+    return [p.strip() for p in clean_text(text, "page.txt").text.split("\n\n") if p.strip()]
+
+
+def test_full_line_ending_a_sentence_goes_on_when_paragraphs_are_indented() -> None:
+    # the first paragraph's second line ends exactly at the margin with 。; the page indents every
+    # paragraph, so the unindented line after it is the same paragraph going on
+    first = ("常委会组织对《中华人民共和国防洪法》的实施情况开展执法检查，重点检查了堤防建设和河道管"
+             "理情况，检查组还深入四个乡镇。察看水利工程项目二十一个，提出整改意见十三条。")
+    assert first.index("。") == 2 * 30 - 2 - 1  # the 。 ends the second line (after the indent)
+    others = ["主任会议听取了县人民政府关于防汛抗旱工作的汇报，要求完善应急预案，加强山洪灾害预警体系"
+              "建设，切实保障人民群众生命财产安全。" * 2] * 4
+    paras = _paragraphs(_wrapped_page([first, *others]))
+    assert paras[0] == first
+    assert len(paras) == 5
+    # a page without indents gives no such sign: the line ending in 。 ends its paragraph there
+    flat = _paragraphs(_wrapped_page([first, *others], indent="会上"))
+    assert flat[0] == "会上" + first[:first.index("。") + 1]
+
+
+def test_dash_led_paragraph_cut_by_the_margin_is_joined() -> None:
+    # '——坚持…。' opens a paragraph in a Party report; a subtitle never ends a sentence inside
+    para = "——坚持共同富裕，民生保障更加有力。城乡居民人均可支配收入分别增长百分之六点八和八点二，新增城镇就业四千二百人。"
+    paras = _paragraphs(_wrapped_page([para] * 6, indent=""))
+    assert paras == [para] * 6
+    assert should_join("——2021年1月6日在某县第十七届人民代表大会", "第五次会议上")  # a cut subtitle still joins
+    assert not should_join("——在县委十四届十次全体会议上的报告", "同志们：")
+
+
+def test_full_width_digits_of_an_ocr_copy_do_not_widen_the_page() -> None:
+    from pipelines.text.rules.page_breaks import display_width as width
+
+    assert width("增长６．５％") == width("增长6.5%") + 2  # the digits narrow, the marks stay wide
+    para = ("２０２２年全县实现地区生产总值３８６．４亿元，同比增长６．８％；一般公共预算收入２１．７亿元，"
+            "增长９．３％；城乡居民人均可支配收入分别达到４３６１２元和２１９８０元。")
+    page = TRANSFORMS["wrap"]("\n\n".join([para.translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)})] * 8))
+    full = page.translate({c: c + 0xFEE0 for c in range(0x30, 0x3A)})
+    assert wrap_width(full) == wrap_width(page) > 0

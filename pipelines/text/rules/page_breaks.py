@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipelines.text.glossary import is_notes_header
 from pipelines.text.offsets import Edit
-from pipelines.text.rules import HSPACE, is_han
+from pipelines.text.rules import HAN, HSPACE, is_han
 from pipelines.text.speakers import is_address_line, is_speaker_line
 from pipelines.text.web_head import meta_fields
 
@@ -66,18 +66,29 @@ def is_heading_line(line: str) -> bool:
     ``'一、2019年工作回顾'`` -> True.
     """
     s = line.strip()
-    if s.startswith(("#", "——")) or (s.startswith("**") and s.endswith("**")):
+    if s.startswith("#") or (s.startswith("**") and s.endswith("**")):
         return True
+    if s.startswith("——"):  # a subtitle; a line led by a dash that ends a sentence inside is prose
+        return "。" not in s[:-1]  # ('——坚持民生为本，群众获得感不断增强。民生支出占…的比')
     if _NUMBERED.match(s) and len(s) <= 60 and "。" not in s and not ends_paragraph(s):
         return True  # '一、2019年工作回顾', '（一）围绕中心，立足区情，着力提高监督实效'
     return len(s) >= 2 and s[0] in "(（【[" and s[-1] in ")）】]"
 
 
+#: Full-width digits and letters: an OCR prints them for the narrow figures of the page.
+_WIDE_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+
+
 def display_width(line: str) -> int:
     """Columns a line takes on a page: Chinese characters and full-width marks two, ASCII one
-    (from its UTF-8 length: three bytes for those, one for ASCII; fast, and close enough)."""
+    (from its UTF-8 length: three bytes for those, one for ASCII; fast, and close enough).
+
+    Digits and letters take one column however the copy prints them: a page sets its figures
+    narrow, and an OCR of it may give them as full-width characters (``２０１８``); counted wide,
+    every line with a figure would seem to pass the page's margin."""
     n = len(line)
-    return n + (len(line.encode("utf-8", "surrogatepass")) - n) // 2
+    w = n + (len(line.encode("utf-8", "surrogatepass")) - n) // 2
+    return w - len(_WIDE_ALNUM.findall(line)) if _WIDE_ALNUM.search(line) else w
 
 
 #: The fewest full lines (of one width, give or take) that show a text was hard-wrapped.
@@ -238,6 +249,20 @@ def _breaks(text: str, pos: int) -> Iterator[tuple[int, int]]:
         reached = m.end()
 
 
+#: A line whose first characters are an indent (two spaces or more): a paragraph's first line.
+_INDENTED_LINE = re.compile(f"^[{HSPACE}]{{2,}}[^{HSPACE}\n]", re.M)
+_HAN_START = re.compile(f"[{HAN}“《]")
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """The break ``text[start:end]`` (one newline) leads to a line that is not indented and opens
+    like prose: on a hard-wrapped page whose paragraphs begin indented, a line that fills the
+    width and ends a sentence (``…开展了执法检查。``) goes on in the next line (``检查组深入…``).
+    """
+    return text[start:end] == "\n" and _HAN_START.match(text, end) is not None \
+        and not _HEADING_START.match(text, end)
+
+
 def page_breaks(text: str) -> list[Edit]:
     """Join lines cut by a page break; make every other break one blank line.
 
@@ -252,6 +277,7 @@ def page_breaks(text: str) -> list[Edit]:
         edits.append(Edit(0, at, "", "paragraph_break"))
     joined = ""  # the current line as joined so far: decisions see what the next pass will see
     width = wrap_width(text) if text.count("\n") >= _WRAP_MIN_LINES else 0
+    indented = bool(width) and len(_INDENTED_LINE.findall(text)) >= _WRAP_MIN_LINES // 2
     for start, end in _breaks(text, at):
         if end == len(text):  # the text's tail: at most one newline
             edits.append(Edit(start, end, "\n", "paragraph_break"))
@@ -260,8 +286,10 @@ def page_breaks(text: str) -> list[Edit]:
         # line is no paragraph's, its indent and its short text say it ended)
         full = bool(width) and display_width(
             text[(at if _HEADING_START.match(text, at) else text.rfind("\n", 0, at) + 1):start]) >= width - 3
-        if start > at and text[start - 1] in TERMINAL and not (full and text[start - 1] in "；;") \
-                and not text.startswith("**", at):  # '**term：' may go on (should_join)
+        ends = start > at and text[start - 1] in TERMINAL and not (full and text[start - 1] in "；;") \
+            and not text.startswith("**", at)  # '**term：' may go on (should_join)
+        goes_on = ends and full and indented and text[start - 1] in "。！？!?" and _goes_on(text, start, end)
+        if ends and not goes_on:
             # The line ends a sentence: never joined (should_join says so first), so the break
             # only becomes one blank line. Checked here to spare building both lines.
             at, joined = end, ""
@@ -272,7 +300,7 @@ def page_breaks(text: str) -> list[Edit]:
         line_end = text.find("\n", end)
         nxt = text[end:line_end if line_end >= 0 else len(text)].rstrip()
         at = end
-        if should_join(prev, nxt, full):
+        if (goes_on and not _stands_alone(nxt)) or should_join(prev, nxt, full):
             sep = " " if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() \
                 and nxt[0].isalpha() else ""
             edits.append(Edit(start, end, sep, "page_break_join"))
