@@ -126,6 +126,60 @@ def heading_info(line: str) -> HeadingInfo | None:
     return None
 
 
+#: The title of a report's chapter, printed without a number (a WeChat copy drops its ``01``):
+#: ``2022年工作回顾``, ``过去一年的主要工作``, ``今年工作安排``, ``2023年工作打算``.
+_CHAPTER_TITLE = re.compile(
+    r"(?:(?:19|20)\d\d年(?:度)?|过去(?:的)?一年|一年来|过去五年|五年来|今年|明年|新的一年|本届以来)?"
+    r"(?:的|来的)?(?:主要)?(?:工作)?(?:回顾|安排|打算|任务|思路|计划|建议|总结|目标任务|主要任务)"
+    r"|(?:(?:19|20)\d\d年(?:度)?|过去(?:的)?一年|今年|明年|新的一年).{0,6}(?:主要工作|工作|任务)")
+#: A subheading's text: short, no clause punctuation, no figure but a year or a quoted name.
+_SUBHEAD = re.compile(r"(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff“”《》·]{4,16}")
+#: Picture captions and other lines that stand alone without being headings.
+_NOT_SUBHEAD = re.compile(r"[▲△●◆■□★☆※]|图|照片|摄|来源|编辑|责编|审核|阅读|点击")
+
+
+#: A chapter's number alone on its line (``01``): WeChat copies set it above the title.
+_CHAPTER_NUMBER = re.compile(r"\s*0[1-9]\s*")
+#: A picture's caption: ``▲代表视察河道治理工程（资料图）``, ``（图为…）``, ``摄影：某某``.
+_CAPTION = re.compile(r"\s*[▲△]|.*[（(](?:资料图|图为|摄影|供图|图片)[^（）()]*[)）]\s*$|\s*图为")
+
+
+def is_caption(line: str) -> bool:
+    """A caption of a picture, which tells what the picture shows, not what was done.
+
+    >>> is_caption("▲代表视察河道治理工程（资料图）"), is_caption("（图为代表视察现场）")
+    (True, True)
+    >>> is_caption("组织代表视察河道治理工程。")
+    False
+    """
+    return len(line) <= 80 and _CAPTION.match(line) is not None
+
+
+def unnumbered_heading(line: str, nxt: str, inside: bool) -> HeadingInfo | None:
+    """A heading printed without a number, told by its form and the paragraph under it.
+
+    A chapter's title (``2022年工作回顾``) is a first-level heading; a short line of words alone
+    (``视察调研“察实情”``), with a paragraph of prose under it, heads a part of the chapter it
+    stands in (``inside``). A line ending a sentence, with clause marks or a figure is prose.
+
+    >>> unnumbered_heading("2022年工作回顾", "2022年，街道人大工委依法履职。", False).level
+    1
+    >>> unnumbered_heading("视察调研“察实情”", "6月，人大工委组织代表视察了河道治理工程。", True).level
+    2
+    >>> unnumbered_heading("视察调研“察实情”", "6月，组织代表视察", True) is None  # no prose under it
+    True
+    """
+    text = strip_markup(line)
+    if not _SUBHEAD.fullmatch(text) or _NOT_SUBHEAD.search(text) or text.count("“") != text.count("”"):
+        return None
+    body = strip_markup(nxt)
+    if len(body) <= len(text) or body[-1] not in "。！？；”" or heading_info(nxt) is not None:
+        return None
+    if _CHAPTER_TITLE.fullmatch(text):
+        return HeadingInfo(1, "", text)
+    return HeadingInfo(2, "", text) if inside else None
+
+
 def run_in_heading(line: str) -> tuple[HeadingInfo, int] | None:
     """A numbered heading run into its paragraph: ``（一）经济运行稳中有进。全年…`` gives the
     heading and the length of the line's heading part (up to and including its full stop).
@@ -318,6 +372,7 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
         ends = numbered_notes_start([text[s:e] for s, e in spans], parse_note)
     notes_from = spans[ends][0] if ends is not None else -1
     term_at: tuple[int, str] | None = None  # a term alone on its line, whose definition follows
+    number = ""  # a chapter's number on the line above its title
     for k, (s, e) in enumerate(spans):
         line = text[s:e]
         if not in_notes and (s == notes_from or _NOTES_START.match(line) or is_notes_header(line)):
@@ -347,10 +402,22 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
             notes.append(GlossaryNote(note[0], note[1], s, e, form="footnote"))
             paragraphs.append(Paragraph(len(paragraphs), s, e, "note", "注释"))
             continue
+        if _CHAPTER_NUMBER.fullmatch(line) and k + 1 < len(spans):
+            number = line.strip()  # a WeChat chapter's number alone above its title
+            paragraphs.append(Paragraph(len(paragraphs), s, e, "heading", stack[0].path if stack else ""))
+            continue
+        if is_caption(line):
+            paragraphs.append(Paragraph(len(paragraphs), s, e, "caption", stack[-1].path if stack else ""))
+            continue
         info = heading_info(line)
         run_in = None if info else run_in_heading(line)
         if run_in:
             info = run_in[0]
+        elif not info and number and _SUBHEAD.fullmatch(strip_markup(line)):
+            info = HeadingInfo(1, number, strip_markup(line))
+        elif not info and k + 1 < len(spans):
+            info = unnumbered_heading(line, text[slice(*spans[k + 1])], bool(stack))
+        number = ""
         if info:
             while stack and stack[-1].level >= info.level:
                 stack.pop()

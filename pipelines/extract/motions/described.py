@@ -36,7 +36,8 @@ from pipelines.model import DocumentText, Motion
 
 # “X”提案, or a title in quotation marks instead of 《》: “关于X的建议”被采纳.
 _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?:的)?(?P<w>提案|议案|建议)(?![书人者])"
-                     r"|“(?P<q>关于[^“”]{4,60}?(?P<v>提案|议案|建议))”")
+                     r"|“(?P<q>关于(?:[^“”]|“[^“”]{1,20}”){4,60}?(?P<v>提案|议案|建议))”")
+# (a quoted word may nest inside a quoted title: “关于整治城区“僵尸车”占用公共车位的建议”)
 #: A quoted status of proposals (答复为“列入计划解决”的提案), and a 关于 still open before a quote.
 _STATUS_QUOTED = re.compile(r"(?:解决|办理|采纳|落实|答复|办复|留作参考|督办|重点提案|优秀提案)$")
 _IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉及|列为|确定为|评为|作为)$")

@@ -219,9 +219,13 @@ _OTHER_ACTOR = re.compile(r"(?:[省市县区州旗]|全国)(?:人民)?(?:[\u4e00
                           r"|各(?:县|区|县区|县（市、区）|县（市）|乡镇|乡（镇）|苏木镇|苏木)人大")
 #: The committee assisting a higher congress's team (配合市人大常委会执法检查组，对X进行了检查): the
 #: action is that congress's (its actor), the committee taking part.
-_ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市)人大(?:常委会)?"
-                        r"[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)")
-_HELPED = {"全国": "national_congress", "省": "provincial_congress", "市": "city_congress"}
+#: (A township's or street's committee assists its county's or district's: 配合区人大常委会执法检查组;
+#: and the team may go unnamed: 配合市人大常委会对《X法》的实施情况开展执法检查.)
+_ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市|区|县|旗)人大(?:常委会)?"
+                        r"(?:[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)"
+                        r"|(?=对[^，,。；;]{2,60}?(?:开展|进行)了?[\u4e00-\u9fff]{0,4}(?:检查|视察|调研)(?:[，,。；;]|$)))")
+_HELPED = {"全国": "national_congress", "省": "provincial_congress", "市": "city_congress",
+           "区": "county_congress", "县": "county_congress", "旗": "county_congress"}
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
 _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
 _PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}参加"
@@ -327,6 +331,11 @@ def _clause_before(text: str, clause: Clause) -> tuple[int, int]:
 
 #: A subject that points back to the one before: 对该项工作进行了满意度测评, 对此开展跟踪监督.
 _BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:项|个)?(?:工作|报告|问题|事项)?")
+#: The units named before, counted or pointed at: 两个被评议单位, 上述部门, 被评议单位, 以上3个单位
+#: (对两个被评议单位进行满意度测评 after the appraisal of the two: the same appraisal).
+_UNITS_BACK = re.compile(r"(?:(?:[两二三四五六七八九十\d]+个|上述|以上|这些|该|此|各)"
+                         r"(?:[两二三四五六七八九十\d]+个)?(?:被评议|被测评|参评|受评)?|被评议|被测评|参评|受评)"
+                         r"(?:单位|部门|站所|对象)")
 #: Another body choosing pilots of its own (县政府确定城关镇、河西镇为首批试点单位): not the committee's.
 _OTHER_BODY = re.compile(r"政府|法院|检察院|局(?=确定|选择|选定)")
 #: The units an action is tried out in, later in its sentence: 选择A、B为首批试点单位.
@@ -430,8 +439,9 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if not any(r.form == row.form and r.subject == row.subject
                    and text.find("。", min(r.start, row.start), max(r.start, row.start)) < 0 for r in rows):
             rows.append(row)
-    return [r for r in rows
-            if not keepout.named_after(text, r, rows) and not _heard_accounts(text, r, rows)]
+    return [r for k, r in enumerate(rows)
+            if not keepout.named_after(text, r, rows) and not _heard_accounts(text, r, rows)
+            and not (_UNITS_BACK.fullmatch(r.subject) and any(b.form == r.form for b in rows[:k]))]
 
 
 def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
@@ -559,8 +569,10 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
                 and elliptic(text[subject.span[0]:subject.span[1]], text[before.span[0]:before.span[1]])):
             subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
         if (state.team or (state.acted and _FOCUS.search(text, max(clause.start, hit.start - 2), hit.end)))\
-                and keepout.team_verb(text[hit.start:hit.end]) \
-                and "《" not in text[slice(*subject.span)]:  # a law named is an inspection of its own
+                and (keepout.team_verb(text[hit.start:hit.end])  # (检查组深入各县听取汇报、实地察看)
+                     or (text[hit.start:hit.end] == "听取" and text.startswith(("汇报", "情况汇报"), hit.end))) \
+                and (subject.via == "previous" or "《" not in text[slice(*subject.span)]):
+            # (a law named is an inspection of its own, unless it is the team's own law)
             continue  # 检查组深入…，重点检查了X; 开展执法检查，重点检查了A、B: what it looked at
         if hit.trigger.form in ("座谈", "工作评议", "听取汇报") \
                 and keepout.own_work(text[slice(*subject.span)]):

@@ -82,7 +82,10 @@ _PLANNED = re.compile(
 # Laws listed in a row: 《A》《B》和《C》贯彻实施情况 → one row per law.
 _TITLE = re.compile(r"《[^《》]{2,80}》")
 _TITLE_JOIN = re.compile(r"^(?:、|和|及|以及|与)?$")
-_LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|备案|、)")
+_LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|备案|、"
+                         # 对上年审议意见中提出的X进行跟踪检查: X is what is followed up
+                         r"|(?:(?:19|20)\d\d年|上年|去年|上一年度|上届)?(?:常委会)?(?:审议|检查|评议)意见中"
+                         r"(?:提出|指出|要求)(?:整改)?的)")
 _TAILS = EndSearch(re.compile(
     r"(?:并开展|并进行|的同时|(?<=报告)时(?:开展|进行)?|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的"
     r"|集中|专题|重点|联合|专项)$"  # 开展“代表活动月”集中视察: the modifier of the action is no subject

@@ -176,7 +176,9 @@ def _joins_by_form(prev: str, nxt: str, full: bool = False, page: bool = False) 
     # A short line without any clause punctuation is a title or a speaker line, not a cut clause.
     # (a line that fills a hard-wrapped page's width was cut by the margin, however short: a page
     # 28 characters wide cuts 县人民政府关于新型农村合作医 / 疗工作情况的报告)
-    return page or full or _open_mark(prev) or not (len(prev) <= 30 and not _CLAUSE_PUNCT.search(prev))
+    # (its length without the spaces a header sets between its parts: '·42·      某市年鉴·2004')
+    return page or full or _open_mark(prev) \
+        or not (len(prev) - prev.count(" ") <= 30 and not _CLAUSE_PUNCT.search(prev))
 
 
 #: An item numbered in Arabic figures (``1.``, ``2．``, ``（3）``): at a page's foot, the start of a

@@ -44,11 +44,11 @@ _PAGE_NUMBER = re.compile(
     r"|(?:Page|page|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
 # A running title with its page number: '某县人大常委会工作报告 第 13 页', '- 5 - 某区政府工作报告',
-# '某区年鉴（2020） ·256·'.
+# '某区年鉴（2020） ·256·', '·42·  某市年鉴·2004'.
 _PAGE_MARK = (r"(?:第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
               r"|[-—–－]\s*\d{1,4}\s*[-—–－]|[·•・]\s*\d{1,4}\s*[·•・])")
 _PAGE_MARK_HINT = re.compile(r"[页\-—–－·•・]")  # every _PAGE_MARK holds one of these
-_TITLE_PAGE = re.compile(f"(?P<t>[^\\d\\s].*?)\\s*{_PAGE_MARK}|{_PAGE_MARK}\\s*(?P<t2>.*[^\\d\\s])")
+_TITLE_PAGE = re.compile(f"(?P<t>[^\\d\\s].*?)\\s*{_PAGE_MARK}|{_PAGE_MARK}\\s*(?P<t2>.*[^\\d\\s](?:\\s*(?:19|20)\\d\\d)?)")
 _REPORT_NAME = re.compile(r"报告|公报|年鉴|纲要|汇编|白皮书")
 _REPORT_TITLE = re.compile(r"(?:报告|公报|年鉴|纲要|汇编|白皮书)(?:[（(][^）)]{1,8}[）)]|\d{4})?$")
 _DATE_LINE = re.compile(r"[（(]\s*\d{4}\s*年.{0,20}[）)]")
@@ -326,8 +326,8 @@ def page_numbers(text: str) -> list[Edit]:
     edits = []
     rows = _row_numbers(text, found)
     for i, (m, value) in enumerate(found):
-        if i in rows:
-            continue  # the 序号 cell of a table copied one cell per line
+        if i in rows or _chapter_number(text, m):
+            continue  # the 序号 cell of a table copied one cell per line; a WeChat chapter's 01
         if _YEAR_LINE.fullmatch(m.group()):
             before = found[i - 1][1] if i else None
             after = found[i + 1][1] if i + 1 < len(found) else None
@@ -390,6 +390,27 @@ def _row_numbers(text: str, found: list[tuple[re.Match[str], int | None]]) -> se
         if 0 < len(between) <= _ROW_GAP and all(_CELL_LINE.fullmatch(x) for x in between):
             rows.update((i, i + 1))
     return rows
+
+
+#: A chapter number of a WeChat copy, on its own line above the chapter's title: ``01``, ``02``.
+_CHAPTER_NUMBER = re.compile(r"\s*0[1-9]\s*")
+#: The title under it: short, no clause punctuation (``2022年工作回顾``, ``代表联络站建设``).
+_CHAPTER_TITLE = re.compile(r"[ \t\u3000]*[^\s，。；：,;:！？!?]{2,20}[ \t\u3000]*")
+
+
+def _chapter_number(text: str, m: re.Match[str]) -> bool:
+    r"""``01`` alone on a line with a short title on the next non-blank line is a chapter's number
+    (WeChat copies set them so); a page number is not zero-padded.
+
+    >>> t = "回顾。\n\n01\n2022年工作回顾\n\n全年…"
+    >>> _chapter_number(t, next(_LINE.finditer(t, t.index("01"))))
+    True
+    """
+    if not _CHAPTER_NUMBER.fullmatch(m.group()):
+        return False
+    rest = text[m.end():].lstrip(" \t\u3000\n")
+    line = rest[:rest.find("\n")] if "\n" in rest else rest
+    return _CHAPTER_TITLE.fullmatch(line) is not None
 
 
 def _page_value(line: str) -> int | None:

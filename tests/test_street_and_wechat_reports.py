@@ -1,0 +1,118 @@
+"""Reports of a street's People's Congress working committee (街道人大工委) and the layouts such
+reports come in: a WeChat copy with chapter numbers alone on their lines, unnumbered subheadings
+and picture captions; a yearbook page whose running header stands above the title.
+
+Every text here is composed for places that do not exist.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipelines.extract.motions import extract_motions
+from pipelines.extract.supervision import extract_supervision
+from pipelines.model import DocumentText, Paragraph
+from pipelines.steps import process_file
+from pipelines.text.clean import clean_text
+from pipelines.text.report_kinds import classify
+from pipelines.text.structure import is_caption, unnumbered_heading
+
+WECHAT = """桐溪街道人大工委2023年度工作报告
+原创 澜川人大 澜川人大 2024-02-22 18:05 发表于福建
+
+桐溪街道人大工作委员会工作报告
+——2024年2月20日在澜川区桐溪街道人大代表大会上
+街道人大工委主任　闵若川
+各位代表：
+现在，我代表街道人大工委向大会报告工作，请予审议。
+
+01
+2023年工作回顾
+
+2023年，街道人大工委在区人大常委会和街道党工委的领导下，依法履职，较好地完成了全年各项任务。
+
+视察调研“接地气”
+5月，人大工委组织辖区各级人大代表，视察了桐溪河生态修复工程，就河道保洁提出意见。
+▲代表视察桐溪河生态修复工程（资料图）
+人大工委还配合区人大常委会执法检查组，对《中华人民共和国噪声污染防治法》在街道的贯彻实施情况进行了检查。
+
+工作评议“见真章”
+人大工委组织代表对街道综合执法队、街道便民服务中心开展工作评议。11月，人大工委组织代表对两个被评议单位进行满意度测评。
+
+02
+2024年工作安排
+
+2024年，人大工委将组织代表视察老旧小区改造工程，对街道社区卫生服务中心开展工作评议。
+"""
+
+
+def _wechat_tables(tmp_path: Path):
+    path = tmp_path / "tongxi-2024-street.txt"
+    path.write_text(WECHAT, encoding="utf-8")
+    return process_file(path)
+
+
+def test_a_street_working_committee_report_is_a_peoples_congress_report() -> None:
+    assert classify("某街道人大工作委员会工作报告", "", "", "").kind == "npc"
+    assert classify("", "街道人大工委主任", "", "").kind == "npc"
+    opening = classify("工作报告", "", "", "现在，我代表街道人大工委向大会报告工作，请予审议。")
+    assert opening.evidence == "no kind reaches 5 (npc 4)"  # the opening alone counts for npc
+    # a meeting of the street's deputies (人大代表大会) is no Party congress
+    assert classify("", "", "在某区某街道人大代表大会上", "").kind != "party"
+
+
+def test_the_street_report_of_a_wechat_copy_gives_its_actions(tmp_path: Path) -> None:
+    res = _wechat_tables(tmp_path)
+    [doc] = res.tables["documents"]
+    assert doc["report_kind"] == "npc"
+    rows = [(r["form"], r["subject"], r["actor"]) for r in res.tables["supervision"]]
+    assert ("视察", "桐溪河生态修复工程", "standing_committee") in rows
+    assert ("工作评议", "街道综合执法队", "standing_committee") in rows
+    assert ("工作评议", "街道便民服务中心", "standing_committee") in rows
+    # the caption repeats the visit; the subheadings name no action; the two units appraised are
+    # those named before; the district's inspection is the district congress's; plans are no actions
+    assert not any("资料图" in s or "接地气" in s or "见真章" in s or "被评议单位" in s for _, s, _ in rows)
+    assert [a for f, s, a in rows if f == "执法检查"] == ["county_congress"]
+    assert not any("老旧小区" in s or "社区卫生" in s for _, s, _ in rows)
+
+
+def test_chapter_numbers_alone_on_their_lines_head_the_chapters(tmp_path: Path) -> None:
+    cleaned = clean_text(WECHAT, "w.txt").text
+    assert "\n01\n" in cleaned and "\n02\n" in cleaned  # chapter numbers, not page numbers
+    sections = {r["section"] for r in _wechat_tables(tmp_path).tables["supervision"]}
+    assert {s.split(" > ")[0] for s in sections} == {"012023年工作回顾"}
+
+
+def test_unnumbered_headings_and_captions() -> None:
+    under = "2023年，街道人大工委在街道党工委的领导下依法履职。"
+    assert unnumbered_heading("2023年工作回顾", under, False).level == 1
+    assert unnumbered_heading("过去一年的主要工作", under, False).level == 1
+    assert unnumbered_heading("今年工作安排", under, True).level == 1
+    assert unnumbered_heading("代表履职“有温度”", under, True).level == 2
+    assert unnumbered_heading("代表履职“有温度”", under, False) is None  # not inside a chapter
+    assert unnumbered_heading("全年新增就业3200人", under, True) is None  # a figure: prose
+    assert unnumbered_heading("各位代表：", under, True) is None
+    assert unnumbered_heading("代表履职“有温度”", "下一行只是半句", True) is None
+    assert is_caption("▲代表视察桐溪河生态修复工程（资料图）")
+    assert is_caption("代表们在联络站接待群众（图为接待现场）")
+    assert not is_caption("人大工委组织代表视察了桐溪河生态修复工程。")
+
+
+def test_a_yearbook_header_above_the_title_is_removed_not_joined_to_it() -> None:
+    raw = ("·57·　　　　　　　　　　　　　　　　　　澄湾年鉴·2006\n"
+           "澄湾市人民代表大会常务委员会工作报告\n"
+           "——2006年1月12日在澄湾市第十三届人民代表大会第四次会议上\n"
+           "市人大常委会主任　巫承泽\n各位代表：\n"
+           "　　我受市人民代表大会常务委员会的委托，向大会报告工作，请予审议。\n")
+    cleaned = clean_text(raw, "y.txt").text
+    assert cleaned.startswith("澄湾市人民代表大会常务委员会工作报告\n")
+    assert "年鉴" not in cleaned
+
+
+def test_a_quoted_title_may_hold_a_quoted_word() -> None:
+    text = "“关于整治城区“僵尸车”占用公共车位的建议”由分管副主任督办，累计清理“僵尸车”300余辆。"
+    doc = DocumentText("d", "npc", 2023, text, (Paragraph(0, 0, len(text), "body", ""),))
+    assert [(m.motion_type, m.title) for m in extract_motions(doc)] == [
+        ("建议", "关于整治城区“僵尸车”占用公共车位的建议")]
+    assert [(a.form, a.subject) for a in extract_supervision(doc)] == [
+        ("督查", "“关于整治城区“僵尸车”占用公共车位的建议”")]
