@@ -116,3 +116,27 @@ def test_a_quoted_title_may_hold_a_quoted_word() -> None:
         ("建议", "关于整治城区“僵尸车”占用公共车位的建议")]
     assert [(a.form, a.subject) for a in extract_supervision(doc)] == [
         ("督查", "“关于整治城区“僵尸车”占用公共车位的建议”")]
+
+
+def test_a_table_of_research_reports_headed_by_its_title_column() -> None:
+    raw = ("五年来形成调研报告80篇，其中报送市委、市政府的主要调研报告如下：\n\n"
+           "序号　报告题目　形成时间\n"
+           "1　关于滨湖新区现代物流业发展的调研报告　2017年9月\n"
+           "2　我市古村落保护利用情况的调查与思考　2019年5月\n"
+           "3　关于推进城乡供水一体化的调研报告　2020年6月\n\n"
+           "以上报告均得到市委、市政府主要领导批示。\n")
+    text = clean_text(raw, "t.txt").text
+    assert "\t关于滨湖新区现代物流业发展的调研报告\t2017年9月" in text  # cells stay cells
+    doc = DocumentText("d", "cppcc", 2021, text, (Paragraph(0, 0, len(text), "body", ""),))
+    assert [(m.motion_type, m.title) for m in extract_motions(doc)] == [
+        ("调研报告", "关于滨湖新区现代物流业发展的调研报告"),
+        ("调研报告", "我市古村落保护利用情况的调查与思考"),
+        ("调研报告", "关于推进城乡供水一体化的调研报告")]
+
+
+def test_a_piece_of_information_named_by_its_title() -> None:
+    text = ("全年编报社情民意信息42期，被市政协采用11期；委员反映的“山区学校‘营养午餐’供应不稳定”一文，"
+            "推动县教育局完善了配送办法。")
+    doc = DocumentText("d", "cppcc", 2012, text, (Paragraph(0, 0, len(text), "body", ""),))
+    assert [(m.motion_type, m.title) for m in extract_motions(doc)] == [
+        ("社情民意信息", "山区学校‘营养午餐’供应不稳定")]

@@ -43,6 +43,8 @@ _STATUS_QUOTED = re.compile(r"(?:解决|办理|采纳|落实|答复|办复|留�
 _IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉及|列为|确定为|评为|作为)$")
 # 委员反映的“农村客运班线停运”问题得到县长批示: a problem reported as a piece of information.
 _REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获))")
+# A piece of information named by its title: (委员反映的)“山区乡镇‘两免一补’资金到位滞后”一文.
+_PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”一文")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
 # A speech named by its title: 民建市委会“打造X品牌”的发言得到市长批示, 关于加快X发展的大会发言，推动….
 _SPEECH_TITLED = re.compile(r"“(?P<q>[^“”]{4,40})”(?:的|为题的)?(?:大会发言|书面发言|口头发言|发言)"
@@ -283,6 +285,11 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
             if row.outcome and text.startswith(row.outcome, m.end()) and about_information(
                     doc, sentence.start, m.end(), sentence.end):
                 out.append(row)  # only with what became of it, under 社情民意
+        for m in _PIECE.finditer(text, sentence.start, sentence.end):
+            para = text.rfind("\n", 0, m.start()) + 1  # “X”一文 in a paragraph on 社情民意: a piece of it
+            if "社情民意" in text[para:m.start()] and not any(n.start <= m.start("t") < n.end for n in out):
+                out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
+                                  m.group("t"), "社情民意信息", doc, "quoted"))
         for m in _SPEECH_TITLED.finditer(text, sentence.start, sentence.end):
             g = "q" if m.group("q") else "b"
             out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,

@@ -198,6 +198,43 @@ def _numbered_rows(doc: DocumentText) -> list[Motion]:
     return out
 
 
+#: A head cell over the titles of a table of works, and the type of its rows: 报告题目 → 调研报告.
+_HEAD_TITLE = re.compile(r"(?P<w>提案|建议|议案|调研报告|调研课题|报告|课题|发言|调研)(?:名称|题目|标题)|(?P<c>案由)")
+_HEAD_TYPES = {"提案": "提案", "建议": "建议", "议案": "议案", "调研报告": "调研报告", "报告": "调研报告",
+               "调研": "调研报告", "调研课题": "课题报告", "课题": "课题报告", "发言": "大会发言"}
+_TAB_LINE = re.compile(r"^[^\n\t]*\t[^\n]*$", re.M)
+
+
+def _headed_rows(doc: DocumentText) -> list[Motion]:
+    """Rows of a table whose cells the cleaning set apart by tabs, under a head naming the title
+    column (``序号 报告题目 形成时间`` → ``1 关于X的调研报告 2014年6月``): each row's title cell is a
+    work of the type the head names, whatever its title says (``…的调查与思考``)."""
+    text = doc.text
+    out = []
+    for h in _TAB_LINE.finditer(text):
+        head = h.group().split("\t")
+        col = next((i for i, c in enumerate(head) if _HEAD_TITLE.fullmatch(c.strip())), None)
+        if col is None:
+            continue
+        hm = _HEAD_TITLE.fullmatch(head[col].strip())
+        kind = "提案" if hm["c"] else _HEAD_TYPES[hm["w"]]
+        if (doc.report_kind == "npc" and kind == "提案") or (doc.report_kind != "npc" and kind == "议案"):
+            continue
+        for a, b in _lines_after(text, h.end() - 1):
+            cells = text[a:b].split("\t")
+            if len(cells) != len(head):
+                break  # the table ends at the first line that is no row of it
+            start = a + sum(len(c) + 1 for c in cells[:col])
+            m = _BARE_TITLE.fullmatch(cells[col].strip())
+            if m is None or _OFFICE.search(m["t"]) or _said(m["t"]):
+                continue
+            t0 = start + len(cells[col]) - len(cells[col].lstrip()) + m.start("t")
+            said = [c.strip() for k, c in enumerate(cells) if k != col and _said(c.strip())]
+            out.append(Motion(t0, t0 + len(m["t"]), _body(doc, kind if kind in _BODY else "提案"), m["t"], kind,
+                              said[-1] if said else "", text[a:b], section_at(doc, t0), "table_row"))
+    return out
+
+
 def table_motions(doc: DocumentText) -> list[Motion]:
     """The rows of the proposal tables of a CPPCC or People's Congress report, in text order."""
     if doc.report_kind not in ("cppcc", "npc"):
@@ -207,4 +244,6 @@ def table_motions(doc: DocumentText) -> list[Motion]:
     rows += [m for m in _cell_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
     taken = [(m.start, m.end) for m in rows]
     rows += [m for m in _numbered_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
+    taken = [(m.start, m.end) for m in rows]
+    rows += [m for m in _headed_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
     return sorted(rows, key=lambda r: (r.start, r.end))

@@ -31,7 +31,7 @@ _ORGAN = re.compile(r"(?:局|委员会|委|办公室|办|院|厅|署|中心|政�
 
 # Headings of the part of a report about the year ahead: 二、2020年工作任务, 今年的主要任务, 工作建议.
 _FORWARD = re.compile(
-    r"今年(?!以来)|明年|新的一年|下一步|今后|(?:工作|主要)(?:任务|安排|打算|思路|计划)|工作建议")
+    r"今年(?!以来)|明年|新的一年|下一步|今后|(?:工作|主要)(?:任务|安排|打算|思路|计划)|工作(?:建议|意见|要点)")
 _PAST = re.compile(r"以来|回顾|过去|主要工作$|工作情况")
 
 
@@ -41,6 +41,8 @@ def forward_section(section: str) -> bool:
 
     >>> forward_section("二、2020年工作任务"), forward_section("一、2019年工作回顾")
     (True, False)
+    >>> forward_section("二、一九九九年的工作意见")
+    True
     """
     return any(_FORWARD.search(h) and not _PAST.search(h) for h in section.split(" > "))
 

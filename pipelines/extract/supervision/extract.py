@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from pipelines.extract.doc_cache import section_at
 from pipelines.extract.supervision import keepout
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
+from pipelines.extract.supervision.prefilter import EndSearch
 from pipelines.extract.supervision.context import elliptic, met, own_object, shared_head
 from pipelines.extract.supervision.layouts import layout_rows
 from pipelines.extract.supervision.meetings import MEETING_FORMS
@@ -126,6 +127,11 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     form = hit.trigger.form
     if form == "听取汇报" and text[s:e].endswith("报告"):
         form = "听取审议报告"
+    if form == "执法检查" and text[hit.start:hit.end] == "检查" and _PROMISED.search(text, s, e) \
+            and "《" not in text[s:e]:
+        form = "督查"  # 对乡政府承诺的A、B和C三件实事逐项进行了检查: promises checked, no law
+        if lead := _PROMISER.match(text, s, e):
+            s = lead.end()
     items: list[tuple[int, int, str | None]] = [(s, e, name)]
     # the officials summoned to one 约见 are one meeting: 约见A局、B局负责人
     # sites visited are one row each (赴A和B视察); other places are where an action went
@@ -148,7 +154,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             bounds = [s, *(x for m in joins for x in m.span("j")), e]
             split = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
         # 关于A、B等3个报告 is one title; 关于A的报告、关于B的报告和X关于C的报告 are three
-        reports = counted_class or all(text[a:b].endswith("报告") for a, b in split)
+        reports = counted_class or all(_TITLE_END.search(text, a, b) for a, b in split)
         # 关于春运工作、防汛抗旱工作的情况汇报: one briefing on each topic
         topics = form == "听取汇报" and all(_TOPIC_END.search(text, a, b) for a, b in split[:-1])
         one_title = "关于" in text[s:max(s, text.find("、", s, e))] and not reports and not topics
@@ -222,8 +228,10 @@ _OTHER_ACTOR = re.compile(r"(?:[省市县区州旗]|全国)(?:人民)?(?:[\u4e00
 #: (A township's or street's committee assists its county's or district's: 配合区人大常委会执法检查组;
 #: and the team may go unnamed: 配合市人大常委会对《X法》的实施情况开展执法检查.)
 _ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市|区|县|旗)人大(?:常委会)?"
+                        r"(?:[、和及](?:全国|省|市)人大(?:常委会)?)*"  # 配合全国人大常委会、市人大常委会
                         r"(?:[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)"
-                        r"|(?=对[^，,。；;]{2,60}?(?:开展|进行)了?[\u4e00-\u9fff]{0,4}(?:检查|视察|调研)(?:[，,。；;]|$)))")
+                        r"|(?=(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
+                        r"(?:[，,。；;]|$)))")
 _HELPED = {"全国": "national_congress", "省": "provincial_congress", "市": "city_congress",
            "区": "county_congress", "县": "county_congress", "旗": "county_congress"}
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
@@ -278,6 +286,15 @@ _CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九�
 #: A report named only by its organ and class (县政府的专项工作报告): on the matter told before it.
 _GENERIC_REPORT = re.compile(r"(?P<organ>[\u4e00-\u9fff]{0,8}?"
                              r"(?:人民政府|政府|人民法院|法院|人民检察院|检察院))的?专项(?:工作)?报告")
+#: Works a government promised or the deputies asked for, checked by the committee (no law).
+_PROMISED = re.compile(r"实事|承诺|民生工程|民生项目|重点项目|议案|建议")
+#: Who promised them, before the works: 乡政府在十三届人大一次会议上承诺的.
+_PROMISER = re.compile(r"[^，,。；;、]{0,30}?(?:承诺|确定|提出)的")
+#: An organ, or its report or briefing named by kind only: 县人民政府, 州人民政府的专项工作报告, 县法院的汇报.
+_ORGAN_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|人民法院|法院|人民检察院|检察院|局|委员会|办公室)"
+                         r"的?(?:专项)?(?:工作)?(?:汇报|报告|情况汇报)?")
+#: The matter a hearing is on, told before its verb: 就X听取…, 围绕X专题听取….
+_ON_BEFORE = re.compile(r"(?:就|围绕|针对)(?P<s>[^，,。；;]{2,40}?)(?:专题|专门)?$")
 #: A time word after a report or matter heard: 在审议X的报告时 names X (a bare 视察茶叶产业时 is a fragment).
 _TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|期间|的基础上)(?:[，,]?(?:开展|进行|组织)了?)?$")
 #: A draft law or regulation reviewed: the committee's law-making, not its oversight (the subject;
@@ -294,7 +311,7 @@ _ASPECTS = re.compile(r"等(?:方面|内容|问题)$")
 _TABLE_CELL = re.compile(r"\s+(?P<n>\d{1,4})$")
 # A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.
 # (without 等 after a 、-list too: 评议区教育局、区卫生局2个部门)
-_ETC_COUNTED = re.compile(r"等?\s?\d+\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
+_ETC_COUNTED = re.compile(r"等?\s?(?:\d+|[两二三四五六七八九十]{1,3})\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
 _LAWS_COUNTED = re.compile(
     r"^等\s?(?:\d+|[一二三四五六七八九十两]+)?\s?(?:部|个|项)?(?:法律法规|法律|法规|地方性法规)")
 # The marker of a list item: 4. / 4、 / （4） / (四) / 一是.
@@ -335,7 +352,10 @@ _BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:项|个)?(?:工作|报告|问�
 #: (对两个被评议单位进行满意度测评 after the appraisal of the two: the same appraisal).
 _UNITS_BACK = re.compile(r"(?:(?:[两二三四五六七八九十\d]+个|上述|以上|这些|该|此|各)"
                          r"(?:[两二三四五六七八九十\d]+个)?(?:被评议|被测评|参评|受评)?|被评议|被测评|参评|受评)"
-                         r"(?:单位|部门|站所|对象)")
+                         r"(?:单位|部门|站所|对象)"
+                         # 听取了三位局长的述职报告并进行了满意度测评: the officials appraised above
+                         r"|(?:[两二三四五六七八九十\d]+(?:位|名)|上述|以上|这些)[\u4e00-\u9fff]{0,4}?"
+                         r"(?:局长|负责人|同志|干部|院长|检察长|主任)(?:的述职报告|的述职)?")
 #: Another body choosing pilots of its own (县政府确定城关镇、河西镇为首批试点单位): not the committee's.
 _OTHER_BODY = re.compile(r"政府|法院|检察院|局(?=确定|选择|选定)")
 #: The units an action is tried out in, later in its sentence: 选择A、B为首批试点单位.
@@ -363,6 +383,8 @@ def _piloted(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction
 
 
 #: The 和 between two titles: 关于A的建议和关于B的建议.
+#: The end of a named report, suggestion or motion: 关于A的报告, “关于B的建议”, 《关于C的议案》.
+_TITLE_END = EndSearch(re.compile(r"(?:报告|建议|议案|提案)[”》]?$"))
 _TITLES_JOINED = re.compile(r"(?<=的建议|的议案|的报告|的汇报)”?(?P<j>和|及|以及|与)(?=“?关于)")
 #: A suggestion named by its title: 关于A的建议, 《关于A的建议》, “关于A的建议” (not 代表提出的重点建议).
 #: (the subject's span may start after its 关于)
@@ -441,7 +463,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             rows.append(row)
     return [r for k, r in enumerate(rows)
             if not keepout.named_after(text, r, rows) and not _heard_accounts(text, r, rows)
-            and not (_UNITS_BACK.fullmatch(r.subject) and any(b.form == r.form for b in rows[:k]))]
+            and not (_UNITS_BACK.fullmatch(r.subject) and any(b.form in (r.form, "工作评议") for b in rows[:k]))]
 
 
 def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
@@ -542,6 +564,10 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             subject = _Subject((topic[0], subject.span[1]), "topic_place")
         if subject is not None and hit.trigger.form in MEETING_FORMS:
             name, subject = met(text, clause, hit, subject, topic, name)
+        if (subject is not None and name is None and hit.trigger.form in ("听取审议报告", "听取汇报")
+                and _ORGAN_ONLY.fullmatch(text, *subject.span)
+                and (on := _ON_BEFORE.search(text, clause.start, hit.start)) is not None):
+            name = text[on.start("s"):on.end("s")]  # 就X听取县政府的专项工作报告: the report on X
         if (subject is not None and name is None and hit.trigger.form == "听取审议报告"
                 and (generic := _GENERIC_REPORT.fullmatch(text, *subject.span)) and generic["organ"]):
             before = found or state.previous

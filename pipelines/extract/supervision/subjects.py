@@ -87,7 +87,7 @@ _LEAD_WORDS = re.compile(r"(?:了解|了|对|就|关于|有关|全面|一批|备
                          r"|(?:(?:19|20)\d\d年|上年|去年|上一年度|上届)?(?:常委会)?(?:审议|检查|评议)意见中"
                          r"(?:提出|指出|要求)(?:整改)?的)")
 _TAILS = EndSearch(re.compile(
-    r"(?:并开展|并进行|的同时|(?<=报告)时(?:开展|进行)?|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的"
+    r"(?:并开展了?|并进行了?|并作了?|的同时|(?<=报告)时(?:开展|进行)?|的工作汇报|的汇报|汇报|的情况|的决定|等方面|情况的"
     r"|集中|专题|重点|联合|专项)$"  # 开展“代表活动月”集中视察: the modifier of the action is no subject
 ))
 _EMPTY = re.compile(
@@ -333,7 +333,9 @@ def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None
 #: The reports a clause names, to be heard in the passive in the next: (…)关于A的报告、关于B的报告.
 _REPORTS_NAMED = re.compile(r"关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}?(?:报告|汇报|建议|议案)"
                             r"(?:[、和及][^，,。；;]{0,12}?关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}?"
-                            r"(?:报告|汇报|建议|议案))*$")
+                            r"(?:报告|汇报|建议|议案))*$"
+                            # 区审计局受区政府委托所作的2019年度…审计工作报告，经常委会第五次会议审议
+                            r"|(?<=所作的|提交的|报送的)[^，,。；;]{2,80}?(?:报告|汇报)$")
 
 
 #: What a sentence told in the passive puts up for approval: (…提请审议的)2014年市级财政预算调整方案，

@@ -326,9 +326,11 @@ def trailing_spaces(text: str) -> list[Edit]:
 
 
 #: The head of a table set in single spaces: ``指标 单位 规划目标 2010年 2005年 年均增长（%）``.
-_SPACED_HEAD = re.compile(r"(?:指标|项目|名称|主要指标)(?:名称)?")
+_SPACED_HEAD = re.compile(r"(?:指标|项目|名称|主要指标)(?:名称)?|序号")
 _TOKEN_GAP = re.compile(f"[{HSPACE}\t]+")
-_HEAD_LINE = re.compile(f"^[{HSPACE}]*(?:主要)?(?:指标|项目|名称)(?:名称)?[{HSPACE}]", re.MULTILINE)
+_HEAD_LINE = re.compile(f"^[{HSPACE}]*(?:(?:主要)?(?:指标|项目|名称)(?:名称)?|序号)[{HSPACE}]", re.MULTILINE)
+#: The number of a row of a table headed 序号: ``1``, ``12``.
+_ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.．、]?")
 _NUMERIC_CELL = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?[%％]?|[—–\-－]+")
 
 
@@ -338,7 +340,8 @@ def spaced_tables(text: str) -> list[Edit]:
     one number with a digit group) or its rows (a row does not end a sentence).
 
     A table is a head line opening with 指标/项目/名称 and three or more cells, then the lines with
-    as many cells, each with a figure or a dash; it ends at the first line that has not.
+    as many cells, each with a figure or a dash; it ends at the first line that has not. A head
+    opening with 序号 heads rows that open with their number (``1 关于X的调研报告 2014年6月``).
 
     >>> text = "指标 单位 2010年 2005年\\n地区生产总值 亿元 811.6 386.4\\n城镇化率 % 46.2 —\\n注：按现价。"
     >>> [(text[e.start:e.end], e.replacement) for e in spaced_tables(text)][:3]
@@ -362,10 +365,13 @@ def spaced_tables(text: str) -> list[Edit]:
         k += 1
         if len(head) < 3 or "\t" in text[s:e] or not _SPACED_HEAD.fullmatch(text[slice(*head[0])]):
             continue
+        numbered = text[slice(*head[0])] == "序号"  # a list of titles: each row opens with its number
         rows = []
         while k < len(lines):
             cells = _cells_of(text, *lines[k])
-            if len(cells) != len(head) or not any(_NUMERIC_CELL.fullmatch(text[a:b]) for a, b in cells[1:]):
+            if len(cells) != len(head) or not (
+                    _ROW_NUMBER_CELL.fullmatch(text[slice(*cells[0])]) if numbered
+                    else any(_NUMERIC_CELL.fullmatch(text[a:b]) for a, b in cells[1:])):
                 break
             rows.append(cells)
             k += 1
