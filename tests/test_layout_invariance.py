@@ -153,10 +153,12 @@ def test_full_line_ending_a_sentence_goes_on_when_paragraphs_are_indented() -> N
 
 def test_dash_led_paragraph_cut_by_the_margin_is_joined() -> None:
     # '——坚持…。' opens a paragraph in a Party report; a subtitle never ends a sentence inside
-    para = "——坚持共同富裕，民生保障更加有力。城乡居民人均可支配收入分别增长百分之六点八和八点二，新增城镇就业四千二百人。"
+    para = ("——坚持共同富裕，民生保障更加有力。城乡居民人均可支配收入分别增长百分之六点八和八点二，"
+            "新增城镇就业四千二百人。")
     paras = _paragraphs(_wrapped_page([para] * 6, indent=""))
     assert paras == [para] * 6
-    assert should_join("——2021年1月6日在某县第十七届人民代表大会", "第五次会议上")  # a cut subtitle still joins
+    # a cut subtitle still joins
+    assert should_join("——2021年1月6日在某县第十七届人民代表大会", "第五次会议上")
     assert not should_join("——在县委十四届十次全体会议上的报告", "同志们：")
 
 
@@ -166,6 +168,7 @@ def test_full_width_digits_of_an_ocr_copy_do_not_widen_the_page() -> None:
     assert width("增长６．５％") == width("增长6.5%") + 2  # the digits narrow, the marks stay wide
     para = ("２０２２年全县实现地区生产总值３８６．４亿元，同比增长６．８％；一般公共预算收入２１．７亿元，"
             "增长９．３％；城乡居民人均可支配收入分别达到４３６１２元和２１９８０元。")
-    page = TRANSFORMS["wrap"]("\n\n".join([para.translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)})] * 8))
+    narrow = para.translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)})
+    page = TRANSFORMS["wrap"]("\n\n".join([narrow] * 8))
     full = page.translate({c: c + 0xFEE0 for c in range(0x30, 0x3A)})
     assert wrap_width(full) == wrap_width(page) > 0

@@ -199,7 +199,8 @@ def _numbered_rows(doc: DocumentText) -> list[Motion]:
 
 
 #: A head cell over the titles of a table of works, and the type of its rows: 报告题目 → 调研报告.
-_HEAD_TITLE = re.compile(r"(?P<w>提案|建议|议案|调研报告|调研课题|报告|课题|发言|调研)(?:名称|题目|标题)|(?P<c>案由)")
+_HEAD_TITLE = re.compile(r"(?P<w>提案|建议|议案|调研报告|调研课题|报告|课题|发言|调研)(?:名称|题目|标题)"
+                         r"|(?P<c>案由)")
 _HEAD_TYPES = {"提案": "提案", "建议": "建议", "议案": "议案", "调研报告": "调研报告", "报告": "调研报告",
                "调研": "调研报告", "调研课题": "课题报告", "课题": "课题报告", "发言": "大会发言"}
 _TAB_LINE = re.compile(r"^[^\n\t]*\t[^\n]*$", re.M)
@@ -230,7 +231,8 @@ def _headed_rows(doc: DocumentText) -> list[Motion]:
                 continue
             t0 = start + len(cells[col]) - len(cells[col].lstrip()) + m.start("t")
             said = [c.strip() for k, c in enumerate(cells) if k != col and _said(c.strip())]
-            out.append(Motion(t0, t0 + len(m["t"]), _body(doc, kind if kind in _BODY else "提案"), m["t"], kind,
+            body = _body(doc, kind if kind in _BODY else "提案")
+            out.append(Motion(t0, t0 + len(m["t"]), body, m["t"], kind,
                               said[-1] if said else "", text[a:b], section_at(doc, t0), "table_row"))
     return out
 

@@ -37,10 +37,10 @@ from dataclasses import dataclass, field, replace
 from pipelines.extract.doc_cache import section_at
 from pipelines.extract.supervision import keepout
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
-from pipelines.extract.supervision.prefilter import EndSearch
 from pipelines.extract.supervision.context import elliptic, met, own_object, shared_head
 from pipelines.extract.supervision.layouts import layout_rows
 from pipelines.extract.supervision.meetings import MEETING_FORMS
+from pipelines.extract.supervision.prefilter import EndSearch
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
 from pipelines.extract.supervision.subjects import (
     _CONNECTORS,
@@ -291,7 +291,8 @@ _PROMISED = re.compile(r"实事|承诺|民生工程|民生项目|重点项目|�
 #: Who promised them, before the works: 乡政府在十三届人大一次会议上承诺的.
 _PROMISER = re.compile(r"[^，,。；;、]{0,30}?(?:承诺|确定|提出)的")
 #: An organ, or its report or briefing named by kind only: 县人民政府, 州人民政府的专项工作报告, 县法院的汇报.
-_ORGAN_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:人民政府|政府|人民法院|法院|人民检察院|检察院|局|委员会|办公室)"
+_ORGAN_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}?"
+                         r"(?:人民政府|政府|人民法院|法院|人民检察院|检察院|局|委员会|办公室)"
                          r"的?(?:专项)?(?:工作)?(?:汇报|报告|情况汇报)?")
 #: The matter a hearing is on, told before its verb: 就X听取…, 围绕X专题听取….
 _ON_BEFORE = re.compile(r"(?:就|围绕|针对)(?P<s>[^，,。；;]{2,40}?)(?:专题|专门)?$")
@@ -311,7 +312,8 @@ _ASPECTS = re.compile(r"等(?:方面|内容|问题)$")
 _TABLE_CELL = re.compile(r"\s+(?P<n>\d{1,4})$")
 # A class counted after the items named: 关于A、B等12个专项工作报告, 《A》《B》等3部法律法规.
 # (without 等 after a 、-list too: 评议区教育局、区卫生局2个部门)
-_ETC_COUNTED = re.compile(r"等?\s?(?:\d+|[两二三四五六七八九十]{1,3})\s?(?:余|多)?\s?(?:个|项|件|部)[\u4e00-\u9fff]{0,10}$")
+_ETC_COUNTED = re.compile(r"等?\s?(?:\d+|[两二三四五六七八九十]{1,3})\s?(?:余|多)?\s?(?:个|项|件|部)"
+                          r"[\u4e00-\u9fff]{0,10}$")
 _LAWS_COUNTED = re.compile(
     r"^等\s?(?:\d+|[一二三四五六七八九十两]+)?\s?(?:部|个|项)?(?:法律法规|法律|法规|地方性法规)")
 # The marker of a list item: 4. / 4、 / （4） / (四) / 一是.
@@ -463,7 +465,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             rows.append(row)
     return [r for k, r in enumerate(rows)
             if not keepout.named_after(text, r, rows) and not _heard_accounts(text, r, rows)
-            and not (_UNITS_BACK.fullmatch(r.subject) and any(b.form in (r.form, "工作评议") for b in rows[:k]))]
+            and not (_UNITS_BACK.fullmatch(r.subject)
+                     and any(b.form in (r.form, "工作评议") for b in rows[:k]))]
 
 
 def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
@@ -596,7 +599,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
         if (state.team or (state.acted and _FOCUS.search(text, max(clause.start, hit.start - 2), hit.end)))\
                 and (keepout.team_verb(text[hit.start:hit.end])  # (检查组深入各县听取汇报、实地察看)
-                     or (text[hit.start:hit.end] == "听取" and text.startswith(("汇报", "情况汇报"), hit.end))) \
+                     or (text[hit.start:hit.end] == "听取"
+                         and text.startswith(("汇报", "情况汇报"), hit.end))) \
                 and (subject.via == "previous" or "《" not in text[slice(*subject.span)]):
             # (a law named is an inspection of its own, unless it is the team's own law)
             continue  # 检查组深入…，重点检查了X; 开展执法检查，重点检查了A、B: what it looked at

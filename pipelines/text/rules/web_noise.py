@@ -48,7 +48,8 @@ _PAGE_NUMBER = re.compile(
 _PAGE_MARK = (r"(?:第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
               r"|[-—–－]\s*\d{1,4}\s*[-—–－]|[·•・]\s*\d{1,4}\s*[·•・])")
 _PAGE_MARK_HINT = re.compile(r"[页\-—–－·•・]")  # every _PAGE_MARK holds one of these
-_TITLE_PAGE = re.compile(f"(?P<t>[^\\d\\s].*?)\\s*{_PAGE_MARK}|{_PAGE_MARK}\\s*(?P<t2>.*[^\\d\\s](?:\\s*(?:19|20)\\d\\d)?)")
+_TITLE_PAGE = re.compile(f"(?P<t>[^\\d\\s].*?)\\s*{_PAGE_MARK}"
+                         f"|{_PAGE_MARK}\\s*(?P<t2>.*[^\\d\\s](?:\\s*(?:19|20)\\d\\d)?)")
 _REPORT_NAME = re.compile(r"报告|公报|年鉴|纲要|汇编|白皮书")
 _REPORT_TITLE = re.compile(r"(?:报告|公报|年鉴|纲要|汇编|白皮书)(?:[（(][^）)]{1,8}[）)]|\d{4})?$")
 _DATE_LINE = re.compile(r"[（(]\s*\d{4}\s*年.{0,20}[）)]")
