@@ -36,6 +36,7 @@ from pipelines.text.glossary import (
     strip_key,
 )
 from pipelines.text.rules.page_breaks import RULE_LINE
+from pipelines.text.rules.web_noise import CHAPTER_NUMBER  # a WeChat chapter's 01 alone on its line
 
 CN_NUM = "一二三四五六七八九十百零〇"
 # heading marks, blockquote marks ('> ——在…会议上', '> > 县长 某某') and bold marks
@@ -138,8 +139,6 @@ _SUBHEAD = re.compile(r"(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff“”《》·]{4
 _NOT_SUBHEAD = re.compile(r"[▲△●◆■□★☆※]|图|照片|摄|来源|编辑|责编|审核|阅读|点击")
 
 
-#: A chapter's number alone on its line (``01``): WeChat copies set it above the title.
-_CHAPTER_NUMBER = re.compile(r"\s*0[1-9]\s*")
 #: A picture's caption: ``▲代表视察河道治理工程（资料图）``, ``（图为…）``, ``摄影：某某``.
 _CAPTION = re.compile(r"\s*[▲△]|.*[（(](?:资料图|图为|摄影|供图|图片)[^（）()]*[)）]\s*$|\s*图为")
 
@@ -402,7 +401,7 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
             notes.append(GlossaryNote(note[0], note[1], s, e, form="footnote"))
             paragraphs.append(Paragraph(len(paragraphs), s, e, "note", "注释"))
             continue
-        if _CHAPTER_NUMBER.fullmatch(line) and k + 1 < len(spans):
+        if CHAPTER_NUMBER.fullmatch(line) and k + 1 < len(spans):
             number = line.strip()  # a WeChat chapter's number alone above its title
             paragraphs.append(Paragraph(len(paragraphs), s, e, "heading", stack[0].path if stack else ""))
             continue

@@ -394,7 +394,7 @@ def _row_numbers(text: str, found: list[tuple[re.Match[str], int | None]]) -> se
 
 
 #: A chapter number of a WeChat copy, on its own line above the chapter's title: ``01``, ``02``.
-_CHAPTER_NUMBER = re.compile(r"\s*0[1-9]\s*")
+CHAPTER_NUMBER = re.compile(r"\s*0[1-9]\s*")
 #: The title under it: short, no clause punctuation (``2022年工作回顾``, ``代表联络站建设``).
 _CHAPTER_TITLE = re.compile(r"[ \t\u3000]*[^\s，。；：,;:！？!?]{2,20}[ \t\u3000]*")
 
@@ -407,7 +407,7 @@ def _chapter_number(text: str, m: re.Match[str]) -> bool:
     >>> _chapter_number(t, next(_LINE.finditer(t, t.index("01"))))
     True
     """
-    if not _CHAPTER_NUMBER.fullmatch(m.group()):
+    if not CHAPTER_NUMBER.fullmatch(m.group()):
         return False
     rest = text[m.end():].lstrip(" \t\u3000\n")
     line = rest[:rest.find("\n")] if "\n" in rest else rest
