@@ -140,3 +140,31 @@ def test_a_piece_of_information_named_by_its_title() -> None:
     doc = DocumentText("d", "cppcc", 2012, text, (Paragraph(0, 0, len(text), "body", ""),))
     assert [(m.motion_type, m.title) for m in extract_motions(doc)] == [
         ("社情民意信息", "山区学校‘营养午餐’供应不稳定")]
+
+
+def _npc(text: str) -> list[tuple[str, str]]:
+    doc = DocumentText("d", "npc", 2020, text, (Paragraph(0, 0, len(text), "body", "二、监督工作"),))
+    return [(a.form, a.subject) for a in extract_supervision(doc)]
+
+
+def test_a_hearing_that_is_a_step_of_an_appraisal_gives_no_row_of_its_own() -> None:
+    assert _npc("评议组走访服务对象，常委会在听取县市场监管局工作报告后进行了评议，并进行了满意度测评。") == []
+    assert _npc("常委会对县林业局开展工作评议，会上听取了被评议部门的工作报告并进行了满意度测评。") == [
+        ("工作评议", "县林业局")]
+
+
+def test_bare_suggestions_followed_up_or_listed_with_quoted_ones_are_motions() -> None:
+    text = ("主任会议将“关于改造城东农贸市场的建议”、关于延长城乡公交运营时间的建议确定为重点督办建议；"
+            "副主任牵头督办的关于增设乡镇寄宿制学校的建议，促成新建学校1所。")
+    doc = DocumentText("d", "npc", 2020, text, (Paragraph(0, 0, len(text), "body", ""),))
+    assert [(m.motion_type, m.title) for m in extract_motions(doc)] == [
+        ("建议", "关于改造城东农贸市场的建议"), ("建议", "关于延长城乡公交运营时间的建议"),
+        ("建议", "关于增设乡镇寄宿制学校的建议")]
+
+
+def test_information_pieces_listed_after_their_count() -> None:
+    text = ("全年编报社情民意信息60期。其中，《关于乡村客运班线停运的反映》被省政协采用；"
+            "委员反映的“城区部分路口信号灯配时不合理”问题，市交警支队已调整路口12处。")
+    doc = DocumentText("d", "cppcc", 2016, text, (Paragraph(0, 0, len(text), "body", ""),))
+    titles = [(m.motion_type, m.title) for m in extract_motions(doc)]
+    assert ("社情民意信息", "城区部分路口信号灯配时不合理") in titles

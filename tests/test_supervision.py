@@ -69,8 +69,12 @@ def test_director_meeting_hears_a_briefing():
 
 
 def test_hearing_and_reviewing_a_report():
+    # the account approved in the sentence that heard its report is one action, the hearing
+    # (区级决算 is the 2019年财政决算 heard: a level word does not make it another account)
     assert rows("常委会认真听取和审议区政府关于2019年财政决算的报告，批准区级决算。") == [
-        ("听取审议报告", "区政府关于2019年财政决算的报告"), ("批准", "区级决算")]
+        ("听取审议报告", "区政府关于2019年财政决算的报告")]
+    assert rows("常委会听取和审议区政府关于2019年财政决算的报告，批准2020年区级预算调整方案。") == [
+        ("听取审议报告", "区政府关于2019年财政决算的报告"), ("批准", "2020年区级预算调整方案")]
 
 
 def test_frame_before_the_trigger_names_the_subjects():

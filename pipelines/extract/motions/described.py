@@ -282,9 +282,10 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
         for m in _REPORTED_PROBLEM.finditer(text, sentence.start, sentence.end):
             row = motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                          m.group("t"), "社情民意信息", doc, "quoted")
-            if row.outcome and text.startswith(row.outcome, m.end()) and about_information(
+            listed = text.startswith("其中", sentence.start)  # 其中，… after a count of the pieces
+            if ((row.outcome and text.startswith(row.outcome, m.end())) or listed) and about_information(
                     doc, sentence.start, m.end(), sentence.end):
-                out.append(row)  # only with what became of it, under 社情民意
+                out.append(row)  # only with what became of it, or listed after their count, under 社情民意
         for m in _PIECE.finditer(text, sentence.start, sentence.end):
             para = text.rfind("\n", 0, m.start()) + 1  # “X”一文 in a paragraph on 社情民意: a piece of it
             if "社情民意" in text[para:m.start()] and not any(n.start <= m.start("t") < n.end for n in out):

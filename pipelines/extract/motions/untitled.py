@@ -34,6 +34,8 @@ _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$
 #: A report titled without 《》 after the verb that made it: 形成了关于X的调研报告.
 _REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送)[了的]?"
                               r"(?P<t>关于[^，。；《》“”\s]{4,60}?的(?:调研|考察|视察|课题|监督)报告)")
+#: A title followed up (督办的关于X的建议) or listed after a quoted one (“关于A的建议”、关于B的建议).
+_IN_A_NAMED_LIST = re.compile(r"督办的$|[”》](?:、|和|及|以及)$")
 #: What was done with a member's motion, told right after its title: 关于X的建议经县教育局办理.
 _HANDLED = re.compile(r"经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳"
                       r"|得到[^，。；]{0,10}(?:落实|采纳|重视|办理)")
@@ -95,7 +97,7 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
                 continue
             head = text[max(sentence.start, m.start() - 12):m.start()]
             made = _PRODUCED.search(head) or text[kept_to:m.start()] in ("、", "和", "及", "以及") \
-                or _HANDLED.match(text, m.end(), sentence.end)
+                or _HANDLED.match(text, m.end(), sentence.end) or _IN_A_NAMED_LIST.search(head)
             if _OTHER_ORGAN.search(head) or (m["w"] in ("建议", "建议案") and not made) or (
                     m["w"] == "意见" and not _MADE_NOW.search(head)) or (
                     doc.report_kind == "npc" and m["w"].endswith("提案")):

@@ -242,8 +242,9 @@ _PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}参加"
 #: An aim, not a matter: 围绕…的重大决策部署 / 中心工作 / 工作大局.
 _GENERAL_AIM = re.compile(r"(?:决策部署|中心工作|重点工作|大局|部署)$")
 #: A clause that is only the title of another report heard, listed after a comma: ，关于B的报告.
-_MORE_REPORT = re.compile(r"[，,](?:以及|和)?(?P<t>关于[^，。；、]{2,60}?的(?:报告|工作报告|审计工作报告))"
-                          r"(?=[，,。；])")
+# (an organ may open it, and the list go on with 、: ，以及市中级人民法院关于A的报告、市人民检察院关于B的报告)
+_MORE_REPORT = re.compile(r"(?P<sep>[，,、])(?:以及|和|及)?(?P<t>(?:[\u4e00-\u9fff]{2,16}?)?关于[^，。；、]{2,60}?的"
+                          r"(?:报告|工作报告|审计工作报告))(?=[，,。；、])")
 
 
 #: Two reports heard joined by 和 in one subject, the second with its own 关于 (…的报告和县审计局关于…的报告).
@@ -272,7 +273,9 @@ def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
             continue
         at = text.find(row.subject[-6:], row.start, row.end + 1)
         at = row.end if at < 0 else at + 6
-        while m := _MORE_REPORT.match(text, at):
+        first = True
+        while (m := _MORE_REPORT.match(text, at)) and (m["sep"] != "、" or not first):
+            first = False  # (a 、-list after the row is the row's own, split already; after a comma, the rest)
             subject = m.group("t")
             out.append(replace(row, start=m.start("t"), end=m.end("t"), subject=subject,
                                law=law_of(subject), count=None))
@@ -286,6 +289,13 @@ _CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九�
 #: A report named only by its organ and class (县政府的专项工作报告): on the matter told before it.
 _GENERIC_REPORT = re.compile(r"(?P<organ>[\u4e00-\u9fff]{0,8}?"
                              r"(?:人民政府|政府|人民法院|法院|人民检察院|检察院))的?专项(?:工作)?报告")
+#: Officials' own reports heard in their appraisal: 听取述职报告, 听取了他们的述职报告.
+_REPORTS_OF_OFFICIALS = re.compile(r"了?(?:其|他们的?|各自的?|被评议人的?)?述职报告")
+#: A hearing that is a step of an appraisal: 在听取区城管局工作报告后进行了评议（满意度测评）.
+_HEARD_TO_APPRAISE = re.compile(r"[^，,。；;]{0,40}?后(?:进行|开展)了?[^，,。；;]{0,6}(?:评议|测评)")
+#: A streak told of an action (这是常委会连续第五年听取…报告): the action was told before it.
+# (连续第三年对X开展满意度测评 is this year's action, and stays)
+_STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?连续(?:第)?[\d一二三四五六七八九十]+(?:年|次)")
 #: Works a government promised or the deputies asked for, checked by the committee (no law).
 _PROMISED = re.compile(r"实事|承诺|民生工程|民生项目|重点项目|议案|建议")
 #: Who promised them, before the works: 乡政府在十三届人大一次会议上承诺的.
@@ -354,7 +364,7 @@ _BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:项|个)?(?:工作|报告|问�
 #: (对两个被评议单位进行满意度测评 after the appraisal of the two: the same appraisal).
 _UNITS_BACK = re.compile(r"(?:(?:[两二三四五六七八九十\d]+个|上述|以上|这些|该|此|各)"
                          r"(?:[两二三四五六七八九十\d]+个)?(?:被评议|被测评|参评|受评)?|被评议|被测评|参评|受评)"
-                         r"(?:单位|部门|站所|对象)"
+                         r"(?:单位|部门|站所|对象)(?:的?(?:工作)?(?:报告|汇报))?"  # 被评议部门的工作报告
                          # 听取了三位局长的述职报告并进行了满意度测评: the officials appraised above
                          r"|(?:[两二三四五六七八九十\d]+(?:位|名)|上述|以上|这些)[\u4e00-\u9fff]{0,4}?"
                          r"(?:局长|负责人|同志|干部|院长|检察长|主任)(?:的述职报告|的述职)?")
@@ -475,9 +485,13 @@ def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAct
     if row.form != "批准" or not row.subject.endswith(("决算", "决算草案")):
         return False
     opened = max(text.rfind("。", 0, row.start), text.rfind("\n", 0, row.start))
-    account = row.subject.removesuffix("草案")
-    return any(r.form == "听取审议报告" and opened < r.start < row.start and account in r.subject
+    account = _LEVEL.sub("", row.subject.removesuffix("草案"))
+    return any(r.form == "听取审议报告" and opened < r.start < row.start and account in _LEVEL.sub("", r.subject)
                for r in rows)
+
+
+#: The level of a budget or account, which a hearing may leave out: 2012年县本级财政决算 ~ 2012年财政决算.
+_LEVEL = re.compile(r"[县市区州旗]?本级|[县市区州旗]级")
 
 
 def _clauses_to_read(cls: tuple[Clause, ...], all_hits: list[list[_Hit]]) -> list[bool]:
@@ -548,6 +562,11 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
     for i, (hit, subject) in enumerate(zip(hits, _shared_subjects(text, clause, hits), strict=True)):
         if hit.start < counted_to:
             continue  # already named by the counted phrase before it
+        if _STREAK.search(text, clause.start, hit.start):
+            continue  # 这是常委会连续第五年听取X报告: a streak of the action told before
+        if hit.trigger.form in ("听取审议报告", "听取汇报") and (
+                _REPORTS_OF_OFFICIALS.match(text, hit.end) or _HEARD_TO_APPRAISE.match(text, hit.end, clause.end)):
+            continue  # 在听取述职报告后进行了测评, 听取X局工作报告后进行了评议: part of the appraisal
         if (hit.trigger.form == "听取审议报告" and i + 1 < len(hits)
                 and hits[i + 1].trigger.form in ("决定", "批准")
                 and text.startswith("并", hit.end) and hits[i + 1].start - hit.end <= 3):
@@ -560,7 +579,10 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             # the next clause names it: 召开通报会，通报X (围绕X，开展集中视察，察看了… is about X)
             state.pending.append((hit, clause))
             continue
-        if topic and (subject is None or hit.trigger.prefer_topic):
+        if subject is None and found is not None and hit.trigger.form == "专题询问" \
+                and _TIME_TAIL.search(text, clause.start, hit.start):
+            subject = replace(found, via="previous")  # 针对Y，在审议X的报告时开展专题询问: on the report X
+        elif topic and (subject is None or hit.trigger.prefer_topic):
             subject = _Subject(topic, "topic")
         elif topic and subject.rule == "place" and hit.trigger.form != "座谈":  # 关心X，前往某地视察
             name = f"{text[topic[0]:topic[1]]}（{text[subject.span[0]:subject.span[1]]}）"  # X（某地）
