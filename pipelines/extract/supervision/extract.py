@@ -243,7 +243,8 @@ _PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}参加"
 _GENERAL_AIM = re.compile(r"(?:决策部署|中心工作|重点工作|大局|部署)$")
 #: A clause that is only the title of another report heard, listed after a comma: ，关于B的报告.
 # (an organ may open it, and the list go on with 、: ，以及市中级人民法院关于A的报告、市人民检察院关于B的报告)
-_MORE_REPORT = re.compile(r"(?P<sep>[，,、])(?:以及|和|及)?(?P<t>(?:[\u4e00-\u9fff]{2,16}?)?关于[^，。；、]{2,60}?的"
+_MORE_REPORT = re.compile(r"(?P<sep>[，,、])(?:以及|和|及)?"
+                          r"(?P<t>(?:[\u4e00-\u9fff]{2,16}?)?关于[^，。；、]{2,60}?的"
                           r"(?:报告|工作报告|审计工作报告))(?=[，,。；、])")
 
 
@@ -275,7 +276,7 @@ def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
         at = row.end if at < 0 else at + 6
         first = True
         while (m := _MORE_REPORT.match(text, at)) and (m["sep"] != "、" or not first):
-            first = False  # (a 、-list after the row is the row's own, split already; after a comma, the rest)
+            first = False  # (a 、-list after the row is the row's own, split already)
             subject = m.group("t")
             out.append(replace(row, start=m.start("t"), end=m.end("t"), subject=subject,
                                law=law_of(subject), count=None))
@@ -295,7 +296,8 @@ _REPORTS_OF_OFFICIALS = re.compile(r"了?(?:其|他们的?|各自的?|被评议�
 _HEARD_TO_APPRAISE = re.compile(r"[^，,。；;]{0,40}?后(?:进行|开展)了?[^，,。；;]{0,6}(?:评议|测评)")
 #: A streak told of an action (这是常委会连续第五年听取…报告): the action was told before it.
 # (连续第三年对X开展满意度测评 is this year's action, and stays)
-_STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?连续(?:第)?[\d一二三四五六七八九十]+(?:年|次)")
+_STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?"
+                     r"连续(?:第)?[\d一二三四五六七八九十]+(?:年|次)")
 #: Works a government promised or the deputies asked for, checked by the committee (no law).
 _PROMISED = re.compile(r"实事|承诺|民生工程|民生项目|重点项目|议案|建议")
 #: Who promised them, before the works: 乡政府在十三届人大一次会议上承诺的.
@@ -486,7 +488,8 @@ def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAct
         return False
     opened = max(text.rfind("。", 0, row.start), text.rfind("\n", 0, row.start))
     account = _LEVEL.sub("", row.subject.removesuffix("草案"))
-    return any(r.form == "听取审议报告" and opened < r.start < row.start and account in _LEVEL.sub("", r.subject)
+    return any(r.form == "听取审议报告" and opened < r.start < row.start
+               and account in _LEVEL.sub("", r.subject)
                for r in rows)
 
 
@@ -565,7 +568,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if _STREAK.search(text, clause.start, hit.start):
             continue  # 这是常委会连续第五年听取X报告: a streak of the action told before
         if hit.trigger.form in ("听取审议报告", "听取汇报") and (
-                _REPORTS_OF_OFFICIALS.match(text, hit.end) or _HEARD_TO_APPRAISE.match(text, hit.end, clause.end)):
+                _REPORTS_OF_OFFICIALS.match(text, hit.end)
+                or _HEARD_TO_APPRAISE.match(text, hit.end, clause.end)):
             continue  # 在听取述职报告后进行了测评, 听取X局工作报告后进行了评议: part of the appraisal
         if (hit.trigger.form == "听取审议报告" and i + 1 < len(hits)
                 and hits[i + 1].trigger.form in ("决定", "批准")
