@@ -169,3 +169,31 @@ def test_information_pieces_listed_after_their_count() -> None:
     doc = DocumentText("d", "cppcc", 2016, text, (Paragraph(0, 0, len(text), "body", ""),))
     titles = [(m.motion_type, m.title) for m in extract_motions(doc)]
     assert ("社情民意信息", "城区部分路口信号灯配时不合理") in titles
+
+
+def test_bold_leads_and_remarks_name_no_action() -> None:
+    text = ("**5．执法检查与视察调研联动。**"
+            "常委会对《中华人民共和国噪声污染防治法》的贯彻实施情况开展执法检查。\n"
+            "听取审议县监察委员会关于整治群众身边腐败问题工作情况的报告，这是常委会首次听取审议监察机关专项工作报告。")
+    rows = _npc(text)
+    assert ("执法检查", "《中华人民共和国噪声污染防治法》的贯彻实施情况") in rows
+    assert not any(s in ("联动", "监察机关专项工作报告") for _, s in rows)
+    assert len(rows) == 2
+
+
+def test_a_run_in_lead_marked_with_a_triangle_is_prose() -> None:
+    text = ("▲视察重点工作。9月，工委组织代表视察了老街历史风貌区保护工程；"
+            "11月，组织代表实地察看了社区养老服务中心建设情况。")
+    assert not is_caption(text)
+    assert _npc(text) == [("视察", "老街历史风貌区保护工程"), ("视察", "社区养老服务中心建设情况")]
+
+
+def test_an_untyped_title_written_after_research_is_a_research_report() -> None:
+    text = ("三是对全县乡镇企业发展开展调研，写出了《某县乡镇企业发展现状、问题和对策》，"
+            "为县委决策提供了参考。"
+            "全年完成调研报告12篇。其中，《关于发展县域物流的调研报告》被采纳；"
+            "《某县农民专业合作社发展现状与对策》得到县委书记批示。")
+    doc = DocumentText("d", "cppcc", 2012, text, (Paragraph(0, 0, len(text), "body", ""),))
+    found = {(m.motion_type, m.title) for m in extract_motions(doc)}
+    assert ("调研报告", "某县乡镇企业发展现状、问题和对策") in found
+    assert ("调研报告", "某县农民专业合作社发展现状与对策") in found

@@ -140,7 +140,9 @@ _NOT_SUBHEAD = re.compile(r"[▲△●◆■□★☆※]|图|照片|摄|来源|
 
 
 #: A picture's caption: ``▲代表视察河道治理工程（资料图）``, ``（图为…）``, ``摄影：某某``.
-_CAPTION = re.compile(r"\s*[▲△]|.*[（(](?:资料图|图为|摄影|供图|图片)[^（）()]*[)）]\s*$|\s*图为")
+# (▲ may also mark a run-in lead, ``▲票决民生实事。1月，…``: a caption ends no sentence before its end)
+_CAPTION = re.compile(r"\s*[▲△][^。！？]*[。！？]?\s*$|\s*图为"
+                      r"|.*[（(](?:资料图|图为|摄影|供图|图片)[^（）()]*[)）]\s*$")
 
 
 def is_caption(line: str) -> bool:
@@ -148,8 +150,8 @@ def is_caption(line: str) -> bool:
 
     >>> is_caption("▲代表视察河道治理工程（资料图）"), is_caption("（图为代表视察现场）")
     (True, True)
-    >>> is_caption("组织代表视察河道治理工程。")
-    False
+    >>> is_caption("组织代表视察河道治理工程。"), is_caption("▲票决民生实事。1月，代表票决产生实事项目8件。")
+    (False, False)
     """
     return len(line) <= 80 and _CAPTION.match(line) is not None
 

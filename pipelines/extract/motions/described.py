@@ -44,7 +44,8 @@ _IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉�
 # 委员反映的“农村客运班线停运”问题得到县长批示: a problem reported as a piece of information.
 _REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获))")
 # A piece of information named by its title: (委员反映的)“山区乡镇‘两免一补’资金到位滞后”一文.
-_PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”一文")
+# (or told with what became of it: “港区大货车超载超限问题亟待治理”得到副省长批示)
+_PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”(?:一文|(?=得到[^，。；]{0,12}批示|被[^，。；]{0,16}采用))")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
 # A speech named by its title: 民建市委会“打造X品牌”的发言得到市长批示, 关于加快X发展的大会发言，推动….
 _SPEECH_TITLED = re.compile(r"“(?P<q>[^“”]{4,40})”(?:的|为题的)?(?:大会发言|书面发言|口头发言|发言)"

@@ -98,6 +98,22 @@ def _verb_before(text: str, clause_start: int, pos: int, role: str) -> str:
     return m.group(1) if m else ""
 
 
+#: Research told before a work it produced: 开展调研, 进行调查, 完成调研报告14篇.
+_RESEARCH = re.compile(r"调研|调查|考察|课题")
+
+
+def _researched(text: str, sentence: Sentence, clause_start: int, at: int, produced: bool) -> bool:
+    """A work with no type word of its own is a research report: written (``写出了``, ``形成``) in a
+    sentence that tells the research, or listed after ``其中`` under a sentence that counts reports."""
+    opened = max(text.rfind("。", 0, sentence.start), text.rfind("\n", 0, sentence.start)) + 1
+    if produced and _RESEARCH.search(text, opened, clause_start):
+        return True
+    if not text[opened:at].lstrip().startswith("其中"):
+        return False
+    before = max(text.rfind("。", 0, max(0, opened - 1)), text.rfind("\n", 0, opened)) + 1
+    return "调研报告" in text[before:opened] or "调查报告" in text[before:opened]
+
+
 def _body(doc: DocumentText, motion_type: str) -> str:
     if doc.report_kind in MOTION_BODIES:
         return doc.report_kind
@@ -166,6 +182,10 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 # 其中：《老旧电梯安全隐患亟待重视》得到副省长批示, under 反映社情民意: a piece of
                 # information, whatever its title says
                 kind, rule = "社情民意信息", "titled_context"
+            elif not own and doc.report_kind == "cppcc" \
+                    and _researched(text, sentence, clause_start, s, produced):
+                # 开展调研，写出了《X现状、问题和对策》; 完成调研报告14篇。其中，…；《X与对策》得到批示
+                kind, rule = "调研报告", "titled_context"
             else:
                 continue
             if doc.report_kind == "npc" and kind not in _NPC_TYPES:

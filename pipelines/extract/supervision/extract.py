@@ -72,7 +72,7 @@ from pipelines.model import DocumentText, SupervisionAction
 log = logging.getLogger(__name__)
 
 SUPERVISION_FORMS = (
-    "听取审议报告", "视察", "执法检查", "专题询问", "工作评议", "专题调研", "备案审查",
+    "听取审议报告", "视察", "执法检查", "专题询问", "质询", "工作评议", "专题调研", "备案审查",
     "约见", "座谈", "听取汇报", "督查", "决定", "批准", "任免", "其他",
 )
 
@@ -294,10 +294,20 @@ _GENERIC_REPORT = re.compile(r"(?P<organ>[\u4e00-\u9fff]{0,8}?"
 _REPORTS_OF_OFFICIALS = re.compile(r"了?(?:其|他们的?|各自的?|被评议人的?)?述职报告")
 #: A hearing that is a step of an appraisal: 在听取区城管局工作报告后进行了评议（满意度测评）.
 _HEARD_TO_APPRAISE = re.compile(r"[^，,。；;]{0,40}?后(?:进行|开展)了?[^，,。；;]{0,6}(?:评议|测评)")
+#: What an interpellation is about, before the department it is put to: 就X问题对县建设局(依法)提出….
+_QUESTIONED_ON = re.compile(r"就(?P<s>[^，,。；;]{2,40}?)(?:对[^，,。；;]{2,20}?)?(?:依法)?$")
+#: A part of a sentence after ；that organises an action of its own (；11月，组织代表实地察看了X):
+#: no detail of the action before it.
+_NEW_PART = re.compile(r"[^。；]{0,12}?组织")
+
+
+def _new_part(text: str, clause_start: int, at: int) -> bool:
+    part = text.rfind("；", 0, at) + 1
+    return part > 0 and text.rfind("。", 0, at) < part and _NEW_PART.match(text, part, at) is not None
 #: A streak told of an action (这是常委会连续第五年听取…报告): the action was told before it.
 # (连续第三年对X开展满意度测评 is this year's action, and stays)
 _STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?"
-                     r"连续(?:第)?[\d一二三四五六七八九十]+(?:年|次)")
+                     r"(?:连续(?:第)?[\d一二三四五六七八九十]+(?:年|次)|首次|第一次)")
 #: Works a government promised or the deputies asked for, checked by the committee (no law).
 _PROMISED = re.compile(r"实事|承诺|民生工程|民生项目|重点项目|议案|建议")
 #: Who promised them, before the works: 乡政府在十三届人大一次会议上承诺的.
@@ -335,7 +345,12 @@ _ITEM_MARK = re.compile(
 
 def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -> bool:
     """``执法检查维护民利。`` opening a paragraph, with the paragraph's text after it, is a heading,
-    not an action."""
+    not an action; so is a bold lead of any length (``**5．执法检查与视察调研联动。**对照…``)."""
+    line_start = text.rfind("\n", 0, clause.start) + 1
+    if text.startswith("**", line_start):
+        close = text.find("**", line_start + 2)
+        if clause.end <= close and text[close - 1:close] in "。：:" and text[close + 2:close + 3].strip():
+            return True
     if k and clauses_[k - 1].sentence == clause.sentence:
         return False
     if k + 1 < len(clauses_) and clauses_[k + 1].sentence == clause.sentence:
@@ -583,6 +598,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             # the next clause names it: 召开通报会，通报X (围绕X，开展集中视察，察看了… is about X)
             state.pending.append((hit, clause))
             continue
+        if hit.trigger.form == "质询" and (on := _QUESTIONED_ON.search(text, clause.start, hit.start)):
+            subject = _Subject(on.span("s"), "topic")  # 就X问题对县建设局提出质询案: on X
         if subject is None and found is not None and hit.trigger.form == "专题询问" \
                 and _TIME_TAIL.search(text, clause.start, hit.start):
             subject = replace(found, via="previous")  # 针对Y，在审议X的报告时开展专题询问: on the report X
@@ -623,7 +640,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if (subject.rule == "frame" and (before := found or state.previous)
                 and elliptic(text[subject.span[0]:subject.span[1]], text[before.span[0]:before.span[1]])):
             subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
-        if (state.team or (state.acted and _FOCUS.search(text, max(clause.start, hit.start - 2), hit.end)))\
+        if (state.team or (state.acted and _FOCUS.search(text, max(clause.start, hit.start - 2), hit.end)
+                           and not _new_part(text, clause.start, hit.start)))\
                 and (keepout.team_verb(text[hit.start:hit.end])  # (检查组深入各县听取汇报、实地察看)
                      or (text[hit.start:hit.end] == "听取"
                          and text.startswith(("汇报", "情况汇报"), hit.end))) \
