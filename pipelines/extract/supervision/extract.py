@@ -153,6 +153,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             # 关于A的建议和关于B的建议: two titles joined by 和, one row each
             bounds = [s, *(x for m in joins for x in m.span("j")), e]
             split = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+        if len(split) == 1 and form == "工作评议" and (two := _TWO_OFFICIALS.fullmatch(text, s, e)):
+            split = [two.span("a"), two.span("b")]  # 组织街道办事处主任和分管城管的副主任向代表述职
         # 关于A、B等3个报告 is one title; 关于A的报告、关于B的报告和X关于C的报告 are three
         reports = counted_class or all(_TITLE_END.search(text, a, b) for a, b in split)
         # 关于春运工作、防汛抗旱工作的情况汇报: one briefing on each topic
@@ -259,7 +261,7 @@ def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
     one row each, its subject as printed."""
     out: list[SupervisionAction] = []
     for row in rows:
-        if row.form == "听取审议报告" and _JOINED_REPORTS.search(row.subject):
+        if row.form in ("听取审议报告", "工作评议", "专题询问") and _JOINED_REPORTS.search(row.subject):
             # 听取和审议了A关于X的报告和B关于Y的审计工作报告: two reports heard, a row each
             at = row.start
             for piece in _JOINED_REPORTS.split(row.subject):
@@ -304,6 +306,14 @@ _NEW_PART = re.compile(r"[^。；]{0,12}?组织")
 def _new_part(text: str, clause_start: int, at: int) -> bool:
     part = text.rfind("；", 0, at) + 1
     return part > 0 and text.rfind("。", 0, at) < part and _NEW_PART.match(text, part, at) is not None
+#: Hearings counted: 听取街道办事处专项汇报5次, 听取政府专项工作报告12个.
+_HEARINGS_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:专项|工作)*(?:汇报|报告)\s?\d+\s?(?:次|项|个|场|份)")
+#: A class of units appraised, whose members the text names next: 辖区派驻站所, 各站所, 有关部门.
+_UNITS_CLASS = re.compile(r"(?:辖区|全区|全县|全市|全镇|各|有关|相关)?(?:内的)?(?:派驻)?"
+                          r"(?:站所|部门|单位|机构)")
+#: Two officials joined by 和, each named by a post: 街道办事处主任和分管城市管理的副主任.
+_POST = r"(?:主任|局长|院长|检察长|所长|站长|镇长|乡长|区长|县长|市长|主席|书记|队长)"
+_TWO_OFFICIALS = re.compile(rf"(?P<a>[^和、，,]{{2,24}}?{_POST})和(?P<b>[^和、，,]{{2,24}}?{_POST})")
 #: A streak told of an action (这是常委会连续第五年听取…报告): the action was told before it.
 # (连续第三年对X开展满意度测评 is this year's action, and stays)
 _STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?"
@@ -319,7 +329,7 @@ _ORGAN_ONLY = re.compile(r"[\u4e00-\u9fff]{0,8}?"
 #: The matter a hearing is on, told before its verb: 就X听取…, 围绕X专题听取….
 _ON_BEFORE = re.compile(r"(?:就|围绕|针对)(?P<s>[^，,。；;]{2,40}?)(?:专题|专门)?$")
 #: A time word after a report or matter heard: 在审议X的报告时 names X (a bare 视察茶叶产业时 is a fragment).
-_TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|期间|的基础上)(?:[，,]?(?:开展|进行|组织)了?)?$")
+_TIME_TAIL = re.compile(r"(?<=报告|情况|汇报)(?:时|后|期间|的基础上)(?:[，,]?(?:开展|进行|组织)了?)?$")
 #: A draft law or regulation reviewed: the committee's law-making, not its oversight (the subject;
 #: subjects._DRAFTING keeps a sentence of drafting from giving research or hearing rows at all).
 _DRAFT_LAW = re.compile(r"(?:条例|法|办法|规定)[（(]?(?:修订|修正)?草案")
@@ -417,7 +427,9 @@ _TITLE_END = EndSearch(re.compile(r"(?:报告|建议|议案|提案)[”》]?$"))
 _TITLES_JOINED = re.compile(r"(?<=的建议|的议案|的报告|的汇报)”?(?P<j>和|及|以及|与)(?=“?关于)")
 #: A suggestion named by its title: 关于A的建议, 《关于A的建议》, “关于A的建议” (not 代表提出的重点建议).
 #: (the subject's span may start after its 关于)
-_NAMED_SUGGESTION = re.compile(r".{0,2}[《“]?关于[^，。；、]{2,60}的(?:建议|议案)[》”]?")
+# (who made it may be said first: 对代表提出的关于A的建议，工委进行跟踪督办)
+_NAMED_SUGGESTION = re.compile(r".{0,2}(?:[^，。；、]{0,10}?(?:提出|反映)的)?"
+                               r"[《“]?关于[^，。；、]{2,60}的(?:建议|议案)[》”]?")
 
 
 def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
@@ -445,6 +457,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     state = _State()
     all_hits = [[] if _run_in_heading(text, c, cls, k) else _hits(text, c) for k, c in enumerate(cls)]
     needed = _clauses_to_read(cls, all_hits)
+    plans = _plan_paragraphs(doc)
     for k, (clause, hits) in enumerate(zip(cls, all_hits, strict=True)):
         if not needed[k]:
             continue
@@ -457,7 +470,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         state.actor = actor or state.actor
         if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
-        if hits and (state.planned or forward_section(section_at(doc, clause.start))):
+        if hits and (state.planned or forward_section(section_at(doc, clause.start))
+                     or any(s <= clause.start < e for s, e in plans)):
             continue  # a plan for the year ahead is no oversight action done
         if actor:
             state.other = False
@@ -493,7 +507,25 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     return [r for k, r in enumerate(rows)
             if not keepout.named_after(text, r, rows) and not _heard_accounts(text, r, rows)
             and not (_UNITS_BACK.fullmatch(r.subject)
-                     and any(b.form in (r.form, "工作评议") for b in rows[:k]))]
+                     and any(b.form in (r.form, "工作评议") for b in rows[:k]))
+            and not (_UNITS_CLASS.fullmatch(r.subject)  # 对辖区派驻站所开展评议，评议对象为A、B和C
+                     and any(b.form == r.form and 0 < b.start - r.end < 200 for b in rows[k + 1:]))]
+
+
+#: A paragraph of the year ahead, opened by its year or 明年 and a 将 (1998年，常委会将做好以下工作：…).
+_PLAN_PARAGRAPH = re.compile(r"\s*(?:(?P<y>(?:19|20)\d\d)年|今年|明年|新的一年)[，,]"
+                             r"[^。]{0,24}?(?:将|要|拟|计划)")
+
+
+def _plan_paragraphs(doc: DocumentText) -> list[tuple[int, int]]:
+    """The spans of the paragraphs about the year after the one the report covers: every action
+    they name is a plan, numbered items and all (``：1.…；2.…；3.…``)."""
+    out = []
+    for p in doc.paragraphs:
+        m = _PLAN_PARAGRAPH.match(doc.text, p.start, p.end)
+        if m and (not m["y"] or doc.covers_year is None or int(m["y"]) > doc.covers_year):
+            out.append((p.start, p.end))
+    return out
 
 
 def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
@@ -580,6 +612,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
     for i, (hit, subject) in enumerate(zip(hits, _shared_subjects(text, clause, hits), strict=True)):
         if hit.start < counted_to:
             continue  # already named by the counted phrase before it
+        if hit.trigger.form in ("听取审议报告", "听取汇报") \
+                and _HEARINGS_COUNTED.match(text, hit.end, clause.end):
+            continue  # 全年听取街道办事处专项汇报5次: how many, an aggregate
         if _STREAK.search(text, clause.start, hit.start):
             continue  # 这是常委会连续第五年听取X报告: a streak of the action told before
         if hit.trigger.form in ("听取审议报告", "听取汇报") and (

@@ -8,7 +8,7 @@ text starts with its first character and ends with at most one ``\\n``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from pipelines.text.glossary import is_notes_header
@@ -95,7 +95,7 @@ def display_width(line: str) -> int:
 _WRAP_MIN_LINES = 6
 
 
-def wrap_width(text: str) -> int:
+def wrap_width(text: str, measure: Callable[[str], int] = display_width) -> int:
     """The page width a hard-wrapped copy (a PDF's text, an OCR of a page) cuts its lines at, in
     columns (:func:`display_width`); 0 where lines are paragraphs.
 
@@ -105,7 +105,7 @@ def wrap_width(text: str) -> int:
     least :data:`_WRAP_MIN_LINES` lines and a quarter of those lines have it (the last lines of
     paragraphs are shorter) and hardly any line (a tenth) is wider.
     """
-    widths = [display_width(line.strip()) for line in text.split("\n")]
+    widths = [measure(line.strip()) for line in text.split("\n")]
     long = [w for w in widths if w >= 20]
     if len(long) < _WRAP_MIN_LINES:
         return 0
@@ -279,6 +279,9 @@ def page_breaks(text: str) -> list[Edit]:
         edits.append(Edit(0, at, "", "paragraph_break"))
     joined = ""  # the current line as joined so far: decisions see what the next pass will see
     width = wrap_width(text) if text.count("\n") >= _WRAP_MIN_LINES else 0
+    # a copy wrapped at a count of characters (digits as wide as Chinese): its lines with figures
+    # are short of the width in columns, never in characters
+    chars = wrap_width(text, len) if width else 0
     indented = bool(width) and len(_INDENTED_LINE.findall(text)) >= _WRAP_MIN_LINES // 2
     for start, end in _breaks(text, at):
         if end == len(text):  # the text's tail: at most one newline
@@ -286,8 +289,9 @@ def page_breaks(text: str) -> list[Edit]:
             continue
         # (a paragraph's first line is indented: its spaces fill the page's width too; a heading's
         # line is no paragraph's, its indent and its short text say it ended)
-        full = bool(width) and display_width(
-            text[(at if _HEADING_START.match(text, at) else text.rfind("\n", 0, at) + 1):start]) >= width - 3
+        line = text[(at if _HEADING_START.match(text, at) else text.rfind("\n", 0, at) + 1):start] \
+            if width else ""
+        full = bool(width) and (display_width(line) >= width - 3 or (bool(chars) and len(line) >= chars - 1))
         ends = start > at and text[start - 1] in TERMINAL and not (full and text[start - 1] in "；;") \
             and not text.startswith("**", at)  # '**term：' may go on (should_join)
         goes_on = ends and full and indented and text[start - 1] in "。！？!?" and _goes_on(text, start, end)
