@@ -148,10 +148,21 @@ def clean(s: str) -> str:
     return "" if s == "有" else s
 
 
+#: An action on a law or a document named by its title: 《X法》的贯彻执行情况进行了检查.
+_ACTION_ON_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?对)?(?P<t>《[^《》]{2,40}》)[^，,；;。《》]{0,16}?(?:进行|开展|组织)了?"
+                              r"(?P<a>(?:执法|专题|跟踪)?(?:检查|视察|调研|评议|审查))")
+
+
 def subject(piece: str) -> str:
     """The head of a clause: ``进出口总额继续保持较快增长`` → ``进出口总额``."""
     s = clean(piece)
+    if acted := _ACTION_ON_TITLE.fullmatch(s):  # 对《X法》的贯彻执行情况进行了检查 → 《X法》检查
+        return acted["t"] + acted["a"]
     m = HEAD_CUT.search(s, 2)
+    if m and s.count("《", 0, m.start()) > s.count("》", 0, m.start()):
+        # never inside a title: 对《中华人民共和国森林法》的贯彻执行情况进行了检查 → the law, whole
+        close = s.find("》", m.start())
+        m = HEAD_CUT.search(s, close + 1) if close >= 0 else None
     return s[: m.start()] if m else s
 
 
