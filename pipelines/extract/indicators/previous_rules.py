@@ -273,6 +273,10 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
 RESULT_OF = alternation(words("name_words.csv", "word", role="result_of"), "^(?:{})")
 
 
+#: A measure per head of population: the frame of the name, shared by a measure told after it.
+_PER_HEAD = re.compile(r"每(?:[一二三四五六七八九十百千万\d]+)?(?:万|千|百)人口?|每千名?(?:老年人|儿童)")
+
+
 def result_of_previous(s: Scene, d: Draft) -> Draft | None:
     """A result named bare takes the activity or things counted just before it in the sentence.
 
@@ -286,6 +290,9 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
         return None  # 带动就业困难人员再就业: a longer name is a thing of its own, no bare result
     if s.text.find("；", prev.fig.q.end, s.it.cs) >= 0:
         return None  # 走访企业52家；文史委员会编辑出版…，收录文章46篇: another part, another subject
+    if (per := _PER_HEAD.match(prev.name)) and not d.name.startswith(per.group()):
+        # 每万人口执业医师数达到36.2人，床位数达到71.5张: per ten thousand people too, nothing else
+        return replace(d, name=per.group() + d.name, stem=per.group())
     at = prev.name.find(result.group())
     if at > 0:  # the row before is this result already, with its owner in front
         owner = prev.name[:at]
