@@ -197,3 +197,22 @@ def test_an_untyped_title_written_after_research_is_a_research_report() -> None:
     found = {(m.motion_type, m.title) for m in extract_motions(doc)}
     assert ("调研报告", "某县乡镇企业发展现状、问题和对策") in found
     assert ("调研报告", "某县农民专业合作社发展现状与对策") in found
+
+
+def test_corrections_after_an_appraisal_and_a_visit_the_committee_accompanied() -> None:
+    text = ("今年，常委会对县交通局开展了工作评议，形成评议意见后交被评议单位整改。"
+            "11月，常委会听取了整改情况报告并进行满意度测评。")
+    assert _npc(text) == [("工作评议", "县交通局")]
+    doc = DocumentText("d", "npc", 2021, "主席团陪同县人大代表视察了全乡高标准农田建设。")
+    assert [(a.form, a.actor) for a in extract_supervision(doc)] == [("视察", "county_congress")]
+
+
+def test_research_reports_quoted_or_named_by_their_committee() -> None:
+    text = ("各专委会深入调研。“某市民宿产业发展情况的调研报告”被市政府办公室转发各县参阅；"
+            "社会法制委员会的关于农村养老服务体系建设的调研报告为市政府决策提供了参考。"
+            "委员反映的“城区部分路段‘僵尸车’长期占道亟待清理”获市长批示。")
+    doc = DocumentText("d", "cppcc", 2019, text, (Paragraph(0, 0, len(text), "body", "一、社情民意"),))
+    found = {(m.motion_type, m.title) for m in extract_motions(doc)}
+    assert ("调研报告", "某市民宿产业发展情况的调研报告") in found
+    assert ("调研报告", "关于农村养老服务体系建设的调研报告") in found
+    assert ("社情民意信息", "城区部分路段‘僵尸车’长期占道亟待清理") in found

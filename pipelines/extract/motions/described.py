@@ -45,7 +45,9 @@ _IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉�
 _REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获))")
 # A piece of information named by its title: (委员反映的)“山区乡镇‘两免一补’资金到位滞后”一文.
 # (or told with what became of it: “港区大货车超载超限问题亟待治理”得到副省长批示)
-_PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”(?:一文|(?=得到[^，。；]{0,12}批示|被[^，。；]{0,16}采用))")
+_PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”(?:一文|(?=(?:得到|获)[^，。；]{0,12}批示|被[^，。；]{0,16}采用))")
+# A research report titled in quotation marks: “淦川市民宿产业发展情况的调研报告”被市政府办公室转发.
+_QUOTED_REPORT = re.compile(r"“(?P<t>[^“”]{4,60}?(?:调研|调查|视察|考察)报告)”")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
 # A speech named by its title: 民建市委会“打造X品牌”的发言得到市长批示, 关于加快X发展的大会发言，推动….
 _SPEECH_TITLED = re.compile(r"“(?P<q>[^“”]{4,40})”(?:的|为题的)?(?:大会发言|书面发言|口头发言|发言)"
@@ -287,6 +289,10 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
             if ((row.outcome and text.startswith(row.outcome, m.end())) or listed) and about_information(
                     doc, sentence.start, m.end(), sentence.end):
                 out.append(row)  # only with what became of it, or listed after their count, under 社情民意
+        for m in _QUOTED_REPORT.finditer(text, sentence.start, sentence.end):
+            if not any(n.start <= m.start("t") < n.end for n in out):
+                out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
+                                  m.group("t"), "调研报告", doc, "quoted"))
         for m in _PIECE.finditer(text, sentence.start, sentence.end):
             para = text.rfind("\n", 0, m.start()) + 1  # “X”一文 in a paragraph on 社情民意: a piece of it
             if "社情民意" in text[para:m.start()] and not any(n.start <= m.start("t") < n.end for n in out):
