@@ -216,3 +216,39 @@ def test_research_reports_quoted_or_named_by_their_committee() -> None:
     assert ("调研报告", "某市民宿产业发展情况的调研报告") in found
     assert ("调研报告", "关于农村养老服务体系建设的调研报告") in found
     assert ("社情民意信息", "城区部分路段‘僵尸车’长期占道亟待清理") in found
+
+
+def test_suggestions_listed_under_the_sentence_that_makes_them_key_ones() -> None:
+    text = ("主任会议确定以下三件建议为重点督办建议：\n"
+            "1.关于加快老城区雨污分流改造的建议；\n"
+            "2.《关于在中小学推广课后服务“弹性离校”的建议》；\n"
+            "3.“关于增加滨江片区公交线路的建议”。\n"
+            "以上建议均由常委会领导领衔督办。")
+    doc = DocumentText("d", "npc", 2023, text, (Paragraph(0, 0, len(text), "body", "四、代表工作"),))
+    assert [(a.form, a.subject.strip("《》“”")) for a in extract_supervision(doc)] == [
+        ("督查", "关于加快老城区雨污分流改造的建议"),
+        ("督查", "关于在中小学推广课后服务“弹性离校”的建议"),
+        ("督查", "关于增加滨江片区公交线路的建议")]
+    assert [m.title for m in extract_motions(doc)] == [
+        "关于加快老城区雨污分流改造的建议", "关于在中小学推广课后服务“弹性离校”的建议",
+        "关于增加滨江片区公交线路的建议"]
+
+
+def test_an_inquiry_after_a_report_heard_and_an_approval_before_its_hearing() -> None:
+    text = "围绕“一老一小”，常委会听取和审议了区人民政府关于托育服务体系建设情况的报告，随后开展专题询问。"
+    assert _npc(text) == [
+        ("听取审议报告", "区人民政府关于托育服务体系建设情况的报告"),
+        ("专题询问", "区人民政府关于托育服务体系建设情况的报告")]
+    text = "6月，常委会审查批准了2022年区级决算，此前听取和审议了区人民政府关于2022年区级决算的报告。"
+    assert _npc(text) == [
+        ("听取审议报告", "区人民政府关于2022年区级决算的报告")]
+    # a mechanism's quoted name holds no action, nor does a clause with a verb of its own give a topic
+    assert _npc("工委建立建议办理“交办、督办、评办”闭环机制，对办理进度实行月报告。") == []
+
+
+def test_untyped_titles_after_a_count_of_research_reports() -> None:
+    text = ("全年形成调研报告18篇。《关于某市民营经济发展情况的调研报告》得到市委书记批示；"
+            "《我市养老服务业发展现状与对策》为市政府决策提供了参考。")
+    doc = DocumentText("d", "cppcc", 2012, text, (Paragraph(0, 0, len(text), "body", ""),))
+    found = {(m.motion_type, m.title) for m in extract_motions(doc)}
+    assert ("调研报告", "我市养老服务业发展现状与对策") in found

@@ -45,7 +45,8 @@ _IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉�
 _REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获))")
 # A piece of information named by its title: (委员反映的)“山区乡镇‘两免一补’资金到位滞后”一文.
 # (or told with what became of it: “港区大货车超载超限问题亟待治理”得到副省长批示)
-_PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”(?:一文|(?=(?:得到|获)[^，。；]{0,12}批示|被[^，。；]{0,16}采用))")
+_PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”"
+                    r"(?:一文|(?=(?:得到|获)[^，。；]{0,12}批示|被[^，。；]{0,16}(?:采用|专报|刊发|转发)))")
 # A research report titled in quotation marks: “淦川市民宿产业发展情况的调研报告”被市政府办公室转发.
 _QUOTED_REPORT = re.compile(r"“(?P<t>[^“”]{4,60}?(?:调研|调查|视察|考察)报告)”")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
@@ -224,7 +225,7 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 title = m.group()
                 prev = sentence.clauses[k - 1] if k else None
                 if prev and _ACTIVITY.search(text, prev.start, prev.end):
-                    lead = _ACTOR_PREFIX.sub("", text[prev.start:prev.end].strip())
+                    lead = _ACTOR_PREFIX.sub("", text[prev.start:prev.end].strip().lstrip("*#> "))
                     title = f"{lead}，{title}"  # 视察X，就Y提出建议
             else:
                 title = text[m.start("t"):m.end()]

@@ -237,6 +237,34 @@ def _headed_rows(doc: DocumentText) -> list[Motion]:
     return out
 
 
+#: The line a list of suggestions or proposals hangs from: 主任会议确定以下四件建议为重点督办建议：.
+_LIST_LEAD = re.compile(r"(?:建议|议案|提案)[^\n]{0,20}[：:]\s*$")
+_LIST_PLANNED = re.compile(r"将|拟|计划|明年")
+
+
+def _listed_rows(doc: DocumentText) -> list[Motion]:
+    """Titles listed one to a line under a sentence about suggestions or proposals (numbered,
+    in 《》, in “” or bare): ``1.关于加快X的建议；`` under ``确定以下四件建议为重点督办建议：``."""
+    from pipelines.extract.supervision.layouts import SUGGESTION_LINE
+    from pipelines.text.structure import list_lead
+
+    text = doc.text
+    out = []
+    for m in SUGGESTION_LINE.finditer(text):
+        lead = list_lead(text, m.start(), SUGGESTION_LINE.fullmatch)
+        if not lead or not _LIST_LEAD.search(lead) or _LIST_PLANNED.search(lead):
+            continue
+        title = m["s"].strip("《》“”")
+        word = title[-2:]
+        kind = "提案" if doc.report_kind == "cppcc" and "提案" in lead else word
+        if (doc.report_kind == "npc" and kind == "提案") or (doc.report_kind != "npc" and kind == "议案"):
+            continue
+        start = m.start("s") + (1 if m["s"][0] in "《“" else 0)
+        out.append(Motion(start, start + len(title), _body(doc, kind), title, kind, "",
+                          text[m.start():m.end()].strip(), section_at(doc, start), "table_row"))
+    return out
+
+
 def table_motions(doc: DocumentText) -> list[Motion]:
     """The rows of the proposal tables of a CPPCC or People's Congress report, in text order."""
     if doc.report_kind not in ("cppcc", "npc"):
@@ -248,4 +276,6 @@ def table_motions(doc: DocumentText) -> list[Motion]:
     rows += [m for m in _numbered_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
     taken = [(m.start, m.end) for m in rows]
     rows += [m for m in _headed_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
+    taken = [(m.start, m.end) for m in rows]
+    rows += [m for m in _listed_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
     return sorted(rows, key=lambda r: (r.start, r.end))

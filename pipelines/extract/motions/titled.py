@@ -102,16 +102,24 @@ def _verb_before(text: str, clause_start: int, pos: int, role: str) -> str:
 _RESEARCH = re.compile(r"调研|调查|考察|课题")
 
 
+#: A sentence that counts research reports or topics: 全年形成调研报告18篇, 完成调研课题9个.
+_REPORTS_COUNTED_BEFORE = re.compile(r"(?:调研报告|调查报告|调研课题|调研成果)\s?\d+\s?(?:篇|个|项|份)"
+                                     r"|(?:形成|完成)(?:了)?(?:调研报告|调研课题)")
+
+
 def _researched(text: str, sentence: Sentence, clause_start: int, at: int, produced: bool) -> bool:
     """A work with no type word of its own is a research report: written (``写出了``, ``形成``) in a
     sentence that tells the research, or listed after ``其中`` under a sentence that counts reports."""
     opened = max(text.rfind("。", 0, sentence.start), text.rfind("\n", 0, sentence.start)) + 1
     if produced and _RESEARCH.search(text, opened, clause_start):
         return True
-    if not text[opened:at].lstrip().startswith("其中"):
-        return False
     before = max(text.rfind("。", 0, max(0, opened - 1)), text.rfind("\n", 0, opened)) + 1
-    return "调研报告" in text[before:opened] or "调查报告" in text[before:opened]
+    counted = _REPORTS_COUNTED_BEFORE.search(text, before, opened) is not None
+    if text[opened:at].lstrip().startswith("其中"):
+        return counted
+    # 全年形成调研报告18篇。《A》得到批示；《B》为…提供了参考: each part opens with the report it tells of
+    part = max(text.rfind("；", opened, at), text.rfind(";", opened, at), opened - 1) + 1
+    return counted and not text[part:at].strip(" \t\u3000*")
 
 
 def _body(doc: DocumentText, motion_type: str) -> str:

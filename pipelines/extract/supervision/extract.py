@@ -314,6 +314,10 @@ _UNITS_CLASS = re.compile(r"(?:辖区|全区|全县|全市|全镇|各|有关|相
 #: Two officials joined by 和, each named by a post: 街道办事处主任和分管城市管理的副主任.
 _POST = r"(?:主任|局长|院长|检察长|所长|站长|镇长|乡长|区长|县长|市长|主席|书记|队长)"
 _TWO_OFFICIALS = re.compile(rf"(?P<a>[^和、，,]{{2,24}}?{_POST})和(?P<b>[^和、，,]{{2,24}}?{_POST})")
+#: A clause that goes on from the one before: 随后开展专题询问, 并开展专题询问.
+_THEN = re.compile(r"(?:随后|随即|之后|并|同时|接着)?(?:开展|进行|组织)了?$")
+#: The rest of a quoted name of a mechanism the trigger stands in: “交办、督办、评办”闭环机制.
+_NAMED_MECHANISM = re.compile(r"[^“”，。；]{0,10}”[\u4e00-\u9fff]{0,4}(?:机制|制度|模式|工作法|体系)")
 #: A streak told of an action (这是常委会连续第五年听取…报告): the action was told before it.
 # (连续第三年对X开展满意度测评 is this year's action, and stays)
 _STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?"
@@ -536,8 +540,10 @@ def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAct
     if row.form != "批准" or not row.subject.endswith(("决算", "决算草案")):
         return False
     opened = max(text.rfind("。", 0, row.start), text.rfind("\n", 0, row.start))
+    closed = min(x for x in (text.find("。", row.end), text.find("\n", row.end), len(text)) if x >= 0)
     account = _LEVEL.sub("", row.subject.removesuffix("草案"))
-    return any(r.form == "听取审议报告" and opened < r.start < row.start
+    # (the hearing may be told after it: 审查批准了2022年区级决算，此前听取和审议了…关于2022年区级决算的报告)
+    return any(r.form == "听取审议报告" and opened < r.start < closed and r is not row
                and account in _LEVEL.sub("", r.subject)
                for r in rows)
 
@@ -617,6 +623,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if hit.trigger.form in ("听取审议报告", "听取汇报") \
                 and _HEARINGS_COUNTED.match(text, hit.end, clause.end):
             continue  # 全年听取街道办事处专项汇报5次: how many, an aggregate
+        if _NAMED_MECHANISM.match(text, hit.end):
+            continue  # 建立“交办、督办、评办”闭环机制: the trigger names a mechanism, no action
         if _STREAK.search(text, clause.start, hit.start):
             continue  # 这是常委会连续第五年听取X报告: a streak of the action told before
         if hit.trigger.form in ("听取审议报告", "听取汇报") and (
@@ -640,6 +648,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if subject is None and found is not None and hit.trigger.form == "专题询问" \
                 and _TIME_TAIL.search(text, clause.start, hit.start):
             subject = replace(found, via="previous")  # 针对Y，在审议X的报告时开展专题询问: on the report X
+        elif subject is None and hit.trigger.form == "专题询问" and state.previous is not None \
+                and _THEN.match(text, clause.start, hit.start):
+            subject = replace(state.previous, via="previous")  # 围绕Y，听取了X的报告，随后开展专题询问
         elif topic and (subject is None or hit.trigger.prefer_topic):
             subject = _Subject(topic, "topic")
         elif topic and subject.rule == "place" and hit.trigger.form != "座谈":  # 关心X，前往某地视察

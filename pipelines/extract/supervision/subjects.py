@@ -303,6 +303,11 @@ def _strip_actor(text: str, s: int, e: int) -> int:
     return s
 
 
+#: A verb that makes a clause an action of its own rather than a topic for the next one.
+# (贯彻实施, 实施情况 are nouns of a topic: 围绕《X条例》的贯彻实施)
+_PREDICATE = re.compile(r"(?:实行|推行|建立)(?=[\u4e00-\u9fff])(?!情况|工作|的)|(?:实施|开展|进行)了")
+
+
 def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tuple[int, int] | None:
     """The topic a clause names (``关心X工作`` → ``X工作``), or None; ``after_actor`` is
     ``_strip_actor`` of the clause when the caller has it already."""
@@ -317,6 +322,8 @@ def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tupl
     g = next(name for name in ("s", "t", "u") if m.group(name))
     a, b = _clean_span(text, s + m.start(g), s + m.end(g))
     a = without_raiser(text, a, b)  # 针对群众反映强烈的X问题 → X问题
+    if _PREDICATE.search(text, a, b):
+        return None  # 对办理进度实行月报告: a clause with a verb of its own, no topic
     return (a, b) if _meaningful(text, a, b) else None
 
 
