@@ -25,7 +25,9 @@ import re
 from collections.abc import Iterator
 
 from pipelines.extract.doc_cache import section_at
+from pipelines.extract.supervision.layouts import PLANNED_LEAD, SUGGESTION_LINE
 from pipelines.model import DocumentText, Motion
+from pipelines.text.structure import list_lead
 
 # The cells of a row on one line, apart by spaces or bars (a markdown or text table), a number first.
 _SEP = r"[ \t\u3000|｜]"
@@ -239,20 +241,16 @@ def _headed_rows(doc: DocumentText) -> list[Motion]:
 
 #: The line a list of suggestions or proposals hangs from: 主任会议确定以下四件建议为重点督办建议：.
 _LIST_LEAD = re.compile(r"(?:建议|议案|提案)[^\n]{0,20}[：:]\s*$")
-_LIST_PLANNED = re.compile(r"将|拟|计划|明年")
 
 
 def _listed_rows(doc: DocumentText) -> list[Motion]:
     """Titles listed one to a line under a sentence about suggestions or proposals (numbered,
     in 《》, in “” or bare): ``1.关于加快X的建议；`` under ``确定以下四件建议为重点督办建议：``."""
-    from pipelines.extract.supervision.layouts import SUGGESTION_LINE
-    from pipelines.text.structure import list_lead
-
     text = doc.text
     out = []
     for m in SUGGESTION_LINE.finditer(text):
         lead = list_lead(text, m.start(), SUGGESTION_LINE.fullmatch)
-        if not lead or not _LIST_LEAD.search(lead) or _LIST_PLANNED.search(lead):
+        if not lead or not _LIST_LEAD.search(lead) or PLANNED_LEAD.search(lead):
             continue
         title = m["s"].strip("《》“”")
         word = title[-2:]

@@ -83,11 +83,11 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
             out.append(_row(doc, m.start("s"), m.end("s"), form, m.span(), "heading_item"))
     for m in _TITLE_LINE.finditer(text):
         lead = list_lead(text, m.start(), _TITLE_LINE.fullmatch)
-        if lead and _REVIEW_LEAD.search(lead) and not _PLANNED_LEAD.search(lead):
+        if lead and _REVIEW_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
             out.append(_row(doc, m.start("s"), m.end("s"), "备案审查", m.span(), "heading_item"))
     for m in SUGGESTION_LINE.finditer(text):
         lead = list_lead(text, m.start(), SUGGESTION_LINE.fullmatch)
-        if lead and _FOLLOWED_LEAD.search(lead) and not _PLANNED_LEAD.search(lead):
+        if lead and _FOLLOWED_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
             out.append(_row(doc, m.start("s"), m.end("s"), "督查", m.span(), "heading_item"))
     return out
 
@@ -98,7 +98,7 @@ _TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\
 #: The sentence a list of documents hangs from tells their review
 #: (经审查，对以下三件规范性文件提出了修改意见：).
 _REVIEW_LEAD = re.compile(r"(?:审查|备案)[^\n]{0,60}[：:]\s*$")
-_PLANNED_LEAD = re.compile(r"将|拟|计划|明年")
+PLANNED_LEAD = re.compile(r"将|拟|计划|明年")
 #: A line that is only a suggestion's or motion's title, in 《》, in “” or bare, maybe numbered:
 #: ``1.关于加快X的建议；``.
 SUGGESTION_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])?[ \t\u3000]*"
