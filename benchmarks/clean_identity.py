@@ -33,6 +33,7 @@ from bench_clean import seed_texts  # noqa: E402
 from corpus import composed_file  # noqa: E402
 
 from pipelines.text.clean import clean_text  # noqa: E402
+from pipelines.text.decode import decode_bytes  # noqa: E402
 
 #: Faults injected at random places: web and OCR debris, each a rule's trigger.
 FAULTS = [
@@ -96,7 +97,7 @@ def inputs(files: int) -> list[tuple[str, str]]:
     """``(name, text)`` of every input text (names unique)."""
     out = list(seed_texts())
     for path in sorted((ROOT / "tests" / "corpus").rglob("*.txt")):
-        out.append((str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")))
+        out.append((str(path.relative_to(ROOT)), decode_bytes(path.read_bytes(), path.name)[0]))
     composed = [composed_file(n, seed=11) for n in range(files)]
     out += composed
     out += [(f"synthetic/{name}", text) for name, text in synthetic_corpus(20)]

@@ -139,7 +139,7 @@ def main() -> None:
     import logging
 
     from pipelines.steps import process_file
-    from pipelines.text.decode import BadInputError
+    from pipelines.text.decode import BadInputError, decode_bytes
 
     logging.disable(logging.WARNING)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -158,7 +158,7 @@ def main() -> None:
                 return None
 
         for src in sources():
-            text = src.read_text(encoding="utf-8")
+            text = decode_bytes(src.read_bytes(), src.name)[0]  # as the pipeline reads it (GB18030 too)
             base = run(text, src.name)
             if base is None:
                 continue
