@@ -252,3 +252,27 @@ def test_untyped_titles_after_a_count_of_research_reports() -> None:
     doc = DocumentText("d", "cppcc", 2012, text, (Paragraph(0, 0, len(text), "body", ""),))
     found = {(m.motion_type, m.title) for m in extract_motions(doc)}
     assert ("调研报告", "我市养老服务业发展现状与对策") in found
+
+
+def test_a_table_of_reports_heard_and_key_suggestions_named_after_qizhong() -> None:
+    text = ("全年常委会会议听取审议的专项工作报告如下表：\n"
+            "会次\t月份\t报告名称\t报告机关\n"
+            "第三次\t4月\t关于全市脱贫攻坚工作情况的报告\t市人民政府\n"
+            "第六次\t10月\t关于刑事审判工作情况的报告\t市中级人民法院\n\n"
+            "主任会议确定6件重点建议由常委会领导领衔督办。其中，“关于解决城东片区学生入学难的建议”办理中，"
+            "新建小学2所；关于整治沿河畜禽养殖污染的建议，推动关闭养殖场47户。")
+    doc = DocumentText("d", "npc", 2018, text, (Paragraph(0, 0, len(text), "body", "二、监督工作"),))
+    rows = [(a.form, a.subject.strip("“”")) for a in extract_supervision(doc)]
+    assert ("听取审议报告", "关于全市脱贫攻坚工作情况的报告") in rows
+    assert ("听取审议报告", "关于刑事审判工作情况的报告") in rows
+    assert ("督查", "关于解决城东片区学生入学难的建议") in rows
+    assert ("督查", "关于整治沿河畜禽养殖污染的建议") in rows
+    assert not any(m.motion_type == "调研报告" for m in extract_motions(doc))  # reports heard, no research
+
+
+def test_the_district_committee_in_a_street_report_is_the_upper_congress() -> None:
+    text = "某街道人大工作委员会工作报告\n区人大常委会领导到某街道视察代表联络站建设情况，给予充分肯定。"
+    paragraphs = (Paragraph(0, 0, 14, "front", ""), Paragraph(1, 15, len(text), "body", ""))
+    doc = DocumentText("d", "npc", 2020, text, paragraphs)
+    assert [(a.form, a.actor) for a in extract_supervision(doc)] == [("视察", "county_congress")]
+    assert _npc("区人大常委会组织代表视察了城东污水处理厂。") == [("视察", "城东污水处理厂")]

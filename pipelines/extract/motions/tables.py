@@ -221,8 +221,9 @@ def _headed_rows(doc: DocumentText) -> list[Motion]:
             continue
         hm = _HEAD_TITLE.fullmatch(head[col].strip())
         kind = "提案" if hm["c"] else _HEAD_TYPES[hm["w"]]
-        if (doc.report_kind == "npc" and kind == "提案") or (doc.report_kind != "npc" and kind == "议案"):
-            continue
+        if (doc.report_kind == "npc" and kind not in ("议案", "建议")) \
+                or (doc.report_kind != "npc" and kind == "议案"):
+            continue  # (a People's Congress report's table of reports lists the reports it heard)
         for a, b in _lines_after(text, h.end() - 1):
             cells = text[a:b].split("\t")
             if len(cells) != len(head):

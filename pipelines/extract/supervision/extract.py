@@ -293,7 +293,8 @@ _CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九�
 _GENERIC_REPORT = re.compile(r"(?P<organ>[\u4e00-\u9fff]{0,8}?"
                              r"(?:人民政府|政府|人民法院|法院|人民检察院|检察院))的?专项(?:工作)?报告")
 #: Officials' own reports heard in their appraisal: 听取述职报告, 听取了他们的述职报告.
-_REPORTS_OF_OFFICIALS = re.compile(r"了?(?:其|他们的?|各自的?|被评议人的?)?述职报告")
+_REPORTS_OF_OFFICIALS = re.compile(r"了?(?:其|他们的?|各自的?|被评议人的?)?(?:述职|履职)报告"
+                                   r"|了?[^，,。；;]{2,60}?(?:局长|主任|院长|检察长|所长)的(?:述职|履职)(?:报告|情况)")
 #: A hearing that is a step of an appraisal: 在听取区城管局工作报告后进行了评议（满意度测评）.
 _HEARD_TO_APPRAISE = re.compile(r"[^，,。；;]{0,40}?后(?:进行|开展)了?[^，,。；;]{0,6}(?:评议|测评)")
 #: What an interpellation is about, before the department it is put to: 就X问题对县建设局(依法)提出….
@@ -318,6 +319,10 @@ _TWO_OFFICIALS = re.compile(rf"(?P<a>[^和、，,]{{2,24}}?{_POST})和(?P<b>[^�
 _THEN = re.compile(r"(?:随后|随即|之后|并|同时|接着)?(?:开展|进行|组织)了?$")
 #: The rest of a quoted name of a mechanism the trigger stands in: “交办、督办、评办”闭环机制.
 _NAMED_MECHANISM = re.compile(r"[^“”，。；]{0,10}”[\u4e00-\u9fff]{0,4}(?:机制|制度|模式|工作法|体系)")
+#: The title or opening of a street's or a township's own report.
+_LOCAL_REPORT = re.compile(r"人大工(?:作)?委(?:员会)?|人大主席团|人民代表大会主席团|镇人大|乡人大")
+#: The district's or county's standing committee named as an actor (区人大常委会, 县人大常委会领导).
+_UPPER_COMMITTEE = re.compile(r"[区县旗](?:人大)?常委会(?:领导|主任会议)?$")
 #: A streak told of an action (这是常委会连续第五年听取…报告): the action was told before it.
 # (连续第三年对X开展满意度测评 is this year's action, and stays)
 _STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?"
@@ -464,6 +469,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     all_hits = [[] if _run_in_heading(text, c, cls, k) else _hits(text, c) for k, c in enumerate(cls)]
     needed = _clauses_to_read(cls, all_hits)
     plans = _plan_paragraphs(doc)
+    local = _LOCAL_REPORT.search(text, 0, 400) is not None  # a street's or a township's own report
     for k, (clause, hits) in enumerate(zip(cls, all_hits, strict=True)):
         if not needed[k]:
             continue
@@ -473,6 +479,9 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if out and keepout.team_sentence(text, after_actor, clause.end, out[-1].form) \
                 and text.count("。", out[-1].end, clause.start) <= 1:
             state.team = True  # 检查组深入…: the team of the action just told, for the rest of the sentence
+        if local and actor == "standing_committee" \
+                and _UPPER_COMMITTEE.search(text, max(0, after_actor - 8), after_actor):
+            actor = "county_congress"  # in a street's report, 区人大常委会领导到街道视察X is the district's
         state.actor = actor or state.actor
         if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
@@ -721,7 +730,10 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
                 and keepout.local_part(text[subject.span[0]:subject.span[1]])):
             continue  # 配合开展的《X》实施情况的检查，对我市贯彻实施情况进行了检查: the same inspection
         quote = trim(text, min(clause.start, subject.span[0]), max(clause.end, subject.span[1]))
-        rows = _rows(text, subject, hit, quote, state.actor, section, name)
+        actor = state.actor
+        if subject.rule == "passive" and actor == "deputies":
+            actor = "standing_committee"  # 代表提出的“关于X的建议”，经工委跟踪督办: the committee acts
+        rows = _rows(text, subject, hit, quote, actor, section, name)
         early = [h for h, _ in waiting if h.trigger.form == hit.trigger.form]
         if early and subject.rule == "after":  # 召开政情通报会，通报X: one action, widened
             lo = min(h.start for h in early)

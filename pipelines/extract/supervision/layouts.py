@@ -85,6 +85,30 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
         lead = list_lead(text, m.start(), _TITLE_LINE.fullmatch)
         if lead and _REVIEW_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
             out.append(_row(doc, m.start("s"), m.end("s"), "备案审查", m.span(), "heading_item"))
+    for head in _REPORTS_HEAD.finditer(text):  # a table of the reports heard, one to a row
+        cells = head.group().split("\t")
+        col = next(i for i, c in enumerate(cells) if _REPORT_COLUMN.fullmatch(c.strip()))
+        at = head.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            row = text[at:end].split("\t")
+            if not text[at:end].strip():
+                at = end + 1
+                continue
+            if len(row) != len(cells):
+                break
+            s = at + sum(len(c) + 1 for c in row[:col])
+            title = row[col].strip()
+            if title.endswith(("报告", "汇报")):
+                s += len(row[col]) - len(row[col].lstrip())
+                out.append(_row(doc, s, s + len(title), "听取审议报告", (at, end), "table_row"))
+            at = end + 1
+    for m in _KEY_ONES_NAMED.finditer(text):  # 确定6件重点建议…督办。其中，“关于A的建议”…；关于B的建议…
+        body = m.start("b")
+        for t in _NAMED_IN_PART.finditer(text, body, m.end("b")):
+            if t.start() == body or text[t.start() - 1] in "；;":
+                out.append(_row(doc, t.start("s"), t.end("s"), "督查", m.span("b"), "heading_item"))
     for m in SUGGESTION_LINE.finditer(text):
         lead = list_lead(text, m.start(), SUGGESTION_LINE.fullmatch)
         if lead and _FOLLOWED_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
@@ -99,6 +123,14 @@ _TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\
 #: (经审查，对以下三件规范性文件提出了修改意见：).
 _REVIEW_LEAD = re.compile(r"(?:审查|备案)[^\n]{0,60}[：:]\s*$")
 PLANNED_LEAD = re.compile(r"将|拟|计划|明年")
+#: A sentence that names key suggestions followed up, then ``其中，`` and what became of each.
+_KEY_ONES_NAMED = re.compile(r"[^。\n]*重点(?:督办)?建议[^。\n]*督办[^。\n]*。其中[，,](?P<b>[^。\n]*)")
+#: A suggestion named at the start of a part of that sentence: “关于A的建议”, 《关于A的建议》, 关于A的建议.
+_NAMED_IN_PART = re.compile(r"(?P<s>“关于[^”\n]{2,60}?的(?:建议|议案)”|《关于[^》\n]{2,60}?的(?:建议|议案)》"
+                            r"|关于[^，,。；;“”《》\n]{2,60}?的(?:建议|议案))")
+#: The head of a table of reports heard: a tab-separated line with a title column (报告名称).
+_REPORTS_HEAD = re.compile(r"^[^\n\t]*\t[^\n]*(?:报告名称|报告题目|报告事项|审议议题)[^\n]*$", re.M)
+_REPORT_COLUMN = re.compile(r"报告名称|报告题目|报告事项|审议议题")
 #: A line that is only a suggestion's or motion's title, in 《》, in “” or bare, maybe numbered:
 #: ``1.关于加快X的建议；``.
 SUGGESTION_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])?[ \t\u3000]*"

@@ -99,7 +99,7 @@ _EMPTY = re.compile(
     r"重点工作|中心|作出决定|作出决议|代表|委员|集中|专项|联合|重点|部分|全面|一次|首次|基层|一线|现场|发现|"
     r"第[一二三四五六七八九十]次|监督|初步|题目|方法|形式|阶段|程序|次数|规模|对象|执法检查|开展|进行|了|"
     r"主动|掌握|了解|能力建设|人员|承办单位|摸底|施行|实效|征求|坚持|试点|全覆盖|交流|[两二三四五六]个|两份|"
-    r"街道|社区|企业|各地|方面|报告|该|上述|以上|此|这|决议|决定|评议结果|审议结果|结果|无记名|述职报告后.*|述职报告|述职|跟踪|进度|进展|[两二三四五六]项|分别)*$"
+    r"街道|社区|企业|各地|方面|报告|该|上述|以上|此|这|决议|决定|评议结果|审议结果|结果|无记名|票决式|当场|现场|述职报告后.*|述职报告|述职|跟踪|进度|进展|[两二三四五六]项|分别)*$"
     # 在…方面, 对该报告进行满意度测评, 作出批准决议, 对评议结果进行满意度测评: no subject of their own
 )
 # A topic framed by 就/围绕 and then the body addressed: 就X问题对县卫健局进行询问.
@@ -345,7 +345,7 @@ def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None
 #: The reports a clause names, to be heard in the passive in the next: (…)关于A的报告、关于B的报告.
 _REPORTS_NAMED = re.compile(r"关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}?(?:报告|汇报|建议|议案)"
                             r"(?:[、和及][^，,。；;]{0,12}?关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}?"
-                            r"(?:报告|汇报|建议|议案))*$"
+                            r"(?:报告|汇报|建议|议案))*[”》]?$"
                             # 区审计局受区政府委托所作的2019年度…审计工作报告，经常委会第五次会议审议
                             r"|(?<=所作的|提交的|报送的)[^，,。；;]{2,80}?(?:报告|汇报)$")
 
@@ -373,7 +373,7 @@ def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
     if end - stop < 6 or text[end] not in "，,":
         return None
     m = _REPORTS_NAMED.search(text, stop, end)
-    if m is None or m.group().endswith(("建议", "议案")) != (form == "督查"):
+    if m is None or m.group().rstrip("”》").endswith(("建议", "议案")) != (form == "督查"):
         return None  # a hearing hears reports; a check follows suggestions up
     return _Subject((m.start(), m.end()), "passive")
 
