@@ -276,3 +276,14 @@ def test_the_district_committee_in_a_street_report_is_the_upper_congress() -> No
     doc = DocumentText("d", "npc", 2020, text, paragraphs)
     assert [(a.form, a.actor) for a in extract_supervision(doc)] == [("视察", "county_congress")]
     assert _npc("区人大常委会组织代表视察了城东污水处理厂。") == [("视察", "城东污水处理厂")]
+
+
+def test_books_and_reports_named_by_their_kind_before_the_title() -> None:
+    text = ("编辑出版文史资料《某县古驿道》，全书收录文章42篇。市政协农业委员会开展示范片区建设视察，"
+            "形成视察报告《打造乡村振兴示范片区的几点建议》。社会法制委员会关于“一老一小”服务体系建设的"
+            "专题调研报告，报市委、市政府参阅。")
+    doc = DocumentText("d", "cppcc", 2022, text, (Paragraph(0, 0, len(text), "body", ""),))
+    found = {(m.motion_type, m.title) for m in extract_motions(doc)}
+    assert ("其他", "某县古驿道") in found
+    assert ("调研报告", "打造乡村振兴示范片区的几点建议") in found
+    assert ("调研报告", "关于“一老一小”服务体系建设的专题调研报告") in found

@@ -92,9 +92,15 @@ _VOLUME_OF = re.compile(r"》[、，,和及]?第[一二三四五六七八九十�
 _BOOK_WORK = re.compile(r"的(?:编辑|编纂|编写|编撰|出版|征集|整理|印制|采编)")
 
 
+#: A report's kind told right before its title: 形成视察报告《打造…的几点建议》.
+_TYPE_BEFORE = re.compile(r"(?:调研|视察|调查|考察)报告[：:]?$")
+
+
 def _verb_before(text: str, clause_start: int, pos: int, role: str) -> str:
-    """The word of a role (``exclude``, ``other``, ``produce``) that ends at most 3 chars before pos."""
-    m = role_pattern(r"(WORDS)[^，。；《》]{0,3}$", role).search(text[clause_start:pos])
+    """The word of a role (``exclude``, ``other``, ``produce``) that ends at most 3 chars before pos,
+    or before the kind of book it names (出版文史资料《X》)."""
+    m = role_pattern(r"(WORDS)了?(?:文史资料|文史专辑|史料专辑|丛书|读本|画册)?[^，。；《》]{0,3}$",
+                     role).search(text[clause_start:pos])
     return m.group(1) if m else ""
 
 
@@ -166,6 +172,8 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue  # 编报《社情民意》32期, 被省政协《社情民意》刊用: the bulletin
             if after:
                 kind, rule = after, "titled_type_after"
+            elif _TYPE_BEFORE.search(text, max(clause_start, s - 6), s) and doc.report_kind == "cppcc":
+                kind, rule = "调研报告", "titled_context"  # 形成视察报告《X》, 形成的调研报告《X》
             elif context:
                 kind, rule = type_of("context", context.group()), "titled_context"
             elif (other or _BOOK_WORK.match(text, e) or _VOLUME_OF.search(text, clause_start, s)

@@ -32,8 +32,9 @@ _PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|形成
 # 反映的关于X的意见: an 意见 only right after the verb that made it (区委关于…的意见 is a document).
 _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")
 #: A report titled without 《》 after the verb that made it: 形成了关于X的调研报告.
-_REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送|(?:委员会|专委会|界别|小组|支部)的)[了的]?"
-                              r"(?P<t>关于[^，。；《》“”\s]{4,60}?的(?:调研|考察|视察|课题|监督)报告)")
+_REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送|(?:委员会|专委会|界别|小组|支部)的?)[了的]?"
+                              r"(?P<t>关于(?:[^，。；《》“”\s]|“[^，。；“”]{1,12}”){4,60}?的(?:专题)?"
+                              r"(?:调研|考察|视察|课题|监督)报告)")
 #: A title followed up (督办的关于X的建议) or listed after a quoted one (“关于A的建议”、关于B的建议).
 _IN_A_NAMED_LIST = re.compile(r"督办的$|[”》](?:、|和|及|以及)$")
 #: What was done with a member's motion, told right after its title: 关于X的建议经县教育局办理.
