@@ -292,11 +292,6 @@ _CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九�
 #: A report named only by its organ and class (县政府的专项工作报告): on the matter told before it.
 _GENERIC_REPORT = re.compile(r"(?P<organ>[\u4e00-\u9fff]{0,8}?"
                              r"(?:人民政府|政府|人民法院|法院|人民检察院|检察院))的?专项(?:工作)?报告")
-#: Officials' own reports heard in their appraisal: 听取述职报告, 听取了他们的述职报告.
-_REPORTS_OF_OFFICIALS = re.compile(r"了?(?:其|他们的?|各自的?|被评议人的?)?(?:述职|履职)报告"
-                                   r"|了?[^，,。；;]{2,60}?(?:局长|主任|院长|检察长|所长)的(?:述职|履职)(?:报告|情况)")
-#: A hearing that is a step of an appraisal: 在听取区城管局工作报告后进行了评议（满意度测评）.
-_HEARD_TO_APPRAISE = re.compile(r"[^，,。；;]{0,40}?后(?:进行|开展)了?[^，,。；;]{0,6}(?:评议|测评)")
 #: What an interpellation is about, before the department it is put to: 就X问题对县建设局(依法)提出….
 _QUESTIONED_ON = re.compile(r"就(?P<s>[^，,。；;]{2,40}?)(?:对[^，,。；;]{2,20}?)?(?:依法)?$")
 #: A part of a sentence after ；that organises an action of its own (；11月，组织代表实地察看了X):
@@ -304,29 +299,21 @@ _QUESTIONED_ON = re.compile(r"就(?P<s>[^，,。；;]{2,40}?)(?:对[^，,。；;
 _NEW_PART = re.compile(r"[^。；]{0,12}?组织")
 
 
-def _new_part(text: str, clause_start: int, at: int) -> bool:
+def _new_part(text: str, at: int) -> bool:
+    """The part of the sentence holding ``at`` begins after ；and organises an action of its own."""
     part = text.rfind("；", 0, at) + 1
     return part > 0 and text.rfind("。", 0, at) < part and _NEW_PART.match(text, part, at) is not None
-#: Hearings counted: 听取街道办事处专项汇报5次, 听取政府专项工作报告12个.
-_HEARINGS_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:专项|工作)*(?:汇报|报告)\s?\d+\s?(?:次|项|个|场|份)")
-#: A class of units appraised, whose members the text names next: 辖区派驻站所, 各站所, 有关部门.
-_UNITS_CLASS = re.compile(r"(?:辖区|全区|全县|全市|全镇|各|有关|相关)?(?:内的)?(?:派驻)?"
-                          r"(?:站所|部门|单位|机构)")
+
+
 #: Two officials joined by 和, each named by a post: 街道办事处主任和分管城市管理的副主任.
 _POST = r"(?:主任|局长|院长|检察长|所长|站长|镇长|乡长|区长|县长|市长|主席|书记|队长)"
 _TWO_OFFICIALS = re.compile(rf"(?P<a>[^和、，,]{{2,24}}?{_POST})和(?P<b>[^和、，,]{{2,24}}?{_POST})")
 #: A clause that goes on from the one before: 随后开展专题询问, 并开展专题询问.
 _THEN = re.compile(r"(?:随后|随即|之后|并|同时|接着)?(?:开展|进行|组织)了?$")
-#: The rest of a quoted name of a mechanism the trigger stands in: “交办、督办、评办”闭环机制.
-_NAMED_MECHANISM = re.compile(r"[^“”，。；]{0,10}”[\u4e00-\u9fff]{0,4}(?:机制|制度|模式|工作法|体系)")
 #: The title or opening of a street's or a township's own report.
 _LOCAL_REPORT = re.compile(r"人大工(?:作)?委(?:员会)?|人大主席团|人民代表大会主席团|镇人大|乡人大")
 #: The district's or county's standing committee named as an actor (区人大常委会, 县人大常委会领导).
 _UPPER_COMMITTEE = re.compile(r"[区县旗](?:人大)?常委会(?:领导|主任会议)?$")
-#: A streak told of an action (这是常委会连续第五年听取…报告): the action was told before it.
-# (连续第三年对X开展满意度测评 is this year's action, and stays)
-_STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?"
-                     r"(?:连续(?:第)?[\d一二三四五六七八九十]+(?:年|次)|首次|第一次)")
 #: Works a government promised or the deputies asked for, checked by the committee (no law).
 _PROMISED = re.compile(r"实事|承诺|民生工程|民生项目|重点项目|议案|建议")
 #: Who promised them, before the works: 乡政府在十三届人大一次会议上承诺的.
@@ -396,16 +383,6 @@ def _clause_before(text: str, clause: Clause) -> tuple[int, int]:
 
 #: A subject that points back to the one before: 对该项工作进行了满意度测评, 对此开展跟踪监督.
 _BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:项|个)?(?:工作|报告|问题|事项)?")
-#: The units named before, counted or pointed at: 两个被评议单位, 上述部门, 被评议单位, 以上3个单位
-#: (对两个被评议单位进行满意度测评 after the appraisal of the two: the same appraisal).
-_UNITS_BACK = re.compile(r"(?:(?:[两二三四五六七八九十\d]+个|上述|以上|这些|该|此|各)"
-                         r"(?:[两二三四五六七八九十\d]+个)?(?:被评议|被测评|参评|受评)?|被评议|被测评|参评|受评)"
-                         r"(?:单位|部门|站所|对象)(?:的?(?:工作)?(?:报告|汇报))?"  # 被评议部门的工作报告
-                         # the appraised units' corrections, heard after the appraisal: 听取了整改情况报告
-                         r"|(?:(?:被评议|被测评|参评)(?:单位|部门|站所)的?)?整改(?:工作)?(?:情况)?(?:的?报告|的?汇报)?"
-                         # 听取了三位局长的述职报告并进行了满意度测评: the officials appraised above
-                         r"|(?:[两二三四五六七八九十\d]+(?:位|名)|上述|以上|这些)[\u4e00-\u9fff]{0,4}?"
-                         r"(?:局长|负责人|同志|干部|院长|检察长|主任)(?:的述职报告|的述职)?")
 #: Another body choosing pilots of its own (县政府确定城关镇、河西镇为首批试点单位): not the committee's.
 _OTHER_BODY = re.compile(r"政府|法院|检察院|局(?=确定|选择|选定)")
 #: The units an action is tried out in, later in its sentence: 选择A、B为首批试点单位.
@@ -520,11 +497,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
                    and text.find("。", min(r.start, row.start), max(r.start, row.start)) < 0 for r in rows):
             rows.append(row)
     return [r for k, r in enumerate(rows)
-            if not keepout.named_after(text, r, rows) and not _heard_accounts(text, r, rows)
-            and not (_UNITS_BACK.fullmatch(r.subject)
-                     and any(b.form in (r.form, "工作评议") for b in rows[:k]))
-            and not (_UNITS_CLASS.fullmatch(r.subject)  # 对辖区派驻站所开展评议，评议对象为A、B和C
-                     and any(b.form == r.form and 0 < b.start - r.end < 200 for b in rows[k + 1:]))]
+            if not keepout.named_after(text, r, rows) and not keepout.named_before(r, rows[:k])
+            and not _heard_accounts(text, r, rows)]
 
 
 #: A paragraph of the year ahead, opened by its year or 明年 and a 将 (1998年，常委会将做好以下工作：…).
@@ -629,17 +603,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
     for i, (hit, subject) in enumerate(zip(hits, _shared_subjects(text, clause, hits), strict=True)):
         if hit.start < counted_to:
             continue  # already named by the counted phrase before it
-        if hit.trigger.form in ("听取审议报告", "听取汇报") \
-                and _HEARINGS_COUNTED.match(text, hit.end, clause.end):
-            continue  # 全年听取街道办事处专项汇报5次: how many, an aggregate
-        if _NAMED_MECHANISM.match(text, hit.end):
-            continue  # 建立“交办、督办、评办”闭环机制: the trigger names a mechanism, no action
-        if _STREAK.search(text, clause.start, hit.start):
-            continue  # 这是常委会连续第五年听取X报告: a streak of the action told before
-        if hit.trigger.form in ("听取审议报告", "听取汇报") and (
-                _REPORTS_OF_OFFICIALS.match(text, hit.end)
-                or _HEARD_TO_APPRAISE.match(text, hit.end, clause.end)):
-            continue  # 在听取述职报告后进行了测评, 听取X局工作报告后进行了评议: part of the appraisal
+        if keepout.aside(text, hit.trigger.form, hit.start, hit.end, clause.start, clause.end):
+            continue  # a count of hearings, a remark on one told before, a step of an appraisal
         if (hit.trigger.form == "听取审议报告" and i + 1 < len(hits)
                 and hits[i + 1].trigger.form in ("决定", "批准")
                 and text.startswith("并", hit.end) and hits[i + 1].start - hit.end <= 3):
@@ -698,7 +663,7 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
                 and elliptic(text[subject.span[0]:subject.span[1]], text[before.span[0]:before.span[1]])):
             subject = replace(before, via="previous")  # 听取X办理情况的报告，并对办理工作进行满意度测评
         if (state.team or (state.acted and _FOCUS.search(text, max(clause.start, hit.start - 2), hit.end)
-                           and not _new_part(text, clause.start, hit.start)))\
+                           and not _new_part(text, hit.start)))\
                 and (keepout.team_verb(text[hit.start:hit.end])  # (检查组深入各县听取汇报、实地察看)
                      or (text[hit.start:hit.end] == "听取"
                          and text.startswith(("汇报", "情况汇报"), hit.end))) \

@@ -144,7 +144,9 @@ def own_work(subject: str) -> bool:
 
 
 def named_after(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
-    """A 工作评议 row of a class of bodies whose members a later row of its sentence names.
+    """A 工作评议 row of a class of bodies whose members a later row of its sentence names; or a
+    class of units whose members the next rows of its form name, close after it (对辖区派驻站所开展评议。
+    评议对象为A、B和C).
 
     >>> from pipelines.model import SupervisionAction as A
     >>> t = "对区级部门开展述职评议，评议区教育局、区卫生局2个部门。"
@@ -152,10 +154,81 @@ def named_after(text: str, row: SupervisionAction, rows: list[SupervisionAction]
     >>> named_after(t, rows[0], rows), named_after(t, rows[1], rows)
     (True, False)
     """
+    if _UNITS_CLASS.fullmatch(row.subject) and any(
+            r.form == row.form and 0 < r.start - row.end < _NAMED_REACH for r in rows):
+        return True
     if row.form != "工作评议" or not _BODY_CLASS.match(row.subject):
         return False
     return any(r.form == "工作评议" and r.start >= row.end and "。" not in text[row.end:r.start]
                and not _BODY_CLASS.match(r.subject) for r in rows)
+
+
+#: A class of units appraised, whose members the text names next: 辖区派驻站所, 各站所, 有关部门.
+_UNITS_CLASS = re.compile(r"(?:辖区|全区|全县|全市|全镇|各|有关|相关)?(?:内的)?(?:派驻)?"
+                          r"(?:站所|部门|单位|机构)")
+#: How far after a class its members may be named (the next sentence or two).
+_NAMED_REACH = 200
+#: The units named before, counted or pointed at: 两个被评议单位, 上述部门, 被评议单位, 以上3个单位
+#: (对两个被评议单位进行满意度测评 after the appraisal of the two: the same appraisal).
+_UNITS_BACK = re.compile(r"(?:(?:[两二三四五六七八九十\d]+个|上述|以上|这些|该|此|各)"
+                         r"(?:[两二三四五六七八九十\d]+个)?(?:被评议|被测评|参评|受评)?|被评议|被测评|参评|受评)"
+                         r"(?:单位|部门|站所|对象)(?:的?(?:工作)?(?:报告|汇报))?"  # 被评议部门的工作报告
+                         # the appraised units' corrections, heard after the appraisal: 听取了整改情况报告
+                         r"|(?:(?:被评议|被测评|参评)(?:单位|部门|站所)的?)?整改(?:工作)?(?:情况)?(?:的?报告|的?汇报)?"
+                         # 听取了三位局长的述职报告并进行了满意度测评: the officials appraised above
+                         r"|(?:[两二三四五六七八九十\d]+(?:位|名)|上述|以上|这些)[\u4e00-\u9fff]{0,4}?"
+                         r"(?:局长|负责人|同志|干部|院长|检察长|主任)(?:的述职报告|的述职)?")
+
+
+def named_before(row: SupervisionAction, earlier: list[SupervisionAction]) -> bool:
+    """The units or officials appraised above, pointed back at (对两个被评议单位进行满意度测评,
+    听取了整改情况报告, 三位局长的述职报告): the same appraisal, no row of its own.
+
+    >>> from pipelines.model import SupervisionAction as A
+    >>> rows = [A(0, 4, "工作评议", "县交通局"), A(20, 28, "工作评议", "两个被评议单位")]
+    >>> named_before(rows[1], rows[:1]), named_before(rows[1], [])
+    (True, False)
+    """
+    return _UNITS_BACK.fullmatch(row.subject) is not None and any(
+        b.form in (row.form, "工作评议") for b in earlier)
+
+
+#: Hearings counted: 听取街道办事处专项汇报5次, 听取政府专项工作报告12个.
+_HEARINGS_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:专项|工作)*(?:汇报|报告)\s?\d+\s?(?:次|项|个|场|份)")
+#: The rest of a quoted name of a mechanism the trigger stands in: “交办、督办、评办”闭环机制.
+_NAMED_MECHANISM = re.compile(r"[^“”，。；]{0,10}”[\u4e00-\u9fff]{0,4}(?:机制|制度|模式|工作法|体系)")
+#: A streak told of an action (这是常委会连续第五年听取…报告): the action was told before it.
+# (连续第三年对X开展满意度测评 is this year's action, and stays)
+_STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?"
+                     r"(?:连续(?:第)?[\d一二三四五六七八九十]+(?:年|次)|首次|第一次)")
+#: Officials' own reports heard in their appraisal: 听取述职报告, 听取了他们的述职报告.
+_REPORTS_OF_OFFICIALS = re.compile(r"了?(?:其|他们的?|各自的?|被评议人的?)?(?:述职|履职)报告"
+                                   r"|了?[^，,。；;]{2,60}?(?:局长|主任|院长|检察长|所长)的(?:述职|履职)(?:报告|情况)")
+#: A hearing that is a step of an appraisal: 在听取区城管局工作报告后进行了评议（满意度测评）.
+_HEARD_TO_APPRAISE = re.compile(r"[^，,。；;]{0,40}?后(?:进行|开展)了?[^，,。；;]{0,6}(?:评议|测评)")
+_HEARINGS = ("听取审议报告", "听取汇报")
+
+
+def aside(text: str, form: str, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+    """A trigger (``text[start:end]``, of ``form``) that tells no action of its own: hearings counted
+    (rule ``aggregate``: 全年听取街道办事处专项汇报5次); a remark on an action told before or a
+    mechanism's name (rule ``remark``: 这是常委会首次听取…, 建立“交办、督办、评办”闭环机制); a hearing
+    that is a step of an appraisal (rule ``appraisal_step``: 听取述职报告后进行了测评, 听取X局工作报告后
+    进行了评议).
+
+    >>> t = "这是常委会连续第五年听取国有资产管理情况报告"
+    >>> aside(t, "听取汇报", t.index("听取"), t.index("听取") + 2, 0, len(t))
+    True
+    >>> t = "常委会听取了县政府关于河长制的报告"
+    >>> aside(t, "听取汇报", 3, 5, 0, len(t))
+    False
+    """
+    if form in _HEARINGS and _HEARINGS_COUNTED.match(text, end, clause_end):
+        return True
+    if _NAMED_MECHANISM.match(text, end) or _STREAK.search(text, clause_start, start):
+        return True
+    return form in _HEARINGS and (_REPORTS_OF_OFFICIALS.match(text, end) is not None
+                                  or _HEARD_TO_APPRAISE.match(text, end, clause_end) is not None)
 
 
 # Places or objects counted where an action went: 深入12个贫困村察看…, 察看了8个乡镇的整治现场.

@@ -123,19 +123,20 @@ _TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\
 #: (经审查，对以下三件规范性文件提出了修改意见：).
 _REVIEW_LEAD = re.compile(r"(?:审查|备案)[^\n]{0,60}[：:]\s*$")
 PLANNED_LEAD = re.compile(r"将|拟|计划|明年")
+#: A suggestion's or motion's title: “关于A的建议” (a quoted word may nest), 《关于A的建议》, 关于A的建议.
+_SUGGESTION_TITLE = (r"“关于[^\n]{2,60}?的(?:建议|议案)”|《关于[^《》\n]{2,60}?的(?:建议|议案)》"
+                     r"|关于[^，,。；;“”《》\n]{2,60}?的(?:建议|议案)")
 #: A sentence that names key suggestions followed up, then ``其中，`` and what became of each.
 _KEY_ONES_NAMED = re.compile(r"[^。\n]*重点(?:督办)?建议[^。\n]*督办[^。\n]*。其中[，,](?P<b>[^。\n]*)")
 #: A suggestion named at the start of a part of that sentence: “关于A的建议”, 《关于A的建议》, 关于A的建议.
-_NAMED_IN_PART = re.compile(r"(?P<s>“关于[^”\n]{2,60}?的(?:建议|议案)”|《关于[^》\n]{2,60}?的(?:建议|议案)》"
-                            r"|关于[^，,。；;“”《》\n]{2,60}?的(?:建议|议案))")
+_NAMED_IN_PART = re.compile(rf"(?P<s>{_SUGGESTION_TITLE})")
 #: The head of a table of reports heard: a tab-separated line with a title column (报告名称).
 _REPORTS_HEAD = re.compile(r"^[^\n\t]*\t[^\n]*(?:报告名称|报告题目|报告事项|审议议题)[^\n]*$", re.M)
 _REPORT_COLUMN = re.compile(r"报告名称|报告题目|报告事项|审议议题")
 #: A line that is only a suggestion's or motion's title, in 《》, in “” or bare, maybe numbered:
 #: ``1.关于加快X的建议；``.
 SUGGESTION_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])?[ \t\u3000]*"
-                             r"(?P<s>《关于[^《》\n]{2,60}的(?:建议|议案)》|“关于[^\n]{2,60}?的(?:建议|议案)”"
-                             r"|关于[^，。；《》“”\n]{2,60}的(?:建议|议案))[；;。，,]?[ \t\u3000]*$", re.M)
+                             rf"(?P<s>{_SUGGESTION_TITLE})[；;。，,]?[ \t\u3000]*$", re.M)
 #: The sentence such a list hangs from tells that they are followed up (确定以下四件建议为重点督办建议：).
 _FOLLOWED_LEAD = re.compile(r"督办[^\n]{0,20}[：:]\s*$")
 
