@@ -47,3 +47,36 @@ def test_residents_income_is_livelihood_under_an_economic_heading() -> None:
     assert topic_for("government", "一、经济运行稳中向好", "", "农村居民人均可支配收入") == "livelihood"
     assert topic_for("government", "一、经济运行稳中向好", "", "地区生产总值") == "economy"
     assert topic_for("party", "", "", "新增普惠托位") == "livelihood"
+
+
+@pytest.mark.parametrize(("indicator", "topic"), [
+    ("边民互市贸易额", "economy"),           # trade
+    ("个体工商户", "economy"),
+    ("压减煤炭产能", "economy"),
+    ("机动渔船", "economy"),
+    ("新辟公交线路", "city"),                 # transport, utilities, environment
+    ("新建公共充电桩", "city"),
+    ("管道燃气用户", "city"),
+    ("氨氮排放量削减率", "city"),
+    ("治理历史遗留矿山", "city"),
+    ("城镇待业青年", "livelihood"),           # jobs, housing need, schools, disasters
+    ("缺房户", "livelihood"),
+    ("每万人口全科医生数", "livelihood"),
+    ("台风倒塌房屋", "livelihood"),
+])
+def test_subject_words_of_other_eras_and_places(indicator: str, topic: str) -> None:
+    assert topic_for("government", "一、1993年工作回顾", "", indicator) == topic
+
+
+def test_a_figure_nothing_votes_for_takes_the_topic_of_the_figure_before_it_in_the_sentence() -> None:
+    from pipelines.extract.indicators import extract_indicators
+    from tests.test_indicators import doc_of
+
+    text = "1987年，全县主要工业产品产量稳定增长：棉纱1.2万吨；原木3.4万立方米；缝纫机8600架。"
+    got = [(f.value, f.topic) for f in extract_indicators(doc_of(text, section="一、1987年工作回顾"))]
+    assert [t for _, t in got] == ["economy"] * 3, got
+    # nothing to inherit: the report's own work, as before
+    alone = extract_indicators(doc_of("全年共清理各类文件312份。", section="一、1987年工作回顾"))
+    assert [f.topic for f in alone] == ["government"]
+    assert topic_for("government", "", "", "缝纫机", "", None, "economy") == "economy"
+    assert topic_for("government", "", "", "缝纫机") == "government"

@@ -82,7 +82,7 @@ def _top(votes: dict[str, int]) -> str:
 
 
 def topic_for(report_kind: str, section: str, lead: str, indicator: str, context: str = "",
-              note_term: str | None = None) -> str:
+              note_term: str | None = None, inherited: str = "") -> str:
     """The topic of a fact.
 
     section: heading path (its last part counts); lead: the paragraph's short lead sentence
@@ -90,7 +90,9 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
     indicator and context (the clause) say what is measured; note_term is the glossary term
     when the fact stands in a note (headings then do not apply).  A government report's
     sections follow the subjects, so its section decides; elsewhere the section or lead
-    decides unless the indicator names a subject outright (a word of weight 3).
+    decides unless the indicator names a subject outright (a word of weight 3).  inherited: the
+    topic of the figure before in the same sentence, taken when nothing else votes (a list goes on
+    in one subject: ``主要工业产品产量增加：钢186万吨；原煤612万吨；机床2140台``).
     """
     if report_kind in FIXED:
         return FIXED[report_kind]
@@ -112,7 +114,7 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
             meaning[t] += 2 * w
         top = _top(meaning)
         return top if top and meaning[top] >= 3 else "other"  # a note by its meaning, or other
-    return _top(meaning) or DEFAULT.get(report_kind, "other")
+    return _top(meaning) or inherited or DEFAULT.get(report_kind, "other")
 
 
 #: A lexicon weight that names the topic whatever the heading says.

@@ -331,6 +331,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
     shared = _shared_bounds(text, named)
     head = text[sentence[0]:sentence[0] + 24]
     span = _span_of_sentence(text, sentence) if "年" in head or "五" in head or "本届" in head else ""
+    topic = ""  # the topic of the figure before in the sentence
     for n in named:
         it = n.fig
         q = it.q
@@ -347,7 +348,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         base_unit = counted_base(q.base_unit, q.unit, n.name)
         cs, ce, qs, qe = it.cs, it.ce, q.start, q.end  # conditionals, not max()/min(): a call each
         clause = text[(qs - 80 if qs - 80 > cs else cs):(qe + 40 if qe + 40 < ce else ce)]
-        topic = topic_for(report_kind, section, lead, n.name, clause, note_term)
+        topic = topic_for(report_kind, section, lead, n.name, clause, note_term, topic)
         if note_term and topic == "other":  # a note's figure says little: the term's use in the body does
             used = ctx.used_at(note_term)
             if used is not None:
