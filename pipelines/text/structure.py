@@ -156,6 +156,21 @@ def is_caption(line: str) -> bool:
     return len(line) <= 80 and _CAPTION.match(line) is not None
 
 
+#: An appendix's head alone on its line (附件, 附件2：, 附表1, 附录): what follows is no part of the last
+#: chapter (a table of the reports heard after the year-ahead chapter is no plan).
+_APPENDIX = re.compile(r"(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]?")
+
+
+def appendix_heading(line: str) -> HeadingInfo | None:
+    """An appendix's head as a first-level heading.
+
+    >>> appendix_heading("附件").title, appendix_heading("附表2：").title, appendix_heading("附件：名词解释")
+    ('附件', '附表2', None)
+    """
+    text = strip_markup(line).strip()
+    return HeadingInfo(1, "", text.rstrip("：:")) if _APPENDIX.fullmatch(text) else None
+
+
 def unnumbered_heading(line: str, nxt: str, inside: bool) -> HeadingInfo | None:
     """A heading printed without a number, told by its form and the paragraph under it.
 
@@ -416,7 +431,9 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
             info = run_in[0]
         elif not info and number and _SUBHEAD.fullmatch(strip_markup(line)):
             info = HeadingInfo(1, number, strip_markup(line))
-        elif not info and k + 1 < len(spans):
+        elif not info:
+            info = appendix_heading(line)
+        if not info and not run_in and k + 1 < len(spans):
             info = unnumbered_heading(line, text[slice(*spans[k + 1])], bool(stack))
         number = ""
         if info:

@@ -482,8 +482,16 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         out.extend(_clause_rows(doc, clause, hits, state, ahead))
     out = _piloted(text, _more_reports(text, out))
     taken = [(r.start, r.end) for r in out]  # a layout's rows where no sentence rule found one
-    out.extend(r for r in layout_rows(doc) if not forward_section(r.section)
-               and all(r.end <= s or r.start >= e for s, e in taken))
+    heard = {_report_core(r.subject) for r in out if r.form == "听取审议报告"}
+    for r in sorted(layout_rows(doc), key=lambda r: r.start):
+        if forward_section(r.section) or any(s < r.end and r.start < e for s, e in taken):
+            continue
+        if r.form == "听取审议报告":  # a report listed in the text and again in an appendix's table
+            core = _report_core(r.subject)
+            if core in heard:
+                continue
+            heard.add(core)
+        out.append(r)
     # two forms on one span and subject are two actions (听取审议X的报告并进行满意度测评: a hearing and
     # an appraisal), unless one is 其他 (视察并开展对X的评审: the visit says it)
     named = {(r.start, r.end, r.subject) for r in out if r.form != "其他"}
@@ -498,7 +506,19 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             rows.append(row)
     return [r for k, r in enumerate(rows)
             if not keepout.named_after(text, r, rows) and not keepout.named_before(r, rows[:k])
+            and not keepout.list_pointer(text, r)
             and not _heard_accounts(text, r, rows)]
+
+
+#: A report's title without its reporter and kind: 区人民政府关于X的综合报告 → X.
+_REPORT_ENDS = re.compile(r"的?(?:综合|专项|专题|工作)?(?:报告|汇报)$")
+
+
+def _report_core(subject: str) -> str:
+    """What a report heard is about, to tell the same report named twice (in the text and in an
+    appendix's table): ``区政府关于X的专项报告`` and ``关于X的报告`` → ``X``."""
+    at = subject.find("关于")
+    return _REPORT_ENDS.sub("", subject[at + 2:] if at >= 0 else subject)
 
 
 #: A paragraph of the year ahead, opened by its year or 明年 and a 将 (1998年，常委会将做好以下工作：…).

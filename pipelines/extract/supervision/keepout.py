@@ -13,6 +13,7 @@ Each test here is one keep-out rule of :data:`pipelines.extract.supervision.rule
 - ``counted_places`` and ``local_part`` (rule ``object_count``): what an action named before looked
   at (``深入12个贫困村察看X``, ``察看了8个乡镇的整治现场``) or its local part
   (``对我市贯彻实施情况进行了检查`` after the inspection of a law) is no new action;
+- ``list_pointer``: a hearing whose object is the list below it (``听取和审议了以下报告：``);
 - ``named_after``: a class of bodies appraised (``对区级部门开展述职评议``) whose members the sentence
   names next (``评议区教育局、区卫生局2个部门``) gives the rows of the members only.
 
@@ -177,7 +178,7 @@ _UNITS_BACK = re.compile(r"(?:(?:[两二三四五六七八九十\d]+个|上述|�
                          r"|(?:(?:被评议|被测评|参评)(?:单位|部门|站所)的?)?整改(?:工作)?(?:情况)?(?:的?报告|的?汇报)?"
                          # 听取了三位局长的述职报告并进行了满意度测评: the officials appraised above
                          r"|(?:[两二三四五六七八九十\d]+(?:位|名)|上述|以上|这些)[\u4e00-\u9fff]{0,4}?"
-                         r"(?:局长|负责人|同志|干部|院长|检察长|主任)(?:的述职报告|的述职)?")
+                         r"(?:局长|负责人|同志|干部|院长|检察长|主任|人员)(?:的述职报告|的述职)?")
 
 
 def named_before(row: SupervisionAction, earlier: list[SupervisionAction]) -> bool:
@@ -191,6 +192,36 @@ def named_before(row: SupervisionAction, earlier: list[SupervisionAction]) -> bo
     """
     return _UNITS_BACK.fullmatch(row.subject) is not None and any(
         b.form in (row.form, "工作评议") for b in earlier)
+
+
+#: What points at the list that follows instead of naming what was heard: 以下报告, 如下3个报告.
+_POINTER = re.compile(r"(?:以下|如下|下列|下面)(?:[\d一二两三四五六七八九十]+[个项件份])?"
+                      r"(?:专项工作|工作|专项)?(?:报告|汇报|事项|议题)?")
+#: A hearing verb that ends its line at a colon: the reports heard are the lines below it.
+_HEARD_COLON = re.compile(r"听取[^\n，,。；;：:]{0,10}[：:]\s*(?:\n|$)")
+
+
+def list_pointer(text: str, row: SupervisionAction) -> bool:
+    """A hearing whose object is a list below it (全年听取和审议了以下报告：, 围绕X，常委会听取和审议了：):
+    the list's lines are the rows (:mod:`.layouts`), the pointer or the topic before the verb is none.
+
+    >>> from pipelines.model import SupervisionAction as A
+    >>> t = "围绕民生问题，常委会听取和审议了：\\n（1）县政府关于X的报告；"
+    >>> list_pointer(t, A(2, 6, "听取审议报告", "民生问题")), list_pointer(t, A(0, 2, "听取审议报告", "以下报告"))
+    (True, True)
+    >>> list_pointer("听取和审议了县政府关于X的报告。", A(6, 17, "听取审议报告", "县政府关于X的报告"))
+    False
+    >>> list_pointer("2023年听取和审议工作报告一览表", A(10, 17, "听取审议报告", "工作报告一览表"))
+    True
+    """
+    if row.form != "听取审议报告":
+        return False
+    if _POINTER.fullmatch(row.subject) or row.subject.endswith(("一览表", "统计表", "汇总表")):
+        return True  # 以下报告; 听取和审议工作报告一览表: a table's title
+    end = text.find("\n", row.end)
+    line_end = len(text) if end < 0 else end
+    return _HEARD_COLON.search(text, row.start, line_end + 1) is not None and \
+        text.find("关于", row.end, line_end) < 0
 
 
 #: Hearings counted: 听取街道办事处专项汇报5次, 听取政府专项工作报告12个.

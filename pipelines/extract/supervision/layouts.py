@@ -109,6 +109,12 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
         for t in _NAMED_IN_PART.finditer(text, body, m.end("b")):
             if t.start() == body or text[t.start() - 1] in "；;":
                 out.append(_row(doc, t.start("s"), t.end("s"), "督查", m.span("b"), "heading_item"))
+    for m in REPORT_LINE.finditer(text):  # 听取和审议了以下报告：\n1.区政府关于X的报告（第九次会议）；
+        if _OWN_VERB.search(m["s"]):
+            continue  # 1.听取和审议X的报告: the sentence rules read it
+        lead = list_lead(text, m.start(), REPORT_LINE.fullmatch)
+        if lead and _HEARD_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
+            out.append(_row(doc, m.start("s"), m.end("s"), "听取审议报告", m.span(), "heading_item"))
     for m in SUGGESTION_LINE.finditer(text):
         lead = list_lead(text, m.start(), SUGGESTION_LINE.fullmatch)
         if lead and _FOLLOWED_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
@@ -138,6 +144,14 @@ _REPORT_COLUMN = re.compile(r"报告名称|报告题目|报告事项|审议议�
 #: ``1.关于加快X的建议；``.
 SUGGESTION_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])?[ \t\u3000]*"
                              rf"(?P<s>{_SUGGESTION_TITLE})[；;。，,]?[ \t\u3000]*$", re.M)
+#: A numbered or bulleted line that names a report heard, maybe with its meeting and more after it:
+#: ``1.区人民政府关于X的报告（第九次会议），并审查批准了…；``, ``（2）区人民政府关于Y的报告；``.
+REPORT_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])[ \t\u3000]*"
+                         r"(?P<s>[^\n，,。；;：:《》]{0,30}?关于[^\n；;。]{2,80}?(?:报告|汇报))"
+                         r"(?:[（(][^（）()\n]{1,20}[）)])?(?:[，,；;。][^\n]*)?[ \t\u3000]*$", re.M)
+#: The line such a list hangs from tells that they were heard: ``全年听取和审议了以下报告：``,
+#: ``围绕群众关心的问题，常委会听取和审议了：``.
+_HEARD_LEAD = re.compile(r"听取[^\n：:。]{0,30}[：:]\s*$")
 #: The sentence such a list hangs from tells that they are followed up (确定以下四件建议为重点督办建议：).
 _FOLLOWED_LEAD = re.compile(r"督办[^\n]{0,20}[：:]\s*$")
 

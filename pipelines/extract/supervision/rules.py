@@ -71,6 +71,7 @@ KEEP_OUT_RULES: tuple[Rule, ...] = (
     Rule("named_after", "a class of bodies whose members are named next: 对区级部门开展述职评议，评议A、B"),
     Rule("named_before", "units or officials appraised above, pointed back at: 对两个被评议单位进行测评"),
     Rule("remark", "a remark on an action told before, or a mechanism's name: 这是常委会首次听取…"),
+    Rule("list_pointer", "a hearing whose object is the list below it: 全年听取和审议了以下报告："),
     Rule("appraisal_step", "a hearing that is a step of an appraisal: 听取X局工作报告后进行了评议"),
 )
 

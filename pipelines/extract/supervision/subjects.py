@@ -47,7 +47,9 @@ _OPENERS = re.compile(r"^(?:\d{1,2}\s?[.．、]|[（(][\d一二三四五六七�
 _TOPIC = re.compile(
     r"^(?:还|也|一直)?(?:高度|继续|持续|重点|始终|进一步|十分)?(?:(?:关心|关注|重视|围绕|针对|对|就|聚焦)(?P<s>.+?)"
     r"(?:的特殊性|的实际)?|以(?P<t>.+?)为(?:切入点|抓手|重点|突破口)|为了?(?:有效|进一步|全面|深入|积极)?"
-    r"(?:督促|推进|推动|促进|了解)(?P<u>.+?))$"
+    r"(?:督促|推进|推动|促进|了解)(?P<u>.+?)"
+    # 把代表提出的“关于X的建议”列为重点，多次督办: what was made a key item is the next verb's subject
+    r"|(?:把|将)(?P<v>.+?)(?:列为|确定为)(?:重点|重点督办)(?:建议|件|议题|项目|课题)?)$"
 )
 # (EndSearch: patterns ending in $, searched often, skip spans whose last character ends no match)
 # Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
@@ -56,6 +58,10 @@ _FRAME = EndSearch(re.compile(
     r"(?:(?:[省市县区乡镇]、?){2,4}(?:三级|两级|四级)?(?:人大)?联动|上下联动)?(?:专题|重点|集中|专项|联合|实地|跟踪|交办|再|主动|依法|认真|全面)*"
     r"(?P<q>履职|述职|满意度|执法|司法)?$"
 ))
+# A subject made the object of an action by listing it: 将《X条例》的贯彻执行情况列为执法检查项目
+# (将 here hands something over, no plan: 将…列为, 把…确定为).
+_LISTED_AS = EndSearch(re.compile(
+    r"(?:将|把)(?P<s>[^，,。；;]{2,120}?)(?:列为|确定为|列入)(?:常委会)?(?:今年|本年度|年度|全年)?的?(?:重点)?$"))
 # The place visited stops before 开展/进行: 深入12个乡镇开展X专题调研 is about X (不到位, 做到 go nowhere).
 _PLACE = re.compile(
     r"(?:(?<![不做达得收受遇感看识实])到(?!位)|赴|前往|深入|走进)(?P<s>(?:(?!开展|进行)[^，。；并]){2,40}?)(?:走访|调研|开展|进行)*$")
@@ -175,6 +181,8 @@ _POWERS = re.compile(r"(?:立法|监督|决定)、$")
 #: 深刻检查 is self-criticism, no inspection.
 _TAKES_NOUN = ("接受", "回答", "深刻", "自我", "学习", "培训",  # 学习考察: a study tour
                "立法", "被", "敢于", "善于", "勇于")  # 立法调研, 被测评单位, 敢于督办
+#: Questions answered (负责人到会回答了常委会组成人员的询问): the questions of an inquiry told already.
+_ANSWERED = re.compile(r"(?:回答|答复|解答)了?[^，,。；;]{0,14}的$")
 #: The committee telling deputies or the public (向代表通报…): no briefing it hears.
 _TO_DEPUTIES = re.compile(r"向(?:全体|各位|人大)?(?:代表|委员|社会|群众|公众)[^，。；]{0,6}$")
 #: A subject that is a fragment, not a thing overseen: a particle or conjunction at its start or
@@ -233,6 +241,7 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
             if noun_use(text, m.end()) or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
+                    or _ANSWERED.search(text, clause.start, m.start()) \
                     or _POWERS.search(text, clause.start, m.start()) or no_action \
                     or (drafting and trig.form in ("专题调研", "听取审议报告", "座谈")):
                 continue  # 审议有深度, 评议期间, 询问情况在电视台播出, 到会接受询问: the word is a noun
@@ -303,6 +312,8 @@ def _strip_actor(text: str, s: int, e: int) -> int:
     return s
 
 
+#: Who made a suggestion, before its title: 代表提出的“关于X的建议”.
+_SUGGESTED_BY = re.compile(r"[^，,。；;“”《》]{0,8}?提出的(?=[“《]|关于)")
 #: A verb that makes a clause an action of its own rather than a topic for the next one.
 # (贯彻实施, 实施情况 are nouns of a topic: 围绕《X条例》的贯彻实施)
 _PREDICATE = re.compile(r"(?:实行|推行|建立)(?=[\u4e00-\u9fff])(?!情况|工作|的)|(?:实施|开展|进行)了")
@@ -319,12 +330,18 @@ def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tupl
         m = _TOPIC.match(text[s:clause.end])
     if not m:
         return None
-    g = next(name for name in ("s", "t", "u") if m.group(name))
+    g = next(name for name in ("s", "t", "u", "v") if m.group(name))
     a, b = _clean_span(text, s + m.start(g), s + m.end(g))
     a = without_raiser(text, a, b)  # 针对群众反映强烈的X问题 → X问题
+    if g == "v" and (named := _SUGGESTED_BY.match(text, a, b)):
+        a = named.end()  # 把代表提出的“关于X的建议”列为重点 → the suggestion by its title
     if _PREDICATE.search(text, a, b):
         return None  # 对办理进度实行月报告: a clause with a verb of its own, no topic
     return (a, b) if _meaningful(text, a, b) else None
+
+
+#: How an action was done, between 进行了 and its verb (进行了认真审议): no subject.
+_MANNER = re.compile(r"了?(?:认真|深入|全面|充分|严格|细致|热烈|广泛|反复|逐条|逐项|详细|仔细|初步|集体|分组|联组)+(?:的|地)?")
 
 
 def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None:
@@ -335,7 +352,7 @@ def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None
     for pattern, source in ((_MEETING, "before_meeting"), (_BEFORE_OF, "before_of"), (_PLACE, "place"),
                             (_BEFORE_OPEN, "before_open")):
         m = pattern.search(head)
-        if m and m.group("s"):
+        if m and m.group("s") and not _MANNER.fullmatch(m.group("s")):
             a, b = _clean_span(text, s + m.start("s"), s + m.end("s"))
             if _meaningful(text, a, b):
                 return _Subject((a, b), source)
@@ -389,6 +406,9 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         if addressed := _ADDRESSED.search(text, a, b):
             b = addressed.start() + len(addressed.group("k"))
         return _Subject(_clean_span(text, a, b), "frame", framed.group("q") or "")
+    listed = _LISTED_AS.search(text, clause.start, hit.start)
+    if listed and _meaningful(text, *listed.span("s")):
+        return _Subject(_clean_span(text, *listed.span("s")), "frame")
     if hit.trigger.subject == "passive":
         return _passive(text, clause, hit.trigger.form)
     if hit.trigger.subject == "self":
