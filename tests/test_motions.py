@@ -196,3 +196,15 @@ def test_rule_column_enumerates_the_motion_rules():
     schema = json.loads((ROOT / "schemas" / "cppcc_motions.json").read_text(encoding="utf-8"))
     [field] = [f for f in schema["fields"] if f["name"] == "rule"]
     assert field["constraints"]["enum"] == [r.name for r in MOTION_RULES]
+
+
+def test_a_book_listed_in_the_year_ahead_part_is_a_plan_unless_told_done() -> None:
+    lines = ["三、2022年工作建议", "- 围绕乡村振兴开展专题调研；", "- 编辑出版《桐溪文史资料》第九辑。",
+             "- 已完成的《桐溪老街》一书年内出版发行。"]
+    text = "\n".join(lines)
+    paras, pos = [], 0
+    for i, line in enumerate(lines):
+        paras.append(Paragraph(i, pos, pos + len(line), "heading" if i == 0 else "body", lines[0]))
+        pos += len(line) + 1
+    doc = DocumentText("d", "cppcc", 2021, text, tuple(paras))
+    assert [m.title for m in extract_motions(doc)] == ["桐溪老街"]

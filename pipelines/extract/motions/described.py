@@ -47,6 +47,10 @@ _REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:
 # (or told with what became of it: “港区大货车超载超限问题亟待治理”得到副省长批示)
 _PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”"
                     r"(?:一文|(?=(?:得到|获)[^，。；]{0,12}批示|被[^，。；]{0,16}(?:采用|专报|刊发|转发)))")
+# A work written right before its quoted title (撰写的“X”, 形成了“X”), after research told in its
+# sentence (对X进行调研，撰写的“Y”被《调研与建言》刊发): a research report.
+_WRITTEN = re.compile(r"(?:撰写|写出|形成|完成)(?:了|的)?$")
+_RESEARCHED = re.compile(r"调研|调查|考察")
 # A research report titled in quotation marks: “淦川市民宿产业发展情况的调研报告”被市政府办公室转发.
 _QUOTED_REPORT = re.compile(r"“(?P<t>[^“”]{4,60}?(?:调研|调查|视察|考察)报告)”")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
@@ -67,7 +71,7 @@ _BODY = (r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台�
 # A speech by one body on its own topic: 无党派人士界别围绕X作大会发言; 民革A支部和农工党B支部分别就X和Y
 # 作了大会发言 (one topic each). Plural speakers on one topic (委员们围绕X作了发言) speak to a theme.
 _SPEECH_BY_BODY = re.compile(
-    _BODY + r"(?P<each>分别)?(?:就|围绕)(?P<t>(?:就(?=[业医学读])|[^，。；就]){2,60}?)"
+    r"(?:" + _BODY + r"|(?:另有|还有|有)(?:一名|一位|\d名|\d位)?委员)(?P<each>分别)?(?:就|围绕)(?P<t>(?:就(?=[业医学读])|[^，。；就]){2,60}?)"
     r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言|(?<=[^，。；]{2})发言(?:[，。；]|$))")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
@@ -296,9 +300,15 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
                                   m.group("t"), "调研报告", doc, "quoted"))
         for m in _PIECE.finditer(text, sentence.start, sentence.end):
             para = text.rfind("\n", 0, m.start()) + 1  # “X”一文 in a paragraph on 社情民意: a piece of it
-            if "社情民意" in text[para:m.start()] and not any(n.start <= m.start("t") < n.end for n in out):
+            if any(n.start <= m.start("t") < n.end for n in out):
+                continue
+            if "社情民意" in text[para:m.start()]:
                 out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                                   m.group("t"), "社情民意信息", doc, "quoted"))
+            elif _WRITTEN.search(text, sentence.start, m.start()) and \
+                    _RESEARCHED.search(text, sentence.start, m.start()):  # 进行调研，撰写的“X”被…刊发
+                out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
+                                  m.group("t"), "调研报告", doc, "quoted"))
         for m in _SPEECH_TITLED.finditer(text, sentence.start, sentence.end):
             g = "q" if m.group("q") else "b"
             out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,

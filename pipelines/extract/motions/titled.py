@@ -44,6 +44,8 @@ _JOINER = re.compile(r"^(?:、|和|及|与|以及|，)?$")
 _COUNTED = r"(?:等|和|的|两篇|两本|\d+\s?(?:篇|本|件|份)|[一二三四五六七八九十两]+(?:篇|本|件|份))*"
 _NPC_TYPES = ("议案", "建议")
 _PLANNED = re.compile(r"将|计划|拟|力争|准备|打算")
+#: Done, in a sentence of the year-ahead part (已出版《X》, 完成了《X》): no plan.
+_DONE = re.compile(r"了|已|过")
 # 《…》提出的建议 / 所提意见: what the work itself proposes.
 _ITS_OWN = re.compile(r"提出|所提")
 #: A section on proposals (（二）提案工作提质增效), not on information or research.
@@ -87,11 +89,14 @@ def _after_type(text: str, pos: int, limit: int) -> tuple[str, int]:
 
 #: Work on a book told after its title: 完成了《…文史资料》的编辑工作.
 #: A volume of a series named after the series: 《X文史资料》第九辑《Y》.
-_VOLUME = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|册|集|部|分册)《")
-_VOLUME_OF = re.compile(r"》[、，,和及]?第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|册|集|部|分册)$")
-_BOOK_WORK = re.compile(r"的(?:编辑|编纂|编写|编撰|出版|征集|整理|印制|采编)")
+_VOLUME = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|册|集|部|分册)[—－\-：:\s]{0,3}《")
+_VOLUME_OF = re.compile(r"》[、，,和及]?第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|册|集|部|分册)[—－\-：:\s]{0,3}$")
+#: (…《X》一书, 《X》一书的征编工作: a book)
+_BOOK_WORK = re.compile(r"一书|(?:一书)?的(?:编辑|编纂|编写|编撰|出版|征集|征编|整理|印制|采编)")
 
 
+#: Suggestions made key ones to follow up (将《关于X的建议》列为重点督办件): each title is one.
+_KEY_ONES = re.compile(r"列为重点|确定为重点|重点督办")
 #: A report's kind told right before its title: 形成视察报告《打造…的几点建议》.
 _TYPE_BEFORE = re.compile(r"(?:调研|视察|调查|考察)报告[：:]?$")
 
@@ -142,8 +147,9 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     forward = forward_section(section_at(doc, sentence.start))
     for group in _groups(text, sentence.start, sentence.end):
         first, last = group[0][0], group[-1][1]
-        if forward and _PLANNED.search(text, sentence.start, first):
-            continue  # 计划形成《…》 in the plans for the year ahead: not written yet
+        if forward and (_PLANNED.search(text, sentence.start, first)
+                        or not _DONE.search(text, sentence.start, sentence.end)):
+            continue  # 计划形成《…》, - 编辑出版《…》第十辑 in the plans for the year ahead: not written yet
         clause_start = sentence.clauses[clause_at(sentence, first)].start
         after, after_end = _after_type(text, last, sentence.end)
         context = role_pattern("WORDS", "context").search(text[sentence.start:first])
@@ -184,6 +190,7 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 kind, rule = "其他", "titled_verb"  # 编印了《…》, 完成了《…》的编辑工作: a book
                 book_end = e
             elif own and (produced or title.endswith("案") or _OUTCOME_NEXT.match(text, e, sentence.end)
+                          or (own == "建议" and _KEY_ONES.search(text, sentence.start, sentence.end))
                           or (own == "建议" and doc.report_kind == "cppcc" and _LIST_KEY.fullmatch(lead)
                               and _PROPOSALS_PART.search(section_at(doc, s).rsplit(" > ", 1)[-1]))):
                 kind, rule = own, "titled_own_end"
