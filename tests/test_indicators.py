@@ -681,3 +681,18 @@ def test_review_cases_of_the_sixth_round() -> None:
     # a heading clause gives no owner to names that say what they count
     found = facts("社会事业全面进步，新建学校12所，新增床位800张。")
     assert [f.indicator for f in found] == ["新建学校", "新增床位"]
+
+
+def test_units_of_ports_crossings_cases_and_per_ten_thousand() -> None:
+    text = ("全年港口集装箱吞吐量3.6万标准箱，口岸出入境车辆7.2万辆次、船舶1200艘次；卷烟产量8.4万箱；"
+            "每万人口全科医生数达到3.8人/万人。")
+    got = [(float(f.value), f.unit, f.base_unit) for f in facts(text)]
+    assert got == [(3.6, "万标准箱", "TEU"), (7.2, "万辆次", "vehicle_trips"), (1200, "艘次", "vessel_trips"),
+                   (8.4, "万箱", "cases"), (3.8, "人/万人", "persons_per_10k")], got
+
+
+def test_a_colon_ends_the_lead_of_a_list_of_figures() -> None:
+    assert [f.indicator for f in facts("社会事业全面进步：新建学校3所，新增床位200张。")] == ["新建学校", "新增床位"]
+    assert [f.indicator for f in facts("主要农产品产量：粮食52万吨，油料3.1万吨。")] == ["粮食", "油料"]
+    got = [(f.indicator, f.status) for f in facts("全年主要预期目标：地区生产总值增长7%左右，城镇新增就业4500人。")]
+    assert got == [("地区生产总值增长率", "target"), ("城镇新增就业", "target")]

@@ -32,8 +32,10 @@ from pipelines.extract.topics import topic_for
 from pipelines.extract.units import counted_base, lookup
 from pipelines.model import DocumentText, Fact
 
-_CLAUSE_END = "，,；;。！？!?\n"
+_CLAUSE_END = "，,；;。！？!?\n："  # (主要产品产量：钢X万吨；…: the colon ends its lead)
 _SENTENCE_END = frozenset("。！？!?\n")  # a subset of _CLAUSE_END
+#: What follows a colon that ends a list's lead: words, not a figure.
+_LIST_AFTER_COLON = re.compile(r"[“《（(]?[\u4e00-\u9fff](?<![一二三四五六七八九十两零〇百千万亿])")
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d(?=年)")
 _fact = maker(Fact)  # a Fact per row: filled directly, not through the frozen __init__
@@ -99,6 +101,12 @@ def extract_indicators(doc: DocumentText) -> list[Fact]:
     text = doc.text
     shields = [m.span() for m in _SHIELD.finditer(text)]
     clauses, sentences = _boundaries(text, shields)
+    if "：" in text:
+        # a colon ends a lead before a list (主要产品产量：钢X万吨；…), not a label before its figure
+        # (新增就业：1.2万人), nor a glossary note's 术语：释义 (its figures are the term's)
+        notes = [(n.start, n.end) for n in doc.notes]
+        clauses = [p for p in clauses if p < 0 or p >= len(text) or text[p] != "：" or (
+            _LIST_AFTER_COLON.match(text, p + 1) and not any(a <= p < b for a, b in notes))]
     names = _name_spans(text)
     name_starts = [s for s, _ in names]
     ctx = _DocContext(doc)
@@ -347,7 +355,10 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
             cdir = "down"  # 分别增长3.5%和-2.1%: the sign decides
         base_unit = counted_base(q.base_unit, q.unit, n.name)
         cs, ce, qs, qe = it.cs, it.ce, q.start, q.end  # conditionals, not max()/min(): a call each
-        clause = text[(qs - 80 if qs - 80 > cs else cs):(qe + 40 if qe + 40 < ce else ce)]
+        opened = cs  # (the words of a list's lead before a colon tell its topic: 主要工业产品产量：钢X万吨)
+        if cs and text[cs - 1] == "：":
+            opened = max(sentence[0], max(text.rfind(c, 0, cs - 1) for c in _CLAUSE_END[:-1]) + 1)
+        clause = text[(qs - 80 if qs - 80 > opened else opened):(qe + 40 if qe + 40 < ce else ce)]
         topic = topic_for(report_kind, section, lead, n.name, clause, note_term, topic)
         if note_term and topic == "other":  # a note's figure says little: the term's use in the body does
             used = ctx.used_at(note_term)
