@@ -696,3 +696,11 @@ def test_a_colon_ends_the_lead_of_a_list_of_figures() -> None:
     assert [f.indicator for f in facts("主要农产品产量：粮食52万吨，油料3.1万吨。")] == ["粮食", "油料"]
     got = [(f.indicator, f.status) for f in facts("全年主要预期目标：地区生产总值增长7%左右，城镇新增就业4500人。")]
     assert got == [("地区生产总值增长率", "target"), ("城镇新增就业", "target")]
+
+
+def test_a_section_on_the_year_so_far_looks_back() -> None:
+    text = "全市分流富余人员1.6万人，新发展党员3860名。"
+    for section, status in (("一、今年以来的工作", "outcome"), ("一、今年以来的主要工作", "outcome"),
+                            ("二、今年的工作", "target"), ("二、今后五年的主要任务", "target")):
+        got = {f.status for f in facts(text, kind="party", year=1995, section=section)}
+        assert got == {status}, (section, got)

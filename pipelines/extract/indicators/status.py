@@ -142,9 +142,14 @@ def _plan_year(section: str, lead: str, covers: int | None) -> int | None:
     if m and int(m.group(1)) > covers:
         return int(m.group(1))
     for part in (last, lead):
+        part = _SINCE.sub("", part)  # 一、今年以来的工作: the year so far, done
         if part and _AHEAD.search(part) and _PLAN_WORD.search(part):
             return covers + 1
     return None
+
+
+#: The time so far, which looks back (今年以来, 一年以来, 换届以来), not ahead.
+_SINCE = re.compile(r"[\u4e00-\u9fff]{0,4}以来")
 
 
 #: A from-value of a change with no year of its own (由45%, 分别由每月230元、110元): what stands
