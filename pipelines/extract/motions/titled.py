@@ -90,7 +90,8 @@ def _after_type(text: str, pos: int, limit: int) -> tuple[str, int]:
 #: Work on a book told after its title: 完成了《…文史资料》的编辑工作.
 #: A volume of a series named after the series: 《X文史资料》第九辑《Y》.
 _VOLUME = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|册|集|部|分册)[—－\-：:\s]{0,3}《")
-_VOLUME_OF = re.compile(r"》[、，,和及]?第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|册|集|部|分册)[—－\-：:\s]{0,3}$")
+_VOLUME_OF = re.compile(r"》[、，,和及]?第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|册|集|部|分册)"
+                        r"[—－\-：:\s]{0,3}$")
 #: (…《X》一书, 《X》一书的征编工作: a book)
 _BOOK_WORK = re.compile(r"一书|(?:一书)?的(?:编辑|编纂|编写|编撰|出版|征集|征编|整理|印制|采编)")
 

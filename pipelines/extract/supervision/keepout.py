@@ -207,7 +207,8 @@ def list_pointer(text: str, row: SupervisionAction) -> bool:
 
     >>> from pipelines.model import SupervisionAction as A
     >>> t = "围绕民生问题，常委会听取和审议了：\\n（1）县政府关于X的报告；"
-    >>> list_pointer(t, A(2, 6, "听取审议报告", "民生问题")), list_pointer(t, A(0, 2, "听取审议报告", "以下报告"))
+    >>> heard = "听取审议报告"
+    >>> list_pointer(t, A(2, 6, heard, "民生问题")), list_pointer(t, A(0, 2, heard, "以下报告"))
     (True, True)
     >>> list_pointer("听取和审议了县政府关于X的报告。", A(6, 17, "听取审议报告", "县政府关于X的报告"))
     False

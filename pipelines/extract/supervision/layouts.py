@@ -133,8 +133,10 @@ PLANNED_LEAD = re.compile(r"将|拟|计划|明年")
 _SUGGESTION_TITLE = (r"“关于[^\n]{2,60}?的(?:建议|议案)”|《关于[^《》\n]{2,60}?的(?:建议|议案)》"
                      r"|关于[^，,。；;“”《》\n]{2,60}?的(?:建议|议案)")
 #: A sentence that names key suggestions followed up, then ``其中，`` and what became of each.
-#: (Tried only where a sentence starts, ``(?<![^。\n])``: the same matches as from every position, in linear time.)
-_KEY_ONES_NAMED = re.compile(r"(?<![^。\n])[^。\n]*重点(?:督办)?建议[^。\n]*督办[^。\n]*。其中[，,](?P<b>[^。\n]*)")
+#: (Tried only where a sentence starts, ``(?<![^。\n])``: the same matches as from every position,
+#: in linear time.)
+_KEY_ONES_NAMED = re.compile(r"(?<![^。\n])[^。\n]*重点(?:督办)?建议[^。\n]*督办[^。\n]*。"
+                             r"其中[，,](?P<b>[^。\n]*)")
 #: A suggestion named at the start of a part of that sentence: “关于A的建议”, 《关于A的建议》, 关于A的建议.
 _NAMED_IN_PART = re.compile(rf"(?P<s>{_SUGGESTION_TITLE})")
 #: The head of a table of reports heard: a tab-separated line with a title column (报告名称).

@@ -341,7 +341,8 @@ def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tupl
 
 
 #: How an action was done, between 进行了 and its verb (进行了认真审议): no subject.
-_MANNER = re.compile(r"了?(?:认真|深入|全面|充分|严格|细致|热烈|广泛|反复|逐条|逐项|详细|仔细|初步|集体|分组|联组)+(?:的|地)?")
+_MANNER = re.compile(r"了?(?:认真|深入|全面|充分|严格|细致|热烈|广泛|反复|逐条|逐项|详细|仔细|初步"
+                     r"|集体|分组|联组)+(?:的|地)?")
 
 
 def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None:
