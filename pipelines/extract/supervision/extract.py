@@ -381,6 +381,12 @@ def _clause_before(text: str, clause: Clause) -> tuple[int, int]:
     return (start, max(start, clause.start - 1))
 
 
+#: A law or a motion pointed back at (对该法贯彻实施情况…的执法检查, 对该议案进行了审议), and the titles of
+#: its paragraph it may point at, per form.
+_POINTED = {
+    "执法检查": (re.compile(r"(?:该|本|此)(?:法|条例|法规)"), re.compile(r"《[^《》]{2,60}?(?:法|条例)》")),
+    "听取审议报告": (re.compile(r"(?:该|此)(?:项|件)?议案"), re.compile(r"《[^《》]{2,80}?议案》|“[^“”]{2,80}?议案”")),
+}
 #: A subject that points back to the one before: 对该项工作进行了满意度测评, 对此开展跟踪监督.
 _BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:项|个)?(?:工作|报告|问题|事项)?")
 #: Another body choosing pilots of its own (县政府确定城关镇、河西镇为首批试点单位): not the committee's.
@@ -674,6 +680,12 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if subject is None:
             state.pending.append((hit, clause))
             continue
+        pointer = _POINTED.get(hit.trigger.form) if subject.rule == "frame" else None
+        if pointer and pointer[0].match(text, subject.span[0]):
+            para = max(text.rfind("\n", 0, clause.start), 0)
+            named = list(pointer[1].finditer(text, para, clause.start))
+            if named:  # 《X法》自6月起施行。对该法贯彻实施情况的执法检查于7月启动: X is inspected
+                subject = _Subject(named[-1].span(), "frame")
         over_time = _TIME_CLAUSE.fullmatch(text, *_clause_before(text, clause)) is not None \
             or _AFTER_IT.match(text, clause.start) is not None  # 会后对该项工作进行了满意度测评
         if subject.rule == "frame" and _BACK_REFERENCE.fullmatch(text, *subject.span) \

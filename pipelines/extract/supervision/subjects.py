@@ -181,6 +181,14 @@ _POWERS = re.compile(r"(?:立法|监督|决定)、$")
 #: 深刻检查 is self-criticism, no inspection.
 _TAKES_NOUN = ("接受", "回答", "深刻", "自我", "学习", "培训",  # 学习考察: a study tour
                "立法", "被", "敢于", "善于", "勇于")  # 立法调研, 被测评单位, 敢于督办
+#: Another organ's action the committee backs or urges (积极支持县人民政府开展…大检查): not its own.
+_SUPPORTED = re.compile(r"(?:支持|督促|推动|要求)[^，,。；;]{0,12}?(?:政府|法院|检察院|部门)[^，,。；;]{0,4}?"
+                        r"(?:开展|进行|组织)")
+#: A stance on a kind of work (把审查监督计划和预算的执行作为一项经常性工作来抓, 把评议工作作为加强监督的
+#:有效形式): the word names the work, no action done.
+_STANCE_OPEN = re.compile(r"(?:把|将)[^，,。；;]{0,12}$")
+_STANCE = re.compile(r"[^，,。；;]{0,16}?作为(?:一项|一种|加强[^，,。；;]{0,8}的)?[^，,。；;]{0,8}?"
+                     r"(?:工作|形式|手段|途径|抓手|载体|方式|举措)")
 #: Questions answered (负责人到会回答了常委会组成人员的询问): the questions of an inquiry told already.
 _ANSWERED = re.compile(r"(?:回答|答复|解答)了?[^，,。；;]{0,14}的$")
 #: The committee telling deputies or the public (向代表通报…): no briefing it hears.
@@ -203,7 +211,8 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        # a method or a means told, not a matter: 与…相结合, 的做法, 实施细则, 专题讲座
                        r"|(?:结合起来|做法|细则|讲座|流程|辅导|修订|提高|感谢|开展|进行|原则|不到位|不力|了"
                        r"|参加|初步|(?<![网道线路])延伸|外脑|力量|闭环|重大事项|不满意|(?<=[法式面会节])上|全过程|问卷)$"
-                       r"|要[\u4e00-\u9fff]{1,2}$"  # 回答的问题要实在: a demand, no subject
+                       # 回答的问题要实在: a demand, no subject (纲要, 主要, 纪要… are words of their own)
+                       r"|(?<![纲主重概摘提纪需])要[\u4e00-\u9fff]{1,2}$"
                        r"|^(?:充分|认真|深入|广泛|逐项|逐一)$|(?:逐项|逐一|逐条)$"  # 充分评议, 逐项评议
                        r"|的基础上")  # 在广泛听取各方面意见的基础上依法作出决定: a means, no matter
 _INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则|规程|平台|专家库|体系)$")
@@ -242,6 +251,8 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
                 continue
             if noun_use(text, m.end()) or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
                     or _ANSWERED.search(text, clause.start, m.start()) \
+                    or _SUPPORTED.search(text, clause.start, m.start()) \
+                    or (_STANCE_OPEN.search(text, clause.start, m.start()) and _STANCE.match(text, m.end())) \
                     or _POWERS.search(text, clause.start, m.start()) or no_action \
                     or (drafting and trig.form in ("专题调研", "听取审议报告", "座谈")):
                 continue  # 审议有深度, 评议期间, 询问情况在电视台播出, 到会接受询问: the word is a noun
@@ -340,6 +351,10 @@ def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tupl
     return (a, b) if _meaningful(text, a, b) else None
 
 
+#: An action told as a noun, its subject before it and its time or doer after it
+#: (全区老旧小区改造工作的专题调研由城建环资工委牵头完成, 区级重点项目建设情况视察于10月组织).
+_NOMINAL = re.compile(r"(?P<s>(?!对|就|围绕|针对)[^，,。；;]{4,60}?)的?")
+_NOMINAL_AFTER = re.compile(r"(?:已于|于|由|在)[^，,。；;]{0,16}?(?:举行|启动|组织|开展|进行|完成|召开)")
 #: How an action was done, between 进行了 and its verb (进行了认真审议): no subject.
 _MANNER = re.compile(r"了?(?:认真|深入|全面|充分|严格|细致|热烈|广泛|反复|逐条|逐项|详细|仔细|初步"
                      r"|集体|分组|联组)+(?:的|地)?")
@@ -372,6 +387,11 @@ _REPORTS_NAMED = re.compile(r"关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}
 _APPROVED = re.compile(r"\s*(?:[^，,。；;]{0,20}?(?:提请|提交)(?:常委会)?(?:审议|审查)的)?"
                        r"(?:[^，,。；;]{0,20}?关于)?(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案"
                        r"|计划调整方案|调整方案))(?:的报告|草案)?[，,]")
+#: …or in the clause of the approval itself: 2022年区级预算调整方案于8月经第六次会议审查批准.
+_APPROVED_HERE = re.compile(r"\s*(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案|计划调整方案|调整方案))"
+                            r"(?:的报告|草案)?(?:于[^，,。；;]{1,8}?)?经")
+#: A report titled in 《》 in the clause of its passive hearing.
+_TITLED_REPORT = re.compile(r"《(?P<s>关于[^《》]{2,80}?报告)》")
 #: The committee's own meeting, which alone approves for it (not 区政府常务会议, 县编委会议).
 _COMMITTEE_MEETING = re.compile(r"常委会|第[一二三四五六七八九十\d]+次(?:常委会)?会议")
 _NOT_YET = re.compile(r"将|拟|计划|尚未|未经|未|待|准备")
@@ -386,10 +406,15 @@ def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
     if form == "批准":  # X，经第十二次会议审查，予以批准: the budget or plan the sentence opened with
         m = _APPROVED.match(text, stop, clause.start)
         by_committee = _COMMITTEE_MEETING.search(text, m.end() if m else stop, clause.end)
-        return _Subject(m.span("s"), "passive") if m and by_committee else None
+        if m and by_committee:
+            return _Subject(m.span("s"), "passive")
+        m = _APPROVED_HERE.match(text, clause.start, clause.end)  # X于8月经第六次会议审查批准
+        return _Subject(m.span("s"), "passive") if m else None
     end = clause.start - 1
     if end - stop < 6 or text[end] not in "，,":
-        return None
+        # 《关于X的报告》及X草案经第四次会议审议: the titled report of the trigger's own clause
+        m = _TITLED_REPORT.search(text, clause.start, clause.end) if form != "督查" else None
+        return _Subject(m.span("s"), "passive") if m else None
     m = _REPORTS_NAMED.search(text, stop, end)
     if m is None or m.group().rstrip("”》").endswith(("建议", "议案")) != (form == "督查"):
         return None  # a hearing hears reports; a check follows suggestions up
@@ -423,6 +448,12 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
             return None  # 作出决定 alone names no subject (组织代表向选民述职 names it before); a whole
             # event named by its trigger (召开颁发任命书大会) is its own subject
         return _Subject((a, b), "self")
+    if _NOMINAL_AFTER.match(text, hit.end):  # X的专题调研由…牵头完成: the action told as a noun
+        s = max(floor, _strip_actor(text, clause.start, hit.start))
+        if (m := _NOMINAL.fullmatch(text, s, hit.start)) is not None:
+            a, b = _clean_span(text, m.start("s"), m.end("s"))
+            if _meaningful(text, a, b):
+                return _Subject((a, b), "before_of")
     after = text[hit.end:next_start].strip()
     if hit.trigger.prefer_topic and _OFFICIALS.search(after.rstrip("，,。；")):
         end = text.find("。", hit.end)
