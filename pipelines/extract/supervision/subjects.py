@@ -49,7 +49,9 @@ _TOPIC = re.compile(
     r"(?:的特殊性|的实际)?|以(?P<t>.+?)为(?:切入点|抓手|重点|突破口)|为了?(?:有效|进一步|全面|深入|积极)?"
     r"(?:督促|推进|推动|促进|了解)(?P<u>.+?)"
     # 把代表提出的“关于X的建议”列为重点，多次督办: what was made a key item is the next verb's subject
-    r"|(?:把|将)(?P<v>.+?)(?:列为|确定为)(?:重点|重点督办)(?:建议|件|议题|项目|课题)?)$"
+    r"|(?:把|将)(?P<v>.+?)(?:列为|确定为)(?:重点|重点督办)(?:建议|件|议题|项目|课题)?"
+    # 《X法》在我区的实施情况，由常委会执法检查组于4月进行检查: a law's implementation told first
+    r"|(?P<w>《[^》]{2,80}》[^，,。；;]{0,16}?(?:实施|执行|贯彻落实|贯彻执行|贯彻实施)情况))$"
 )
 # (EndSearch: patterns ending in $, searched often, skip spans whose last character ends no match)
 # Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
@@ -117,8 +119,8 @@ _OFFICIALS = re.compile(r"(?:负责人|负责同志|领导|局长|主任|主要�
 # Or a document the next clause says conflicts with a higher law: 经审查，《X办法》部分条款与上位法不一致.
 _REVIEWED = re.compile(
     r"[，,]?(?:[^。；，,]{0,12}?(?P<v>发现|认为|指出)[^。；，,《]{0,16}|[^。；，,《]{0,20}?)"
-    r"(?P<s>《[^《》]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)》"
-    r"(?:(?:[、和及与]|和[^《》，,。；;]{0,12}的)《[^《》]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)》)*)"
+    r"(?P<s>《[^《》]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)(?:[（(](?:试行|暂行)[）)])?》"
+    r"(?:(?:[、和及与]|和[^《》，,。；;]{0,12}的)《[^《》]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)(?:[（(](?:试行|暂行)[）)])?》)*)"
     r"(?(v)|(?=[^。；]{0,24}?(?:上位法|不一致|相抵触|不符|修改|纠正|撤销)))")
 _OPINIONS = EndSearch(re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$"))
 _CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
@@ -181,6 +183,9 @@ _POWERS = re.compile(r"(?:立法|监督|决定)、$")
 #: 深刻检查 is self-criticism, no inspection.
 _TAKES_NOUN = ("接受", "回答", "深刻", "自我", "学习", "培训",  # 学习考察: a study tour
                "立法", "被", "敢于", "善于", "勇于")  # 立法调研, 被测评单位, 敢于督办
+#: The committee's own report of an action told before, reviewed in the passive (执法检查报告经第五次会议
+#:审议): part of that action, no hearing of its own.
+_OWN_REPORT = re.compile(r"\s*[^，,。；;关]{0,6}(?:执法检查|检查|视察|调研)报告")
 #: Another organ's action the committee backs or urges (积极支持县人民政府开展…大检查): not its own.
 _SUPPORTED = re.compile(r"(?:支持|督促|推动|要求)[^，,。；;]{0,12}?(?:政府|法院|检察院|部门)[^，,。；;]{0,4}?"
                         r"(?:开展|进行|组织)")
@@ -252,6 +257,7 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
             if noun_use(text, m.end()) or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
                     or _ANSWERED.search(text, clause.start, m.start()) \
                     or _SUPPORTED.search(text, clause.start, m.start()) \
+                    or (trig.form == "听取审议报告" and _OWN_REPORT.match(text, clause.start, m.start())) \
                     or (_STANCE_OPEN.search(text, clause.start, m.start()) and _STANCE.match(text, m.end())) \
                     or _POWERS.search(text, clause.start, m.start()) or no_action \
                     or (drafting and trig.form in ("专题调研", "听取审议报告", "座谈")):
@@ -341,7 +347,7 @@ def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tupl
         m = _TOPIC.match(text[s:clause.end])
     if not m:
         return None
-    g = next(name for name in ("s", "t", "u", "v") if m.group(name))
+    g = next(name for name in ("s", "t", "u", "v", "w") if m.group(name))
     a, b = _clean_span(text, s + m.start(g), s + m.end(g))
     a = without_raiser(text, a, b)  # 针对群众反映强烈的X问题 → X问题
     if g == "v" and (named := _SUGGESTED_BY.match(text, a, b)):
@@ -390,6 +396,8 @@ _APPROVED = re.compile(r"\s*(?:[^，,。；;]{0,20}?(?:提请|提交)(?:常委�
 #: …or in the clause of the approval itself: 2022年区级预算调整方案于8月经第六次会议审查批准.
 _APPROVED_HERE = re.compile(r"\s*(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案|计划调整方案|调整方案))"
                             r"(?:的报告|草案)?(?:于[^，,。；;]{1,8}?)?经")
+#: A resolution or decision named before its passive adoption: 关于X的决议，经第五次会议表决通过.
+_RESOLUTION = re.compile(r"\s*关于(?P<s>[^，,。；;]{4,80}?)的(?:决定|决议)[，,]")
 #: A report titled in 《》 in the clause of its passive hearing.
 _TITLED_REPORT = re.compile(r"《(?P<s>关于[^《》]{2,80}?报告)》")
 #: The committee's own meeting, which alone approves for it (not 区政府常务会议, 县编委会议).
@@ -409,6 +417,9 @@ def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
         if m and by_committee:
             return _Subject(m.span("s"), "passive")
         m = _APPROVED_HERE.match(text, clause.start, clause.end)  # X于8月经第六次会议审查批准
+        return _Subject(m.span("s"), "passive") if m else None
+    if form == "决定":  # 关于X的决议，经第五次会议表决通过: the resolution the clause before names
+        m = _RESOLUTION.match(text, stop, clause.start)
         return _Subject(m.span("s"), "passive") if m else None
     end = clause.start - 1
     if end - stop < 6 or text[end] not in "，,":
