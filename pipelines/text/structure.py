@@ -171,6 +171,11 @@ def appendix_heading(line: str) -> HeadingInfo | None:
     return HeadingInfo(1, "", text.rstrip("：:")) if _APPENDIX.fullmatch(text) else None
 
 
+#: The bar a WeChat copy sets before a subheading, and the spaces between its parts.
+_BAR = re.compile(r"[▍▌▎▏┃][ \u3000]*")
+_SPACES = re.compile(r"[ \u3000]+")
+
+
 def unnumbered_heading(line: str, nxt: str, inside: bool) -> HeadingInfo | None:
     """A heading printed without a number, told by its form and the paragraph under it.
 
@@ -184,9 +189,15 @@ def unnumbered_heading(line: str, nxt: str, inside: bool) -> HeadingInfo | None:
     2
     >>> unnumbered_heading("视察调研“察实情”", "6月，组织代表视察", True) is None  # no prose under it
     True
+    >>> unnumbered_heading("▍社情民意　畅通渠道", "全年报送社情民意信息86条，被采用12条。", True).title
+    '社情民意\u3000畅通渠道'
     """
     text = strip_markup(line)
-    if not _SUBHEAD.fullmatch(text) or _NOT_SUBHEAD.search(text) or text.count("“") != text.count("”"):
+    words = text
+    if bar := _BAR.match(text):  # ▍社情民意　畅通渠道: a WeChat copy's subheading, its two parts spaced
+        text = text[bar.end():]
+        words = _SPACES.sub("", text)
+    if not _SUBHEAD.fullmatch(words) or _NOT_SUBHEAD.search(text) or text.count("“") != text.count("”"):
         return None
     body = strip_markup(nxt)
     if len(body) <= len(text) or body[-1] not in "。！？；”" or heading_info(nxt) is not None:

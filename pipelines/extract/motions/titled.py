@@ -96,6 +96,9 @@ _VOLUME_OF = re.compile(r"》[、，,和及]?第[一二三四五六七八九十�
 _BOOK_WORK = re.compile(r"一书|(?:一书)?的(?:编辑|编纂|编写|编撰|出版|征集|征编|整理|印制|采编)")
 
 
+#: A work made by its author, told right before its title (县茶叶学会所作的《X》被县委采纳): what it is
+#: the sentence before says (14位委员和参加单位作了大会发言).
+_MADE = re.compile(r"(?:所作|所做|作)的$")
 #: Suggestions made key ones to follow up (将《关于X的建议》列为重点督办件): each title is one.
 _KEY_ONES = re.compile(r"列为重点|确定为重点|重点督办")
 #: A report's kind told right before its title: 形成视察报告《打造…的几点建议》.
@@ -159,7 +162,7 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             # 1.《关于…的调研报告》，… under 形成调研报告96篇。其中，影响较大的有： the list's lead says what
             lead_line = list_lead(text, sentence.start, _LIST_KEY.match)
             context = role_pattern("WORDS", "context").search(lead_line)
-        if context is None and lead.lstrip().startswith("其中"):
+        if context is None and (lead.lstrip().startswith("其中") or _MADE.search(lead)):
             # 安排委员大会发言8篇。其中，《A》《B》引起较大反响: the sentence before says what they are
             opened = max(text.rfind("。", 0, max(0, sentence.start - 1)),
                          text.rfind("\n", 0, sentence.start)) + 1
