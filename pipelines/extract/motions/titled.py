@@ -93,6 +93,9 @@ _VOLUME = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|�
 _VOLUME_OF = re.compile(r"》[、，,和及]?第[一二三四五六七八九十百\d]{1,4}(?:辑|卷|册|集|部|分册)"
                         r"[—－\-：:\s]{0,3}$")
 #: (…《X》一书, 《X》一书的征编工作: a book)
+#: A series' volumes by number, with no title of their own (《X文史》第19至23辑, 《X文史资料》第九辑).
+_SERIES_VOLUME = re.compile(r"第[一二三四五六七八九十百\d]{1,4}"
+                            r"(?:[至到、和—－-]第?[一二三四五六七八九十百\d]{1,4})?(?:辑|卷|册|集|分册)")
 _BOOK_WORK = re.compile(r"一书|(?:一书)?的(?:编辑|编纂|编写|编撰|出版|征集|征编|整理|印制|采编)")
 
 
@@ -189,11 +192,12 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             elif (other or _BOOK_WORK.match(text, e) or _VOLUME_OF.search(text, clause_start, s)
                   or (book_end >= 0 and text[book_end:s] in ("和", "、", "及", "与"))) \
                     and doc.report_kind == "cppcc":  # (…第十辑《A》和《B》: B is a book as A is)
-                if _VOLUME.match(text, e):
-                    continue  # 《X文史资料》第九辑《Y》: the series; the volume Y is the book
+                if _VOLUME.match(text, e) or _SERIES_VOLUME.match(text, e):
+                    continue  # 《X》第九辑《Y》: the series, Y the book; 《X》第19至23辑: volumes untitled
                 kind, rule = "其他", "titled_verb"  # 编印了《…》, 完成了《…》的编辑工作: a book
                 book_end = e
             elif own and (produced or title.endswith("案") or _OUTCOME_NEXT.match(text, e, sentence.end)
+                          or (own in ("调研报告", "视察报告", "调查报告") and doc.report_kind == "cppcc")
                           or (own == "建议" and _KEY_ONES.search(text, sentence.start, sentence.end))
                           or (own == "建议" and doc.report_kind == "cppcc" and _LIST_KEY.fullmatch(lead)
                               and _PROPOSALS_PART.search(section_at(doc, s).rsplit(" > ", 1)[-1]))):

@@ -385,7 +385,8 @@ def _clause_before(text: str, clause: Clause) -> tuple[int, int]:
 #: its paragraph it may point at, per form.
 _POINTED = {
     "执法检查": (re.compile(r"(?:该|本|此)(?:法|条例|法规)"), re.compile(r"《[^《》]{2,60}?(?:法|条例)》")),
-    "听取审议报告": (re.compile(r"(?:该|此)(?:项|件)?议案"), re.compile(r"《[^《》]{2,80}?议案》|“[^“”]{2,80}?议案”")),
+    "听取审议报告": (re.compile(r"(?:该|此)(?:项|件)?议案"),
+                     re.compile(r"《[^《》]{2,80}?议案》|“[^“”]{2,80}?议案”")),
 }
 #: A subject that points back to the one before: 对该项工作进行了满意度测评, 对此开展跟踪监督.
 _BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:项|个)?(?:工作|报告|问题|事项)?")

@@ -57,7 +57,7 @@ _TOPIC = re.compile(
 # Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
 _FRAME = EndSearch(re.compile(
     r"(?:对|就|围绕|针对|选择|选取|选定|确定)(?P<s>.{2,120}?)(?:的|进行|开展|组织|作为|实施)+了?"
-    r"(?:(?:[省市县区乡镇]、?){2,4}(?:三级|两级|四级)?(?:人大)?联动|上下联动)?(?:专题|重点|集中|专项|联合|实地|跟踪|交办|再|主动|依法|认真|全面)*"
+    r"(?:(?:[省市县区乡镇]、?){2,4}(?:三级|两级|四级)?(?:人大)?联动|上下联动)?(?:专题|重点|集中|专项|联合|实地|跟踪|交办|再|主动|依法|认真|全面|民主|站所)*"
     r"(?P<q>履职|述职|满意度|执法|司法)?$"
 ))
 # A subject made the object of an action by listing it: 将《X条例》的贯彻执行情况列为执法检查项目
@@ -209,7 +209,8 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        r"|相结合|向[省市县区州旗]委|提供了"  # 把A与B相结合、把C…; 向县委请示报告
                        r"|^(?:[\u4e00-\u9fff]{0,10}(?:政府|法院|检察院)的?)?专项工作报告$|^这?[两二三四五六]个报告$|纳入"
                        # a back-reference to bodies named before (两个部门的整改报告)
-                       r"|^(?:这|上述)?[两二三四五六七八九十]个(?:部门|单位|站所|局|乡镇|街道)(?:的[\u4e00-\u9fff]{0,6})?$"
+                       r"|^(?:这|上述|全[省市县区州旗镇])?(?:[两二三四五六七八九十]+|\d+)个[\u4e00-\u9fff]{0,4}?"
+                       r"(?:部门|单位|站所|局|乡镇|街道)(?:的[\u4e00-\u9fff]{0,6})?$"
                        # 两位局长(的履职情况): officials named before
                        r"|^(?:这|上述)?[两二三四五六七八九十]位[\u4e00-\u9fff]{1,4}(?:的履职情况|的工作)?$"
                        r"|(?<=[\u4e00-\u9fff])(?:[与和及或]|时|中|后|前|先|期间)$|率\s*\d[\d.]*\s*[%％]$"
@@ -219,7 +220,8 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        # 回答的问题要实在: a demand, no subject (纲要, 主要, 纪要… are words of their own)
                        r"|(?<![纲主重概摘提纪需])要[\u4e00-\u9fff]{1,2}$"
                        r"|^(?:充分|认真|深入|广泛|逐项|逐一)$|(?:逐项|逐一|逐条)$"  # 充分评议, 逐项评议
-                       r"|的基础上")  # 在广泛听取各方面意见的基础上依法作出决定: a means, no matter
+                       r"|的基础上"  # 在广泛听取各方面意见的基础上依法作出决定: a means, no matter
+                       r"|^(?:本届以来|今年以来|近年来|历史上)?的?首次$")  # 开展了本届以来的首次专题询问
 _INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则|规程|平台|专家库|体系)$")
 
 
@@ -254,7 +256,9 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
                 continue  # (审议过的X: a participle, the X of an earlier year)
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
-            if noun_use(text, m.end()) or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
+            reviewed = trig.form == "备案审查" and text.startswith("中发现", m.end())  # 在审查中发现，《X》…
+            if (noun_use(text, m.end()) and not reviewed) \
+                    or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
                     or _ANSWERED.search(text, clause.start, m.start()) \
                     or _SUPPORTED.search(text, clause.start, m.start()) \
                     or (trig.form == "听取审议报告" and _OWN_REPORT.match(text, clause.start, m.start())) \
@@ -361,9 +365,17 @@ def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tupl
 #: (全区老旧小区改造工作的专题调研由城建环资工委牵头完成, 区级重点项目建设情况视察于10月组织).
 _NOMINAL = re.compile(r"(?P<s>(?!对|就|围绕|针对)[^，,。；;]{4,60}?)的?")
 _NOMINAL_AFTER = re.compile(r"(?:已于|于|由|在)[^，,。；;]{0,16}?(?:举行|启动|组织|开展|进行|完成|召开)")
+#: A clause told by its doer after the things it acted on (A和B，也由主任会议成员带队进行了实地视察): the
+#: things are the clause before, when that clause tells no act of its own.
+_BY_AGENT = re.compile(r"\s*(?:也|还|均|都|则|分别)?由")
+_FRONTED = re.compile(r"\s*(?P<s>[^，,。；;]{4,80}?)[，,]")
+_ACTS_IN = re.compile(r"了|开展|进行|组织|听取|审议|视察|检查|调研|完成|实现|提出|围绕|针对|对|就"
+                     r"|确定|选定|列为|将|把|常委会|主任会议|工委|主席团|代表")
+#: The first time, between 开展了 and its verb (开展了本届以来的首次专题询问): no subject.
+_FIRST_TIME = re.compile(r"了?(?:本届以来|今年以来|近年来|历史上)?的?(?:首次|第一次)")
 #: How an action was done, between 进行了 and its verb (进行了认真审议): no subject.
 _MANNER = re.compile(r"了?(?:认真|深入|全面|充分|严格|细致|热烈|广泛|反复|逐条|逐项|详细|仔细|初步"
-                     r"|集体|分组|联组)+(?:的|地)?")
+                     r"|集体|分组|联组|实地|现场)+(?:的|地)?")
 
 
 def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None:
@@ -374,7 +386,8 @@ def _before(text: str, clause: Clause, hit: _Hit, floor: int) -> _Subject | None
     for pattern, source in ((_MEETING, "before_meeting"), (_BEFORE_OF, "before_of"), (_PLACE, "place"),
                             (_BEFORE_OPEN, "before_open")):
         m = pattern.search(head)
-        if m and m.group("s") and not _MANNER.fullmatch(m.group("s")):
+        if m and m.group("s") and not _MANNER.fullmatch(m.group("s")) \
+                and not _FIRST_TIME.fullmatch(m.group("s")):
             a, b = _clean_span(text, s + m.start("s"), s + m.end("s"))
             if _meaningful(text, a, b):
                 return _Subject((a, b), source)
@@ -394,10 +407,19 @@ _APPROVED = re.compile(r"\s*(?:[^，,。；;]{0,20}?(?:提请|提交)(?:常委�
                        r"(?:[^，,。；;]{0,20}?关于)?(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案"
                        r"|计划调整方案|调整方案))(?:的报告|草案)?[，,]")
 #: …or in the clause of the approval itself: 2022年区级预算调整方案于8月经第六次会议审查批准.
-_APPROVED_HERE = re.compile(r"\s*(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案|计划调整方案|调整方案))"
-                            r"(?:的报告|草案)?(?:于[^，,。；;]{1,8}?)?经")
+_APPROVED_HERE = re.compile(r"\s*(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案|计划调整方案"
+                            r"|调整方案))(?:的报告|草案)?(?:于[^，,。；;]{1,8}?)?经")
+#: Officials named before they report on their work (由常委会任命的A局长和B局长，向常委会…作了述职报告).
+_OFFICIALS_BEFORE = re.compile(r"\s*(?:由(?:[区县市州旗]?(?:人大)?常委会|其)任命的)?(?P<s>[^，,。；;]{2,60}?"
+                               r"(?:局长|主任|院长|检察长|区长|县长|市长|部长|站长|所长|庭长|负责人))[，,]")
+#: A suggestion named earlier in the sentence of its passive follow-up.
+_SUGGESTION_NAMED = re.compile(r"“关于[^“”]{2,80}?的(?:建议|议案)”|《关于[^《》]{2,80}?的(?:建议|议案)》"
+                               r"|关于[^，,。；;“”《》]{2,60}?的(?:建议|议案)")
 #: A resolution or decision named before its passive adoption: 关于X的决议，经第五次会议表决通过.
 _RESOLUTION = re.compile(r"\s*关于(?P<s>[^，,。；;]{4,80}?)的(?:决定|决议)[，,]")
+#: …or in the clause of the adoption itself: 《关于X的决定》经第十次会议表决通过.
+_RESOLUTION_HERE = re.compile(r"\s*《?关于(?P<s>[^，,。；;《》]{4,80}?)的(?:决定|决议)》?"
+                              r"(?:于[^，,。；;]{1,8}?)?经")
 #: A report titled in 《》 in the clause of its passive hearing.
 _TITLED_REPORT = re.compile(r"《(?P<s>关于[^《》]{2,80}?报告)》")
 #: The committee's own meeting, which alone approves for it (not 区政府常务会议, 县编委会议).
@@ -418,8 +440,12 @@ def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
             return _Subject(m.span("s"), "passive")
         m = _APPROVED_HERE.match(text, clause.start, clause.end)  # X于8月经第六次会议审查批准
         return _Subject(m.span("s"), "passive") if m else None
+    if form == "工作评议":  # 由常委会任命的A局长和B局长，向常委会第十一次会议作了述职报告
+        m = _OFFICIALS_BEFORE.match(text, stop, clause.start)
+        return _Subject(m.span("s"), "passive") if m else None
     if form == "决定":  # 关于X的决议，经第五次会议表决通过: the resolution the clause before names
-        m = _RESOLUTION.match(text, stop, clause.start)
+        m = _RESOLUTION.match(text, stop, clause.start) \
+            or _RESOLUTION_HERE.match(text, clause.start, clause.end)
         return _Subject(m.span("s"), "passive") if m else None
     end = clause.start - 1
     if end - stop < 6 or text[end] not in "，,":
@@ -427,6 +453,9 @@ def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
         m = _TITLED_REPORT.search(text, clause.start, clause.end) if form != "督查" else None
         return _Subject(m.span("s"), "passive") if m else None
     m = _REPORTS_NAMED.search(text, stop, end)
+    if m is None and form == "督查":  # 关于X的建议，被主任会议列为重点督办件，经常委会跟踪督办
+        named = list(_SUGGESTION_NAMED.finditer(text, stop, end))
+        m = named[-1] if named else None
     if m is None or m.group().rstrip("”》").endswith(("建议", "议案")) != (form == "督查"):
         return None  # a hearing hears reports; a check follows suggestions up
     return _Subject((m.start(), m.end()), "passive")
@@ -459,6 +488,15 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
             return None  # 作出决定 alone names no subject (组织代表向选民述职 names it before); a whole
             # event named by its trigger (召开颁发任命书大会) is its own subject
         return _Subject((a, b), "self")
+    if _BY_AGENT.match(text, clause.start) and not text[hit.end:clause.end].strip(" 。"):
+        # A和B，也由主任会议成员带队进行了视察: the things of the clause before
+        stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+        m = _FRONTED.fullmatch(text, stop, clause.start)
+        if m and not _ACTS_IN.search(m.group("s")):
+            return _Subject(m.span("s"), "passive")
+    if hit.trigger.form == "备案审查" and text.startswith("中发现", hit.end) and next_start == clause.end:
+        m = _REVIEWED.match(text, clause.end)  # 在审查中发现，某局印发的《X办法》…与上位法不一致
+        return _Subject(m.span("s"), "after") if m else None
     if _NOMINAL_AFTER.match(text, hit.end):  # X的专题调研由…牵头完成: the action told as a noun
         s = max(floor, _strip_actor(text, clause.start, hit.start))
         if (m := _NOMINAL.fullmatch(text, s, hit.start)) is not None:
