@@ -131,7 +131,7 @@ _TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\
 _REVIEW_LEAD = re.compile(r"(?:审查|备案)[^\n]{0,60}[：:]\s*$")
 PLANNED_LEAD = re.compile(r"将|拟|计划|明年")
 #: A suggestion's or motion's title: “关于A的建议” (a quoted word may nest), 《关于A的建议》, 关于A的建议.
-_SUGGESTION_TITLE = (r"“关于[^\n]{2,60}?的(?:建议|议案)”|《关于[^《》\n]{2,60}?的(?:建议|议案)》"
+SUGGESTION_TITLE = (r"“关于[^\n]{2,60}?的(?:建议|议案)”|《关于[^《》\n]{2,60}?的(?:建议|议案)》"
                      r"|关于[^，,。；;“”《》\n]{2,60}?的(?:建议|议案)")
 #: A sentence that names key suggestions followed up, then ``其中，`` and what became of each.
 #: (Tried only where a sentence starts, ``(?<![^。\n])``: the same matches as from every position,
@@ -141,14 +141,14 @@ _KEY_ONES_NAMED = re.compile(r"(?<![^。\n])[^。\n]*重点(?:督办)?(?:建议|
 #: Who made a suggestion, before its title at the start of a part: 某某等12名代表提出的, 某县代表团提出的.
 _PROPOSER = re.compile(r"[^，,。；;“”《》]{0,24}?提出的")
 #: A suggestion named at the start of a part of that sentence: “关于A的建议”, 《关于A的建议》, 关于A的建议.
-_NAMED_IN_PART = re.compile(rf"(?P<s>{_SUGGESTION_TITLE})")
+_NAMED_IN_PART = re.compile(rf"(?P<s>{SUGGESTION_TITLE})")
 #: The head of a table of reports heard: a tab-separated line with a title column (报告名称).
 _REPORTS_HEAD = re.compile(r"^[^\n\t]*\t[^\n]*(?:报告名称|报告题目|报告事项|审议议题)[^\n]*$", re.M)
 _REPORT_COLUMN = re.compile(r"报告名称|报告题目|报告事项|审议议题")
 #: A line that is only a suggestion's or motion's title, in 《》, in “” or bare, maybe numbered:
 #: ``1.关于加快X的建议；``.
 SUGGESTION_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])?[ \t\u3000]*"
-                             rf"(?P<s>{_SUGGESTION_TITLE})[；;。，,]?[ \t\u3000]*$", re.M)
+                             rf"(?P<s>{SUGGESTION_TITLE})[；;。，,]?[ \t\u3000]*$", re.M)
 #: A numbered or bulleted line that names a report heard, maybe with its meeting and more after it:
 #: ``1.区人民政府关于X的报告（第九次会议），并审查批准了…；``, ``（2）区人民政府关于Y的报告；``.
 REPORT_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])[ \t\u3000]*"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pipelines.extract.supervision.clauses import Clause, trim
 from pipelines.extract.supervision.keepout import inside_title, noun_use
+from pipelines.extract.supervision.layouts import SUGGESTION_TITLE
 from pipelines.extract.supervision.meetings import without_raiser
 from pipelines.extract.supervision.prefilter import EndSearch
 from pipelines.extract.supervision.vocab import Trigger, supervision_triggers, trigger_filter
@@ -413,8 +414,7 @@ _APPROVED_HERE = re.compile(r"\s*(?P<s>[^，,。；;]{2,40}?(?:预算调整方�
 _OFFICIALS_BEFORE = re.compile(r"\s*(?:由(?:[区县市州旗]?(?:人大)?常委会|其)任命的)?(?P<s>[^，,。；;]{2,60}?"
                                r"(?:局长|主任|院长|检察长|区长|县长|市长|部长|站长|所长|庭长|负责人))[，,]")
 #: A suggestion named earlier in the sentence of its passive follow-up.
-_SUGGESTION_NAMED = re.compile(r"“关于[^“”]{2,80}?的(?:建议|议案)”|《关于[^《》]{2,80}?的(?:建议|议案)》"
-                               r"|关于[^，,。；;“”《》]{2,60}?的(?:建议|议案)")
+_SUGGESTION_NAMED = re.compile(SUGGESTION_TITLE)
 #: A resolution or decision named before its passive adoption: 关于X的决议，经第五次会议表决通过.
 _RESOLUTION = re.compile(r"\s*关于(?P<s>[^，,。；;]{4,80}?)的(?:决定|决议)[，,]")
 #: …or in the clause of the adoption itself: 《关于X的决定》经第十次会议表决通过.
