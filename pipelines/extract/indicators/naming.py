@@ -393,6 +393,24 @@ def measure_of_previous(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=d.name + m.group("m"))
 
 
+#: The measure a list's lead names before its colon (主要工业产品产量大幅度增加：钢…；原煤…).
+_LEAD_MEASURE = re.compile(r"(?P<m>产量|播种面积|种植面积)")
+
+
+def measure_of_lead(s: Scene, d: Draft) -> Draft | None:
+    """``主要工业产品产量大幅度增加：钢186万吨；原煤612万吨`` → 钢产量 (and 原煤产量 by
+    :func:`measure_of_previous`): a bare product right after a colon takes the measure its lead names."""
+    it, text = s.it, s.text
+    if not d.name or len(d.name) > 4 or it.cs < 1 or text[it.cs - 1] != "：" or LEAD_VERB.match(d.name) \
+            or VERB_END.search(d.name):
+        return None
+    opened = max(s.sentence[0], max(text.rfind(c, 0, it.cs - 1) for c in "，,；;。\n") + 1)
+    m = _LEAD_MEASURE.search(text, opened, it.cs - 1)
+    if m is None or m.group("m") in d.name or code_for(d.name)[0]:
+        return None
+    return replace(d, name=d.name + m.group("m"))
+
+
 def unit_suffix(s: Scene, d: Draft) -> Draft | None:
     """面积, 金额, 户数/人数 after a short name: ``拆迁120户`` → 拆迁户数."""
     name = parts.suffix(d.name, s.it, d.inherited)
@@ -500,6 +518,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("set_as", set_as, "unnamed"),
     NameRule("same_clause", same_clause, "unnamed"),
     NameRule("time_only", time_only, "unnamed"),
+    NameRule("measure_of_lead", measure_of_lead, "unnamed"),
     NameRule("previous_clause", previous_clause, "unnamed"),
     NameRule("base_year_level", base_year_level),
     NameRule("ratio", ratio),
