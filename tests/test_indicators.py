@@ -694,7 +694,9 @@ def test_units_of_ports_crossings_cases_and_per_ten_thousand() -> None:
 def test_a_colon_ends_the_lead_of_a_list_of_figures() -> None:
     got = [f.indicator for f in facts("社会事业全面进步：新建学校3所，新增床位200张。")]
     assert got == ["新建学校", "新增床位"]
-    assert [f.indicator for f in facts("主要农产品产量：粮食52万吨，油料3.1万吨。")] == ["粮食", "油料"]
+    # (the lead's measure goes to the bare products: measure_of_lead, then measure_of_previous)
+    got = [f.indicator for f in facts("主要农产品产量：粮食52万吨，油料3.1万吨。")]
+    assert got == ["粮食产量", "油料产量"]
     text = "全年主要预期目标：地区生产总值增长7%左右，城镇新增就业4500人。"
     got = [(f.indicator, f.status) for f in facts(text)]
     assert got == [("地区生产总值增长率", "target"), ("城镇新增就业", "target")]
