@@ -34,6 +34,8 @@ from pipelines.model import DocumentText, Fact
 
 _CLAUSE_END = "，,；;。！？!?\n："  # (主要产品产量：钢X万吨；…: the colon ends its lead)
 _SENTENCE_END = frozenset("。！？!?\n")  # a subset of _CLAUSE_END
+#: Where the lead of a list before its colon starts: the clause ends but the colon.
+_LEAD_ENDS = _CLAUSE_END.replace("：", "")
 #: What follows a colon that ends a list's lead: words, not a figure.
 _LIST_AFTER_COLON = re.compile(r"[“《（(]?[\u4e00-\u9fff](?<![一二三四五六七八九十两零〇百千万亿])")
 _SHIELD = re.compile(r"（[^（）\n]{0,40}）|\([^()\n]{0,40}\)|《[^《》\n]{0,80}》")
@@ -357,7 +359,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         cs, ce, qs, qe = it.cs, it.ce, q.start, q.end  # conditionals, not max()/min(): a call each
         opened = cs  # (the words of a list's lead before a colon tell its topic: 主要工业产品产量：钢X万吨)
         if cs and text[cs - 1] == "：":
-            opened = max(sentence[0], max(text.rfind(c, 0, cs - 1) for c in _CLAUSE_END[:-1]) + 1)
+            opened = max(sentence[0], max(text.rfind(c, 0, cs - 1) for c in _LEAD_ENDS) + 1)
         clause = text[(qs - 80 if qs - 80 > opened else opened):(qe + 40 if qe + 40 < ce else ce)]
         topic = topic_for(report_kind, section, lead, n.name, clause, note_term, topic)
         if note_term and topic == "other":  # a note's figure says little: the term's use in the body does

@@ -108,7 +108,7 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
         body = m.start("b")
         for t in _NAMED_IN_PART.finditer(text, body, m.end("b")):
             part = max(text.rfind("；", body, t.start()), text.rfind(";", body, t.start()), body - 1) + 1
-            if t.start() == part or _PROPOSER.fullmatch(text, part, t.start()):  # (某某等12名代表提出的…)
+            if t.start() == part or PROPOSER.fullmatch(text, part, t.start()):  # (某某等12名代表提出的…)
                 out.append(_row(doc, t.start("s"), t.end("s"), "督查", m.span("b"), "heading_item"))
     for m in REPORT_LINE.finditer(text):  # 听取和审议了以下报告：\n1.区政府关于X的报告（第九次会议）；
         if _OWN_VERB.search(m["s"]):
@@ -139,7 +139,7 @@ SUGGESTION_TITLE = (r"“关于[^\n]{2,60}?的(?:建议|议案)”|《关于[^�
 _KEY_ONES_NAMED = re.compile(r"(?<![^。\n])[^。\n]*重点(?:督办)?(?:建议|件)[^。\n]*督办[^。\n]*?"
                              r"(?:。其中[，,]|：)(?P<b>[^。\n]*)")
 #: Who made a suggestion, before its title at the start of a part: 某某等12名代表提出的, 某县代表团提出的.
-_PROPOSER = re.compile(r"[^，,。；;“”《》]{0,24}?提出的")
+PROPOSER = re.compile(r"[^，,。；;“”《》]{0,24}?提出的")
 #: A suggestion named at the start of a part of that sentence: “关于A的建议”, 《关于A的建议》, 关于A的建议.
 _NAMED_IN_PART = re.compile(rf"(?P<s>{SUGGESTION_TITLE})")
 #: The head of a table of reports heard: a tab-separated line with a title column (报告名称).

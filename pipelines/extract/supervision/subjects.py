@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pipelines.extract.supervision.clauses import Clause, trim
 from pipelines.extract.supervision.keepout import inside_title, noun_use
-from pipelines.extract.supervision.layouts import SUGGESTION_TITLE
+from pipelines.extract.supervision.layouts import PROPOSER, SUGGESTION_TITLE
 from pipelines.extract.supervision.meetings import without_raiser
 from pipelines.extract.supervision.prefilter import EndSearch
 from pipelines.extract.supervision.vocab import Trigger, supervision_triggers, trigger_filter
@@ -335,7 +335,7 @@ def _strip_actor(text: str, s: int, e: int) -> int:
 
 
 #: Who made a suggestion, before its title: 代表提出的“关于X的建议”.
-_SUGGESTED_BY = re.compile(r"[^，,。；;“”《》]{0,8}?提出的(?=[“《]|关于)")
+_SUGGESTED_BY = re.compile(PROPOSER.pattern + r"(?=[“《]|关于)")
 #: A verb that makes a clause an action of its own rather than a topic for the next one.
 # (贯彻实施, 实施情况 are nouns of a topic: 围绕《X条例》的贯彻实施)
 _PREDICATE = re.compile(r"(?:实行|推行|建立)(?=[\u4e00-\u9fff])(?!情况|工作|的)|(?:实施|开展|进行)了")
@@ -404,22 +404,23 @@ _REPORTS_NAMED = re.compile(r"关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}
 
 
 #: What a sentence told in the passive puts up for approval: (…提请审议的)2014年市级财政预算调整方案，
+#: (the budget or account approved, in the clause before or in its own: shared by both patterns)
+_BUDGET_ITEM = (r"(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案|计划调整方案|调整方案))"
+                r"(?:的报告|草案)?")
 _APPROVED = re.compile(r"\s*(?:[^，,。；;]{0,20}?(?:提请|提交)(?:常委会)?(?:审议|审查)的)?"
-                       r"(?:[^，,。；;]{0,20}?关于)?(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案"
-                       r"|计划调整方案|调整方案))(?:的报告|草案)?[，,]")
+                       rf"(?:[^，,。；;]{{0,20}}?关于)?{_BUDGET_ITEM}[，,]")
 #: …or in the clause of the approval itself: 2022年区级预算调整方案于8月经第六次会议审查批准.
-_APPROVED_HERE = re.compile(r"\s*(?P<s>[^，,。；;]{2,40}?(?:预算调整方案|预算调整|决算|决算草案|计划调整方案"
-                            r"|调整方案))(?:的报告|草案)?(?:于[^，,。；;]{1,8}?)?经")
+_APPROVED_HERE = re.compile(rf"\s*{_BUDGET_ITEM}(?:于[^，,。；;]{{1,8}}?)?经")
 #: Officials named before they report on their work (由常委会任命的A局长和B局长，向常委会…作了述职报告).
 _OFFICIALS_BEFORE = re.compile(r"\s*(?:由(?:[区县市州旗]?(?:人大)?常委会|其)任命的)?(?P<s>[^，,。；;]{2,60}?"
                                r"(?:局长|主任|院长|检察长|区长|县长|市长|部长|站长|所长|庭长|负责人))[，,]")
 #: A suggestion named earlier in the sentence of its passive follow-up.
 _SUGGESTION_NAMED = re.compile(SUGGESTION_TITLE)
 #: A resolution or decision named before its passive adoption: 关于X的决议，经第五次会议表决通过.
-_RESOLUTION = re.compile(r"\s*关于(?P<s>[^，,。；;]{4,80}?)的(?:决定|决议)[，,]")
+_RESOLVED = r"关于(?P<s>[^，,。；;]{4,80}?)的(?:决定|决议)"
+_RESOLUTION = re.compile(rf"\s*{_RESOLVED}[，,]")
 #: …or in the clause of the adoption itself: 《关于X的决定》经第十次会议表决通过.
-_RESOLUTION_HERE = re.compile(r"\s*《?关于(?P<s>[^，,。；;《》]{4,80}?)的(?:决定|决议)》?"
-                              r"(?:于[^，,。；;]{1,8}?)?经")
+_RESOLUTION_HERE = re.compile(rf"\s*《?{_RESOLVED}》?(?:于[^，,。；;]{{1,8}}?)?经")
 #: A report titled in 《》 in the clause of its passive hearing.
 _TITLED_REPORT = re.compile(r"《(?P<s>关于[^《》]{2,80}?报告)》")
 #: The committee's own meeting, which alone approves for it (not 区政府常务会议, 县编委会议).
