@@ -708,3 +708,22 @@ def test_a_section_on_the_year_so_far_looks_back() -> None:
                             ("二、今年的工作", "target"), ("二、今后五年的主要任务", "target")):
         got = {f.status for f in facts(text, kind="party", year=1995, section=section)}
         assert got == {status}, (section, got)
+
+
+def test_a_heading_on_past_and_coming_years_and_a_named_plan_are_no_plan_section() -> None:
+    """过去五年的工作回顾和今后五年的奋斗目标 heads both: the review's figures are outcomes, the
+    goals' targets by their own words; 今年是“九五”计划的第二年 opens a review, no plan."""
+    text = "过去五年，全乡粮食总产量由2.1万吨增加到2.6万吨，新建村级卫生室14个。今后五年的目标是：新建村级卫生室20个。"
+    got = [(f.value, f.status) for f in facts(text, kind="party", year=2020,
+                                               section="一、过去五年的工作回顾和今后五年的奋斗目标")]
+    assert got == [(Decimal("2.1"), "outcome"), (Decimal("2.6"), "outcome"), (Decimal("14"), "outcome"),
+                   (Decimal("20"), "target")]
+    text = "今年是“九五”计划的第二年。1—9月，全县乡镇企业完成总产值48.2亿元。"
+    doc = doc_of(text, kind="party", year=1997, section="一、1997年工作的基本情况")
+    assert [(f.value, f.status) for f in extract_indicators(doc)] == [(Decimal("48.2"), "outcome")]
+
+
+def test_a_meeting_is_no_owner_and_a_month_end_no_part_of_a_name() -> None:
+    text = "县第十二届人民代表大会第三次会议期间，代表提出建议、批评和意见86件，截至十月底已办结84件。"
+    got = [(f.scope, f.indicator) for f in facts(text, kind="npc", year=2015)]
+    assert got[0][0] == "" and "十月" not in got[1][1] and got[1][0] == ""

@@ -151,7 +151,7 @@ def test_registry_rows_are_consistent() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("建成220千伏变电站", [("220千伏", "kV")]),
+    ("输电电压等级提升至220千伏。", [("220千伏", "kV")]),
     ("新建绿道5千米", [("5千米", "km")]),
     ("装机容量1.2万千瓦", [("1.2万千瓦", "kW")]),
     ("出让土地12宗", [("12宗", "cases")]),
@@ -211,3 +211,27 @@ def test_a_month_and_more_is_a_duration_with_its_bound() -> None:
     assert found("执法检查历时1个多月") == [("1个多月", Decimal(1), "个月", "more_than")]
     assert found("历时一个多月")[0][1:] == (Decimal(1), "个月", "more_than")
     assert found("为期一个月")[0][1:] == (Decimal(1), "个月", "exact")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("信访办结率为百分之九十三点五。", [("百分之九十三点五", "93.5", "%", "exact")]),
+    ("提案办复率达到百分之九十四以上，", [("百分之九十四", "94", "%", "at_least")]),
+    ("执法检查历时一个半月，", [("一个半月", "1.5", "个月", "exact")]),
+    ("解决了4.1万头（只）牲畜的饮水困难", [("4.1万头（只）", "4.1", "万头（只）", "exact")]),
+    ("受理群众来信来访2860件（次），", [("2860件（次）", "2860", "件（次）", "exact")]),
+    ("改造设备1400台（套）以上", [("1400台（套）", "1400", "台（套）", "at_least")]),
+    ("覆盖22个村（社区）", [("22个", "22", "个", "exact")]),
+    ("单笔30万元（含）以上", [("30万元", "30", "万元", "exact")]),
+    ("已有364家乡镇企业完成改制", [("364家", "364", "家", "exact")]),
+])
+def test_worded_percentages_half_months_and_bracketed_units(text: str, expected: list) -> None:
+    """百分之X is a percentage; 一个半月 a month and a half; a count's other units in brackets
+    (头（只）) are part of its unit, a place word in brackets (村（社区）) and 含 are not."""
+    assert [(q.text, str(q.value), q.unit, q.qualifier) for q in iter_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["新建和改造10千伏线路", "建成110千伏变电站", "煤矿百万吨死亡率下降",
+                                  "千人口床位数增加"])
+def test_classes_and_rate_bases_are_no_quantities(text: str) -> None:
+    """A voltage before a line or station names its class; 百万吨, 千人口 before a rate is its base."""
+    assert iter_quantities(text) == []

@@ -64,6 +64,8 @@ CHINESE = re.compile(
     rf"(?P<num>{_CN})(?P<q1>余|多)?(?:(?P<mult>万|亿)(?P<q2>余|多)?)?"
     rf"(?P<unit>{unit_pattern()})(?P<post>{_POST})?"
 )
+#: A percentage written in words: 百分之九十三点五, 百分之十二.
+PERCENT_CN = re.compile(r"百分之(?P<num>[〇零一二两三四五六七八九十百]+)(?:点(?P<frac>[〇零一二三四五六七八九]+))?")
 #: parse() reads a match's groups by position (one ``m.groups()`` call): both patterns keep this layout.
 _GROUPS = {"num": 1, "q1": 2, "mult": 3, "q2": 4, "unit": 5, "post": 6}
 if any(p.groupindex != _GROUPS or p.groups != len(_GROUPS) for p in (ARABIC, CHINESE)):
@@ -205,9 +207,10 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     num, q1, mult, q2, unit, post = m.groups()  # both patterns: num, q1, mult, q2, unit, post
     arabic = m.re is ARABIC
     months = unit == "个" and text.startswith("多月", m.end())  # 两个多月: more than 2 months
+    half = unit == "个" and text.startswith("半月", m.end())  # 一个半月: one month and a half
     if months and text[m.end() + 2:m.end() + 3] in ("来", "前", "后", "以"):
         return None  # 两个多月来, 一个多月前: a time, not a length counted
-    if months:
+    if months or half:
         unit = "个月"
     if arabic:
         if unit is None and mult is None:
@@ -217,7 +220,7 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         if unit == "年" and len(num) == 4 and num[0] in "12":
             return None  # a year: a date
     else:
-        if num == "一" and not (mult or q1 or q2 or months) and not _ONE_COUNTED.search(
+        if num == "一" and not (mult or q1 or q2 or months or half) and not _ONE_COUNTED.search(
                 text, max(0, m.start() - 2), m.start()) and not (
                 unit == "个月" and _LASTED.search(text, max(0, m.start() - 2), m.start())):
             return None  # 一 is an article (一批, 打造成一条…), unless it counts: 指一支, 新建一所
@@ -230,6 +233,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
             return None
     if text.startswith("级", m.end()) and (not arabic or mult):
         return None  # 百亿元级项目, 10亿元级企业: a class of size, no amount
+    if not arabic and len(num) == 1 and num in "十百千" and _RATE_BASE.match(text, m.end()):
+        return None  # 煤矿百万吨死亡率, 千人口床位数: the base of a rate, no amount
     stated = (mult or "") + (unit or "")
     info = lookup(stated)
     if info is None and mult and unit:  # 千 + 米 and the like: the multiplier was a numeral digit
@@ -239,6 +244,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     value = parse_number(num)
     if value is None:
         return None
+    if half:
+        value += Decimal("0.5")
     start = m.start()
     if info.stated == "年" and arabic and "." not in num and 1900 <= value <= 2100:
         return None  # a year, i.e. a date
@@ -254,13 +261,24 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     elif start and text[start - 1] in _NOT_AFTER and not upper:
         return None  # ordinal, part of a code or a name (第十四届, 6+1, PM2.5), a rate's base (每千人)
     base_unit, kind = info.base_unit, info.kind
+    if kind == "voltage" and "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
+        return None  # 10千伏线路, 110千伏变电站: a class of line or station, no amount
     if base_unit == "kWh" and info.stated.endswith("度") and "电" not in _CLAUSE_TAIL.search(
             text, max(0, start - 24), start).group():
         base_unit, kind = "degrees", "degrees"  # 度 is kWh only where electricity is measured
     end = m.end(6) if post else m.end()  # group 6: post
     unit_end = m.start(6) if post else m.end()
-    if months:
+    if months or half:
         end = unit_end = m.end() + 2
+    stated_unit = info.stated
+    if not post and not months and text.startswith("（", unit_end) and info.kind == "count":
+        alt = _ALT_UNITS.match(text, unit_end)  # 4.1万头（只）, 2860件（次）: the units it may also count
+        if alt and all(_counts(u) for u in alt.group("alts").split("、")):
+            stated_unit += alt.group("paren")
+            end = unit_end = alt.end("paren")
+            post = alt.group("post")
+            if post:
+                end = alt.end()
     qualifier, qual_start = qualifier_before(text, start)
     if q1 or q2 or months or (not arabic and num[0] in "百千" and text[start - 1:start] == "上"):
         qualifier = "more_than"  # 300余人, 上千人
@@ -271,9 +289,20 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     elif text[end:end + 1] in _RANGE and text[end + 1:end + 2].isdigit():
         qualifier = "at_least"  # 8%-10%: the lower bound
     return Quantity(  # positional (a NamedTuple's keywords cost): start, end, value, unit, …
-        start, unit_end, value, info.stated, info.base(value), base_unit, kind,
+        start, unit_end, value, stated_unit, info.base(value), base_unit, kind,
         qualifier or "exact", not arabic, qual_start, end, text[start:unit_end],
     )
+
+
+#: A count's other units in brackets after it: 万头（只、匹）, 件（次）, 套（间）.
+_ALT_UNITS = re.compile(rf"(?P<paren>（(?P<alts>[\u4e00-\u9fff]{{1,2}}(?:、[\u4e00-\u9fff]{{1,2}}){{0,3}})）)"
+                        rf"(?P<post>{_POST})?")
+
+
+def _counts(unit: str) -> bool:
+    """A unit that counts things (只, 次, 床), not a place word (街道) nor money."""
+    info = lookup(unit)
+    return info is not None and info.kind == "count"
 
 
 LIST_JOIN = frozenset("、和及与")
@@ -308,7 +337,9 @@ def _shared_unit(m: Match[str], text: str) -> Quantity | None:
                     info.kind, qualifier or "exact", False, qual_start, m.end("num"), m.group("num"))
 
 
-_INDEX_BEFORE = re.compile(r"(?:指数|系数|比|比值|比例)(?:为|是|达到|达|由|从"
+#: A rate's base stated without 每 (百万吨死亡率, 千人口床位数, 万人发明专利拥有量).
+_RATE_BASE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:率|床位数|拥有量|密度)")
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|比|比值|比例|死亡率)(?:为|是|达到|达|由|从"
                            r"|(?:缩小|扩大|下降|降低|提高|上升|回落|调整|降|升)(?:为|到|至))$")
 #: The level an index or ratio moved to after its from-level: 收入比由2.45缩小到2.21.
 _INDEX_TO = re.compile(r"(?:指数|系数|比|比值)(?:由|从)\d+(?:\.\d+)?"
@@ -436,17 +467,43 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     stop = len(text) if end is None else end
     matches = list(ARABIC.finditer(text, start, stop))
     matches.extend(CHINESE.finditer(text, start, stop))
+    worded = text.find("百分之", start, stop) >= 0
+    if worded:
+        matches.extend(PERCENT_CN.finditer(text, start, stop))
     matches.sort(key=Match.start)
     out = []
     last_end = -1
     for m in matches:
         if m.start() < last_end:
             continue  # 5千米: 千米 must not count again as a Chinese numeral with a unit
-        q = parse(m, text)
+        q = _percent_cn(m, text) if worded and m.re is PERCENT_CN else parse(m, text)
         if q is not None:
             out.append(q)
             last_end = q.post_end
     return out
+
+
+def _percent_cn(m: Match[str], text: str) -> Quantity | None:
+    """The percentage of a :data:`PERCENT_CN` match: 百分之九十三点五 → 93.5 %."""
+    whole = cn_to_int(m.group("num"))
+    if whole is None:
+        return None
+    frac = m.group("frac")
+    value = Decimal(f"{whole}.{''.join(str(CN_DIGIT[c]) for c in frac)}") if frac else Decimal(whole)
+    info = lookup("%")
+    if info is None:
+        return None
+    start, end = m.start(), m.end()
+    qualifier, qual_start = qualifier_before(text, start)
+    post = _POST_AFTER.match(text, end)
+    post_end = post.end() if post else end
+    if post:
+        qualifier = _POST_MAP[post.group()]
+    return Quantity(start, end, value, info.stated, info.base(value), info.base_unit, info.kind,
+                    qualifier or "exact", True, qual_start, post_end, text[start:end])
+
+
+_POST_AFTER = re.compile(_POST)
 
 
 def parse_text(text: str) -> Quantity | None:

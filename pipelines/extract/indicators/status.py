@@ -142,10 +142,17 @@ def _plan_year(section: str, lead: str, covers: int | None) -> int | None:
     if m and int(m.group(1)) > covers:
         return int(m.group(1))
     for part in (last, lead):
-        part = _SINCE.sub("", part)  # 一、今年以来的工作: the year so far, done
-        if part and _AHEAD.search(part) and _PLAN_WORD.search(part):
+        part = _NAMED_PLAN.sub("", _SINCE.sub("", part))  # 一、今年以来的工作: the year so far, done
+        if part and _AHEAD.search(part) and _PLAN_WORD.search(part) and not _REVIEW.search(part):
             return covers + 1
     return None
+
+
+#: A plan named by its quoted short name (今年是“八五”计划的最后一年): no plan heading.
+_NAMED_PLAN = re.compile(r"“[^“”]{1,8}”(?:计划|规划)")
+#: A heading on the years past and the years ahead (过去五年的工作回顾和今后五年的奋斗目标): its
+#: paragraphs tell both, so their own words decide.
+_REVIEW = re.compile(r"回顾|过去|总结|成绩")
 
 
 #: The time so far, which looks back (今年以来, 一年以来, 换届以来), not ahead.
