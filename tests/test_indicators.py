@@ -713,7 +713,8 @@ def test_a_section_on_the_year_so_far_looks_back() -> None:
 def test_a_heading_on_past_and_coming_years_and_a_named_plan_are_no_plan_section() -> None:
     """过去五年的工作回顾和今后五年的奋斗目标 heads both: the review's figures are outcomes, the
     goals' targets by their own words; 今年是“九五”计划的第二年 opens a review, no plan."""
-    text = "过去五年，全乡粮食总产量由2.1万吨增加到2.6万吨，新建村级卫生室14个。今后五年的目标是：新建村级卫生室20个。"
+    text = ("过去五年，全乡粮食总产量由2.1万吨增加到2.6万吨，新建村级卫生室14个。"
+            "今后五年的目标是：新建村级卫生室20个。")
     got = [(f.value, f.status) for f in facts(text, kind="party", year=2020,
                                                section="一、过去五年的工作回顾和今后五年的奋斗目标")]
     assert got == [(Decimal("2.1"), "outcome"), (Decimal("2.6"), "outcome"), (Decimal("14"), "outcome"),

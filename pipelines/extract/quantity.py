@@ -65,7 +65,8 @@ CHINESE = re.compile(
     rf"(?P<unit>{unit_pattern()})(?P<post>{_POST})?"
 )
 #: A percentage written in words: 百分之九十三点五, 百分之十二.
-PERCENT_CN = re.compile(r"百分之(?P<num>[〇零一二两三四五六七八九十百]+)(?:点(?P<frac>[〇零一二三四五六七八九]+))?")
+PERCENT_CN = re.compile(r"百分之(?P<num>[〇零一二两三四五六七八九十百]+)"
+                        r"(?:点(?P<frac>[〇零一二三四五六七八九]+))?")
 #: parse() reads a match's groups by position (one ``m.groups()`` call): both patterns keep this layout.
 _GROUPS = {"num": 1, "q1": 2, "mult": 3, "q2": 4, "unit": 5, "post": 6}
 if any(p.groupindex != _GROUPS or p.groups != len(_GROUPS) for p in (ARABIC, CHINESE)):

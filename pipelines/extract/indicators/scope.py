@@ -84,7 +84,8 @@ _ACTS = re.compile(rf"(?:{_PREDICATE})|{LEAD_VERB.pattern[1:]}")
 _CONNECTIVES = ("其中", "此外", "同时", "目前")
 #: A congress or committee followed by its meeting's number is a time (县第十一届人民代表大会第二次
 #: 会议期间代表提出的…, 区政协八届三次会议以来), not the owner of the figures.
-_MEETING = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体|常委会)?(?:会议|全会)")
+_MEETING = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次"
+                      r"(?:全体|常委会)?(?:会议|全会)")
 #: Speed only: an owner ends in an owner or sector word or is a title, so a clause without any
 #: of their last characters (or 《, “) has none, and the two long patterns need not be tried.
 _OWNER_ENDS = frozenset(w[-1] for w in _OWNER_WORDS + words(_FILE, "word", role="sector")) | frozenset("《“")
