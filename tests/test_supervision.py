@@ -293,9 +293,12 @@ def test_rule_column_enumerates_the_subject_rules():
     assert field["constraints"]["enum"] == [r.name for r in SUBJECT_RULES]
 
 
-def test_an_inspection_the_committee_assisted_is_the_higher_congress_s():
-    text = "常委会还配合市人大常委会执法检查组，对《中华人民共和国消防法》在我区的贯彻实施情况进行了检查。"
-    assert [(a.form, a.actor) for a in extract_supervision(npc(text))] == [("执法检查", "city_congress")]
+def test_an_inspection_the_committee_only_assisted_is_no_action_of_its_own():
+    """配合市人大常委会执法检查组，对X进行了检查: the higher congress's inspection, no row; the
+    committee's own action in the next sentence is one."""
+    text = ("常委会还配合市人大常委会执法检查组，对《中华人民共和国消防法》在我区的贯彻实施情况进行了检查。"
+            "常委会组织部分代表对城区消防站建设情况进行了视察。")
+    assert [(a.form, a.actor) for a in extract_supervision(npc(text))] == [("视察", "standing_committee")]
 
 
 def test_assisting_a_higher_congress_only_gives_its_team_s_inspection():

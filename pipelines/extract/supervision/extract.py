@@ -226,7 +226,8 @@ _OTHER_ACTOR = re.compile(r"(?:[省市县区州旗]|全国)(?:人民)?(?:[\u4e00
                           r"(?:对|在|组织|开展|进行|深入|向社会|专题|听取|召开|审结|批准|受理|办理|立案)"
                           r"|各(?:县|区|县区|县（市、区）|县（市）|乡镇|乡（镇）|苏木镇|苏木)人大")
 #: The committee assisting a higher congress's team (配合市人大常委会执法检查组，对X进行了检查): the
-#: action is that congress's (its actor), the committee taking part.
+#: action is that congress's, the committee only taking part: no row, as for another organ's action
+#: (until the committee acts again in its own words).
 #: (A township's or street's committee assists its county's or district's: 配合区人大常委会执法检查组;
 #: and the team may go unnamed: 配合市人大常委会对《X法》的实施情况开展执法检查.)
 _ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市|区|县|旗)人大(?:常委会)?"
@@ -234,8 +235,6 @@ _ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市|区|县|旗)�
                         r"(?:[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)|代表(?=视察|调研|检查)"
                         r"|(?=(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
                         r"(?:[，,。；;]|$)))")
-_HELPED = {"全国": "national_congress", "省": "provincial_congress", "市": "city_congress",
-           "区": "county_congress", "县": "county_congress", "旗": "county_congress"}
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
 _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
 _PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}参加"
@@ -476,8 +475,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             state.other = False
         elif _OTHER_ACTOR.match(text, after_actor, clause.end):
             state.other = True  # 市审计局对…进行了审计，审查发现…: another organ acts, not the committee
-        if (helped := _ASSISTING.search(text, after_actor, clause.end)) is not None:
-            state.actor = _HELPED[helped.group(1)]  # its inspection, the committee assisting
+        if _ASSISTING.search(text, after_actor, clause.end) is not None:
+            state.other = True  # its inspection, the committee only assisting: no action of its own
         if hits and state.other:
             continue
         if not hits:

@@ -26,13 +26,15 @@ _GROUPED = re.compile(r"\d(?<![A-Za-z\d.,].)(?<![\d%] .)\d{0,2}(?: \d{3})+(?!\d)
 # (It begins with the digit it consumes; the look-behinds then check the two characters before it.)
 _SPACED_DIGITS = re.compile(
     r"\d(?<![\d.,%‰、].)(?<![\d.,%‰、] .)"
-    r"(?:(?: \d)+ ?\. ?\d(?: \d)*|\d* \. ?\d+|(?: \d){2,})"
+    r"(?:(?: \d)+ ?\. ?\d(?: \d)*|\d* \. ?\d+|(?: \d){2,}"
+    r"|\d*\. \d{1,3}(?![\d.])(?![年月日]))"  # 386. 2亿元: a space after the point only
     f"(?![\\d.])(?= ?[{HAN}%‰])"
 )
 # Both patterns only match at the start of a run of digits (their look-behinds exclude a digit
 # before), and the run's last digit is followed by what these hints see. So matches are sought
 # only at the start of the runs the hints end (see _matches_at_runs), not at every digit.
-_SPACED_DIGITS_HINT = re.compile(r" (?<=\d )[\d.]")  # (begin with the space: the engine skips to spaces)
+# (begin with the space: the engine skips to spaces; the second: a space after the point only)
+_SPACED_DIGITS_HINT = re.compile(r" (?<=\d )[\d.]| (?<=\d\. )\d")
 _GROUPED_HINT = re.compile(r" (?<=\d )\d{3}")
 _DIGIT = re.compile(r"\d")
 # a whole run of spaces: it begins after the character the look-behind names
@@ -83,7 +85,8 @@ def spaced_digits(text: str) -> list[Edit]:
     """Spaces inside a number printed digit by digit are removed (logged as ``number_space``).
 
     ``'达到 2 5 6 . 3 亿元'`` -> ``'达到 256.3 亿元'``, ``'4 2 3 6 5 元'`` -> ``'42365 元'``,
-    ``'3 .5 万吨'`` -> ``'3.5 万吨'``. Two single digits (``'3 5 户'``), a list (``'2、3 户'``),
+    ``'3 .5 万吨'`` -> ``'3.5 万吨'``, ``'386. 2亿元'`` -> ``'386.2亿元'``. Two single digits
+    (``'3 5 户'``), a list (``'2、3 户'``),
     figures of a table row (``'7.0 2 1 2 家'``) and numbers not followed by a Chinese unit are left.
     """
     edits: list[Edit] = []
