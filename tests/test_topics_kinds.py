@@ -80,3 +80,14 @@ def test_a_figure_nothing_votes_for_takes_the_topic_of_the_figure_before_it_in_t
     assert [f.topic for f in alone] == ["government"]
     assert topic_for("government", "", "", "缝纫机", "", None, "economy") == "economy"
     assert topic_for("government", "", "", "缝纫机") == "government"
+
+
+@pytest.mark.parametrize(("name", "topic"), [
+    ("2010年地方财政一般预算收入", "economy"), ("区本级政府性债务余额", "economy"), ("新增专项债券", "economy"),
+    ("调增一般预算支出", "economy"), ("审计查出违规资金", "supervision"), ("督促整改问题资金", "supervision"),
+    ("听取和审议专项工作报告", "supervision"), ("预算联网监督系统预警涉及资金", "supervision"),
+])
+def test_a_peoples_congress_report_s_public_finances_are_the_economy_s(name: str, topic: str) -> None:
+    """The budget's totals and the debt a People's Congress reviewed are economic figures; the money
+    its own oversight found or followed up stays the committee's."""
+    assert topic_for("npc", "一、2010年主要工作", "", name) == topic

@@ -37,6 +37,12 @@ FIXED = {"npc": "supervision", "cppcc": "cppcc", "court_report": "government",
 # Where no word of a figure votes: a budget's and a communiqué's figures are the economy's.
 DEFAULT = {"party": "party", "government": "government", "budget_report": "economy",
            "statistical_communique": "economy"}
+#: In a People's Congress report, the public finances it reviewed (the budget's totals, the debt):
+#: the economy's figures, unless the name tells the committee's own oversight of money
+#: (审计查出违规资金, 督促整改问题资金, 预算联网监督系统预警涉及资金).
+_PUBLIC_FINANCE = re.compile(r"财政(?:收入|支出|周转金|专户|资金)|预算(?:收入|支出)"
+                             r"|(?:一般|公共|全口径)[^，,]{0,4}预算|债务|债券|国有资产|资产总额|预算外资金|民生支出|调[增减][^，,]{0,4}支出")
+_OVERSIGHT = re.compile(r"违规|违纪|审计|督促|督办|整改|追回|收回|涉及|监控|预警|冒领|截留|捐|查出|监督|压缩")
 #: Kinds that say nothing of whose work it is, where counts of motions name the body themselves.
 UNOWNED = ("other", "work_plan")
 #: Counts of motions say whose motions they are, whatever report they stand in when its kind is
@@ -94,6 +100,8 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
     topic of the figure before in the same sentence, taken when nothing else votes (a list goes on
     in one subject: ``主要工业产品产量增加：钢186万吨；原煤612万吨；机床2140台``).
     """
+    if report_kind == "npc" and _PUBLIC_FINANCE.search(indicator) and not _OVERSIGHT.search(indicator):
+        return "economy"  # 地方财政一般预算收入, 区本级政府性债务余额: the budget reviewed, not the review
     if report_kind in FIXED:
         return FIXED[report_kind]
     if report_kind in UNOWNED:
