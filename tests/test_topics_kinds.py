@@ -83,7 +83,8 @@ def test_a_figure_nothing_votes_for_takes_the_topic_of_the_figure_before_it_in_t
 
 
 @pytest.mark.parametrize(("name", "topic"), [
-    ("2010年地方财政一般预算收入", "economy"), ("区本级政府性债务余额", "economy"), ("新增专项债券", "economy"),
+    ("2010年地方财政一般预算收入", "economy"), ("区本级政府性债务余额", "economy"),
+    ("新增专项债券", "economy"),
     ("调增一般预算支出", "economy"), ("审计查出违规资金", "supervision"), ("督促整改问题资金", "supervision"),
     ("听取和审议专项工作报告", "supervision"), ("预算联网监督系统预警涉及资金", "supervision"),
 ])
