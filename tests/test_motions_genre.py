@@ -167,3 +167,15 @@ def test_more_ways_of_naming_a_motion():
     # suggestions hoped for, or planned, are none
     assert found("努力为县委、县政府提出更多有价值的意见建议。") == []
     assert found("今后要进一步完善知情明政机制，把提出建议的过程变成凝聚共识的过程。") == []
+
+
+def test_titles_by_their_authors_after_the_speeches_and_the_points_of_a_motion():
+    """致公党某支部的《A》和农工党某市委的《B》 after a sentence on the speeches are speeches; the
+    points a titled 建议案 made (其中提出的A、B等意见) are no suggestion of their own."""
+    got = found("全会期间，18个单位和委员作大会发言。致公党榆州市支部的《发挥侨乡优势 扩大对外开放》"
+                "和农工党榆州市委的《关于完善基层医疗服务网络的思考》，被市委主要领导批示。")
+    assert [(t, k) for t, k, _ in got] == [("发挥侨乡优势 扩大对外开放", "大会发言"),
+                                           ("关于完善基层医疗服务网络的思考", "大会发言")]
+    got = found("常委会议审议通过了《关于加快县城建设的建议案》，报送县委、县政府，其中提出的撤村并组、"
+                "建设城南新区等意见被吸收进县“十一五”规划纲要。")
+    assert [(t, k) for t, k, _ in got] == [("关于加快县城建设的建议案", "建议")]

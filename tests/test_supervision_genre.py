@@ -477,3 +477,16 @@ def test_a_report_named_only_by_its_class_is_on_the_matter_told_before():
     assert rows("在对农村人居环境整治情况开展视察的基础上，常委会听取和审议了县政府的专项工作报告。") == [
         ("视察", "农村人居环境整治情况"), ("听取审议报告", "县政府的专项工作报告（农村人居环境整治情况）")]
     assert rows("常委会听取和审议了县政府的专项工作报告。") == []  # no matter named: a class of reports
+
+
+def test_an_organ_reporting_to_the_committee_is_a_hearing_and_shortcomings_and_assisting_no_action():
+    """县人民法院向常委会报告了X工作情况 is a report the committee heard; its own office reporting on
+    its own work is not; a shortcoming owned up to and an inspection it only assisted give no row."""
+    text = ("县人民政府向常委会报告了2023年度县本级预算执行和其他财政收支的审计情况。"
+            "县人民法院向常委会报告了涉农纠纷多元化解工作情况。"
+            "常委会首次向常委会会议报告了年度备案审查工作情况。"
+            "常委会还配合市人大常委会，对《中华人民共和国水法》在我县的实施情况进行了检查。"
+            "工作中还存在视察调研不够深入、督办建议的力度还需加大等不足。")
+    got = [(a.form, a.subject) for a in extract_supervision(npc(text))]
+    assert got == [("听取审议报告", "2023年度县本级预算执行和其他财政收支的审计情况"),
+                   ("听取审议报告", "涉农纠纷多元化解工作情况")]

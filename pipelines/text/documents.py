@@ -59,7 +59,8 @@ _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9ff
                     r"|(?![本全我该各])[\u4e00-\u9fff]{1,4}?(?:镇|乡)(?=人民代表大会|人大|人民政府))"
                     # a town's own report names it after its county: '某某县清溪镇'
                     r"(?:(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))?"
-                    r"(?=委|人民|人大|政府|委员会|统计|国民|\d|$)")
+                    # (a street's meeting of its district's deputies: 某区某某街道区人大代表会议)
+                    r"(?=委|人民|人大|政府|委员会|统计|国民|\d|$|(?<=街道)[区县市]人大)")
 #: Whom the speaker reports for, in the body's opening: '我代表某某县人民政府'.
 _ON_BEHALF = re.compile(r"我(?:受|代表)(?P<org>[\u4e00-\u9fff]{2,30}?(?:人民政府|常务委员会|常委会|委员会))")
 #: A meeting's stamp printed above a report's title: '某县第十七届人民代表大会第三次会议文件（1）'.

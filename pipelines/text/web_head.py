@@ -125,7 +125,7 @@ def split_fused_title(line: str) -> tuple[str, int] | None:
 
 
 #: A site's navigation path: ``当前位置：首页 > 政务公开 > 规划计划`` (>, >>, ＞, », ›, →).
-_CRUMB_LEAD = re.compile(r"\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)?\s*[:：]?\s*")
+_CRUMB_LEAD = re.compile(r"\s*(?:您?当前的?位置|您的位置|您现在的位置|您所在的位置|所在位置)?\s*[:：]?\s*")
 _CRUMB_SEP = re.compile(r"\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*")
 
 

@@ -214,8 +214,10 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue  # 提出意见建议86条, 提出的7条建议: a count for the indicators table
             if _ASPIRED.match(m.group("t")) or _AHEAD.search(text, sentence.start, m.start()):
                 continue  # 提出更多有价值的意见建议, 今后要…提出建议: an aim, no suggestion made
-            if text[:m.start()].rstrip().endswith("》"):
-                continue  # 《…调研报告》提出的建议被采纳: the titled work is the row
+            if text[:m.start()].rstrip().endswith("》") or (
+                    text.endswith("其中", max(sentence.start, m.start() - 4), m.start())
+                    and text.find("》", sentence.start, m.start()) >= 0):
+                continue  # 《…调研报告》提出的建议被采纳; 《X建议案》…，其中提出的A、B等意见: the work's
             k = clause_at(sentence, m.start())
             if _GENERIC.match(m.group("t")):
                 if m.group("t").startswith("的"):

@@ -101,7 +101,8 @@ _BOOK_WORK = re.compile(r"一书|(?:一书)?的(?:编辑|编纂|编写|编撰|�
 
 #: A work made by its author, told right before its title (县茶叶学会所作的《X》被县委采纳): what it is
 #: the sentence before says (14位委员和参加单位作了大会发言).
-_MADE = re.compile(r"(?:所作|所做|作)的$")
+#: (or by its author's name alone: 致公党某市支部的《X》和农工党某市委的《Y》，被市委主要领导批示)
+_MADE = re.compile(r"(?:所作|所做|作)的$|(?:党|学社|工商联|支部|委员会|[省市县区]委|总支|界别|小组)的$")
 #: Suggestions made key ones to follow up (将《关于X的建议》列为重点督办件): each title is one.
 _KEY_ONES = re.compile(r"列为重点|确定为重点|重点督办")
 #: A report's kind told right before its title: 形成视察报告《打造…的几点建议》.

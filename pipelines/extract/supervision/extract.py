@@ -235,6 +235,12 @@ _ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市|区|县|旗)�
                         r"(?:[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)|代表(?=视察|调研|检查)"
                         r"|(?=(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
                         r"(?:[，,。；;]|$)))")
+#: …and the congress named alone, the inspection in the next clause (配合市人大常委会，对《X法》在我区的
+#: 实施情况进行了检查); a hearing there is the committee's own (积极配合市人大常委会，听取和审议了…).
+_ASSISTING_ENDS = re.compile(r"(?:配合|协助|陪同)(?:全国|省|市|区|县|旗)人大(?:常委会)?"
+                             r"(?:[、和及](?:全国|省|市)人大(?:常委会)?)*$")
+_INSPECTION = re.compile(r"(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
+                         r"(?:[，,。；;]|$)")
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
 _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
 _PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}参加"
@@ -475,7 +481,9 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             state.other = False
         elif _OTHER_ACTOR.match(text, after_actor, clause.end):
             state.other = True  # 市审计局对…进行了审计，审查发现…: another organ acts, not the committee
-        if _ASSISTING.search(text, after_actor, clause.end) is not None:
+        if _ASSISTING.search(text, after_actor, clause.end) is not None or (
+                _ASSISTING_ENDS.search(text, after_actor, clause.end) is not None
+                and _INSPECTION.match(text, clause.end + 1) is not None):
             state.other = True  # its inspection, the committee only assisting: no action of its own
         if hits and state.other:
             continue

@@ -229,6 +229,10 @@ def list_pointer(text: str, row: SupervisionAction) -> bool:
 _HEARINGS_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:专项|工作)*(?:汇报|报告)\s?\d+\s?(?:次|项|个|场|份)")
 #: The rest of a quoted name of a mechanism the trigger stands in: “交办、督办、评办”闭环机制.
 _NAMED_MECHANISM = re.compile(r"[^“”，。；]{0,10}”[\u4e00-\u9fff]{0,4}(?:机制|制度|模式|工作法|体系)")
+#: A shortcoming the report owns up to (存在…督办建议的力度还需加大等不足, 视察调研的深度还不够):
+#: the action's word names what falls short, no action done.
+_SHORTCOMING = re.compile(r"[^，,。；;]{0,12}?的(?:力度|深度|广度|实效|针对性|质量|水平|成效|效果)"
+                          r"(?:还|仍|尚|有待|不够|不足|不强|不高|欠缺|需)")
 #: A streak told of an action (这是常委会连续第五年听取…报告): the action was told before it.
 # (连续第三年对X开展满意度测评 is this year's action, and stays)
 _STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?"
@@ -243,8 +247,9 @@ _HEARINGS = ("听取审议报告", "听取汇报")
 
 def aside(text: str, form: str, start: int, end: int, clause_start: int, clause_end: int) -> bool:
     """A trigger (``text[start:end]``, of ``form``) that tells no action of its own: hearings counted
-    (rule ``aggregate``: 全年听取街道办事处专项汇报5次); a remark on an action told before or a
-    mechanism's name (rule ``remark``: 这是常委会首次听取…, 建立“交办、督办、评办”闭环机制); a hearing
+    (rule ``aggregate``: 全年听取街道办事处专项汇报5次); a remark on an action told before, a
+    mechanism's name or a shortcoming owned up to (rule ``remark``: 这是常委会首次听取…, 建立“交办、督办、
+    评办”闭环机制, 督办建议的力度还需加大); a hearing
     that is a step of an appraisal (rule ``appraisal_step``: 听取述职报告后进行了测评, 听取X局工作报告后
     进行了评议).
 
@@ -259,6 +264,8 @@ def aside(text: str, form: str, start: int, end: int, clause_start: int, clause_
         return True
     if _NAMED_MECHANISM.match(text, end) or _STREAK.search(text, clause_start, start):
         return True
+    if _SHORTCOMING.match(text, end, clause_end):
+        return True  # 督办建议的力度还需加大等不足: a shortcoming owned up to, no action
     return form in _HEARINGS and (_REPORTS_OF_OFFICIALS.match(text, end) is not None
                                   or _HEARD_TO_APPRAISE.match(text, end, clause_end) is not None)
 

@@ -70,7 +70,8 @@ KEEP_OUT_RULES: tuple[Rule, ...] = (
     Rule("own_work", "the congress's own work: 召开乡镇人大主席团工作座谈会, 开展代表履职评议"),
     Rule("named_after", "a class of bodies whose members are named next: 对区级部门开展述职评议，评议A、B"),
     Rule("named_before", "units or officials appraised above, pointed back at: 对两个被评议单位进行测评"),
-    Rule("remark", "a remark on an action told before, or a mechanism's name: 这是常委会首次听取…"),
+    Rule("remark", "a remark on an action told before, a mechanism's name or a shortcoming: "
+                   "这是常委会首次听取…, 督办建议的力度还需加大"),
     Rule("list_pointer", "a hearing whose object is the list below it: 全年听取和审议了以下报告："),
     Rule("appraisal_step", "a hearing that is a step of an appraisal: 听取X局工作报告后进行了评议"),
 )
