@@ -450,7 +450,8 @@ def bare_measure(s: Scene, d: Draft) -> Draft | None:
     whole = whole[verb.end():] if verb and len(whole) - verb.end() >= 2 else whole  # 建成污水管网 → 污水管网
     if len(whole) < 2 or d.name in whole or _TIME_ONLY.fullmatch(whole):
         return None
-    return replace(d, name=whole + d.name)
+    shared = next((k for k in range(len(d.name) - 1, 0, -1) if whole.endswith(d.name[:k])), 0)
+    return replace(d, name=whole + d.name[shared:])  # 牧民实现定居 + 定居率 → 牧民实现定居率
 
 
 #: Where the thing a sentence opens with ends and what it says of it begins:
