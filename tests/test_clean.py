@@ -626,3 +626,19 @@ def test_an_indented_first_line_that_fills_a_wrapped_page_is_joined() -> None:
              "疗工作情况的报告。据报告，全县参合农民达到18.6万人。"]
     raw = "\n".join(wrapped + lines + wrapped) + "\n"
     assert "新型农村合作医疗工作情况的报告" in clean_text(raw, "t.txt", errata=[]).text
+
+
+def test_markdown_bullets_and_numbered_spaced_rows_keep_their_lines():
+    """A bulleted title is an item of its own line; a numbered row of a table set in wide spaces
+    keeps its cells (tabs) and its line, whatever the cells say."""
+    text = ("常委会全年听取和审议专项工作报告6个。主要有：\n\n"
+            "- 区人民政府关于2015年上半年国民经济和社会发展计划执行情况的报告\n"
+            "- 区人民检察院关于未成年人刑事检察工作情况的报告\n\n"
+            "序号    提案名称                      提案者          主办单位      办理结果\n"
+            "1       关于加快发展冷水鱼养殖的提案    巴特尔          旗农牧业局    已列入扶持项目\n"
+            "2       关于设立民族文化保护基金的建议  民族宗教委员会  旗文体广电局  基金已设立\n"
+            "3       关于改善牧区道路通行条件的提案  农工党旗支部    旗交通运输局  已解决\n")
+    lines = [line for line in clean_text(text, "t.txt").text.split("\n") if line]
+    assert "- 区人民检察院关于未成年人刑事检察工作情况的报告" in lines
+    assert "2\t关于设立民族文化保护基金的建议\t民族宗教委员会\t旗文体广电局\t基金已设立" in lines
+    assert lines[-1] == "3\t关于改善牧区道路通行条件的提案\t农工党旗支部\t旗交通运输局\t已解决"

@@ -179,3 +179,11 @@ def test_titles_by_their_authors_after_the_speeches_and_the_points_of_a_motion()
     got = found("常委会议审议通过了《关于加快县城建设的建议案》，报送县委、县政府，其中提出的撤村并组、"
                 "建设城南新区等意见被吸收进县“十一五”规划纲要。")
     assert [(t, k) for t, k, _ in got] == [("关于加快县城建设的建议案", "建议")]
+
+
+def test_a_member_named_before_a_proposal_and_a_report_s_own_suggestions():
+    got = found("县政协委员、县二中教师林子墨针对城区菜市场“脏乱差”问题提出提案，县政府新建了城北菜市场。")
+    assert [(k, t) for t, k, _ in got] == [("提案", "城区菜市场“脏乱差”问题")]
+    got = found("组织委员视察全县小水电开发情况，形成《关于我县小水电开发情况的视察报告》，"
+                "提出的理顺小水电管理体制等建议被县政府采纳。")
+    assert [(k, t) for t, k, _ in got] == [("调研报告", "关于我县小水电开发情况的视察报告")]

@@ -490,3 +490,18 @@ def test_an_organ_reporting_to_the_committee_is_a_hearing_and_shortcomings_and_a
     got = [(a.form, a.subject) for a in extract_supervision(npc(text))]
     assert got == [("听取审议报告", "2023年度县本级预算执行和其他财政收支的审计情况"),
                    ("听取审议报告", "涉农纠纷多元化解工作情况")]
+
+
+def test_laws_inspected_at_once_a_team_s_steps_and_appointments_listed():
+    """对《A》《B》和《C》…同时进行了检查 is one inspection per law; the team hearing the departments
+    and holding a forum is part of it; 任命A为X，B为Y is one appointment each; a vague or counted
+    class of bodies (部分县人民政府组成部门, 42名…干部) names nothing appraised."""
+    text = ("常委会组织三个执法检查组，对《中华人民共和国农业法》《中华人民共和国种子法》和《中华人民共和国"
+            "森林法》在我市的贯彻执行情况同时进行了检查。检查组听取了有关部门的汇报，召开座谈会。"
+            "任命赵明远为市水利局局长，钱若溪为市中级人民法院副院长。"
+            "常委会每年选择部分县人民政府组成部门开展工作评议。常委会还组织42名由常委会任命的干部向常委会述职。")
+    got = [(a.form, a.subject) for a in extract_supervision(npc(text))]
+    assert got == [("执法检查", "《中华人民共和国农业法》在我市的贯彻执行情况"),
+                   ("执法检查", "《中华人民共和国种子法》在我市的贯彻执行情况"),
+                   ("执法检查", "《中华人民共和国森林法》在我市的贯彻执行情况"),
+                   ("任免", "任命赵明远为市水利局局长"), ("任免", "钱若溪为市中级人民法院副院长")]

@@ -107,8 +107,9 @@ _URGED = re.compile(r"(?:引导|鼓励|动员|推动|要求|组织|支持)$")
 _MEMBERS_PROPOSED = re.compile(r"(?:委员|委员们|党派|界别)(?:连续[^，。；]{0,4})?提出(?![的了])(?!关于)"
                                r"(?P<t>[^，。；《》“”\d]{4,40}?)的(?:集体)?提案"
                                # 农工党某支部针对X提出提案: a body's proposal on its matter
-                               r"|(?:委员|" + _BODY + r")(?:针对|就|围绕)"
-                               r"(?P<t2>[^，。；《》“”\d]{4,40}?)(?:等问题)?提出了?(?:集体)?提案")
+                               # (a member named after 委员: 县政协委员、县一中教师某某针对X问题提出提案)
+                               r"|(?:委员|" + _BODY + r")(?:[、，,][^，。；、]{2,16}?)?(?:针对|就|围绕)"
+                               r"(?P<t2>[^，。；《》\d]{4,40}?)(?:等问题)?提出了?(?:集体)?提案")
 #: Words that describe a kind of proposals or problems rather than name one (涉及民生领域的,
 #: 事关群众切身利益的, 具有前瞻性的, 群众最关心最直接最现实的利益问题).
 _KIND_OF = re.compile(r"^(?:涉及|事关|具有|有关|属于|关系|关乎|针对|围绕|反映|一批|大量|一些|这些)"
@@ -215,7 +216,9 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             if _ASPIRED.match(m.group("t")) or _AHEAD.search(text, sentence.start, m.start()):
                 continue  # 提出更多有价值的意见建议, 今后要…提出建议: an aim, no suggestion made
             if text[:m.start()].rstrip().endswith("》") or (
-                    text.endswith("其中", max(sentence.start, m.start() - 4), m.start())
+                    (text.endswith("其中", max(sentence.start, m.start() - 4), m.start())
+                     or (text.startswith("提出的", m.start())
+                         and text[m.start() - 2:m.start()] in ("》，", "》,")))
                     and text.find("》", sentence.start, m.start()) >= 0):
                 continue  # 《…调研报告》提出的建议被采纳; 《X建议案》…，其中提出的A、B等意见: the work's
             k = clause_at(sentence, m.start())

@@ -235,6 +235,8 @@ _ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市|区|县|旗)�
                         r"(?:[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)|代表(?=视察|调研|检查)"
                         r"|(?=(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
                         r"(?:[，,。；;]|$)))")
+#: What an action's team heard on its way: 听取汇报, 听取了有关部门的汇报 (the inspection's step).
+_TEAM_HEARD = re.compile(r"了?(?:[^，,。；;]{0,12}?的)?(?:情况|工作)?汇报")
 #: …and the congress named alone, the inspection in the next clause (配合市人大常委会，对《X法》在我区的
 #: 实施情况进行了检查); a hearing there is the committee's own (积极配合市人大常委会，听取和审议了…).
 _ASSISTING_ENDS = re.compile(r"(?:配合|协助|陪同)(?:全国|省|市|区|县|旗)人大(?:常委会)?"
@@ -277,6 +279,13 @@ def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
                 at = start + len(piece)
             continue
         out.append(row)
+        if row.form == "任免" and row.subject.startswith(("任命", "决定任命")):
+            at = row.end  # 任命A为X，B为Y: one row per appointment
+            while m := _MORE_APPOINTED.match(text, at):
+                out.append(replace(row, start=m.start("s"), end=m.end("s"), subject=m.group("s"),
+                                   law="", count=None))
+                at = m.end()
+            continue
         if row.form != "听取审议报告" or not row.subject.endswith("报告"):
             continue
         at = text.find(row.subject[-6:], row.start, row.end + 1)
@@ -291,6 +300,10 @@ def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
     return out
 
 
+#: Another appointment after one told (任命A为市计委主任，B为市中级人民法院副院长): a name, 为, a post.
+_MORE_APPOINTED = re.compile(r"[，,、](?P<s>[\u4e00-\u9fff·]{2,4}为[^，,。；;为]{2,30}?"
+                             r"(?:主任|局长|院长|庭长|检察长|检察员|审判员|委员|县长|区长|市长|主席|秘书长|部长"
+                             r"|厅长|所长|队长|处长|陪审员|成员|负责人))(?=[，,。；;]|$)")
 #: A Chinese-numeral count after the last item of a list: 确定A、B两项作为督查重点.
 _CN_COUNT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{1,2}(?:项|个|件)"
                             r"(?:站所|部门|单位|项目|重点项目)?$")  # 和镇卫生院三个站所 → 镇卫生院
@@ -705,8 +718,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if (state.team or (state.acted and _FOCUS.search(text, max(clause.start, hit.start - 2), hit.end)
                            and not _new_part(text, hit.start)))\
                 and (keepout.team_verb(text[hit.start:hit.end])  # (检查组深入各县听取汇报、实地察看)
-                     or (text[hit.start:hit.end] == "听取"
-                         and text.startswith(("汇报", "情况汇报"), hit.end))) \
+                     or (text[hit.start:hit.end] == "听取" and _TEAM_HEARD.match(text, hit.end) is not None)
+                     or (state.team and hit.trigger.form == "座谈"
+                         and "；" not in text[text.rfind("组", 0, hit.start):hit.start])) \
                 and (subject.via == "previous" or "《" not in text[slice(*subject.span)]):
             # (a law named is an inspection of its own, unless it is the team's own law)
             continue  # 检查组深入…，重点检查了X; 开展执法检查，重点检查了A、B: what it looked at

@@ -156,7 +156,9 @@ REPORT_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\
                          r"(?:[（(][^（）()\n]{1,20}[）)])?(?:[，,；;。][^\n]*)?[ \t\u3000]*$", re.M)
 #: The line such a list hangs from tells that they were heard: ``全年听取和审议了以下报告：``,
 #: ``围绕群众关心的问题，常委会听取和审议了：``.
-_HEARD_LEAD = re.compile(r"听取[^\n：:。]{0,30}[：:]\s*$")
+#: (or a count of reports heard, then what they mainly were: …听取和审议专项工作报告11个。主要有：)
+_HEARD_LEAD = re.compile(r"听取[^\n：:。]{0,30}[：:]\s*$"
+                         r"|听取[^\n：:]{0,60}?(?:主要有|主要包括|包括|分别是|分别为|具体是|具体为|其中有)[：:]\s*$")
 #: The sentence such a list hangs from tells that they are followed up (确定以下四件建议为重点督办建议：).
 _FOLLOWED_LEAD = re.compile(r"督办[^\n]{0,20}[：:]\s*$")
 

@@ -38,7 +38,10 @@ _HEADING_START = re.compile(
     r"|[一二三四五六七八九十]{1,3}、"
     r"|第[一二三四五六七八九十百\d]{1,4}[章节部篇条]"
     r"|\d{1,2}[.、．]\D"
+    r"|[-•·*][ \t\u3000]"  # a bulleted item (- 区人民政府关于X的报告)
 )
+#: A line that is a bulleted item: a title listed, whole on its line unless a page's width cut it.
+_BULLET = re.compile(r"[-•·*][ \t\u3000]")
 _CLAUSE_PUNCT = re.compile(r"[，,、；;：:。！？!?]")
 #: A numbered heading: 一、  （一）  (1)  第一章  1.  — without markdown marks.
 _NUMBERED = re.compile(
@@ -173,6 +176,8 @@ def _joins_by_form(prev: str, nxt: str, full: bool = False, page: bool = False) 
         return False
     if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() and nxt[0].islower():
         return True  # Latin prose: a lower-case word never starts a title or a paragraph
+    if _BULLET.match(prev) and not (full or page):
+        return False  # - 区人民政府关于X的报告: an item listed, not a clause cut
     # A short line without any clause punctuation is a title or a speaker line, not a cut clause.
     # (a line that fills a hard-wrapped page's width was cut by the margin, however short: a page
     # 28 characters wide cuts 县人民政府关于新型农村合作医 / 疗工作情况的报告)

@@ -83,6 +83,8 @@ _NOTAB = HSPACE.replace("\t", "")
 _TAB_GAP = re.compile(f"[{_NOTAB}]*\t[{_NOTAB}]*")
 _WIDE_GAP = re.compile(f"[{HSPACE}]{{2,}}|\u3000[{HSPACE}]*")
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
+#: A row's number, its first cell (序号).
+_ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
 _FIGURE = re.compile(r"[-+－]?[\d０-９][\d０-９.,．]*[%％‰]?")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 _BLOCK_TAG = re.compile(r"<\s*(?:br|p|div|tr|li|h[1-6])\b[^<>\n]{0,200}>|<\s*/\s*(?:p|div|tr|li|h[1-6])\s*>",
@@ -185,6 +187,8 @@ def _cell_gaps(line: str) -> list[re.Match[str]]:
         if sum(1 for c in cells if _FIGURE.fullmatch(c)) >= 2 or (
                 len(cells) >= 3 and all(len(c) <= 12 for c in cells) and _TABLE_HEAD.search(body)):
             return wide  # (a head row: 指标名称    单位    完成数    比上年增长（%）)
+        if len(cells) >= 4 and _ROW_NUMBER.fullmatch(cells[0]):
+            return wide  # (a numbered row: 2    关于X的建议    民族宗教委员会    旗文体广电局    基金已设立)
     return []
 
 
