@@ -728,3 +728,12 @@ def test_a_meeting_is_no_owner_and_a_month_end_no_part_of_a_name() -> None:
     text = "县第十二届人民代表大会第三次会议期间，代表提出建议、批评和意见86件，截至十月底已办结84件。"
     got = [(f.scope, f.indicator) for f in facts(text, kind="npc", year=2015)]
     assert got[0][0] == "" and "十月" not in got[1][1] and got[1][0] == ""
+
+
+def test_growth_in_times_after_a_level_is_its_change_and_a_size_class_no_figure() -> None:
+    """自营出口8650万美元，增长1.4倍: the level grew by 140%, its change, no row of its own (是上年的
+    2.1倍 stays a multiple); 3000吨级泊位 is a class of berth, no tonnage."""
+    got = [(f.value, f.unit, f.change_kind, f.change_value) for f in
+           facts("全年自营出口8650万美元，增长1.4倍；实际利用外资3.65亿美元，是上年的2.1倍；新建3000吨级泊位2个。")]
+    assert got == [(Decimal("8650"), "万美元", "yoy_pct", Decimal("140")),
+                   (Decimal("3.65"), "亿美元", "multiple", Decimal("2.1")), (Decimal("2"), "个", "", None)]

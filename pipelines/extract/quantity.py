@@ -242,6 +242,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         info = lookup(unit)
     if info is None:
         return None
+    if arabic and info.kind != "count" and text.startswith("级", m.end()):
+        return None  # 3000吨级泊位, 500千伏级: a class of size, no amount (as 百亿元级 above)
     value = parse_number(num)
     if value is None:
         return None

@@ -118,6 +118,18 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
                                 quote_end=max(b.quote_end, it.ce))
             out[k] = renew(it, consumed=True)
             continue
+        if ch is not None and ch.kind == "multiple" and ch.direction == "up" and b is not None \
+                and b.base_change is None and b.change is None and b.q.kind not in ("percent", "ratio") \
+                and not ch.average and not it.ranged and _GROWN_BY.match(text, ch.start) \
+                and _GAP.fullmatch(text, _gap_start(text, out, b, it), ch.start) \
+                and "分别" not in text[b.q.post_end:it.q.start]:
+            # 自营出口8650万美元，增长1.4倍: grown by 140%, the level's change (a stated 倍 × 100)
+            pct = it.q.value * 100
+            pct = pct.to_integral_value() if pct == pct.to_integral_value() else pct.normalize()
+            out[base] = renew(b, base_change=("yoy_pct", pct, "up"),  # type: ignore[index]
+                                quote_end=max(b.quote_end, it.ce), after_end=it.q.post_end)
+            out[k] = renew(it, consumed=True)
+            continue
         if ch is None and b is not None and b.base_change is None and _share_of_base(text, b, it):
             out[base] = renew(b, base_change=("share_pct", it.q.value, ""),  # type: ignore[index]
                                 quote_end=max(b.quote_end, it.ce))
@@ -131,6 +143,8 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
 
 #: A clause that states a multiple of a past value (是2011年的2.1倍, 为“十二五”时期的1.6倍).
 _MULTIPLE_OF = re.compile(r"\s*(?:是|为|相当于)[^，,；;。]{1,16}的\s*[0-9.]+\s*倍")
+#: Growth told in times (增长1.4倍, 同比增长2.3倍, 增加了1倍): the new level is 1 + that many times the old.
+_GROWN_BY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增加|提高)")
 
 #: What a share after a figure is a share of: 拆迁1308户，完成…以来60%的拆迁总量.
 _SHARE_OF = re.compile(r"的([\u4e00-\u9fff]{1,10}?)(?:总量|总数|总额|总和|总面积|总任务)")
