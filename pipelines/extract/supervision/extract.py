@@ -225,6 +225,11 @@ _OTHER_ACTOR = re.compile(r"(?:[省市县区州旗]|全国)(?:人民)?(?:[\u4e00
                           r"(?:先后|及时|认真|积极|也|还|均|都|分别|同期|全年)?"
                           r"(?:对|在|组织|开展|进行|深入|向社会|专题|听取|召开|审结|批准|受理|办理|立案)"
                           r"|各(?:县|区|县区|县（市、区）|县（市）|乡镇|乡（镇）|苏木镇|苏木)人大")
+#: A Party or government leader acting (市委书记多次视察人大代表之家建设): not the committee's action.
+_LEADER_ACTS = re.compile(r"(?:[省市县区州旗]委|[省市县区州旗](?:人民)?政府)(?:主要)?"
+                          r"(?:书记|副书记|领导|负责同志|主要负责人)"
+                          r"(?:[\u4e00-\u9fff]{2,3})?(?:多次|先后|亲自|专门)?(?:到|来|莅临)?"
+                          r"(?=视察|调研|检查|察看|听取|考察)")
 #: The committee assisting a higher congress's team (配合市人大常委会执法检查组，对X进行了检查): the
 #: action is that congress's, the committee only taking part: no row, as for another organ's action
 #: (until the committee acts again in its own words).
@@ -235,6 +240,10 @@ _ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市|区|县|旗)�
                         r"(?:[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)|代表(?=视察|调研|检查)"
                         r"|(?=(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
                         r"(?:[，,。；;]|$)))")
+#: A higher congress's team come to the place (省人大常委会执法检查组来我市检查X): its action, not the
+#: committee's.
+_VISITING = re.compile(r"(?:全国|省|自治区|市|州)人大(?:常委会)?[\u4e00-\u9fff]{0,10}?(?:来|到|莅临)(?:我|本)"
+                       r"[省市县区州旗镇乡]")
 #: What an action's team heard on its way: 听取汇报, 听取了有关部门的汇报 (the inspection's step).
 _TEAM_HEARD = re.compile(r"了?(?:[^，,。；;]{0,12}?的)?(?:情况|工作)?汇报")
 #: …and the congress named alone, the inspection in the next clause (配合市人大常委会，对《X法》在我区的
@@ -406,6 +415,8 @@ _POINTED = {
     "听取审议报告": (re.compile(r"(?:该|此)(?:项|件)?议案"),
                      re.compile(r"《[^《》]{2,80}?议案》|“[^“”]{2,80}?议案”")),
 }
+#: "Thereupon" before an action: it is on what was just heard (针对X问题，听取Y的报告，并就此开展专题询问).
+_HEREUPON = re.compile(r"就此|对此|就这一?(?:问题|工作)")
 #: A subject that points back to the one before: 对该项工作进行了满意度测评, 对此开展跟踪监督.
 _BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:项|个)?(?:工作|报告|问题|事项)?")
 #: Another body choosing pilots of its own (县政府确定城关镇、河西镇为首批试点单位): not the committee's.
@@ -492,9 +503,11 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             continue  # a plan for the year ahead is no oversight action done
         if actor:
             state.other = False
-        elif _OTHER_ACTOR.match(text, after_actor, clause.end):
+        elif _OTHER_ACTOR.match(text, after_actor, clause.end) \
+                or _LEADER_ACTS.match(text, after_actor, clause.end):
             state.other = True  # 市审计局对…进行了审计，审查发现…: another organ acts, not the committee
-        if _ASSISTING.search(text, after_actor, clause.end) is not None or (
+        if _ASSISTING.search(text, after_actor, clause.end) is not None or _VISITING.search(
+                text, clause.start, clause.end) is not None or (
                 _ASSISTING_ENDS.search(text, after_actor, clause.end) is not None
                 and _INSPECTION.match(text, clause.end + 1) is not None):
             state.other = True  # its inspection, the committee only assisting: no action of its own
@@ -618,6 +631,11 @@ class _State:
     last: _Subject | None = None  # the last subject of the sentence, for a back-reference (对该项工作…)
 
 
+#: One of several actions told as nouns, each with its object (开展了对A的视察、对B的视察和对C的调研).
+_NOMINAL_ITEM = re.compile(r"对(?P<s>[^，,。；;、对]{2,60}?)的(?:专题|集中|重点)?$")
+_ITEM_ENDS = frozenset("、和及，,。；;")
+
+
 def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subject | None]:
     """The subject of each hit; hits joined by 和/并 share the subject of the one after them."""
     subjects: list[_Subject | None] = []
@@ -625,6 +643,10 @@ def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subje
     for i, hit in enumerate(hits):
         nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
         floor = hits[i - 1].end if i else clause.start
+        item = _NOMINAL_ITEM.search(text, floor, hit.start) if i + 1 < len(hits) or i else None
+        if item is not None and text[hit.end:hit.end + 1] in _ITEM_ENDS:
+            subjects.append(_Subject(item.span("s"), "frame"))  # 对A的视察、对B的调研: each its own
+            continue
         if (i + 1 < len(hits) and hit.trigger.subject != "self" and hit.group is None
                 and _CONNECTORS.match(text[hit.end:nxt].strip() or "和")):
             subjects.append(None)  # 视察并评审X, 深入调研和专题审议
@@ -672,6 +694,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         elif subject is None and hit.trigger.form == "专题询问" and state.previous is not None \
                 and _THEN.match(text, clause.start, hit.start):
             subject = replace(state.previous, via="previous")  # 围绕Y，听取了X的报告，随后开展专题询问
+        elif subject is None and (found or state.previous) is not None \
+                and _HEREUPON.search(text, clause.start, hit.start):
+            subject = replace(found or state.previous, via="previous")  # 听取X的报告，并就此开展专题询问
         elif topic and (subject is None or hit.trigger.prefer_topic):
             subject = _Subject(topic, "topic")
         elif topic and subject.rule == "place" and hit.trigger.form != "座谈":  # 关心X，前往某地视察

@@ -158,6 +158,10 @@ def named_after(text: str, row: SupervisionAction, rows: list[SupervisionAction]
     if _UNITS_CLASS.fullmatch(row.subject) and any(
             r.form == row.form and 0 < r.start - row.end < _NAMED_REACH for r in rows):
         return True
+    if _COUNTED_WORKS.fullmatch(row.subject) and any(
+            r.form == row.form and 0 < r.start - row.end < _NAMED_REACH and "。" not in text[row.end:r.start]
+            for r in rows):
+        return True  # 对2018年十件民生实事项目开展了联合督查，重点督查了A、B和C三个项目: A, B, C
     if row.form != "工作评议" or not _BODY_CLASS.match(row.subject):
         return False
     return any(r.form == "工作评议" and r.start >= row.end and "。" not in text[row.end:r.start]
@@ -167,6 +171,9 @@ def named_after(text: str, row: SupervisionAction, rows: list[SupervisionAction]
 #: A class of units appraised, whose members the text names next: 辖区派驻站所, 各站所, 有关部门.
 _UNITS_CLASS = re.compile(r"(?:辖区|全区|全县|全市|全镇|各|有关|相关)?(?:内的)?(?:派驻)?"
                           r"(?:站所|部门|单位|机构)")
+#: Works counted as a class (2018年十件民生实事项目, 三大重点工程), whose members the sentence names next.
+_COUNTED_WORKS = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[一二三四五六七八九十两]+|\d+)(?:件|个|项|大)"
+                            r"[\u4e00-\u9fff]{0,10}(?:项目|实事|工程)")
 #: How far after a class its members may be named (the next sentence or two).
 _NAMED_REACH = 200
 #: The units named before, counted or pointed at: 两个被评议单位, 上述部门, 被评议单位, 以上3个单位
