@@ -533,3 +533,13 @@ def test_actions_told_as_nouns_pointers_and_other_bodies_visits():
         ("视察", "城南污水处理厂"), ("视察", "县第二人民医院迁建项目"),
         ("督查", "城区农贸市场改造"), ("督查", "农村公厕新建"), ("督查", "公交候车亭建设"),
         ("执法检查", "《中华人民共和国大气污染防治法》")]
+
+
+def test_sites_visited_under_a_generic_theme_are_the_subjects():
+    """深入A、B实地视察重点项目建设: the theme says only that projects were seen, so A and B are what was
+    visited; counted places (深入12个贫困村察看项目建设情况) leave the theme."""
+    got = [(a.form, a.subject) for a in extract_supervision(npc(
+        "常委会组织组成人员深入城西产业园、清溪风情小镇实地视察重点项目建设。"))]
+    assert got == [("视察", "城西产业园"), ("视察", "清溪风情小镇")]
+    got = [(a.form, a.subject) for a in extract_supervision(npc("先后深入12个贫困村察看项目建设情况。"))]
+    assert got == [("视察", "项目建设情况")]

@@ -67,7 +67,7 @@ _LISTED_AS = EndSearch(re.compile(
     r"(?:将|把)(?P<s>[^，,。；;]{2,120}?)(?:列为|确定为|列入)(?:常委会)?(?:今年|本年度|年度|全年)?的?(?:重点)?$"))
 # The place visited stops before 开展/进行: 深入12个乡镇开展X专题调研 is about X (不到位, 做到 go nowhere).
 _PLACE = re.compile(
-    r"(?:(?<![不做达得收受遇感看识实])到(?!位)|赴|前往|深入|走进)(?P<s>(?:(?!开展|进行)[^，。；并]){2,40}?)(?:走访|调研|开展|进行)*$")
+    r"(?:(?<![不做达得收受遇感看识实])到(?!位)|赴|前往|深入|走进)(?P<s>(?:(?!开展|进行)[^，。；并]){2,40}?)(?:实地|现场)?(?:走访|调研|开展|进行)*$")
 _MEETING = re.compile(r"召开(?P<s>[^，。；]{4,40}?)$")
 _BEFORE_OPEN = re.compile(r"(?:开展|进行)(?P<s>[^，。；]{2,60}?)$")
 _BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
@@ -369,6 +369,11 @@ def _topic_of(text: str, clause: Clause, after_actor: int | None = None) -> tupl
     return (a, b) if _meaningful(text, a, b) else None
 
 
+#: A theme that says only that projects were visited (重点项目建设, 项目推进情况): the sites named
+#: before the verb are what was visited.
+_GENERIC_THEME = re.compile(r"(?:了)?(?:全[县区市]|我[县区市])?(?:重点)?(?:项目|工程)(?:建设|推进)?"
+                            r"(?:情况|进展情况|工作)?")
+_COUNTED_PLACES = re.compile(r"[\d一二三四五六七八九十两]+\s?(?:余|多)?\s?(?:个|家|所|处|座|条)")
 #: An action told as a noun, its subject before it and its time or doer after it
 #: (全区老旧小区改造工作的专题调研由城建环资工委牵头完成, 区级重点项目建设情况视察于10月组织).
 _NOMINAL = re.compile(r"(?P<s>(?!对|就|围绕|针对)[^，,。；;]{4,60}?)的?")
@@ -522,6 +527,11 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         if _OPINIONS.search(text, s, e):
             return _Subject((s, e), "opinions")  # 听取代表意见建议: no subject of oversight
         if _meaningful(text, s, e):
+            if hit.trigger.form == "视察" and _GENERIC_THEME.fullmatch(text, s, e):
+                place = _before(text, clause, hit, floor)  # 深入A、B实地视察重点项目建设: A and B
+                if place is not None and place.rule == "place" \
+                        and not _COUNTED_PLACES.search(text, max(0, place.span[0] - 6), place.span[0] + 6):
+                    return place  # (深入12个贫困村察看项目建设情况: counted places, the theme stays)
             return _Subject((s, e), "after")
     before = _before(text, clause, hit, floor)
     if before is None and hit.trigger.form == "备案审查" and next_start == clause.end:
