@@ -393,6 +393,27 @@ def measure_of_previous(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=d.name + m.group("m"))
 
 
+#: A bare measure of what the figure before measured (冬季瓜菜种植面积18.4万亩，产量42.6万吨).
+_BARE_CROP_MEASURE = re.compile(r"(?:总|平均|亩|单)?(?:产量|产值|单产|亩产|总产)")
+_MEASURED = re.compile(r"(?P<p>[\u4e00-\u9fff“”]{2,10}?)(?:种植|播种|栽培|养殖)?(?:面积|产量|产值|规模)$")
+
+
+def product_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """``冬季瓜菜种植面积18.4万亩，产量42.6万吨`` → 冬季瓜菜产量: a bare measure right after a figure
+    of a product takes that product."""
+    prev = s.prev
+    if prev is None or not _BARE_CROP_MEASURE.fullmatch(d.name) or prev.fig.cs >= s.it.cs \
+            or s.text.find("；", prev.fig.q.end, s.it.cs) >= 0:
+        return None
+    m = _MEASURED.fullmatch(prev.name)
+    if m is None or LEAD_VERB.match(m.group("p")) or m.group("p").startswith(("全", "新增", "累计")):
+        return None
+    name = m.group("p") + d.name
+    if code_for(d.name)[0] and not code_for(name)[0]:
+        return None  # (a name the code list knows keeps it)
+    return replace(d, name=name)
+
+
 #: The measure a list's lead names before its colon (主要工业产品产量大幅度增加：钢…；原煤…).
 _LEAD_MEASURE = re.compile(r"(?P<m>产量|播种面积|种植面积)")
 
@@ -528,6 +549,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("part_of_whole", part_of_whole),
     NameRule("class_of_whole", class_of_whole),
     NameRule("measure_of_previous", measure_of_previous),
+    NameRule("product_of_previous", product_of_previous),
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
     NameRule("activity_subject", activity_subject),
