@@ -415,6 +415,9 @@ _POINTED = {
     "听取审议报告": (re.compile(r"(?:该|此)(?:项|件)?议案"),
                      re.compile(r"《[^《》]{2,80}?议案》|“[^“”]{2,80}?议案”")),
 }
+#: A follow-up told bare as a lead, its act in the next clause (三是跟踪督办，12月主任会议听取了…的汇报).
+_BARE_FOLLOW_UP = re.compile(r"[\s，,；;]*(?:[一二三四五六七八九十]是)?(?:加强|坚持|持续|注重|抓好)?(?:跟踪)?督办"
+                             r"[，,；;。]?")
 #: "Thereupon" before an action: it is on what was just heard (针对X问题，听取Y的报告，并就此开展专题询问).
 _HEREUPON = re.compile(r"就此|对此|就这一?(?:问题|工作)")
 #: A subject that points back to the one before: 对该项工作进行了满意度测评, 对此开展跟踪监督.
@@ -680,6 +683,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             continue  # 审议并作出了关于X的决议: one decision, whose row tells it
         if subject is not None and subject.rule == "opinions":
             continue  # 召开座谈会，听取代表的意见: hearing opinions is no action of its own
+        if hit.trigger.form == "督查" and ahead & {"听取汇报", "听取审议报告"} \
+                and _BARE_FOLLOW_UP.fullmatch(text, clause.start, clause.end):
+            continue  # 三是跟踪督办，主任会议听取了X落实情况的汇报: the hearing is the follow-up's row
         name = None
         topic = state.topic
         if subject is None and hit.trigger.form in ahead and (not topic or hit.trigger.form == "听取汇报"):
