@@ -187,3 +187,18 @@ def test_a_member_named_before_a_proposal_and_a_report_s_own_suggestions():
     got = found("组织委员视察全县小水电开发情况，形成《关于我县小水电开发情况的视察报告》，"
                 "提出的理顺小水电管理体制等建议被县政府采纳。")
     assert [(k, t) for t, k, _ in got] == [("调研报告", "关于我县小水电开发情况的视察报告")]
+
+
+def test_sector_speeches_party_branch_proposals_and_named_volumes():
+    """A sector's speech on a topic (教育界委员就X作了大会发言, 工商联和经济界委员…作了联合大会发言); a
+    party branch by its place proposing on a matter (农工党某市委就X提出的集体提案); a member's piece
+    on a problem given an instruction (委员反映的X问题获省领导批示, under 社情民意); a volume named
+    (第九辑…定名为《X》) and a documentary filmed (拍摄的纪录片《X》) are works of their own."""
+    got = found("教育界委员就稳定山区教师队伍作了大会发言。工商联和经济界委员就发展民营经济作了联合大会发言。"
+                "农工党榆州市委就城区医疗资源分布不均衡提出的集体提案，促成市政府新建一所医院。")
+    assert [(k, t) for t, k, _ in got] == [("大会发言", "就稳定山区教师队伍的大会发言"),
+                                           ("大会发言", "就发展民营经济的大会发言"),
+                                           ("提案", "城区医疗资源分布不均衡")]
+    got = found("第九辑为工商史料专辑，定名为《榆州工商史话》，已于年底付印。"
+                "与区电视台合作拍摄的纪录片《榆州记忆》在本地播出。", section="（五）文史资料工作")
+    assert [(k, t) for t, k, _ in got] == [("其他", "榆州工商史话"), ("其他", "榆州记忆")]

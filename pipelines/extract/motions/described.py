@@ -67,13 +67,15 @@ _MANNER = re.compile(r"积极|踊跃|热烈|会上|会议上")
 #: A party, a body of the CPPCC or one of its branches, which speaks or proposes as one: 民革, 工商联,
 #: 经济界别, 某县支部, 某区委会.
 _BODY = (r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|界别|支部|支社|总支|委员会|区委会|市委会"
-         r"|县委会|工委)")
+         r"|县委会|工委|(?<=[\u4e00-\u9fff])界(?:委员)?"
+         # a party's branch by its place (农工党某市委, 民进某区总支)
+         r"|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,6}?(?:市委|县委|区委|总支|支部))")
 # A speech by one body on its own topic: 无党派人士界别围绕X作大会发言; 民革A支部和农工党B支部分别就X和Y
 # 作了大会发言 (one topic each). Plural speakers on one topic (委员们围绕X作了发言) speak to a theme.
 _SPEECH_BY_BODY = re.compile(
     r"(?:" + _BODY + r"|(?:另有|还有|有)(?:一名|一位|\d名|\d位)?委员)(?P<each>分别)?"
     r"(?:就|围绕)(?P<t>(?:就(?=[业医学读])|[^，。；就]){2,60}?)"
-    r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言|(?<=[^，。；]{2})发言(?:[，。；]|$))")
+    r"(?=[，,]?(?:作了?|进行了?)(?:联合)?(?:大会|书面|口头)?发言|(?<=[^，。；]{2})发言(?:[，。；]|$))")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
 # 就 the preposition (就X提出建议), not a character of 就业, 就医, 成就, 就是….
@@ -100,7 +102,7 @@ _REPORTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多�
 _MEMBERS_MOTION = re.compile(r"(?:委员|委员们|党派|界别|民盟[\u4e00-\u9fff]{0,6}|民建[\u4e00-\u9fff]{0,6}"
                              r"|农工党[\u4e00-\u9fff]{0,6}|九三学社[\u4e00-\u9fff]{0,6}|致公党[\u4e00-\u9fff]{0,6})"
                              r"(?P<v>提出|提交|反映|撰写)的(?!关于)(?P<t>[^，。；《》“”\d]{4,40}?)"
-                             r"(?:的(?P<w>(?:集体)?提案|信息|社情民意)|(?<=问题)(?=[，,]|被))")
+                             r"(?:的(?P<w>(?:集体)?提案|信息|社情民意)|(?<=问题)(?=[，,]|被|获|得到))")
 #: A call on members to make proposals (引导委员提出…的提案), not a proposal made.
 _URGED = re.compile(r"(?:引导|鼓励|动员|推动|要求|组织|支持)$")
 #: …and one told without 的 after the verb: 还有委员提出整治X的提案.
@@ -109,7 +111,7 @@ _MEMBERS_PROPOSED = re.compile(r"(?:委员|委员们|党派|界别)(?:连续[^�
                                # 农工党某支部针对X提出提案: a body's proposal on its matter
                                # (a member named after 委员: 县政协委员、县一中教师某某针对X问题提出提案)
                                r"|(?:委员|" + _BODY + r")(?:[、，,][^，。；、]{2,16}?)?(?:针对|就|围绕)"
-                               r"(?P<t2>[^，。；《》\d]{4,40}?)(?:等问题)?提出了?(?:集体)?提案")
+                               r"(?P<t2>[^，。；《》\d]{4,40}?)(?:等问题)?提出[了的]?(?:集体)?提案")
 #: Words that describe a kind of proposals or problems rather than name one (涉及民生领域的,
 #: 事关群众切身利益的, 具有前瞻性的, 群众最关心最直接最现实的利益问题).
 _KIND_OF = re.compile(r"^(?:涉及|事关|具有|有关|属于|关系|关乎|针对|围绕|反映|一批|大量|一些|这些)"

@@ -112,7 +112,8 @@ _TYPE_BEFORE = re.compile(r"(?:调研|视察|调查|考察)报告[：:]?$")
 def _verb_before(text: str, clause_start: int, pos: int, role: str) -> str:
     """The word of a role (``exclude``, ``other``, ``produce``) that ends at most 3 chars before pos,
     or before the kind of book it names (出版文史资料《X》)."""
-    m = role_pattern(r"(WORDS)了?(?:文史资料|文史专辑|史料专辑|丛书|读本|画册)?[^，。；《》]{0,3}$",
+    m = role_pattern(r"(WORDS)了?(?:文史资料|文史专辑|史料专辑|丛书|读本|画册|的?纪录片|的?专题片)?"
+                     r"[^，。；《》]{0,3}$",
                      role).search(text[clause_start:pos])
     return m.group(1) if m else ""
 

@@ -416,7 +416,8 @@ _POINTED = {
                      re.compile(r"《[^《》]{2,80}?议案》|“[^“”]{2,80}?议案”")),
 }
 #: A follow-up told bare as a lead, its act in the next clause (三是跟踪督办，12月主任会议听取了…的汇报).
-_BARE_FOLLOW_UP = re.compile(r"[\s，,；;]*(?:[一二三四五六七八九十]是)?(?:加强|坚持|持续|注重|抓好)?(?:跟踪)?督办"
+_BARE_FOLLOW_UP = re.compile(r"[\s，,；;]*(?:[一二三四五六七八九十]是)?(?:加强|坚持|持续|注重|抓好)?"
+                             r"(?:跟踪)?督办"
                              r"[，,；;。]?")
 #: "Thereupon" before an action: it is on what was just heard (针对X问题，听取Y的报告，并就此开展专题询问).
 _HEREUPON = re.compile(r"就此|对此|就这一?(?:问题|工作)")
