@@ -642,3 +642,9 @@ def test_markdown_bullets_and_numbered_spaced_rows_keep_their_lines():
     assert "- 区人民检察院关于未成年人刑事检察工作情况的报告" in lines
     assert "2\t关于设立民族文化保护基金的建议\t民族宗教委员会\t旗文体广电局\t基金已设立" in lines
     assert lines[-1] == "3\t关于改善牧区道路通行条件的提案\t农工党旗支部\t旗交通运输局\t已解决"
+
+
+def test_a_year_in_numerals_keeps_its_repeated_digits():
+    """一九九九年 is a year written in words, no OCR stutter; 健康康康 still is one."""
+    assert clean_text("一九九九年二月三日", "t.txt").text == "一九九九年二月三日"
+    assert clean_text("二〇〇〇年，企业员工健康康康生活着", "t.txt").text == "二〇〇〇年，企业员工健康生活着"

@@ -243,3 +243,19 @@ def test_bracketed_restatements_nested_brackets_and_box_titles_are_no_extra_note
                   "【河长制】指由党政负责人担任河长的制度。\n")[0].doc
     assert [n.term for n in boxed.notes] == ["河长制"]
 
+
+
+def test_front_matter_named_comrade_a_town_in_the_meeting_line_and_a_date_signed_at_the_end():
+    text = ("中共某某市委常委会工作报告\n——在中共某某市第十届委员会第六次全体（扩大）会议上\n"
+            "（二〇〇三年十二月二十六日）\n宋敬之同志\n同志们：\n现在，我代表市委常委会向全会报告工作。\n"
+            "一、今年工作回顾\n全市经济保持较快增长。\n")
+    [doc] = find_documents(text, "t")
+    assert doc.meta.speaker == "宋敬之" and doc.meta.delivered_on == "2003-12-26"
+    text = ("2009年政府工作报告\n——2009年12月28日在清溪镇第十五届人民代表大会第四次会议上\n各位代表：\n"
+            "现在，我代表镇人民政府向大会报告工作。\n一、2009年工作回顾\n全镇经济平稳较快发展。\n")
+    [doc] = find_documents(text, "t")
+    assert doc.meta.place == "清溪镇"
+    text = ("政协某某市第三届委员会常务委员会工作报告\n——在政协某某市第三届委员会第二次会议上\n各位委员：\n"
+            "一年来，常委会认真履行职能。\n\n政协某某市委员会常务委员会\n一九九九年二月三日\n")
+    [doc] = find_documents(text, "t")
+    assert doc.meta.delivered_on == "1999-02-03" and doc.meta.covers_year == 1998

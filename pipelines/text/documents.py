@@ -56,7 +56,8 @@ _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9ff
                     # an autonomous prefecture, county or banner (霁川彝族自治州, 某某苗族自治县), a
                     # prefecture or league alone (某某州, 某某盟), a township reporting for itself (榴坪镇)
                     r"|[\u4e00-\u9fff]{2,8}?自治(?:州|县|旗)|[\u4e00-\u9fff]{2,4}?(?:州|盟)(?=人民|人大|政府|委员会)"
-                    r"|(?![本全我该各])[\u4e00-\u9fff]{1,4}?(?:镇|乡)(?=人民代表大会|人大|人民政府))"
+                    r"|(?![本全我该各])(?!乡镇|城镇|集镇|村镇|城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡)"
+                    r"(?=人民代表大会|人大|人民政府|$))"  # (a meeting line cut at 第X届: 在某某镇)
                     # a town's own report names it after its county: '某某县清溪镇'
                     r"(?:(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))?"
                     # (a street's meeting of its district's deputies: 某区某某街道区人大代表会议)
@@ -293,6 +294,10 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
                 break
             front.append((s, e))
             body_from = e
+        if not delivered_on:  # a date signed at the end, under the body that signs (一九九九年二月三日)
+            delivered_on = next((parse_date(strip_markup(text[s:e])) for s, e in
+                                 list(iter_lines(text, body_from, end))[-3:][::-1]
+                                 if parse_date(strip_markup(text[s:e]))), "")
         choice = classify(title, role, meeting, text[body_from:end])
         kind = choice.kind
         if kind == "other":

@@ -6,8 +6,8 @@ A speaker line is an office and a name (``某某县人民政府县长　王明``
 
 >>> speaker_of("县人大常委会党组书记、主任　王  明")
 ('县人大常委会党组书记、主任', '王明')
->>> speaker_of("报告人：代县长 李强"), speaker_of("某某市统计局")
-(('代县长', '李强'), ('', '某某市统计局'))
+>>> speaker_of("报告人：代县长 李强"), speaker_of("某某市统计局"), speaker_of("王明同志")
+(('代县长', '李强'), ('', '某某市统计局'), ('', '王明'))
 >>> is_speaker_line("区政协主席 张丽"), is_speaker_line("会议由区政协主席张丽")
 (True, False)
 >>> is_speaker_line("全年召开会议9次，会议由区政协主席 张丽")
@@ -29,6 +29,8 @@ SPEAKER = re.compile(rf"^(?P<role>(?:\S.*?)?(?:{_ROLES}))\s*(?P<name>{_NAME})$")
 #: What a speaker line may open with: '报告人：县长 王明'.
 _LEAD = re.compile(r"^(?:报告人|讲话人|发言人)\s*[:：]\s*")
 _ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:统计局|调查队|人民政府|办公室|委员会)$")
+#: A name alone with 同志 (宋敬之同志), as a Party report's speaker line prints it.
+_COMRADE = re.compile(r"(?P<name>(?![各全诸广])[\u4e00-\u9fff·]{2,4})\s*同志")
 #: Words no person's name holds: 某镇人民代表大会主席团工作报告 is a title, not 主席 + a name.
 _NO_NAME = re.compile(r"报告|工作|会议|讲话")
 _ADDRESS = re.compile(r"(?:各位|尊敬的)[^，。；！？\s]{1,20}[:：]|同志们\s*[:：]")
@@ -43,6 +45,9 @@ def speaker_of(line: str) -> tuple[str, str] | None:
         return m["role"].strip(), re.sub(r"\s+", "", m["name"])
     if _ISSUER.match(line):
         return "", line
+    m = _COMRADE.fullmatch(line)
+    if m:
+        return "", m["name"]  # 某某同志 under a Party report's title: the name alone
     return None
 
 

@@ -277,4 +277,32 @@ def table_motions(doc: DocumentText) -> list[Motion]:
     rows += [m for m in _headed_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
     taken = [(m.start, m.end) for m in rows]
     rows += [m for m in _listed_rows(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
+    taken = [(m.start, m.end) for m in rows]
+    rows += [m for m in _numbered_items(doc) if all(m.end <= s or m.start >= e for s, e in taken)]
     return sorted(rows, key=lambda r: (r.start, r.end))
+
+
+#: A numbered item that opens with a proposal's title, its proposer and what became of it after it
+#: (``4.《关于X的建议》（医卫界委员提出）。县卫健局…``).
+_NUMBERED_ITEM = re.compile(r"^[ \t\u3000]*\d{1,2}\s?[.．、]\s*[《“]?"
+                            r"(?P<t>关于[^，。；《》“”\n]{2,60}?的(?:提案|建议))[》”]?"
+                            r"(?:[（(][^（）()\n]{1,24}[）)])?[。，,；;]", re.M)
+_NUMBER_START = re.compile(r"\d{1,2}\s?[.．、]")
+
+
+def _numbered_items(doc: DocumentText) -> list[Motion]:
+    """Numbered items under a lead on key proposals (常委会确定年度重点提案6件，…办理情况如下：): each
+    item's title is a proposal, whatever its title's last word (members title proposals 关于…的建议)."""
+    text = doc.text
+    if doc.report_kind != "cppcc" or "提案" not in text:
+        return []
+    out = []
+    for m in _NUMBERED_ITEM.finditer(text):
+        lead = list_lead(text, m.start(), _NUMBER_START.match)
+        if not lead or "提案" not in lead or lead[-1] not in "：:" or PLANNED_LEAD.search(lead):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        out.append(Motion(m.start("t"), m.end("t"), "cppcc", m["t"], "提案", "",
+                          text[m.start():line_end].strip(), section_at(doc, m.start("t")), "table_row"))
+    return out

@@ -33,7 +33,8 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+")
 # A Chinese character is a word character, so the word boundary needs at least one space on each
 # side: the pattern begins with that space (the engine then skips to spaces) and looks behind it.
 _STRAY = re.compile(f" (?<=[{HAN}] ) *\\b([A-Za-z]+)\\b *(?=[{HAN}])")
-_TRIPLE = re.compile(f"([{HAN}])\\1{{2,}}")
+#: (a numeral may run three times in a year written in words: 一九九九年, 二〇〇〇年)
+_TRIPLE = re.compile(f"((?![〇零一二三四五六七八九])[{HAN}])\\1{{2,}}")
 _CLAUSE = re.compile(r"[^，。；！？：\n]*[，。；！？：]")
 _CLAUSE_MARKS = "，。；！？："
 # A clause mark whose clause ends with the same character as the clause after it ends with.
