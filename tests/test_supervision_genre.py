@@ -543,3 +543,11 @@ def test_sites_visited_under_a_generic_theme_are_the_subjects():
     assert got == [("视察", "城西产业园"), ("视察", "清溪风情小镇")]
     got = [(a.form, a.subject) for a in extract_supervision(npc("先后深入12个贫困村察看项目建设情况。"))]
     assert got == [("视察", "项目建设情况")]
+
+
+def test_suggestions_made_are_no_plan_for_the_rest_of_the_sentence():
+    """提出要增强…等对策建议 tells suggestions made, not a task set out (在工作报告中提出要…): the visit
+    after it in the sentence stays a row."""
+    text = ("召开教师绩效工资改革座谈会，提出要增强考核科学性等对策建议；"
+            "实地踏看城北小学和城南幼儿园装修工程等项目，督促政府抓好落实。")
+    assert "视察" in [a.form for a in extract_supervision(npc(text))]
