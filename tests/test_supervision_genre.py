@@ -551,3 +551,14 @@ def test_suggestions_made_are_no_plan_for_the_rest_of_the_sentence():
     text = ("召开教师绩效工资改革座谈会，提出要增强考核科学性等对策建议；"
             "实地踏看城北小学和城南幼儿园装修工程等项目，督促政府抓好落实。")
     assert "视察" in [a.form for a in extract_supervision(npc(text))]
+
+
+def test_counts_in_numerals_shortcomings_listed_and_departments_chosen_in_the_passive():
+    """作出决议、决定十一项 and 任免…四十一人次 are counts (aggregates); what follows 存在的不足： is no
+    action; 区A局、区B局被确定为年度工作评议对象 names two appraisals; 经检查督促 is no inspection."""
+    text = ("一年来，常委会共召开常委会会议八次，作出决议、决定十一项。"
+            "一年来共任免国家机关工作人员四十一人次。"
+            "我们也清醒地看到存在的不足：执法检查后跟踪问效不够，专题询问、工作评议等监督方式运用不多。"
+            "区卫生局、区民政局被确定为年度工作评议对象。经检查督促，退还农民不合理负担款八万六千元。")
+    got = [(a.form, a.subject) for a in extract_supervision(npc(text))]
+    assert got == [("工作评议", "区卫生局"), ("工作评议", "区民政局")]

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipelines.extract.doc_cache import section_at
+from pipelines.extract.quantity import cn_to_int
 from pipelines.extract.supervision import keepout
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
 from pipelines.extract.supervision.context import elliptic, met, own_object, shared_head
@@ -121,7 +122,7 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
     count = None
     m = _COUNT.search(text, s, e)
     if m and (m.end() == e or subject.rule == "self"):
-        count = int(m.group("n"))
+        count = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
         if subject.rule != "self":
             e = m.start()
     form = hit.trigger.form
@@ -415,6 +416,9 @@ _POINTED = {
     "听取审议报告": (re.compile(r"(?:该|此)(?:项|件)?议案"),
                      re.compile(r"《[^《》]{2,80}?议案》|“[^“”]{2,80}?议案”")),
 }
+#: A list of shortcomings the report owns up to: what follows in its sentence tells no action.
+_SHORTCOMINGS_LEAD = re.compile(r"(?:不足|不足之处|问题和不足|差距和不足|存在的问题|薄弱环节)"
+                                r"(?:主要是|是)?[：:]")
 #: A follow-up told bare as a lead, its act in the next clause (三是跟踪督办，12月主任会议听取了…的汇报).
 _BARE_FOLLOW_UP = re.compile(r"[\s，,；;]*(?:[一二三四五六七八九十]是)?(?:加强|坚持|持续|注重|抓好)?"
                              r"(?:跟踪)?督办"
@@ -502,6 +506,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         state.actor = actor or state.actor
         if _PLANNED.match(text, after_actor, clause.end):
             state.planned = True  # 常委会将听取…, 计划开展…: the rest of the sentence is a plan
+        if _SHORTCOMINGS_LEAD.search(text, clause.start, clause.end):
+            state.planned = True  # 存在的不足：执法检查后跟踪问效不够，…: shortcomings, no actions
         if hits and (state.planned or forward_section(section_at(doc, clause.start))
                      or any(s <= clause.start < e for s, e in plans)):
             continue  # a plan for the year ahead is no oversight action done

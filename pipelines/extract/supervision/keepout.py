@@ -238,8 +238,10 @@ _HEARINGS_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:专项|工作)*(?:汇�
 _NAMED_MECHANISM = re.compile(r"[^“”，。；]{0,10}”[\u4e00-\u9fff]{0,4}(?:机制|制度|模式|工作法|体系)")
 #: A shortcoming the report owns up to (存在…督办建议的力度还需加大等不足, 视察调研的深度还不够):
 #: the action's word names what falls short, no action done.
-_SHORTCOMING = re.compile(r"[^，,。；;]{0,12}?的(?:力度|深度|广度|实效|针对性|质量|水平|成效|效果)"
-                          r"(?:还|仍|尚|有待|不够|不足|不强|不高|欠缺|需)")
+_SHORTCOMING = re.compile(r"[^，,。；;]{0,12}?的(?:力度|深度|广度|实效|针对性|质量|水平|成效|效果|转化)"
+                          r"(?:还|仍|尚|有待|不够|不足|不强|不高|欠缺|需)"
+                          # (…执法检查后跟踪问效不够, 调研成果的转化还不够: the clause ends on a lack)
+                          r"|[^，,。；;]{0,14}?(?:不够|不足|不强|不高|不到位|不落实|运用不多)(?:[，,。；;]|$)")
 #: A streak told of an action (这是常委会连续第五年听取…报告): the action was told before it.
 # (连续第三年对X开展满意度测评 is this year's action, and stays)
 _STREAK = re.compile(r"(?:这是|此为|这已是|这也是)[^，,。；;]{0,12}?"

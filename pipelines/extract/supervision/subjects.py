@@ -72,7 +72,10 @@ _MEETING = re.compile(r"召开(?P<s>[^，。；]{4,40}?)$")
 _BEFORE_OPEN = re.compile(r"(?:开展|进行)(?P<s>[^，。；]{2,60}?)$")
 _BEFORE_OF = re.compile(r"(?:开展的|进行的|组织的)(?P<s>[^，。；]{4,160}?)的$")
 _UNITS = r"(?:人次|批次|件次|次|项|人|名|件|篇|个|场|条|家|所|处|户|份|部|位)"
-_COUNT = re.compile(rf"\s?(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}(?:左右|以上|余)?")
+#: (a count in numerals too: 作出决议、决定十一项, 任免国家机关工作人员四十一人次)
+_COUNT = re.compile(rf"\s?(?P<n>\d+|(?<![\u4e00-\u9fff])[一二三四五六七八九十两][一二三四五六七八九十百]*|"
+                    rf"(?<=[\u4e00-\u9fff])[二三四五六七八九十两][一二三四五六七八九十百]*)\s?(?:余|多)?\s?{_UNITS}"
+                    rf"(?:左右|以上|余)?")
 # A count inside a subject: 2家部门, 市住建局等6个部门, 区政府组成部门的6名负责人.
 _LEAD_COUNT = re.compile(rf"^(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}(?:的)?")
 _INNER_COUNT = re.compile(rf"(?P<k>等|的)\s?(?P<n>\d+)\s?(?:余|多)?\s?{_UNITS}")
@@ -204,7 +207,7 @@ _TO_DEPUTIES = re.compile(r"向(?:全体|各位|人大)?(?:代表|委员|社会|
 #: A subject that is a fragment, not a thing overseen: a particle or conjunction at its start or
 #: end (``的预算``, ``专项工作报告与``), a time clause (``视察茶叶产业时``, ``审查监督中``), or
 #: (:data:`_INSTITUTION`) an institution (``衔接联动机制``, ``和反馈制度``, ``任命人员履职档案``).
-_FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|”|—|工作的|不|于|该|由"
+_FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|”|—|、|工作的|不|于|该|由"
                        r"|[前后](?=[都就再先])"
                        r"|[\u4e00-\u9fff]?得[\u4e00-\u9fff]{1,2}(?:[、，]|$)"  # 调研摸得透, 议得深
                        r"|[一二三四五六七八九十两]至[一二三四五六七八九十两]个"  # 每年确定一至两个部门
@@ -377,7 +380,8 @@ _COUNTED_PLACES = re.compile(r"[\d一二三四五六七八九十两]+\s?(?:余|�
 #: An action told as a noun, its subject before it and its time or doer after it
 #: (全区老旧小区改造工作的专题调研由城建环资工委牵头完成, 区级重点项目建设情况视察于10月组织).
 _NOMINAL = re.compile(r"(?P<s>(?!对|就|围绕|针对)[^，,。；;]{4,60}?)的?")
-_NOMINAL_AFTER = re.compile(r"(?:已于|于|由|在)[^，,。；;]{0,16}?(?:举行|启动|组织|开展|进行|完成|召开)")
+_NOMINAL_AFTER = re.compile(r"(?:已于|于|由|在)[^，,。；;]{0,16}?"
+                            r"(?:举行|启动|组织|开展|进行|完成|召开|全员参加|参加)")
 #: A clause told by its doer after the things it acted on (A和B，也由主任会议成员带队进行了实地视察): the
 #: things are the clause before, when that clause tells no act of its own.
 _BY_AGENT = re.compile(r"\s*(?:也|还|均|都|则|分别)?由")
