@@ -202,3 +202,10 @@ def test_sector_speeches_party_branch_proposals_and_named_volumes():
     got = found("第九辑为工商史料专辑，定名为《榆州工商史话》，已于年底付印。"
                 "与区电视台合作拍摄的纪录片《榆州记忆》在本地播出。", section="（五）文史资料工作")
     assert [(k, t) for t, k, _ in got] == [("其他", "榆州工商史话"), ("其他", "榆州记忆")]
+
+
+def test_suggestions_made_key_ones_by_their_bare_titles():
+    got = found("主任会议将关于加快老城区雨污分流改造的建议和关于增设渔港避风锚地的建议确定为重点督办建议，"
+                "由常委会领导领衔督办。", kind="npc")
+    assert [(k, t) for t, k, _ in got] == [("建议", "关于加快老城区雨污分流改造的建议"),
+                                           ("建议", "关于增设渔港避风锚地的建议")]

@@ -30,6 +30,8 @@ _LISTED = re.compile(r"(?<![《“\"〈])关于(?P<t>[^，。；《》“”\"\s
 _OTHER_ORGAN = re.compile(r"(?:中共|中央|省委|市委|县委|区委|国务院|政府|人大常委会|常委会)$")
 _PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|形成|委员|党派|界别")
 # 反映的关于X的意见: an 意见 only right after the verb that made it (区委关于…的意见 is a document).
+#: Suggestions made key ones to follow up, by their titles (将关于A的建议和关于B的建议确定为重点督办建议).
+_MADE_KEY = re.compile(r"(?:(?:和|、|及)关于[^，。；]{2,60}?的建议)*(?:确定为|列为|作为)(?:重点|重点督办)")
 _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")
 #: A report titled without 《》 after the verb that made it: 形成了关于X的调研报告.
 _REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送|(?:委员会|专委会|界别|小组|支部)的?)[了的]?"
@@ -98,7 +100,8 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
                 continue
             head = text[max(sentence.start, m.start() - 12):m.start()]
             made = _PRODUCED.search(head) or text[kept_to:m.start()] in ("、", "和", "及", "以及") \
-                or _HANDLED.match(text, m.end(), sentence.end) or _IN_A_NAMED_LIST.search(head)
+                or _HANDLED.match(text, m.end(), sentence.end) or _IN_A_NAMED_LIST.search(head) \
+                or _MADE_KEY.match(text, m.end(), sentence.end)
             if _OTHER_ORGAN.search(head) or (m["w"] in ("建议", "建议案") and not made) or (
                     m["w"] == "意见" and not _MADE_NOW.search(head)) or (
                     doc.report_kind == "npc" and m["w"].endswith("提案")):
