@@ -562,3 +562,10 @@ def test_counts_in_numerals_shortcomings_listed_and_departments_chosen_in_the_pa
             "区卫生局、区民政局被确定为年度工作评议对象。经检查督促，退还农民不合理负担款八万六千元。")
     got = [(a.form, a.subject) for a in extract_supervision(npc(text))]
     assert got == [("工作评议", "区卫生局"), ("工作评议", "区民政局")]
+
+
+def test_assisting_a_named_higher_congress_and_shortcomings_after_a_gap():
+    text = ("常委会还配合某某盟人大常委会对《中华人民共和国水法》贯彻实施情况开展了执法检查，"
+            "协助内蒙古自治区人大常委会调研组完成了牧区水利调研。"
+            "一年来的工作也还存在不少差距，主要是：监督工作还不够有力；评议工作还处于探索阶段。")
+    assert extract_supervision(npc(text)) == []

@@ -236,7 +236,8 @@ _LEADER_ACTS = re.compile(r"(?:[省市县区州旗]委|[省市县区州旗](?:�
 #: (until the committee acts again in its own words).
 #: (A township's or street's committee assists its county's or district's: 配合区人大常委会执法检查组;
 #: and the team may go unnamed: 配合市人大常委会对《X法》的实施情况开展执法检查.)
-_ASSISTING = re.compile(r"(?:配合|协助|陪同)(全国|省|市|区|县|旗)人大(?:常委会)?"
+_ASSISTING = re.compile(r"(?:配合|协助|陪同)[\u4e00-\u9fff]{0,8}?(全国|省|自治区|市|州|盟|区|县|旗)人大"
+                        r"(?:常委会)?"
                         r"(?:[、和及](?:全国|省|市)人大(?:常委会)?)*"  # 配合全国人大常委会、市人大常委会
                         r"(?:[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)|代表(?=视察|调研|检查)"
                         r"|(?=(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
@@ -417,7 +418,7 @@ _POINTED = {
                      re.compile(r"《[^《》]{2,80}?议案》|“[^“”]{2,80}?议案”")),
 }
 #: A list of shortcomings the report owns up to: what follows in its sentence tells no action.
-_SHORTCOMINGS_LEAD = re.compile(r"(?:不足|不足之处|问题和不足|差距和不足|存在的问题|薄弱环节)"
+_SHORTCOMINGS_LEAD = re.compile(r"(?:不足|不足之处|问题和不足|差距和不足|存在的问题|薄弱环节|差距[，,])"
                                 r"(?:主要是|是)?[：:]")
 #: A follow-up told bare as a lead, its act in the next clause (三是跟踪督办，12月主任会议听取了…的汇报).
 _BARE_FOLLOW_UP = re.compile(r"[\s，,；;]*(?:[一二三四五六七八九十]是)?(?:加强|坚持|持续|注重|抓好)?"
