@@ -66,6 +66,8 @@ def test_places_keep_province_and_city_when_named():
     # a province alone, and a place after the year a title opens with
     assert places_in("江西省人民政府工作报告") == ["江西省"]
     assert places_in("2016年绍兴市国民经济和社会发展统计公报") == ["绍兴市"]
+    # a development zone reporting for itself: the zone's full name
+    assert places_in("某某经济技术开发区人大工作委员会工作报告") == ["某某经济技术开发区"]
     # a street's meeting of its district's deputies: the street, not its district alone
     assert places_in("在某某区清河街道区人大代表会议上")[0] == "某某区清河街道"
 

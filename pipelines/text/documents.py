@@ -50,7 +50,9 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _PLACE_SPLIT = re.compile(r"关于|中国共产党|中共|中国人民政治协商会议|政协|会议|在|(?:19|20)\d{2}\s*年度?"
                           r"|第[一二三四五六七八九十百\d]+[届次]|[\s（）()]")
 # county, city and province names: '杭州市上城区', '长沙县', '浙江省' (a province alone too)
-_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
+_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|新区)"
+                    r"(?=人大|人民|委|党工委|管委会|工委)"  # a zone reporting for itself
+                    r"|[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
                     r"(?:[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))?"
                     r"|(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市)"
                     # an autonomous prefecture, county or banner (霁川彝族自治州, 某某苗族自治县), a
