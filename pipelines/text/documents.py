@@ -297,9 +297,9 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
             front.append((s, e))
             body_from = e
         if not delivered_on:  # a date signed at the end, under the body that signs (一九九九年二月三日)
-            delivered_on = next((parse_date(strip_markup(text[s:e])) for s, e in
-                                 list(iter_lines(text, body_from, end))[-3:][::-1]
-                                 if parse_date(strip_markup(text[s:e]))), "")
+            last = [ln for ln in text[max(body_from, end - 200):end].splitlines() if ln.strip()][-3:]
+            delivered_on = next((d for ln in reversed(last) if (d := parse_date(strip_markup(ln.strip())))),
+                                "")
         choice = classify(title, role, meeting, text[body_from:end])
         kind = choice.kind
         if kind == "other":

@@ -236,12 +236,14 @@ _LEADER_ACTS = re.compile(r"(?:[省市县区州旗]委|[省市县区州旗](?:�
 #: (until the committee acts again in its own words).
 #: (A township's or street's committee assists its county's or district's: 配合区人大常委会执法检查组;
 #: and the team may go unnamed: 配合市人大常委会对《X法》的实施情况开展执法检查.)
-_ASSISTING = re.compile(r"(?:配合|协助|陪同)[\u4e00-\u9fff]{0,8}?(全国|省|自治区|市|州|盟|区|县|旗)人大"
-                        r"(?:常委会)?"
-                        r"(?:[、和及](?:全国|省|市)人大(?:常委会)?)*"  # 配合全国人大常委会、市人大常委会
-                        r"(?:[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)|代表(?=视察|调研|检查)"
-                        r"|(?=(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
-                        r"(?:[，,。；;]|$)))")
+#: (the higher congresses helped, and the inspection a clause tells: shared by the patterns below)
+_HIGHER_HELPED = (r"(?:配合|协助|陪同)[\u4e00-\u9fff]{0,8}?(?:全国|省|自治区|市|州|盟|区|县|旗)人大"
+                  r"(?:常委会)?"
+                  r"(?:[、和及](?:全国|省|市)人大(?:常委会)?)*")  # 配合全国人大常委会、市人大常委会
+_INSPECTION_TOLD = (r"(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
+                    r"(?:[，,。；;]|$)")
+_ASSISTING = re.compile(_HIGHER_HELPED + r"(?:[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)"
+                        r"|代表(?=视察|调研|检查)|(?=" + _INSPECTION_TOLD + "))")
 #: A higher congress's team come to the place (省人大常委会执法检查组来我市检查X): its action, not the
 #: committee's.
 _VISITING = re.compile(r"(?:全国|省|自治区|市|州)人大(?:常委会)?[\u4e00-\u9fff]{0,10}?(?:来|到|莅临)(?:我|本)"
@@ -250,10 +252,8 @@ _VISITING = re.compile(r"(?:全国|省|自治区|市|州)人大(?:常委会)?[\u
 _TEAM_HEARD = re.compile(r"了?(?:[^，,。；;]{0,12}?的)?(?:情况|工作)?汇报")
 #: …and the congress named alone, the inspection in the next clause (配合市人大常委会，对《X法》在我区的
 #: 实施情况进行了检查); a hearing there is the committee's own (积极配合市人大常委会，听取和审议了…).
-_ASSISTING_ENDS = re.compile(r"(?:配合|协助|陪同)(?:全国|省|市|区|县|旗)人大(?:常委会)?"
-                             r"(?:[、和及](?:全国|省|市)人大(?:常委会)?)*$")
-_INSPECTION = re.compile(r"(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
-                         r"(?:[，,。；;]|$)")
+_ASSISTING_ENDS = re.compile(_HIGHER_HELPED + "$")
+_INSPECTION = re.compile(_INSPECTION_TOLD)
 #: A law or regulation itself reviewed or passed (审议通过《X条例》): law-making.
 _LAW_ITSELF = re.compile(r"《[^《》]{2,40}(?:条例|法|办法|规定)》")
 _PARTICIPANTS = re.compile(r"由?[^，。；]{2,40}参加"
@@ -654,7 +654,7 @@ def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subje
     for i, hit in enumerate(hits):
         nxt = hits[i + 1].start if i + 1 < len(hits) else clause.end
         floor = hits[i - 1].end if i else clause.start
-        item = _NOMINAL_ITEM.search(text, floor, hit.start) if i + 1 < len(hits) or i else None
+        item = _NOMINAL_ITEM.search(text, floor, hit.start) if len(hits) > 1 else None
         if item is not None and text[hit.end:hit.end + 1] in _ITEM_ENDS:
             subjects.append(_Subject(item.span("s"), "frame"))  # 对A的视察、对B的调研: each its own
             continue
