@@ -6,7 +6,8 @@ For each N it writes N composed report files (``benchmarks/corpus.py``: composed
 genre with varied places, years and figures), then runs ``python -m pipelines run`` three times on
 one output folder: ``--force`` (everything built), again with nothing changed, and again after one
 file's figure changed. Peak RSS is the largest sum of the RSS of the CLI and its worker processes,
-sampled every 50 ms; CPU is user + system seconds of the CLI and its workers, and cores is CPU
+sampled every 50 ms, and in brackets the same for PSS (shared pages charged once: the real
+footprint); CPU is user + system seconds of the CLI and its workers, and cores is CPU
 over wall time (below the core count when the machine is shared).
 """
 
@@ -28,37 +29,53 @@ from corpus import write_corpus  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _tree_rss_kib(pid: int) -> int:
-    """RSS of a process and all its descendants, in KiB (0 when gone)."""
-    total, todo = 0, [pid]
+def _tree_rss_kib(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of a process and all its descendants, in KiB (0 when gone).
+
+    RSS counts a page shared by several processes once in each of them: the forked workers share
+    the CLI's imported libraries copy-on-write, so the RSS sum overstates what the tree holds.
+    PSS (``/proc/PID/smaps_rollup``) charges each process its share of a shared page: the sum is
+    the tree's real footprint.
+    """
+    rss = pss = 0
+    todo = [pid]
     while todo:
         p = todo.pop()
         try:
             with open(f"/proc/{p}/status", encoding="ascii") as f:
                 for line in f:
                     if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
+                        rss += int(line.split()[1])
+            try:
+                with open(f"/proc/{p}/smaps_rollup", encoding="ascii") as f:
+                    for line in f:
+                        if line.startswith("Pss:"):
+                            pss += int(line.split()[1])
+                            break
+            except OSError:
+                pass
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children", encoding="ascii") as f:
                     todo += [int(c) for c in f.read().split()]
         except (OSError, ValueError):
             continue
-    return total
+    return rss, pss
 
 
 def run_cli(raw: Path, out: Path, *extra: str) -> dict[str, float]:
-    """One CLI run: wall seconds, peak tree RSS (MiB), CPU seconds, exit code."""
+    """One CLI run: wall seconds, peak tree RSS and PSS (MiB), CPU seconds, exit code."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "pipelines", "run", "--raw", str(raw), "--out", str(out),
                              *extra], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak = peak_pss = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not done.is_set():
-            peak = max(peak, _tree_rss_kib(proc.pid))
+            rss, pss = _tree_rss_kib(proc.pid)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -71,7 +88,7 @@ def run_cli(raw: Path, out: Path, *extra: str) -> dict[str, float]:
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         print(err.decode("utf-8", "replace")[-2000:], file=sys.stderr)
-    return {"wall": wall, "rss": peak / 1024, "cpu": cpu, "code": proc.returncode}
+    return {"wall": wall, "rss": peak / 1024, "pss": peak_pss / 1024, "cpu": cpu, "code": proc.returncode}
 
 
 def change_one_figure(path: Path) -> None:
@@ -100,8 +117,8 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="write corpora and outputs here (else a temporary folder)")
     args = ap.parse_args()
     print(f"cores on this machine: {os.cpu_count()}")
-    print("| files | chars | `--force` wall | per file | CPU | peak RSS | cores used | nothing changed | "
-          "one changed | exit codes |")
+    print("| files | chars | `--force` wall | per file | CPU | peak RSS (PSS) | cores used "
+          "| nothing changed | one changed | exit codes |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
@@ -111,9 +128,11 @@ def main() -> None:
             f, u, c = r["force"], r["unchanged"], r["one changed"]
             codes = "/".join(f"{x['code']:.0f}" for x in (f, u, c))
             print(f"| {n} | {f['chars']:.0f} | {f['wall']:.1f} s | {f['wall'] / n:.2f} s | "
-                  f"{f['cpu']:.0f} s | {f['rss']:.0f} MiB | {f['cpu'] / f['wall']:.2f} | "
-                  f"{u['wall']:.1f} s (CPU {u['cpu']:.1f} s, {u['rss']:.0f} MiB) | "
-                  f"{c['wall']:.1f} s (CPU {c['cpu']:.1f} s, {c['rss']:.0f} MiB) | {codes} |", flush=True)
+                  f"{f['cpu']:.0f} s | {f['rss']:.0f} MiB ({f['pss']:.0f}) | {f['cpu'] / f['wall']:.2f} | "
+                  f"{u['wall']:.1f} s (CPU {u['cpu']:.1f} s, {u['rss']:.0f} MiB ({u['pss']:.0f})) | "
+                  f"{c['wall']:.1f} s (CPU {c['cpu']:.1f} s, {c['rss']:.0f} MiB ({c['pss']:.0f})) "
+                  f"| {codes} |",
+                  flush=True)
 
 
 if __name__ == "__main__":

@@ -209,3 +209,15 @@ def test_suggestions_made_key_ones_by_their_bare_titles():
                 "由常委会领导领衔督办。", kind="npc")
     assert [(k, t) for t, k, _ in got] == [("建议", "关于加快老城区雨污分流改造的建议"),
                                            ("建议", "关于增设渔港避风锚地的建议")]
+
+
+def test_key_suggestions_listed_with_ordinals_and_a_member_speaking_on_a_topic():
+    """Bare titles in a run-in list of key suggestions (领衔督办：一是关于A的建议，…；二是关于B的建议) are
+    suggestions; a member opening a clause (；委员就X作了大会发言) made a speech on X."""
+    got = found("主任会议确定两件建议为重点督办建议，由主任领衔督办：一是关于治理河湾镇内涝的建议，"
+                "排涝泵站已建成；二是关于延长城乡公交末班时间的建议，已调整线路3条。", kind="npc")
+    assert [(k, t) for t, k, _ in got] == [("建议", "关于治理河湾镇内涝的建议"),
+                                           ("建议", "关于延长城乡公交末班时间的建议")]
+    got = found("民盟支部作了题为“守护乡村记忆”的大会发言；委员就发展林下经济作了大会发言，引起县委重视。")
+    assert [(k, t) for t, k, _ in got] == [("大会发言", "守护乡村记忆"),
+                                           ("大会发言", "就发展林下经济的大会发言")]

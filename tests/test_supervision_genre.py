@@ -569,3 +569,32 @@ def test_assisting_a_named_higher_congress_and_shortcomings_after_a_gap():
             "协助内蒙古自治区人大常委会调研组完成了牧区水利调研。"
             "一年来的工作也还存在不少差距，主要是：监督工作还不够有力；评议工作还处于探索阶段。")
     assert extract_supervision(npc(text)) == []
+
+
+def test_run_in_series_of_key_suggestions_and_of_documents_reviewed():
+    """Key suggestions listed after a colon with ordinals (…领衔督办：一是关于A的建议，…；二是“关于B的建议”)
+    are one 督查 each; documents found faulty in a review, listed 一是《A》…；二是《B》…, one 备案审查 each;
+    a forward reference (察看了以下项目：) and a goal (推动备案审查工作规范化) name nothing."""
+    text = ("主任会议确定两件代表建议为重点督办建议，由副主任分别领衔督办：一是关于改造梧桐路排水管网的建议，"
+            "管网改造已完工；二是“关于增设社区助餐点的建议”，新设助餐点9个。"
+            "经审查，发现两件规范性文件与上位法不一致：一是《某县集贸市场管理办法》设定的罚款过高；"
+            "二是《某县殡葬管理实施细则》部分条款超越权限。常委会据此推动备案审查工作规范化。"
+            "常委会组织部分代表开展集中视察，察看了以下项目：")
+    got = [(a.form, a.subject) for a in extract_supervision(npc(text))]
+    assert got == [("督查", "关于改造梧桐路排水管网的建议"), ("督查", "“关于增设社区助餐点的建议”"),
+                   ("备案审查", "《某县集贸市场管理办法》"), ("备案审查", "《某县殡葬管理实施细则》")]
+
+
+def test_a_follow_up_told_by_its_hearing_and_actions_of_others_give_one_row_or_none():
+    """对X实施跟踪监督，…听取和审议了关于X整改情况的报告: the hearing is the row; a 决算 approved in the
+    sentence of its hearing (年度 or not) is that hearing; a visit made with a higher body's working
+    committee (陪同盟人大工委视察了…), lower presidia guided (指导乡镇人大主席团对…开展工作评议), a vote
+    in an appraisal and a remark on one (评议取得了较好效果) are no actions of the committee."""
+    text = ("对上年审计查出问题的整改实施跟踪监督，11月听取和审议了县政府关于审计查出问题整改情况的报告。"
+            "常委会听取和审议了县政府关于2016年度财政决算的报告，审查批准了2016年县本级财政决算。"
+            "常委会还陪同盟人大工委视察了我县草场围栏工程。"
+            "常委会指导8个乡镇人大主席团对乡镇站所开展了工作评议。"
+            "会上，组成人员听取述职报告后进行了无记名投票测评。评议取得了较好效果。")
+    got = [(a.form, a.subject) for a in extract_supervision(npc(text))]
+    assert got == [("听取审议报告", "县政府关于审计查出问题整改情况的报告"),
+                   ("听取审议报告", "县政府关于2016年度财政决算的报告")]

@@ -71,9 +71,11 @@ _BODY = (r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台�
          # a party's branch by its place (农工党某市委, 民进某区总支)
          r"|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,6}?(?:市委|县委|区委|总支|支部))")
 # A speech by one body on its own topic: 无党派人士界别围绕X作大会发言; 民革A支部和农工党B支部分别就X和Y
-# 作了大会发言 (one topic each). Plural speakers on one topic (委员们围绕X作了发言) speak to a theme.
+# 作了大会发言 (one topic each); 委员就X作了大会发言 (a member opening a clause). Plural speakers on one
+# topic (委员们围绕X作了发言) speak to a theme.
 _SPEECH_BY_BODY = re.compile(
-    r"(?:" + _BODY + r"|(?:另有|还有|有)(?:一名|一位|\d名|\d位)?委员)(?P<each>分别)?"
+    r"(?:" + _BODY + r"|(?:另有|还有|有)(?:一名|一位|\d名|\d位)?委员|(?<=[，,。；;\n])委员(?!们))"
+    r"(?P<each>分别)?"
     r"(?:就|围绕)(?P<t>(?:就(?=[业医学读])|[^，。；就]){2,60}?)"
     r"(?=[，,]?(?:作了?|进行了?)(?:联合)?(?:大会|书面|口头)?发言|(?<=[^，。；]{2})发言(?:[，。；]|$))")
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.

@@ -19,6 +19,7 @@ import re
 from pipelines.extract.motions.tables import table_motions
 from pipelines.extract.motions.text import about_information, motion, sentences
 from pipelines.extract.supervision.clauses import list_items
+from pipelines.extract.supervision.layouts import key_suggestions_named
 from pipelines.model import DocumentText, Motion
 
 # 关于X的提案; X may hold a quoted term (关于推广“嵌入式”托育的提案).
@@ -68,6 +69,8 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
     text = doc.text
     out = table_motions(doc)
     taken = [(m.start, m.end) for m in out]
+    # titles listed as key suggestions followed up (…领衔督办：一是关于A的建议，…；二是…)
+    key_ones = {s for s, _, _ in key_suggestions_named(text)} if "督办" in text else set()
     for sentence in sentences(doc):
         if doc.report_kind == "cppcc" and _INFO_HINT.search(text, sentence.start, sentence.end):
             for m in _INFO_TITLE.finditer(text, sentence.start, sentence.end):
@@ -101,7 +104,7 @@ def untitled_motions(doc: DocumentText) -> list[Motion]:
             head = text[max(sentence.start, m.start() - 12):m.start()]
             made = _PRODUCED.search(head) or text[kept_to:m.start()] in ("、", "和", "及", "以及") \
                 or _HANDLED.match(text, m.end(), sentence.end) or _IN_A_NAMED_LIST.search(head) \
-                or _MADE_KEY.match(text, m.end(), sentence.end)
+                or _MADE_KEY.match(text, m.end(), sentence.end) or m.start() in key_ones
             if _OTHER_ORGAN.search(head) or (m["w"] in ("建议", "建议案") and not made) or (
                     m["w"] == "意见" and not _MADE_NOW.search(head)) or (
                     doc.report_kind == "npc" and m["w"].endswith("提案")):

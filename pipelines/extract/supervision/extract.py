@@ -238,12 +238,18 @@ _LEADER_ACTS = re.compile(r"(?:[省市县区州旗]委|[省市县区州旗](?:�
 #: and the team may go unnamed: 配合市人大常委会对《X法》的实施情况开展执法检查.)
 #: (the higher congresses helped, and the inspection a clause tells: shared by the patterns below)
 _HIGHER_HELPED = (r"(?:配合|协助|陪同)[\u4e00-\u9fff]{0,8}?(?:全国|省|自治区|市|州|盟|区|县|旗)人大"
-                  r"(?:常委会)?"
+                  r"(?:常委会|工委|工作委员会)?"
                   r"(?:[、和及](?:全国|省|市)人大(?:常委会)?)*")  # 配合全国人大常委会、市人大常委会
 _INSPECTION_TOLD = (r"(?:对[^，,。；;]{2,60}?)?(?:开展|进行)了?[^，,。；;的]{0,30}?(?:检查|视察|调研)"
-                    r"(?:[，,。；;]|$)")
+                    r"(?:[，,。；;]|$)"
+                    # 陪同盟人大工委视察了我旗X: its visit, the verb right after the body
+                    r"|(?:检查|视察|调研|察看)了?")
 _ASSISTING = re.compile(_HIGHER_HELPED + r"(?:[\u4e00-\u9fff]{0,6}?(?:检查组|调研组|视察组)(?=[，,]|$)"
                         r"|代表(?=视察|调研|检查)|(?=" + _INSPECTION_TOLD + "))")
+#: Lower bodies guided by the committee doing the action (指导13个乡镇人大主席团对乡镇站所开展了工作评议):
+#: theirs, not the committee's.
+_GUIDING = re.compile(r"(?:还|并|积极|认真)?(?:指导|督促|推动|帮助)(?:各|全[县市区旗])?[^，,。；;]{0,8}?"
+                      r"(?:乡镇|街道|镇)(?:人大)?(?:主席团|人大工委)")
 #: A higher congress's team come to the place (省人大常委会执法检查组来我市检查X): its action, not the
 #: committee's.
 _VISITING = re.compile(r"(?:全国|省|自治区|市|州)人大(?:常委会)?[\u4e00-\u9fff]{0,10}?(?:来|到|莅临)(?:我|本)"
@@ -424,6 +430,10 @@ _SHORTCOMINGS_LEAD = re.compile(r"(?:不足|不足之处|问题和不足|差距�
 _BARE_FOLLOW_UP = re.compile(r"[\s，,；;]*(?:[一二三四五六七八九十]是)?(?:加强|坚持|持续|注重|抓好)?"
                              r"(?:跟踪)?督办"
                              r"[，,；;。]?")
+#: A hearing of how something was followed up, told right after a follow-up (对X实施跟踪监督，…听取和审议了
+#: 关于X整改情况的报告): the follow-up was done by that hearing, one row.
+_FOLLOW_UP_HEARD = re.compile(r"听取[^。；;]{0,80}?(?:落实|整改|审议意见|办理)"
+                              r"[^。；;，,]{0,20}?(?:报告|汇报)")
 #: "Thereupon" before an action: it is on what was just heard (针对X问题，听取Y的报告，并就此开展专题询问).
 _HEREUPON = re.compile(r"就此|对此|就这一?(?:问题|工作)")
 #: A subject that points back to the one before: 对该项工作进行了满意度测评, 对此开展跟踪监督.
@@ -517,7 +527,8 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         elif _OTHER_ACTOR.match(text, after_actor, clause.end) \
                 or _LEADER_ACTS.match(text, after_actor, clause.end):
             state.other = True  # 市审计局对…进行了审计，审查发现…: another organ acts, not the committee
-        if _ASSISTING.search(text, after_actor, clause.end) is not None or _VISITING.search(
+        if _ASSISTING.search(text, clause.start, clause.end) is not None or _GUIDING.match(
+                text, after_actor, clause.end) is not None or _VISITING.search(
                 text, clause.start, clause.end) is not None or (
                 _ASSISTING_ENDS.search(text, after_actor, clause.end) is not None
                 and _INSPECTION.match(text, clause.end + 1) is not None):
@@ -530,7 +541,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             continue
         same = k + 1 < len(cls) and cls[k + 1].sentence == clause.sentence
         ahead = {h.trigger.form for h in all_hits[k + 1]} if same else set()
-        out.extend(_clause_rows(doc, clause, hits, state, ahead))
+        out.extend(_clause_rows(doc, clause, hits, state, ahead, cls[k + 1] if same else None))
     out = _piloted(text, _more_reports(text, out))
     taken = [(r.start, r.end) for r in out]  # a layout's rows where no sentence rule found one
     heard = {_report_core(r.subject) for r in out if r.form == "听取审议报告"}
@@ -602,8 +613,9 @@ def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAct
                for r in rows)
 
 
-#: The level of a budget or account, which a hearing may leave out: 2012年县本级财政决算 ~ 2012年财政决算.
-_LEVEL = re.compile(r"[县市区州旗]?本级|[县市区州旗]级")
+#: The level of a budget or account, which a hearing may leave out: 2012年县本级财政决算 ~ 2012年财政决算;
+#: and the 度 of 年度 (2012年度财政决算 ~ 2012年财政决算).
+_LEVEL = re.compile(r"[县市区州旗]?本级|[县市区州旗]级|(?<=年)度")
 
 
 def _clauses_to_read(cls: tuple[Clause, ...], all_hits: list[list[_Hit]]) -> list[bool]:
@@ -670,10 +682,10 @@ def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subje
     return subjects
 
 
-def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _State, ahead: set[str]
-                 ) -> list[SupervisionAction]:
-    """The rows of one clause's trigger hits, given what the sentence said before and the forms
-    of the next clause's hits (``ahead``)."""
+def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _State, ahead: set[str],
+                 following: Clause | None = None) -> list[SupervisionAction]:
+    """The rows of one clause's trigger hits, given what the sentence said before, the forms
+    of the next clause's hits (``ahead``) and that clause (``following``, None after the sentence)."""
     text = doc.text
     out: list[SupervisionAction] = []
     section = section_at(doc, clause.start)
@@ -694,6 +706,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if hit.trigger.form == "督查" and ahead & {"听取汇报", "听取审议报告"} \
                 and _BARE_FOLLOW_UP.fullmatch(text, clause.start, clause.end):
             continue  # 三是跟踪督办，主任会议听取了X落实情况的汇报: the hearing is the follow-up's row
+        if hit.trigger.form == "督查" and ahead & {"听取汇报", "听取审议报告"} and following is not None \
+                and _FOLLOW_UP_HEARD.search(text, following.start, following.end):
+            continue  # 对X实施跟踪监督，12月听取和审议了关于X整改情况的报告: the hearing is the row
         name = None
         topic = state.topic
         if subject is None and hit.trigger.form in ahead and (not topic or hit.trigger.form == "听取汇报"):

@@ -274,10 +274,18 @@ def aside(text: str, form: str, start: int, end: int, clause_start: int, clause_
         return True
     if _NAMED_MECHANISM.match(text, end) or _STREAK.search(text, clause_start, start):
         return True
+    if _OUTCOME_TOLD.match(text, end, clause_end) and _REMARK_OPENER.fullmatch(text, clause_start, start):
+        return True  # 评议取得了较好效果: a remark on the appraisal told before
     if _SHORTCOMING.match(text, end, clause_end):
         return True  # 督办建议的力度还需加大等不足: a shortcoming owned up to, no action
     return form in _HEARINGS and (_REPORTS_OF_OFFICIALS.match(text, end) is not None
                                   or _HEARD_TO_APPRAISE.match(text, end, clause_end) is not None)
+
+
+#: What an action achieved, told right after its word (评议取得了较好效果, 视察收到了实效): a remark on it.
+_OUTCOME_TOLD = re.compile(r"(?:工作|活动)?(?:取得|收到|达到)了?[^，,。；;]{0,8}?(?:效果|成效|实效|目的)")
+#: What may come before such a remark's word in its clause.
+_REMARK_OPENER = re.compile(r"\s*(?:此次|这次|本次|通过|整个)?\s*")
 
 
 # Places or objects counted where an action went: 深入12个贫困村察看…, 察看了8个乡镇的整治现场.

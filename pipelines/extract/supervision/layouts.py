@@ -104,12 +104,16 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
                 s += len(row[col]) - len(row[col].lstrip())
                 out.append(_row(doc, s, s + len(title), "听取审议报告", (at, end), "table_row"))
             at = end + 1
-    for m in _KEY_ONES_NAMED.finditer(text):  # 确定6件重点建议…督办。其中，“关于A的建议”…；关于B的建议…
-        body = m.start("b")
-        for t in _NAMED_IN_PART.finditer(text, body, m.end("b")):
-            part = max(text.rfind("；", body, t.start()), text.rfind(";", body, t.start()), body - 1) + 1
-            if t.start() == part or PROPOSER.fullmatch(text, part, t.start()):  # (某某等12名代表提出的…)
-                out.append(_row(doc, t.start("s"), t.end("s"), "督查", m.span("b"), "heading_item"))
+    # 确定6件重点建议…督办。其中，“关于A的建议”…；关于B的建议…
+    for s, e, quote in key_suggestions_named(text):
+        out.append(_row(doc, s, e, "督查", quote, "heading_item"))
+    for m in _REVIEW_SERIES.finditer(text):  # 经审查，发现两件文件…问题：一是《A》…；二是《B》…
+        if PLANNED_LEAD.search(text, m.start(), m.start("b")):
+            continue
+        for part in series_parts(text, m.start("b"), m.end("b")):
+            t = _DOCUMENT_TITLE.match(text, part)
+            if t is not None:
+                out.append(_row(doc, t.start(), t.end(), "备案审查", m.span("b"), "heading_item"))
     for m in REPORT_LINE.finditer(text):  # 听取和审议了以下报告：\n1.区政府关于X的报告（第九次会议）；
         if _OWN_VERB.search(m["s"]):
             continue  # 1.听取和审议X的报告: the sentence rules read it
@@ -123,6 +127,48 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
     return out
 
 
+def key_suggestions_named(text: str) -> list[tuple[int, int, tuple[int, int]]]:
+    """(start, end, the list's span) of each suggestion a sentence names as a key one followed up,
+    at the start of a part of its list: ``确定6件重点建议…督办。其中，“关于A的建议”…；关于B的建议…``,
+    ``…由副主任领衔督办：一是关于A的建议，…；二是“关于B的建议”，…`` (an ordinal may open a part,
+    and who made it may come before the title: ``某某等12名代表提出的关于C的建议``)."""
+    out = []
+    for m in _KEY_ONES_NAMED.finditer(text):
+        body = m.start("b")
+        for t in _NAMED_IN_PART.finditer(text, body, m.end("b")):
+            part = max(text.rfind("；", body, t.start()), text.rfind(";", body, t.start()), body - 1) + 1
+            if (o := ORDINAL.match(text, part, t.start())) is not None:
+                part = o.end()
+            if t.start() == part or PROPOSER.fullmatch(text, part, t.start()):
+                out.append((t.start("s"), t.end("s"), m.span("b")))
+    return out
+
+
+#: The ordinal that opens an item of a run-in series: 一是, 其一, 第一，, （一）, (1), 1., ①.
+ORDINAL = re.compile(r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]?"
+                     r"|第[一二三四五六七八九十][，,、]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                     r"|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])[ \t\u3000]*")
+
+
+def series_parts(text: str, start: int, end: int) -> list[int]:
+    """Where the item of each part of ``text[start:end]`` (parts cut at ；) begins, after the ordinal
+    that opens it; parts without an ordinal are not items of a series and give nothing."""
+    out, at = [], start
+    while at < end:
+        stop = min((i for i in (text.find("；", at, end), text.find(";", at, end)) if i >= 0), default=end)
+        o = ORDINAL.match(text, at, stop)
+        if o is not None and o.end() < stop:
+            out.append(o.end())
+        at = stop + 1
+    return out
+
+
+#: A sentence that tells a review and then, after a colon, what it found: ``经审查，发现两件规范性文件
+#: 存在与上位法不一致的问题：一是《A》…；二是《B》…`` (each part's document is one reviewed).
+_REVIEW_SERIES = re.compile(r"(?<![^。\n])[^。\n：:]*?(?:审查|备案)[^。\n：:]{0,60}[：:](?P<b>[^。\n]*)")
+#: A document's title at the start of such a part.
+_DOCUMENT_TITLE = re.compile(r"《[^《》\n]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)"
+                             r"(?:[（(](?:试行|暂行)[）)])?》")
 #: A line that is only a title, maybe bulleted or numbered: ``- 《某区…管理办法》``.
 _TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])?[ \t\u3000]*"
                          r"(?P<s>《[^《》\n]{2,60}》)[；;。，,]?[ \t\u3000]*$", re.M)
