@@ -737,3 +737,21 @@ def test_growth_in_times_after_a_level_is_its_change_and_a_size_class_no_figure(
            facts("全年自营出口8650万美元，增长1.4倍；实际利用外资3.65亿美元，是上年的2.1倍；新建3000吨级泊位2个。")]
     assert got == [(Decimal("8650"), "万美元", "yoy_pct", Decimal("140")),
                    (Decimal("3.65"), "亿美元", "multiple", Decimal("2.1")), (Decimal("2"), "个", "", None)]
+
+
+def test_a_paragraph_opening_on_the_past_is_outcomes_under_a_heading_of_goals() -> None:
+    """A paragraph under 今后五年的奋斗目标 (or a heading that names the review and next year's goals)
+    that opens 过去五年，… or 2020年，… tells outcomes until it turns to the time ahead (今后…目标是,
+    2021年…); a clause after 去年已建成… that says 今年 keeps the plan's target."""
+    text = ("过去五年，全县生产总值由38.2亿元增加到61.5亿元。农村公路新增420公里，发展党员1860名。"
+            "今后五年的目标是：农村公路新增600公里。")
+    got = [(f.value, f.status)
+           for f in facts(text, kind="party", year=2015, section="二、今后五年的奋斗目标")]
+    assert got == [(Decimal("38.2"), "outcome"), (Decimal("61.5"), "outcome"), (Decimal("420"), "outcome"),
+                   (Decimal("1860"), "outcome"), (Decimal("600"), "target")]
+    text = "2020年，全市完成地区生产总值152.6亿元。2021年，地区生产总值增长7%左右。"
+    got = [(f.value, f.status) for f in facts(text, year=2020, section="一、2020年工作回顾和2021年主要目标")]
+    assert got == [(Decimal("152.6"), "outcome"), (Decimal("7"), "target")]
+    text = "去年已建成的12个菜市场全部投入运营；今年再改造菜市场8个。"
+    got = [(f.value, f.status) for f in facts(text, year=2011, section="二、2012年工作安排")]
+    assert got == [(Decimal("12"), "outcome"), (Decimal("8"), "target")]

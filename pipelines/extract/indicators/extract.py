@@ -23,7 +23,7 @@ from pipelines.extract.indicators.naming import name_figures
 from pipelines.extract.indicators.precision import not_an_indicator
 from pipelines.extract.indicators.scope import owner_at_start, with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
-from pipelines.extract.indicators.status import sentence_cues, status_of
+from pipelines.extract.indicators.status import opens_on_the_past, sentence_cues, status_of, turns_ahead
 from pipelines.extract.indicators.tables import table_rows
 from pipelines.extract.indicators.words import NAME_SPANS, SPAN, TARGET_AFTER
 from pipelines.extract.quantity import LIST_JOIN, Quantity, change_before, iter_quantities
@@ -186,6 +186,7 @@ class _DocContext:
         self.notes = sorted(doc.notes, key=lambda n: n.start)
         self.note_starts = [n.start for n in self.notes]
         self._leads: dict[int, str] = {}
+        self._recaps: dict[int, bool] = {}
         self._used: dict[str, tuple[str, str] | None] = {}
         self._last: tuple[int, int, tuple[str, str, str | None]] = (0, 0, ("", "", None))
 
@@ -202,6 +203,18 @@ class _DocContext:
         if len(before) < 4 or _DIGIT.search(before):
             return ""
         return owner_at_start(before)
+
+    def recap(self, ss: int) -> bool:
+        """The sentence at ``ss`` is in a paragraph that opened on the time past (过去五年，…) and has
+        not turned to the time ahead before it (今后五年的目标是：…)."""
+        i = bisect_right(self.para_starts, ss) - 1
+        if i < 0 or ss >= self.paras[i].end:
+            return False
+        p = self.paras[i]
+        if i not in self._recaps:
+            self._recaps[i] = opens_on_the_past(self.doc.text, p.start, p.end, self.doc.covers_year)
+        return self._recaps[i] and p.start < ss and not turns_ahead(self.doc.text, p.start, ss,
+                                                                     self.doc.covers_year)
 
     def used_at(self, term: str) -> tuple[str, str] | None:
         """(section, lead) of the first body paragraph that uses a glossary term, if any."""
@@ -336,7 +349,8 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
     if not named:
         return []
     place, report_kind = ctx.place, ctx.doc.report_kind  # looked up once per sentence, not per figure
-    cues = sentence_cues(text, sentence, ctx.doc.covers_year, place(named[0].fig.q.start)[2] is not None)
+    cues = sentence_cues(text, sentence, ctx.doc.covers_year, place(named[0].fig.q.start)[2] is not None,
+                         ctx.recap(sentence[0]))
     out = []
     shared = _shared_bounds(text, named)
     head = text[sentence[0]:sentence[0] + 24]

@@ -69,6 +69,7 @@ class SentenceCues:
     period: int | None
     next_year: bool
     visions: frozenset[int] = frozenset()
+    looks_back: bool = False
 
 
 #: In a glossary note, what a plan sets out: a vision or plan it names (提出…战略设想, 规划), or the
@@ -87,9 +88,10 @@ _COMPARED_AHEAD = re.compile(r"[^，,；;。]{0,4}?[\d.]+[%％]?(?:左右)?" + T
 
 
 def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,
-                  note: bool = False) -> SentenceCues:
+                  note: bool = False, recap: bool = False) -> SentenceCues:
     """The estimate and target words of a sentence and the year it opens with, if any; in a
-    glossary ``note``, also the plans it sets out (:data:`_VISION`)."""
+    glossary ``note``, also the plans it sets out (:data:`_VISION`); ``recap``: the sentence is in
+    a paragraph that opened on the time past (:func:`opens_on_the_past`) and looked no further yet."""
     ss, se = sentence
     head = _YEAR_HEAD.match(text, ss, ss + 8 if ss + 8 < se else se)
     targets = [(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)
@@ -105,7 +107,8 @@ def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,
         tuple(sorted(targets + goals + vision)) if goals or vision else tuple(targets),  # in order already
         text.find("计划", ss, se) >= 0, int(head.group()) if head else covers,
         _NEXT_YEAR.search(text, ss, se) is not None,
-        frozenset(p for p, _ in vision) if vision else _NO_VISIONS)  # no generator per plain sentence
+        frozenset(p for p, _ in vision) if vision else _NO_VISIONS,  # no generator per plain sentence
+        recap or opens_on_the_past(text, ss, se, covers))
 
 
 def _future(year: str | None, covers: int | None) -> bool:
@@ -139,8 +142,8 @@ def _plan_year(section: str, lead: str, covers: int | None) -> int | None:
         return None
     last = section.rsplit(" > ", 1)[-1]
     m = _SECTION_YEAR.search(section) if section else None
-    if m and int(m.group(1)) > covers:
-        return int(m.group(1))
+    if m and int(m.group(1)) > covers and not _REVIEW.search(last):
+        return int(m.group(1))  # (一、“十三五”时期工作回顾和2021年主要目标: both, the words decide)
     for part in (last, lead):
         part = _NAMED_PLAN.sub("", _SINCE.sub("", part))  # 一、今年以来的工作: the year so far, done
         if part and _AHEAD.search(part) and _PLAN_WORD.search(part) and not _REVIEW.search(part):
@@ -157,6 +160,34 @@ _REVIEW = re.compile(r"回顾|过去|总结|成绩")
 
 #: The time so far, which looks back (今年以来, 一年以来, 换届以来), not ahead.
 _SINCE = re.compile(r"[\u4e00-\u9fff]{0,4}以来")
+
+
+#: A sentence that opens on the time past (过去五年，…; 五年来; 本届以来): its figures are outcomes even
+#: where the section or lead is about the years ahead, until a clause turns to them (今年再改造…).
+_LOOKS_BACK = re.compile(r"[\s“]*(?:过去(?:的)?[一二三四五六七八九十两\d]{1,2}年"
+                         r"|[一二三四五六七八九十两\d]{1,2}年来|本届以来|刚刚过去的)")
+_YEAR_OPENS = re.compile(r"[\s“]*((?:19|20)\d\d)年(?:[，,]|以来|来)")
+#: Words that turn to the time ahead: 今年 (in the plan of the year after the report's), 明年, 今后…,
+#: or a year (checked against the report's: :func:`turns_ahead`).
+_FORWARD = re.compile(r"今年|明年|新的一年|今后|下一步|目标|力争|((?:19|20)\d\d)年")
+
+
+def turns_ahead(text: str, start: int, end: int, covers: int | None) -> bool:
+    """``text[start:end]`` speaks of the time ahead: 今年再改造…, 今后五年的目标是, 2025年，… (a year
+    later than ``covers``)."""
+    for m in _FORWARD.finditer(text, start, end):
+        if m.group(1) is None or covers is None or int(m.group(1)) > covers:
+            return True
+    return False
+
+
+def opens_on_the_past(text: str, start: int, end: int, covers: int | None) -> bool:
+    """``text[start:end]`` opens on the time past: 过去五年，…, 五年来，…, 2020年，… (a year not
+    later than ``covers``, the year the report covers)."""
+    if _LOOKS_BACK.match(text, start, end) is not None:
+        return True
+    m = _YEAR_OPENS.match(text, start, end)
+    return m is not None and covers is not None and int(m.group(1)) <= covers
 
 
 #: A from-value of a change with no year of its own (由45%, 分别由每月230元、110元): what stands
@@ -196,8 +227,9 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
     plan_year = _plan_year(section, lead, covers)
     if plan_year is None and covers is not None and period is not None and period > covers:
         plan_year = period  # 2025年，区政协将开展协商活动12次 (in the report on 2024): the year ahead
-    if plan_year and not tgt and _DONE.search(text, it.cs, q.start):
-        plan_year = None  # 去年已建成…: what was done, told in the plan's section, is an outcome
+    if plan_year and not tgt and ((cues.looks_back and not turns_ahead(text, cues.start, q.start, covers))
+                                  or _DONE.search(text, it.cs, q.start)):
+        plan_year = None  # 去年已建成…, 过去五年，…: what was done, told in the plan's section, is an outcome
     est = max((p for p in cues.estimate if p < q.start), default=-1) \
         if cues.estimate and _estimated(text, cues.estimate, it) else -1
     head = q.qual_start
