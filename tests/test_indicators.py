@@ -755,3 +755,15 @@ def test_a_paragraph_opening_on_the_past_is_outcomes_under_a_heading_of_goals() 
     text = "去年已建成的12个菜市场全部投入运营；今年再改造菜市场8个。"
     got = [(f.value, f.status) for f in facts(text, year=2011, section="二、2012年工作安排")]
     assert got == [(Decimal("12"), "outcome"), (Decimal("8"), "target")]
+
+
+def test_a_list_shares_its_first_verbs_and_its_last_head_noun() -> None:
+    """组织开展执法检查、视察、专题调研分别为…: the verbs of the first item open the others;
+    委员、党派团体、专委会提案分别为…: the head noun of the last closes the others (新增A、改造B keeps
+    each verb)."""
+    got = [f.indicator for f in facts("组织开展执法检查、视察、专题调研分别为3次、6次、4次。", kind="npc")]
+    assert got == ["组织开展执法检查", "组织开展视察", "组织开展专题调研"]
+    got = [f.indicator for f in facts("其中委员、党派团体、专委会提案分别为96件、21件和9件。", kind="cppcc")]
+    assert got == ["委员提案", "党派团体提案", "专委会提案"]
+    got = [f.indicator for f in facts("新增绿地、改造公园分别为12公顷、3个。")]
+    assert got == ["新增绿地面积", "改造公园"]

@@ -9,7 +9,7 @@ by ``+`` (``clause_before+rate``).  The golden cases in ``tests/cases/naming.csv
 at work on composed sentences.
 
 >>> [r.name for r in RULES][:3]
-['paired_list', 'rate_subject', 'multiple_of']
+['among_whole', 'paired_list', 'rate_subject']
 """
 
 from __future__ import annotations
@@ -508,6 +508,44 @@ def topic_of_sentence(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=topic + d.name)
 
 
+#: A clause that counts the members of a whole by a condition: 超亿元的有12个, 亿元以上的有17个.
+_AMONG_COUNT = re.compile(r"(?P<c>[^，,；;。、]{1,20}?)的有(?:[共达]|达到)?\s*$")
+#: The whole such clauses count among, framing them: 引进项目中，….
+_AMONG_FRAME = re.compile(r"(?P<w>[^，,；;。：:]{2,16}?)中[，,]\s*$")
+
+
+def among_whole(s: Scene, d: Draft) -> Draft | None:
+    """``引进项目中，超亿元的有12个，超5000万元的有21个`` → 超亿元的引进项目, 超5000万元的引进项目:
+    the members of a whole framed by ``X中，`` that meet a condition; sibling clauses of the same
+    form share the frame."""
+    text, it = s.text, s.it
+    m = _AMONG_COUNT.match(text, it.cs, it.q.qual_start)
+    if m is None:
+        return None
+    at = it.cs
+    while at > s.sentence[0]:
+        frame = _AMONG_FRAME.search(text, max(s.sentence[0], at - 20), at)
+        if frame is not None:
+            whole = clean(frame["w"])
+            if owner := owner_at_start(whole):
+                whole = whole[len(owner):] or whole
+            return replace(d, name=f"{clean(m['c'])}的{whole}") if len(whole) >= 2 else None
+        cut = max(text.rfind(c, s.sentence[0], at - 1) for c in "，,；;")
+        if cut < s.sentence[0] \
+                or _AMONG_COUNT.search(text, cut + 1, _number_start(text, cut + 1, at)) is None:
+            return None  # the clause before is no sibling: no frame
+        at = cut + 1
+    return None
+
+
+def _number_start(text: str, start: int, end: int) -> int:
+    """Where the first digit of ``text[start:end]`` is (``end`` if none)."""
+    for k in range(start, end):
+        if text[k].isdigit():
+            return k
+    return end
+
+
 def long_name_head(s: Scene, d: Draft) -> Draft | None:
     """Long names keep their head noun: the part after the last 的, without book titles."""
     if len(d.name) <= 24 and (not d.extra or all(len(n) <= 24 for n in d.extra)):  # most: no extra
@@ -518,6 +556,7 @@ def long_name_head(s: Scene, d: Draft) -> Draft | None:
 
 
 RULES: tuple[NameRule, ...] = (
+    NameRule("among_whole", among_whole, "kind"),
     NameRule("paired_list", paired_list, "kind"),
     NameRule("rate_subject", rate_subject, "subject"),
     NameRule("multiple_of", multiple_of, "subject"),

@@ -70,6 +70,7 @@ GUARDS: dict[str, Callable[[Key], bool]] = {
 #: :func:`~pipelines.extract.indicators.chain.compile_chain` calls the rule only where it holds.
 #: Each trigger is false only where its rule returns None (the rule keeps its own test).
 TRIGGERS: dict[str, str] = {
+    "among_whole": "s.text.find('的有', s.it.cs, s.it.q.qual_start) >= 0",
     "elided_subject": "d.name in GENERIC",
     "owner_of_previous": "d.name in OWNED_ONLY",
     "counterpart": "d.name in COUNTERPART",

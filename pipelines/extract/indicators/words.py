@@ -208,8 +208,39 @@ def share_rest(names: list[str]) -> list[str]:
     if size > 4 or len(last) < size + 2 or (size == 4 and names[0][-1] != last[3]) \
             or any(len(x) != size for x in names[:-1]) \
             or any(last.startswith(x) for x in names[:-1]):
-        return names
+        return _shared_head(_shared_lead(names))
     return [x + last[size:] for x in names[:-1]] + [last]
+
+
+def _shared_lead(names: list[str]) -> list[str]:
+    """The verbs that open the first name open the others too, where they have none of their own:
+    组织开展执法检查、视察、专题调研 → 组织开展视察, 组织开展专题调研; 新建道路、桥梁 → 新建桥梁
+    (but 新增A、改造B: B has its own verb; a bare verb such as 视察 is what was done, no verb of B's)."""
+    first, lead = names[0], ""
+    while (m := LEAD_VERB.match(first[len(lead):])) is not None and len(first) - len(lead) - m.end() >= 2:
+        lead += m.group()  # (LEAD_VERB is anchored with ^: matched on the rest, not at a position)
+    if not lead or any(x.startswith(lead) for x in names[1:]):
+        return names
+    for x in names[1:]:
+        own = LEAD_VERB.match(x)
+        if own is not None and len(x) > own.end():
+            return names  # 改造B: a verb of its own
+    return [first] + [lead + x for x in names[1:]]
+
+
+#: Head nouns a list may share, written once after its last item: 委员、党派团体、专委会提案.
+_HEAD_NOUN = re.compile(r"(?:提案|议案|建议|项目|企业|学校|医院|资金|人员|工程|案件)$")
+
+
+def _shared_head(names: list[str]) -> list[str]:
+    """Short items before a last one that ends in a head noun they lack share it: 委员、党派团体、
+    专委会提案 → 委员提案, 党派团体提案, 专委会提案."""
+    last = names[-1]
+    head = _HEAD_NOUN.search(last)
+    if head is None or head.start() < 2 or any(len(x) > 6 or _HEAD_NOUN.search(x) or head.group() in x
+                                                for x in names[:-1]):
+        return names
+    return [x + head.group() for x in names[:-1]] + [last]
 
 
 def parallel(name: str, subject: str) -> str:
