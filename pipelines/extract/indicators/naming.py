@@ -380,13 +380,35 @@ def change_of_previous(s: Scene, d: Draft) -> Draft | None:
 _SHARED_MEASURE = re.compile(r"总?(?P<m>产量|播种面积|种植面积)$")
 
 
+def _listed(s: Scene) -> bool:
+    """The figure's words follow the figure before after a 、 (苹果面积28.6万亩、产量31万吨)."""
+    return s.raw.startswith("、")
+
+
+def parallel_quoted(s: Scene, d: Draft) -> Draft | None:
+    """``完成“气代煤”改造4.6万户、“电代煤”1.2万户`` → 完成“电代煤”改造: a quoted term alone, listed
+    after a figure of the same unit whose name holds another quoted term, takes that name."""
+    prev = s.prev
+    if prev is None or not _QUOTED_ONLY.fullmatch(d.name) or not _listed(s) \
+            or prev.fig.q.base_unit != s.it.q.base_unit:
+        return None
+    m = _QUOTED_IN.search(prev.name)
+    if m is None:
+        return None
+    return replace(d, name=prev.name[:m.start()] + d.name + prev.name[m.end():])
+
+
+_QUOTED_ONLY = re.compile(r"“[^“”]{1,12}”")
+_QUOTED_IN = re.compile(r"“[^“”]{1,12}”")
+
+
 def measure_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``粮食总产量42.6万吨，油料4600吨，蔬菜12.3万吨`` → 油料产量, 蔬菜产量: a bare product in the
     unit of the figure before takes that figure's measure."""
     prev = s.prev
     if prev is None or not 1 < len(d.name) <= 4 or LEAD_VERB.match(d.name) or VERB_END.search(d.name) \
-            or prev.fig.q.base_unit != s.it.q.base_unit or prev.fig.cs >= s.it.cs:
-        return None
+            or prev.fig.q.base_unit != s.it.q.base_unit or (prev.fig.cs >= s.it.cs and not _listed(s)):
+        return None  # (原煤产量1286万吨、焦炭312万吨: listed in one clause, as in two)
     m = _SHARED_MEASURE.search(prev.name)
     if m is None or m.group("m") in d.name or code_for(d.name)[0]:
         return None
@@ -402,8 +424,8 @@ def product_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``冬季瓜菜种植面积18.4万亩，产量42.6万吨`` → 冬季瓜菜产量: a bare measure right after a figure
     of a product takes that product."""
     prev = s.prev
-    if prev is None or not _BARE_CROP_MEASURE.fullmatch(d.name) or prev.fig.cs >= s.it.cs \
-            or s.text.find("；", prev.fig.q.end, s.it.cs) >= 0:
+    if prev is None or not _BARE_CROP_MEASURE.fullmatch(d.name) \
+            or (prev.fig.cs >= s.it.cs and not _listed(s)) or s.text.find("；", prev.fig.q.end, s.it.cs) >= 0:
         return None
     m = _MEASURED.fullmatch(prev.name)
     if m is None or LEAD_VERB.match(m.group("p")) or m.group("p").startswith(("全", "新增", "累计")):
@@ -589,6 +611,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("class_of_whole", class_of_whole),
     NameRule("measure_of_previous", measure_of_previous),
     NameRule("product_of_previous", product_of_previous),
+    NameRule("parallel_quoted", parallel_quoted),
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
     NameRule("activity_subject", activity_subject),
