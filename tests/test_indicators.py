@@ -767,3 +767,19 @@ def test_a_list_shares_its_first_verbs_and_its_last_head_noun() -> None:
     assert got == ["委员提案", "党派团体提案", "专委会提案"]
     got = [f.indicator for f in facts("新增绿地、改造公园分别为12公顷、3个。")]
     assert got == ["新增绿地面积", "改造公园"]
+
+
+def test_places_listed_before_a_paired_measure_are_each_value_scope() -> None:
+    """城东、城西两个街道税收分别…: the count of the list is no figure, each value is its place's (the
+    place the paired name opens with), and a list framed by 区内 shares its rest; 城镇和农村居民…
+    opens with no place."""
+    got = [(f.scope, f.indicator, f.value) for f in facts(
+        "2019年，城东、城西、江滨三个街道税收分别达到3.2亿元、2.6亿元和1.9亿元。")]
+    assert got == [("城东街道", "税收", Decimal("3.2")), ("城西街道", "税收", Decimal("2.6")),
+                   ("江滨街道", "税收", Decimal("1.9"))]
+    got = [(f.scope, f.indicator) for f in facts("城南街道和城北街道财政收入分别完成2亿元和1.5亿元。")]
+    assert got == [("城南街道", "财政收入"), ("城北街道", "财政收入")]
+    got = [f.indicator for f in facts("区内东湖、西岭两个产业园基础设施投资分别完成6.1亿元和4.3亿元。")]
+    assert got == ["东湖产业园基础设施投资", "西岭产业园基础设施投资"]
+    got = [(f.scope, f.indicator) for f in facts("城镇和农村居民人均可支配收入分别达到41200元和22100元。")]
+    assert got == [("", "城镇居民人均可支配收入"), ("", "农村居民人均可支配收入")]

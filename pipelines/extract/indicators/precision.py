@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.indicators.cues import alternation, words
+from pipelines.extract.indicators.words import LEAD_VERB
 from pipelines.extract.quantity import Quantity
 
 _FILE = "kind_words.csv"
@@ -73,10 +74,21 @@ def counts_its_list(text: str, q: Quantity) -> bool:
     lo = max(0, q.start - 80)
     cut = max((m.end() for m in _CUT.finditer(text, lo, q.start)), default=lo)
     head = text[cut:q.start]
-    if "、" not in head or not _DEFINES.search(head):
+    if "、" not in head:
+        return False
+    if not _DEFINES.search(head) and not _subjects_listed(text, head, q):
         return False  # 增设A、B两个界别: things added, a count of its own; 指A、B两类: the kinds defined
     last = head.rsplit("、", 1)[1]
     return head.count("、") + 1 + (1 if re.search(r"[和及与]", last) else 0) == int(q.value)
+
+
+def _subjects_listed(text: str, head: str, q: Quantity) -> bool:
+    """The list before the count is the subject of a 分别 (or 均) that follows in the clause:
+    ``濛山、澍泉、榴埠三个街道税收分别达到…`` (no verb before the list: nothing was done to them)."""
+    stop = _CUT.search(text, q.post_end)
+    tail = text[q.post_end:stop.start() if stop else len(text)]
+    return ("分别" in tail or "均" in tail) and not LEAD_VERB.match(head.strip()) \
+        and all(len(item) <= 8 for item in head.split("、"))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff“]")

@@ -191,6 +191,21 @@ def _object_owner(text: str, spans: list[tuple[int, int]], cs: int, name: str) -
     return ""
 
 
+#: A place a paired name may open with: a street, town or township, maybe with its village.
+_PLACE_END = re.compile(r"(?:街道|镇|乡|苏木)$")
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查)(?=[\u4e00-\u9fff])")
+
+
+def _listed_place(name: str) -> str:
+    """The street, town or township (and village) a paired name opens with: ``城西街道税收`` →
+    城西街道, ``金泽镇蔡浜村接待游客`` → 金泽镇蔡浜村; '' for others (城镇居民…, 区属国有企业…)."""
+    owner = owner_at_start(name)
+    if not owner or "的" in owner or not _PLACE_END.search(owner) or len(name) - len(owner) < 2:
+        return ""
+    village = _VILLAGE.match(name, len(owner))
+    return name[:village.end()] if village else owner
+
+
 def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], note: bool = False,
                 carried: Callable[[int], str] | None = None) -> tuple[Named, ...]:
     """The sentence's rows with their scope; an owner in the figure's own clause leaves its name.
@@ -223,6 +238,10 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
     schemes: dict[int, str] = {}  # clause start → the scheme of the clause before it
     for n in named:
         it = n.fig
+        if it.pair is not None and (listed := _listed_place(n.name)):
+            # 城东街道和城西街道税收分别达到…: each value is of the place its paired name opens with
+            out.append(replace(n, scope=listed, name=n.name[len(listed):]))
+            continue
         if it.cs not in owners:
             owners[it.cs] = owner_at_start(text[it.cs:it.q.start])
         own = owners[it.cs]

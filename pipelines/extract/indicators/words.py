@@ -181,6 +181,8 @@ def list_names(segment: str, n: int) -> tuple[list[str] | None, bool]:
         parts = LIST_SPLIT.split(piece)
         if len(parts) == n:
             names = [clean(p) for p in parts]
+            names[-1] = _without_list_count(names[-1], n)  # 榴埠三个街道税收: the count is the list's
+            names[0] = _WITHIN.sub("", names[0]) or names[0]  # 区内金山、银湖专业园: 区内 frames the list
             whole, names[-1] = names[-1], subject(names[-1])
             if all(names):
                 # A和B对地方财政收入贡献增长明显，增幅分别…: what each contributes to is the measure
@@ -195,6 +197,23 @@ _CONTRIBUTION = re.compile(r"对[^，,；;。]{1,16}?的?贡献(?:率|度)?")
 
 #: The measure a list of pollutants (or of fuels) shares: 二氧化硫、氮氧化物排放量.
 _SHARED_MEASURE = re.compile(r"(?:排放总量|排放量|排放强度|消费量|浓度)$")
+
+
+#: Where a list's items lie, before the first of them: 区内金山、银湖两个专业园.
+_WITHIN = re.compile(r"^(?:[区县市镇乡园]内|全[区县市镇乡])")
+#: A count of a list's items right after its last item: 濛山、澍泉、榴埠三个街道.
+_LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|家|所|项|条|座|类)"
+                         r"(?=[\u4e00-\u9fff])")
+_SMALL = {c: k for k, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _without_list_count(name: str, n: int) -> str:
+    """``榴埠三个街道税收`` → ``榴埠街道税收`` when the count is ``n``, the list's size."""
+    m = _LIST_COUNT.search(name)
+    if m is None:
+        return name
+    value = int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"]]
+    return name[:m.start()] + name[m.end():] if value == n else name
 
 
 def share_rest(names: list[str]) -> list[str]:
