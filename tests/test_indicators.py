@@ -783,3 +783,17 @@ def test_places_listed_before_a_paired_measure_are_each_value_scope() -> None:
     assert got == ["东湖产业园基础设施投资", "西岭产业园基础设施投资"]
     got = [(f.scope, f.indicator) for f in facts("城镇和农村居民人均可支配收入分别达到41200元和22100元。")]
     assert got == [("", "城镇居民人均可支配收入"), ("", "农村居民人均可支配收入")]
+
+
+def test_verbs_alike_a_listed_count_a_listed_noun_and_a_conversion() -> None:
+    """棚户区改造开工…、基本建成… share their subject; 贫困人口2816户、6350人全部脱贫: the adverb and verb
+    after a listed count are no noun; 64名市、区人大代表参加: the noun's kinds are listed; 折合 is
+    no part of the name of what was converted."""
+    got = [f.indicator for f in facts("棚户区改造开工3216套、基本建成1870套。")]
+    assert got == ["棚户区改造开工", "棚户区改造基本建成"]
+    got = [f.indicator for f in facts("全区建档立卡贫困人口1286户、3350人全部脱贫。")]
+    assert got == ["建档立卡贫困人口", "建档立卡贫困人口"]
+    got = [f.indicator for f in facts("组织56名省、市、区人大代表开展集中视察。", kind="npc")]
+    assert got[0].startswith("组织省、市、区人大代表")
+    got = [f.indicator for f in facts("委员捐款捐物折合316万元。", kind="cppcc")]
+    assert got == ["委员捐款捐物"]

@@ -140,7 +140,10 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         # 10名组成人员就12个…, 12个问题向区政府…: the phrase of a preposition is no part of the noun;
         # what people do through one is (40名代表向选区选民述职)
         after = after[:prep.start()]
-    if not after:
+    if not after or (q.kind == "count" and _ADVERB_FIRST.match(after)
+                     and text[q.qual_start - 1:q.qual_start] == "、"):
+        # 2816户、6350人全部脱贫: an adverb and a verb after a listed count, no noun of it (a
+        # duration's verb names it: 力争3年基本完成; so does a count's after its noun: 代表1120名全部编入…)
         return After("", it.after_end, "", False, threshold)
     like = _LIKE_UNITS.match(text, m.end(), it.ce) if len(after) <= 4 else None
     if like is not None:  # 387个村（社区）建成党群服务中心: the bracket adds the like units, the verb goes on
@@ -148,6 +151,17 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         more = AFTER_TRAIL.sub("", CMP.sub("", rest.group())) if rest else ""
         if len(more) >= 2:
             after, m = after + like.group() + more, rest
+    if len(after) <= 2 and text.startswith("、", m.end()) and not after.startswith(("被", "获")):
+        listed, at = after, m  # 64名市、区人大代表参加: one noun, its kinds listed (省、市、区人大代表)
+        while at is not None and text.startswith("、", at.end()):
+            rest = AFTER.match(text, at.end() + 1, it.ce)
+            more = AFTER_TRAIL.sub("", CMP.sub("", rest.group())) if rest else ""
+            if not more or len(more) > 12:
+                break
+            listed, at = listed + "、" + more, rest
+            if len(more) >= 2:
+                after, m = listed, rest
+                break
     if after.startswith(("被", "获")) and text.startswith("、", m.end()):
         agents = _AGENTS.match(text, m.end(), it.ce)  # 9条被县委、县政府采纳: the agents are a list
         if agents:
@@ -170,6 +184,9 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
     return After(after, max(it.after_end, m.end()), noun, True, threshold)
 
 
+#: Adverbs that open a predicate, not a noun: 全部脱贫, 均已达标, 基本建成.
+_ADVERB_FIRST = re.compile(r"(?:全部|全面|均|都|已经|已|基本|相继|陆续|先后|全数|悉数)"
+                           r"(?![\u4e00-\u9fff]?(?:人口|人员|户|人))")
 _PARALLEL = re.compile(r"[和及与]")
 _PARALLEL_END = re.compile(r"(?:工作|任务|建设)?$")
 #: A verb to the level after a from-level: 上升为, 增加到, 扩大至.

@@ -265,6 +265,10 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
             return _object_of_topic(s, d)
     # 其中督促落实解决431件: a part of what was counted before; 被市政协采用68条、全国政协采用3条: done to it
     part = s.text.startswith("其中", s.it.cs) or d.name.startswith(("被", "获")) or s.raw.startswith("、")
+    if s.raw.startswith("、") and not prev.noun and (verb := VERB_END.search(prev.name)) is not None \
+            and verb.start() >= 2 and not LEAD_VERB.match(prev.name):
+        # 棚户区改造开工3216套、基本建成1870套: two steps of one subject, verbs alike
+        return replace(d, name=prev.name[:verb.start()] + d.name)
     noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 or part else "")
     return replace(d, name=d.name + noun, noun=noun) if noun and noun not in d.name else None
 
