@@ -219,9 +219,11 @@ def test_decisions_adopted_by_vote_and_an_approval_made_by_resolution():
 
 
 def test_the_places_of_a_visit_may_hold_he_and_a_list_of_sites_is_one_row_each():
-    # 和 alone splits nothing (城区供水和排水设施 is one thing); a list with 、 is split
+    # 和 between two sites splits them (blind labellers of qgen_blind4 and qgen_blind33 wrote one row
+    # each); 和 elsewhere splits nothing (城区供水和排水设施 is one thing); a list with 、 is split
     assert rows("组织常委会组成人员赴高新产业园和江北物流园视察，形成视察报告送市人民政府研究。") == [
-        ("视察", "高新产业园和江北物流园")]
+        ("视察", "高新产业园"), ("视察", "江北物流园")]
+    assert rows("组织代表视察了城区供水和排水设施。") == [("视察", "城区供水和排水设施")]
     assert rows("组织代表赴城东水厂、滨江污水处理厂和北郊垃圾焚烧厂视察，提出改进建议。") == [
         ("视察", "城东水厂"), ("视察", "滨江污水处理厂"), ("视察", "北郊垃圾焚烧厂")]
 
@@ -598,3 +600,32 @@ def test_a_follow_up_told_by_its_hearing_and_actions_of_others_give_one_row_or_n
     got = [(a.form, a.subject) for a in extract_supervision(npc(text))]
     assert got == [("听取审议报告", "县政府关于审计查出问题整改情况的报告"),
                    ("听取审议报告", "县政府关于2016年度财政决算的报告")]
+
+
+def test_two_reports_heard_before_a_time_word_and_officials_reporting_on_their_duties():
+    """在听取…关于A的报告和关于B的报告之后 are two hearings; officials appointed by the committee who
+    分别报告了履职情况 are appraised one row each; a review that found nothing, an inquiry pointed
+    back to (这次专题询问…) and a ceremony counted give no row."""
+    text = ("第三次会议在听取县政府关于上半年计划执行情况的报告和关于上半年预算执行情况的报告之后，"
+            "提出了审议意见。由常委会任命的县水利局局长、县林业局局长分别报告了履职情况，"
+            "组成人员对其进行了满意度测评。这次专题询问通过县电视台直播。"
+            "全年接收报备的规范性文件9件，经审查未发现与法律相抵触的情形。全年举行宪法宣誓仪式5场。")
+    got = rows(text)
+    assert got == [("听取审议报告", "县政府关于上半年计划执行情况的报告"),
+                   ("听取审议报告", "上半年预算执行情况的报告"),
+                   ("工作评议", "县水利局局长"), ("工作评议", "县林业局局长")]
+
+
+def test_sites_seen_on_a_visit_are_its_rows_and_seen_on_other_actions_none():
+    """对X的视察…先后察看了A、B和C等项目的建设进度: A, B and C, no theme; 视察了A园和B园: two sites;
+    sites listed under 视察了三个示范点： are rows, the count is none; what was seen on a follow-up
+    (对X的督查…察看了Y) or counted (察看排污口17个) is no visit; a county team come to the town is not
+    the town's action."""
+    text = ("对全县重点工程的视察由主任会议成员带队，先后察看了城北大道二期、县文化中心和"
+            "高铁站综合枢纽等项目的建设进度。常委会视察了青山科技园和河湾物流园。常委会组织开展会前调研，察看沿河排污口12个。"
+            "对农村公路养护的督查由代表小组牵头，小组成员察看了村道的养护状况。")
+    assert rows(text) == [("视察", "城北大道二期"), ("视察", "县文化中心"), ("视察", "高铁站综合枢纽"),
+                          ("视察", "青山科技园"), ("视察", "河湾物流园"), ("督查", "农村公路养护")]
+    text = "常委会组织部分代表，先后视察了两个示范点：\n- 东岭村美丽乡村点\n- 西溪茶旅产业园\n"
+    assert rows(text) == [("视察", "东岭村美丽乡村点"), ("视察", "西溪茶旅产业园")]
+    assert rows("9月，县人大常委会执法检查组来我镇检查《中华人民共和国土地管理法》的实施情况。") == []

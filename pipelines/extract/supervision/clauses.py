@@ -24,7 +24,7 @@ SENTENCE_END = "。！？\n"
 CLAUSE_END = "，；：,;:"
 OPEN, CLOSE = "“《（(〈「‘", "”》）)〉」’"
 _LAST_AND = re.compile(r"(?:以及|和|及|与)")
-_ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6})$")
+_ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6})(?:的[\u4e00-\u9fff]{1,6})?$")  # 等项目的建设进度
 # A body's name ends with one of these: 县自然资源和规划局 is one body, 区法院和区检察院 two.
 _ORGAN = re.compile(r"(?:局|委员会|委|办公室|办|院|厅|署|中心|政府|公司|集团|站|所)$")
 

@@ -126,8 +126,8 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         if subject.rule != "self":
             e = m.start()
     form = hit.trigger.form
-    if form == "听取汇报" and text[s:e].endswith("报告"):
-        form = "听取审议报告"
+    if form == "听取汇报" and _REPORT_END.search(text, s, e):
+        form = "听取审议报告"  # (在听取…的报告之后: the report, whatever time word follows)
     if form == "执法检查" and text[hit.start:hit.end] == "检查" and _PROMISED.search(text, s, e) \
             and "《" not in text[s:e]:
         form = "督查"  # 对乡政府承诺的A、B和C三件实事逐项进行了检查: promises checked, no law
@@ -156,6 +156,9 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             split = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
         if len(split) == 1 and form == "工作评议" and (two := _TWO_OFFICIALS.fullmatch(text, s, e)):
             split = [two.span("a"), two.span("b")]  # 组织街道办事处主任和分管城管的副主任向代表述职
+        if len(split) == 1 and form == "视察" \
+                and (two := _TWO_SITES.fullmatch(text, *_clean_span(text, s, e))):
+            split = [two.span("a"), two.span("b")]  # 视察了A科技园二期和B产业园: two sites
         # 关于A、B等3个报告 is one title; 关于A的报告、关于B的报告和X关于C的报告 are three
         reports = counted_class or all(_TITLE_END.search(text, a, b) for a, b in split)
         # 关于春运工作、防汛抗旱工作的情况汇报: one briefing on each topic
@@ -252,8 +255,8 @@ _GUIDING = re.compile(r"(?:还|并|积极|认真)?(?:指导|督促|推动|帮助
                       r"(?:乡镇|街道|镇)(?:人大)?(?:主席团|人大工委)")
 #: A higher congress's team come to the place (省人大常委会执法检查组来我市检查X): its action, not the
 #: committee's.
-_VISITING = re.compile(r"(?:全国|省|自治区|市|州)人大(?:常委会)?[\u4e00-\u9fff]{0,10}?(?:来|到|莅临)(?:我|本)"
-                       r"[省市县区州旗镇乡]")
+_VISITING = re.compile(r"(?:全国|省|自治区|市|州|县|区|旗)人大(?:常委会)?[\u4e00-\u9fff]{0,10}?"
+                       r"(?:来|到|莅临)(?:我|本)[省市县区州旗镇乡]")  # (县人大…来我镇: a town's report)
 #: What an action's team heard on its way: 听取汇报, 听取了有关部门的汇报 (the inspection's step).
 _TEAM_HEARD = re.compile(r"了?(?:[^，,。；;]{0,12}?的)?(?:情况|工作)?汇报")
 #: …and the congress named alone, the inspection in the next clause (配合市人大常委会，对《X法》在我区的
@@ -342,6 +345,11 @@ def _new_part(text: str, at: int) -> bool:
 
 #: Two officials joined by 和, each named by a post: 街道办事处主任和分管城市管理的副主任.
 _POST = r"(?:主任|局长|院长|检察长|所长|站长|镇长|乡长|区长|县长|市长|主席|书记|队长)"
+#: Two sites joined by 和 (视察了栾溪科技园二期和东湖电子商务产业园): a visit to each.
+_SITE = (r"(?:园|园区|厂|中心|工程|项目|[一二三四]期|站|馆|学校|医院|村|社区|基地|市场|公园|大桥|小区|码头"
+         r"|枢纽|景区|街区|广场|大道)")
+_TWO_SITES = re.compile(rf"(?P<a>[^，,。；;、和及与]{{3,30}}?{_SITE})(?:和|及|与)"
+                        rf"(?P<b>[^，,。；;、和及与]{{3,30}}?{_SITE})")
 _TWO_OFFICIALS = re.compile(rf"(?P<a>[^和、，,]{{2,24}}?{_POST})和(?P<b>[^和、，,]{{2,24}}?{_POST})")
 #: A clause that goes on from the one before: 随后开展专题询问, 并开展专题询问.
 _THEN = re.compile(r"(?:随后|随即|之后|并|同时|接着)?(?:开展|进行|组织)了?$")
@@ -467,6 +475,7 @@ def _piloted(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction
 #: The 和 between two titles: 关于A的建议和关于B的建议.
 #: The end of a named report, suggestion or motion: 关于A的报告, “关于B的建议”, 《关于C的议案》.
 _TITLE_END = EndSearch(re.compile(r"(?:报告|建议|议案|提案)[”》]?$"))
+_REPORT_END = re.compile(r"报告(?:[之以]?[后时])?$")
 _TITLES_JOINED = re.compile(r"(?<=的建议|的议案|的报告|的汇报)”?(?P<j>和|及|以及|与)(?=“?关于)")
 #: A suggestion named by its title: 关于A的建议, 《关于A的建议》, “关于A的建议” (not 代表提出的重点建议).
 #: (the subject's span may start after its 关于)
@@ -569,7 +578,36 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     return [r for k, r in enumerate(rows)
             if not keepout.named_after(text, r, rows) and not keepout.named_before(r, rows[:k])
             and not keepout.list_pointer(text, r)
-            and not _heard_accounts(text, r, rows)]
+            and not _heard_accounts(text, r, rows) and not _theme_of_sites(text, r, rows)
+            and not _seen_on_an_action(text, r, rows)]
+
+
+def _seen_on_an_action(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
+    """What was seen (察看了X) on an action of another form told before it in the sentence (对X落实情况的
+    督查由…牵头，小组成员分段察看了Y): a step of that action, no visit of its own."""
+    if row.form != "视察" or row.rule != "after":
+        return False
+    opened = text.rfind("。", 0, row.start) + 1
+    return any(r.form in _SEEN_ON and opened <= r.start and r.end <= row.start
+               and _SEEN.search(text, r.end, row.end) for r in rows)  # (a row's span holds its verb)
+
+
+_SEEN_ON = frozenset(("督查", "执法检查", "专题调研", "工作评议"))
+
+
+def _theme_of_sites(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
+    """A visit named by its theme, then the sites seen on it, in one sentence (对重点项目建设进行视察，
+    先后察看了A、B和C): the sites are the visit's rows, the theme is none."""
+    if row.form != "视察" or row.rule not in ("frame", "topic"):
+        return False
+    closed = text.find("。", row.end)
+    closed = len(text) if closed < 0 else closed
+    return any(r.form == "视察" and r.rule == "after" and row.end <= r.start < closed
+               and _SEEN.search(text, row.end, r.end) for r in rows)
+
+
+#: The verb of the sites seen on a visit told before.
+_SEEN = re.compile(r"察看了?|查看了?|踏看了?")
 
 
 #: A report's title without its reporter and kind: 区人民政府关于X的综合报告 → X.
@@ -795,10 +833,12 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
                 and "批准" in text[clause.start:text.find("。", clause.end) % (len(text) + 1)]):
             found = subject  # 对…财政决算进行审查，并作出批准决议: the approval's row carries it
             continue
-        if (state.acted and _DETAIL_VERB.match(text[hit.start:hit.end]) and subject.rule == "after"
-                and (_OBJECT_COUNT.search(text, *subject.span)
-                     or keepout.counted_places(text, clause.start, hit.start, subject.span[0]))):
-            continue  # 开展执法检查，检查企业136家 / 深入12个村察看X: what the action looked at, no new one
+        if (_DETAIL_VERB.match(text[hit.start:hit.end]) and subject.rule == "after"
+                and ((state.acted and (_OBJECT_COUNT.search(text, *subject.span) or keepout.counted_places(
+                    text, clause.start, hit.start, subject.span[0])))
+                     or _OBJECT_COUNT.search(text, subject.span[0], clause.end))):
+            continue  # 开展执法检查，检查企业136家 / 深入12个村察看X / 开展会前调研，察看排污口17个: what
+            # the action looked at, no new one (the things counted tell it, whatever gave a row before)
         if (subject.rule == "frame" and (found or state.previous)
                 and keepout.local_part(text[subject.span[0]:subject.span[1]])):
             continue  # 配合开展的《X》实施情况的检查，对我市贯彻实施情况进行了检查: the same inspection

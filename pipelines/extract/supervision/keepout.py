@@ -208,6 +208,11 @@ _POINTER = re.compile(r"(?:以下|如下|下列|下面)(?:[\d一二两三四五�
 _HEARD_COLON = re.compile(r"听取[^\n，,。；;：:]{0,10}[：:]\s*(?:\n|$)")
 
 
+#: A colon ending the line, then a bulleted or numbered line.
+_LISTED_BELOW = re.compile(r"[ \t\u3000]*[：:]\s*\n[ \t\u3000]*"
+                           r"(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])")
+
+
 def list_pointer(text: str, row: SupervisionAction) -> bool:
     """A hearing whose object is a list below it (全年听取和审议了以下报告：, 围绕X，常委会听取和审议了：):
     the list's lines are the rows (:mod:`.layouts`), the pointer or the topic before the verb is none.
@@ -222,6 +227,8 @@ def list_pointer(text: str, row: SupervisionAction) -> bool:
     >>> list_pointer("2023年听取和审议工作报告一览表", A(10, 17, "听取审议报告", "工作报告一览表"))
     True
     """
+    if row.form == "视察":  # 先后视察了三个示范点：\n- A…: the sites listed below are the rows
+        return _LISTED_BELOW.match(text, row.end) is not None
     if row.form != "听取审议报告":
         return False
     if _POINTER.fullmatch(row.subject) or row.subject.endswith(("一览表", "统计表", "汇总表")):
@@ -274,6 +281,8 @@ def aside(text: str, form: str, start: int, end: int, clause_start: int, clause_
         return True
     if _NAMED_MECHANISM.match(text, end) or _STREAK.search(text, clause_start, start):
         return True
+    if _THIS_ONE.search(text, max(clause_start, start - 3), start):
+        return True  # 这次专题询问通过电视台全程录播: a remark on the action told before
     if _OUTCOME_TOLD.match(text, end, clause_end) and _REMARK_OPENER.fullmatch(text, clause_start, start):
         return True  # 评议取得了较好效果: a remark on the appraisal told before
     if _SHORTCOMING.match(text, end, clause_end):
@@ -284,6 +293,8 @@ def aside(text: str, form: str, start: int, end: int, clause_start: int, clause_
 
 #: What an action achieved, told right after its word (评议取得了较好效果, 视察收到了实效): a remark on it.
 _OUTCOME_TOLD = re.compile(r"(?:工作|活动)?(?:取得|收到|达到)了?[^，,。；;]{0,8}?(?:效果|成效|实效|目的)")
+#: The action told before, pointed back to right before its word: 这次专题询问, 此次视察.
+_THIS_ONE = re.compile(r"(?:这次|此次|本次|该次|这项|此项)$")
 #: What may come before such a remark's word in its clause.
 _REMARK_OPENER = re.compile(r"\s*(?:此次|这次|本次|通过|整个)?\s*")
 

@@ -120,6 +120,12 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
         lead = list_lead(text, m.start(), REPORT_LINE.fullmatch)
         if lead and _HEARD_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
             out.append(_row(doc, m.start("s"), m.end("s"), "听取审议报告", m.span(), "heading_item"))
+    for m in _NAME_LINE.finditer(text):  # 先后视察了三个乡村振兴示范点：\n- A村美丽乡村精品村
+        if _OWN_VERB.search(m["s"]):
+            continue
+        lead = list_lead(text, m.start(), _NAME_LINE.fullmatch)
+        if lead and _VISIT_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
+            out.append(_row(doc, m.start("s"), m.end("s"), "视察", m.span(), "heading_item"))
     for m in SUGGESTION_LINE.finditer(text):
         lead = list_lead(text, m.start(), SUGGESTION_LINE.fullmatch)
         if lead and _FOLLOWED_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
@@ -169,6 +175,11 @@ _REVIEW_SERIES = re.compile(r"(?<![^。\n])[^。\n：:]*?(?:审查|备案)[^。\
 #: A document's title at the start of such a part.
 _DOCUMENT_TITLE = re.compile(r"《[^《》\n]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)"
                              r"(?:[（(](?:试行|暂行)[）)])?》")
+#: A line that is only a short name, bulleted or numbered: ``- 竹坞村美丽乡村精品村``, ``（1）X项目；``.
+_NAME_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])[ \t\u3000]*"
+                        r"(?P<s>[^\s，,。；;：:《》“”]{4,30}?)[；;。，,]?[ \t\u3000]*$", re.M)
+#: The sentence a list of sites hangs from tells a visit: 先后视察了三个乡村振兴示范点：.
+_VISIT_LEAD = re.compile(r"(?:视察|察看)[^\n：:。]{0,30}[：:]\s*$")
 #: A line that is only a title, maybe bulleted or numbered: ``- 《某区…管理办法》``.
 _TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])?[ \t\u3000]*"
                          r"(?P<s>《[^《》\n]{2,60}》)[；;。，,]?[ \t\u3000]*$", re.M)
