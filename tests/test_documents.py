@@ -261,3 +261,15 @@ def test_front_matter_named_comrade_a_town_in_the_meeting_line_and_a_date_signed
             "一年来，常委会认真履行职能。\n\n政协某某市委员会常务委员会\n一九九九年二月三日\n")
     [doc] = find_documents(text, "t")
     assert doc.meta.delivered_on == "1999-02-03" and doc.meta.covers_year == 1998
+
+
+def test_a_source_printed_at_the_foot_of_a_web_copy_is_its_source():
+    """A WeChat copy names its source after the text (来源：…, 编辑：…); the head's own line wins."""
+    from pipelines.text.documents import attach_breadcrumbs
+
+    body = "".join(f"第{k}段，常委会依法履职，听取和审议专项工作报告。\n" for k in range(8))
+    raw = ("某某县人大常委会工作报告\n——在某某县第三届人民代表大会第五次会议上\n各位代表：\n" + body
+           + "\n来源：某某县人大常委会办公室\n\n编辑：张三｜审核：李四\n")
+    out = clean_text(raw, "w.txt", errata=[])
+    [doc] = attach_breadcrumbs(find_documents(out.text, "w"), out.tracked)
+    assert doc.meta.source == "某某县人大常委会办公室"

@@ -221,3 +221,8 @@ def test_key_suggestions_listed_with_ordinals_and_a_member_speaking_on_a_topic()
     got = found("民盟支部作了题为“守护乡村记忆”的大会发言；委员就发展林下经济作了大会发言，引起县委重视。")
     assert [(k, t) for t, k, _ in got] == [("大会发言", "守护乡村记忆"),
                                            ("大会发言", "就发展林下经济的大会发言")]
+
+
+def test_a_speech_given_under_a_quoted_title():
+    got = found("委员周某以“让老街更有烟火气”为题作了大会发言，得到区委主要领导批示。")
+    assert [(k, t) for t, k, _ in got] == [("大会发言", "让老街更有烟火气")]

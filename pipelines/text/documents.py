@@ -338,6 +338,19 @@ def find_documents(text: str, slug: str) -> list[FoundDocument]:
     return found
 
 
+def _tail_source(out: list[FoundDocument], tracked: TrackedText, raw_start: int,
+                 source: str) -> list[FoundDocument]:
+    """A ``来源：X`` line printed after a web copy's text (a WeChat article's foot): the source of
+    the document it ends, where the head named none."""
+    pos = bisect_left(tracked.starts, raw_start)
+    k = next((i for i in range(len(out) - 1, -1, -1) if out[i].start <= pos), None)
+    if k is None or out[k].meta.source or pos < out[k].start + (out[k].end - out[k].start) // 2 \
+            or len(tracked.text[pos:out[k].end].strip()) > 200:
+        return out  # (only at the foot: a line in a page's head is the head's, and read there)
+    out[k] = replace(out[k], meta=replace(out[k].meta, source=source))
+    return out
+
+
 def attach_breadcrumbs(found: list[FoundDocument], tracked: TrackedText) -> list[FoundDocument]:
     """The documents with the navigation path of their web page (``meta.extra["breadcrumb"]``).
 
@@ -349,6 +362,8 @@ def attach_breadcrumbs(found: list[FoundDocument], tracked: TrackedText) -> list
     for c in tracked.corrections:
         crumb = breadcrumb_of(c.before) if c.rule == "nav_line" else ""
         if not crumb:
+            if c.rule == "nav_line" and (source := (meta_fields(c.before.strip()) or {}).get("source")):
+                out = _tail_source(out, tracked, c.raw_start, source)
             continue
         pos = bisect_left(tracked.starts, c.raw_start)
         k = next((i for i, f in enumerate(out) if f.start >= pos and not tracked.text[pos:f.start].strip()),

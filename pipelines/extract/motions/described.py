@@ -56,7 +56,9 @@ _QUOTED_REPORT = re.compile(r"“(?P<t>[^“”]{4,60}?(?:调研|调查|视察|�
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
 # A speech named by its title: 民建市委会“打造X品牌”的发言得到市长批示, 关于加快X发展的大会发言，推动….
 _SPEECH_TITLED = re.compile(r"“(?P<q>[^“”]{4,40})”(?:的|为题的)?(?:大会发言|书面发言|口头发言|发言)"
-                            r"|(?<![《“\"〈])(?P<b>关于[^，。；、《》“”\"\s]{4,40}?)的(?:大会发言|书面发言|口头发言)")
+                            r"|(?<![《“\"〈])(?P<b>关于[^，。；、《》“”\"\s]{4,40}?)的(?:大会发言|书面发言|口头发言)"
+                            # 以“X”为题作了大会发言: the title first, then the speech
+                            r"|以[“《](?P<t>[^“”《》]{4,40})[”》]为题(?:作了?|进行了?)(?:大会|书面|口头)?发言")
 _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面|主题|话题|专题)"
                             # topics listed right before the speeches (围绕A、B作了大会发言); one topic
                             # alone there (围绕全县发展作了大会发言) is the theme of them all
@@ -320,7 +322,7 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
                 out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                                   m.group("t"), "调研报告", doc, "quoted"))
         for m in _SPEECH_TITLED.finditer(text, sentence.start, sentence.end):
-            g = "q" if m.group("q") else "b"
+            g = "q" if m.group("q") else "b" if m.group("b") else "t"
             out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,
                               m.group(g), "大会发言", doc, "speech_titled"))
         for m in _PROJECT.finditer(text, sentence.start, sentence.end):
