@@ -348,7 +348,7 @@ _POST = r"(?:主任|局长|院长|检察长|所长|站长|镇长|乡长|区长|�
 #: Two sites joined by 和 (视察了栾溪科技园二期和东湖电子商务产业园): a visit to each.
 _SITE = (r"(?:园|园区|厂|中心|工程|项目|[一二三四]期|站|馆|学校|医院|村|社区|基地|市场|公园|大桥|小区|码头"
          r"|枢纽|景区|街区|广场|大道)")
-_TWO_SITES = re.compile(rf"(?P<a>[^，,。；;、和及与]{{3,30}}?{_SITE})(?:和|及|与)"
+_TWO_SITES = re.compile(rf"(?P<a>[^，,。；;、和及与]{{3,30}}?{_SITE})(?:和|与)"  # (A中心及其分中心: one)
                         rf"(?P<b>[^，,。；;、和及与]{{3,30}}?{_SITE})")
 _TWO_OFFICIALS = re.compile(rf"(?P<a>[^和、，,]{{2,24}}?{_POST})和(?P<b>[^和、，,]{{2,24}}?{_POST})")
 #: A clause that goes on from the one before: 随后开展专题询问, 并开展专题询问.
