@@ -266,11 +266,16 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     # 其中督促落实解决431件: a part of what was counted before; 被市政协采用68条、全国政协采用3条: done to it
     part = s.text.startswith("其中", s.it.cs) or d.name.startswith(("被", "获")) or s.raw.startswith("、")
     if s.raw.startswith("、") and not prev.noun and (verb := VERB_END.search(prev.name)) is not None \
-            and verb.start() >= 2 and not LEAD_VERB.match(prev.name):
+            and verb.start() >= 2 and not LEAD_VERB.match(prev.name) \
+            and _ADVERB.fullmatch(d.name[:VERB_END.search(d.name).start()]):  # (部门采纳 has a subject)
         # 棚户区改造开工3216套、基本建成1870套: two steps of one subject, verbs alike
         return replace(d, name=prev.name[:verb.start()] + d.name)
     noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 or part else "")
     return replace(d, name=d.name + noun, noun=noun) if noun and noun not in d.name else None
+
+
+#: What may stand before the verb of a bare predicate (基本建成, 全部竣工): an adverb, or nothing.
+_ADVERB = re.compile(r"(?:基本|全部|全面|已经|已|累计|陆续|相继|新|共)?")
 
 
 #: Results and attributes of what the figure before counted (净核减, 注册资本, 带动就业).
