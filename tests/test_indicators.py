@@ -797,3 +797,13 @@ def test_verbs_alike_a_listed_count_a_listed_noun_and_a_conversion() -> None:
     assert got[0].startswith("组织省、市、区人大代表")
     got = [f.indicator for f in facts("委员捐款捐物折合316万元。", kind="cppcc")]
     assert got == ["委员捐款捐物"]
+
+
+def test_the_place_s_own_discipline_organs_count_the_place_s_cases() -> None:
+    """县纪委立案…，给予…处分…: the county's discipline organ counts the county's cases: no scope, the
+    organ kept in the name (as the paragraph sets' labellers write it); a department stays a scope."""
+    got = [(f.scope, f.indicator) for f in facts("县纪委立案查处违纪案件38件，给予党纪政纪处分41人。",
+                                                 kind="party")]
+    assert got == [("", "县纪委立案查处违纪案件"), ("", "县纪委给予党纪政纪处分")]
+    got = [(f.scope, f.indicator) for f in facts("县水利局新建山塘水库12座。")]
+    assert got == [("县水利局", "新建山塘水库")]

@@ -196,6 +196,11 @@ _PLACE_END = re.compile(r"(?:街道|镇|乡|苏木)$")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查)(?=[\u4e00-\u9fff])")
 
 
+#: The place's own discipline organs: their counts are the place's statistics (`scope` empty, the organ
+#: kept in the name, as every labeller of the paragraph sets wrote it 130 times against 21).
+_PLACE_ORGAN = re.compile(r"(?:全?[县区市旗州盟镇乡])?(?:纪委监委|纪委|监委|纪检监察机关|各级纪检监察机关)")
+
+
 def _listed_place(name: str) -> str:
     """The street, town or township (and village) a paired name opens with: ``城西街道税收`` →
     城西街道, ``金泽镇蔡浜村接待游客`` → 金泽镇蔡浜村; '' for others (城镇居民…, 区属国有企业…)."""
@@ -245,6 +250,9 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
         if it.cs not in owners:
             owners[it.cs] = owner_at_start(text[it.cs:it.q.start])
         own = owners[it.cs]
+        if own and _PLACE_ORGAN.fullmatch(own):
+            out.append(n)  # 县纪委立案…: the place's own discipline organ counts the place's cases
+            continue
         if own:
             out.append(replace(n, scope=own, name=without_owner(n.name, own)))
             continue
@@ -278,6 +286,9 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             if it.cs not in schemes:  # decided by the clause's first figure, for all of its figures
                 schemes[it.cs] = _object_owner(text, spans, it.cs, n.name)
             scope = schemes[it.cs]
+        if scope and _PLACE_ORGAN.fullmatch(scope):  # …，给予党纪政纪处分52人 after 县纪委立案…
+            out.append(n if n.name.startswith(scope) else replace(n, name=scope + n.name))
+            continue
         # a name that took the owner along from the figure before (…投资) gives it back to scope
         out.append(replace(n, scope=scope, name=without_owner(n.name, scope)) if scope else n)
     return tuple(out)
