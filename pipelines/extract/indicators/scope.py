@@ -197,7 +197,8 @@ _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查)(?=[\u4e00-\u9
 
 
 #: The place's own discipline organs: their counts are the place's statistics (`scope` empty, the organ
-#: kept in the name, as every labeller of the paragraph sets wrote it 130 times against 21).
+#: kept in the name, as most labellers of the read paragraph sets wrote it: 163 of their 256 figures of
+#: a 纪委 or 纪检监察 organ have no scope).
 _PLACE_ORGAN = re.compile(r"(?:全?[县区市旗州盟镇乡])?(?:纪委监委|纪委|监委|纪检监察机关|各级纪检监察机关)")
 
 
