@@ -807,3 +807,12 @@ def test_the_place_s_own_discipline_organs_count_the_place_s_cases() -> None:
     assert got == [("", "县纪委立案查处违纪案件"), ("", "县纪委给予党纪政纪处分")]
     got = [(f.scope, f.indicator) for f in facts("县水利局新建山塘水库12座。")]
     assert got == [("县水利局", "新建山塘水库")]
+
+
+def test_words_that_only_look_like_townships_are_no_owner() -> None:
+    """新修乡村公路 (乡村 is a word), 稳妥推进撤乡并镇 (a verb phrase) and 但乡镇… (a connective) open no
+    township; 城关乡新建… does."""
+    assert [f.scope for f in facts("新修乡村公路186公里。")] == [""]
+    assert {f.scope for f in facts("稳妥推进撤乡并镇，全县乡镇由23个调整为16个。")} == {""}
+    assert [f.scope for f in facts("但乡镇卫生院平均执业医师不足3人。")] == [""]
+    assert [f.scope for f in facts("城关乡新建村级活动场所12个。")] == ["城关乡"]

@@ -73,7 +73,7 @@ _SPLIT = re.compile(r"[，,；;。]")
 _NOT_OWNER = alternation(words(_FILE, "word", role="not_owner"), "^(?:{})")
 #: A preposition inside a would-be owner shows a clause (代表向大会提交…), not a name.
 #: (and verbs of a clause's actor: 镇党委团结带领全镇…, 区人大工委立足开发区实际)
-_CLAUSE_WORD = re.compile(r"[向对把将被在从给为与和及]|带领|团结|立足|围绕|坚持|聚焦|紧扣|依托")
+_CLAUSE_WORD = re.compile(r"[向对把将被在从给为与和及]|带领|团结|立足|围绕|坚持|聚焦|紧扣|依托|推进|稳妥|撤")
 #: Titles followed by more titles are the things counted (《A》和《B》2篇), not their owner.
 _TITLE_LIST = re.compile(r"[和、及与等]")
 _PROGRAMME = re.compile(rf"(?:{_TITLE_PART}|{_EVENT})$")  # “春风行动”: a programme by its own name
@@ -81,7 +81,7 @@ _PROGRAMME = re.compile(rf"(?:{_TITLE_PART}|{_EVENT})$")  # “春风行动”: 
 _ACTS = re.compile(rf"(?:{_PREDICATE})|{LEAD_VERB.pattern[1:]}")
 
 
-_CONNECTIVES = ("其中", "此外", "同时", "目前")
+_CONNECTIVES = ("其中", "此外", "同时", "目前", "但", "而", "并且", "另外")
 #: A congress or committee followed by its meeting's number is a time (县第十一届人民代表大会第二次
 #: 会议期间代表提出的…, 区政协八届三次会议以来), not the owner of the figures.
 _MEETING = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次"
@@ -104,6 +104,8 @@ def owner_at_start(clause: str) -> str:
     if _PLACE_SELF.match(owner) or LEAD_VERB.match(owner) or _NOT_OWNER.match(owner) or len(owner) < 3 \
             or _MEETING.match(clause, m.end()):
         return ""
+    if owner.endswith("乡") and clause[m.end():m.end() + 1] in ("村", "镇", "土"):
+        return ""  # 新修乡村公路186公里: 乡村 is a word, no township 新修乡
     if owner[0] in "《“":
         if owner[0] == "“" and owner[-1] == "”" and not _PROGRAMME.search(owner, 0, len(owner) - 1) \
                 and not _ACTS.match(clause, m.end()):
