@@ -204,7 +204,8 @@ def test_a_bare_proposal_verb_in_the_cppcc_report_counts_proposals() -> None:
     row = found[Decimal("318")]
     assert (row.indicator, row.indicator_code) == ("立案提案", "PROPOSALS_ACCEPTED")
     # in a Party committee's report 立案 counts cases
-    assert by_value(facts("全市纪检监察机关立案318件。", kind="party"))[Decimal("318")].indicator == "纪检监察机关立案"
+    row = by_value(facts("全市纪检监察机关立案318件。", kind="party"))[Decimal("318")]
+    assert row.indicator == "纪检监察机关立案"
 
 
 def test_a_committee_owns_its_figures_and_the_standing_committee_is_no_owner() -> None:
