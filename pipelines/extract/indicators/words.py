@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from pipelines.extract.indicators.cues import alternation, words
+from pipelines.extract.quantity import cn_to_int
 
 SCOPE_WORDS = words("scope_words.csv", "word")
 PLACE_WORDS = words("scope_words.csv", "word", role="place")
@@ -204,7 +205,6 @@ _WITHIN = re.compile(r"^(?:[区县市镇乡园]内|全[区县市镇乡])")
 #: A count of a list's items right after its last item: 濛山、澍泉、榴埠三个街道.
 _LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|家|所|项|条|座|类)"
                          r"(?=[\u4e00-\u9fff])")
-_SMALL = {c: k for k, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _without_list_count(name: str, n: int) -> str:
@@ -212,7 +212,7 @@ def _without_list_count(name: str, n: int) -> str:
     m = _LIST_COUNT.search(name)
     if m is None:
         return name
-    value = int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"]]
+    value = int(m["n"]) if m["n"].isdigit() else cn_to_int(m["n"])
     return name[:m.start()] + name[m.end():] if value == n else name
 
 
