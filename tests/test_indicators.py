@@ -816,3 +816,8 @@ def test_words_that_only_look_like_townships_are_no_owner() -> None:
     assert {f.scope for f in facts("稳妥推进撤乡并镇，全县乡镇由23个调整为16个。")} == {""}
     assert [f.scope for f in facts("但乡镇卫生院平均执业医师不足3人。")] == [""]
     assert [f.scope for f in facts("城关乡新建村级活动场所12个。")] == ["城关乡"]
+
+
+def test_connectives_before_a_name_and_only_after_it_are_no_part_of_it() -> None:
+    got = [f.indicator for f in facts("但乡镇卫生院平均执业医师不足3人，而农村居民人均收入仅8000元。")]
+    assert got == ["乡镇卫生院平均执业医师", "农村居民人均收入"]
