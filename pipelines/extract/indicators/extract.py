@@ -23,7 +23,7 @@ from pipelines.extract.indicators.naming import name_figures
 from pipelines.extract.indicators.precision import not_an_indicator
 from pipelines.extract.indicators.scope import owner_at_start, with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
-from pipelines.extract.indicators.status import opens_on_the_past, sentence_cues, status_of, turns_ahead
+from pipelines.extract.indicators.status import first_ahead, opens_on_the_past, sentence_cues, status_of
 from pipelines.extract.indicators.tables import table_rows
 from pipelines.extract.indicators.words import NAME_SPANS, SPAN, TARGET_AFTER
 from pipelines.extract.quantity import LIST_JOIN, Quantity, change_before, iter_quantities
@@ -186,7 +186,7 @@ class _DocContext:
         self.notes = sorted(doc.notes, key=lambda n: n.start)
         self.note_starts = [n.start for n in self.notes]
         self._leads: dict[int, str] = {}
-        self._recaps: dict[int, bool] = {}
+        self._recaps: dict[int, int] = {}  # paragraph → where it turns ahead after opening on the past
         self._used: dict[str, tuple[str, str] | None] = {}
         self._last: tuple[int, int, tuple[str, str, str | None]] = (0, 0, ("", "", None))
 
@@ -211,10 +211,11 @@ class _DocContext:
         if i < 0 or ss >= self.paras[i].end:
             return False
         p = self.paras[i]
-        if i not in self._recaps:
-            self._recaps[i] = opens_on_the_past(self.doc.text, p.start, p.end, self.doc.covers_year)
-        return self._recaps[i] and p.start < ss and not turns_ahead(self.doc.text, p.start, ss,
-                                                                     self.doc.covers_year)
+        if i not in self._recaps:  # once a paragraph: where its recap ends (p.start if it is none)
+            text, covers = self.doc.text, self.doc.covers_year
+            self._recaps[i] = first_ahead(text, p.start, p.end, covers) \
+                if opens_on_the_past(text, p.start, p.end, covers) else p.start
+        return p.start < ss <= self._recaps[i]
 
     def used_at(self, term: str) -> tuple[str, str] | None:
         """(section, lead) of the first body paragraph that uses a glossary term, if any."""

@@ -389,17 +389,16 @@ def parallel_quoted(s: Scene, d: Draft) -> Draft | None:
     """``完成“气代煤”改造4.6万户、“电代煤”1.2万户`` → 完成“电代煤”改造: a quoted term alone, listed
     after a figure of the same unit whose name holds another quoted term, takes that name."""
     prev = s.prev
-    if prev is None or not _QUOTED_ONLY.fullmatch(d.name) or not _listed(s) \
+    if prev is None or not _QUOTED.fullmatch(d.name) or not _listed(s) \
             or prev.fig.q.base_unit != s.it.q.base_unit:
         return None
-    m = _QUOTED_IN.search(prev.name)
+    m = _QUOTED.search(prev.name)
     if m is None:
         return None
     return replace(d, name=prev.name[:m.start()] + d.name + prev.name[m.end():])
 
 
-_QUOTED_ONLY = re.compile(r"“[^“”]{1,12}”")
-_QUOTED_IN = re.compile(r"“[^“”]{1,12}”")
+_QUOTED = re.compile(r"“[^“”]{1,12}”")  # a quoted term: the whole draft, or one inside the name before
 
 
 def measure_of_previous(s: Scene, d: Draft) -> Draft | None:

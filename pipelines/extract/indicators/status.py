@@ -175,10 +175,16 @@ _FORWARD = re.compile(r"今年|明年|新的一年|今后|下一步|目标|力�
 def turns_ahead(text: str, start: int, end: int, covers: int | None) -> bool:
     """``text[start:end]`` speaks of the time ahead: 今年再改造…, 今后五年的目标是, 2025年，… (a year
     later than ``covers``)."""
+    return first_ahead(text, start, end, covers) < end
+
+
+def first_ahead(text: str, start: int, end: int, covers: int | None) -> int:
+    """Where ``text[start:end]`` first turns to the time ahead (:func:`turns_ahead`), ``end`` if it
+    does not."""
     for m in _FORWARD.finditer(text, start, end):
         if m.group(1) is None or covers is None or int(m.group(1)) > covers:
-            return True
-    return False
+            return m.start()
+    return end
 
 
 def opens_on_the_past(text: str, start: int, end: int, covers: int | None) -> bool:

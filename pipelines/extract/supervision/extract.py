@@ -39,7 +39,7 @@ from pipelines.extract.quantity import cn_to_int
 from pipelines.extract.supervision import keepout
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
 from pipelines.extract.supervision.context import elliptic, met, own_object, shared_head
-from pipelines.extract.supervision.layouts import layout_rows
+from pipelines.extract.supervision.layouts import ITEM_MARKS, layout_rows
 from pipelines.extract.supervision.meetings import MEETING_FORMS
 from pipelines.extract.supervision.prefilter import EndSearch
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
@@ -388,8 +388,7 @@ _ETC_COUNTED = re.compile(r"等?\s?(?:\d+|[两二三四五六七八九十]{1,3})
 _LAWS_COUNTED = re.compile(
     r"^等\s?(?:\d+|[一二三四五六七八九十两]+)?\s?(?:部|个|项)?(?:法律法规|法律|法规|地方性法规)")
 # The marker of a list item: 4. / 4、 / （4） / (四) / 一是.
-_ITEM_MARK = re.compile(
-    r"\s*(?:\d{1,2}\s?[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]是)")
+_ITEM_MARK = re.compile(rf"\s*(?:{ITEM_MARKS})")
 
 
 def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -> bool:

@@ -150,10 +150,11 @@ def key_suggestions_named(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     return out
 
 
-#: The ordinal that opens an item of a run-in series: 一是, 其一, 第一，, （一）, (1), 1., ①.
-ORDINAL = re.compile(r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]?"
-                     r"|第[一二三四五六七八九十][，,、]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
-                     r"|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])[ \t\u3000]*")
+#: The marker of a list item: 4. / 4、 / （4） / (四) / 一是 (the sentence reading's too).
+ITEM_MARKS = r"\d{1,2}\s?[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]是"
+#: The ordinal that opens an item of a run-in series: those, and 其一, 第一，, ①.
+ORDINAL = re.compile(rf"(?:{ITEM_MARKS}|其[一二三四五六七八九十][，,、]?|第[一二三四五六七八九十][，,、]"
+                     r"|[①②③④⑤⑥⑦⑧⑨⑩])[ \t\u3000]*")
 
 
 def series_parts(text: str, start: int, end: int) -> list[int]:
