@@ -13,7 +13,9 @@ Three kinds of table:
 - ``subset``: the rows of another file table that pass ``where`` (the topic tables of indicators).
 - ``corpus``: built at release time from all files' rows of ``inputs`` by ``build``
   (``{input: rows} -> rows``); rows arrive typed by their schema (integer → int, number →
-  Decimal, empty → None). Use it for tables that compare files (a panel of places × years).
+  Decimal, empty → None), or as the CSV's strings when ``typed_inputs`` is False (a build that reads
+  a few columns of many rows saves the typing). Use it for tables that compare files (a panel of
+  places × years).
 
 >>> [t.name for t in REGISTRY if t.kind == "subset"]
 ['economy', 'city', 'livelihood']
@@ -54,6 +56,7 @@ class Table:
     # corpus tables: which rows of an input they need ({input: row -> keep}, tested on the CSV text),
     # so that a release of a thousand reports is not read whole into memory
     input_where: Mapping[str, Callable[[R.Row], bool]] = field(default_factory=dict)
+    typed_inputs: bool = True  # corpus tables: rows typed by their schema, else the CSV's strings
 
     def key(self) -> list[str]:
         """The primary key columns, from the table's schema."""
@@ -115,11 +118,12 @@ REGISTRY: tuple[Table, ...] = (
     Table("panel", "One value per place, period and statistic", "corpus",
           "One row per place × period × indicator code × outcome/target × measure: the chosen "
           "statement (rule in pipelines/publish/panel.py) and whether the statements disagree.",
-          build=_panel, inputs=("indicators", "documents"), input_where=_CODED),
+          build=_panel, inputs=("indicators", "documents"), input_where=_CODED, typed_inputs=False),
     Table("reconciliation", "Every statement behind a panel row whose statements disagree", "corpus",
           "Each statement of a disagreeing panel row, with its document, value, status and "
           "relative difference to the chosen value.",
-          build=_reconciliation, inputs=("indicators", "documents"), input_where=_CODED),
+          build=_reconciliation, inputs=("indicators", "documents"), input_where=_CODED,
+          typed_inputs=False),
 )
 
 BY_NAME: dict[str, Table] = {t.name: t for t in REGISTRY}
@@ -156,12 +160,12 @@ def extract_items(documents: Sequence) -> dict[str, list[list]]:
 
 
 def corpus_tables(read: Callable[..., list[R.Row]]) -> dict[str, list[R.Row]]:
-    """Rows of every corpus table, given ``read(table, where) -> typed rows of the whole release``
-    (only the rows ``where`` keeps, all when it is None)."""
+    """Rows of every corpus table, given ``read(table, where, typed) -> rows of the whole release``
+    (only the rows ``where`` keeps, all when it is None; typed by the schema, or the CSV's strings)."""
     out: dict[str, list[R.Row]] = {}
     for t in REGISTRY:
         if t.kind == "corpus":
-            inputs: Mapping[str, list[R.Row]] = {name: read(name, t.input_where.get(name))
+            inputs: Mapping[str, list[R.Row]] = {name: read(name, t.input_where.get(name), t.typed_inputs)
                                                  for name in t.inputs}
             out[t.name] = list(t.build(inputs))  # type: ignore[misc]
     return out

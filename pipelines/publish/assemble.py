@@ -267,17 +267,19 @@ def _keep(rows: list[Cells], cols: list[str], where: Callable[[Row], bool] | Non
 
 
 class KeptRows:
-    """The typed rows of ``table`` that ``where`` keeps, from the layout's kept rows, in order.
+    """The rows of ``table`` that ``where`` keeps, from the layout's kept rows, in order: typed by the
+    schema, or (``typed`` False) as the CSV's strings.
 
     Iterable again and again, never a list: a corpus table that reduces its input (the panel keeps
     one statement per place, period and code) never holds all the rows it reads."""
 
-    def __init__(self, layout: ReleaseLayout, table: str, where: Callable[[Row], bool] | None) -> None:
-        self.layout, self.table, self.where = layout, table, where
+    def __init__(self, layout: ReleaseLayout, table: str, where: Callable[[Row], bool] | None,
+                 typed: bool = True) -> None:
+        self.layout, self.table, self.where, self.typed = layout, table, where, typed
 
     def __iter__(self) -> Iterator[Row]:
         cols = columns(self.table)
-        typed = _typer(self.table, tuple(cols))
+        typed = _typer(self.table, tuple(cols)) if self.typed else _as_strings(tuple(cols))
         # the kept rows are those of the corpus tables' ``where``: ask again only for another one
         where = self.where
         test = where if where is not None and where is not _KEPT_BY.get(self.table) else None
@@ -289,8 +291,16 @@ class KeptRows:
                     yield typed(cells)
 
 
-def kept_rows(layout: ReleaseLayout, table: str, where: Callable[[Row], bool] | None) -> KeptRows:
-    return KeptRows(layout, table, where)
+def kept_rows(layout: ReleaseLayout, table: str, where: Callable[[Row], bool] | None,
+              typed: bool = True) -> KeptRows:
+    return KeptRows(layout, table, where, typed)
+
+
+def _as_strings(cols: tuple[str, ...]) -> Callable[[list[str]], Row]:
+    def row(cells: list[str]) -> Row:
+        return dict(zip(cols, cells, strict=True))
+
+    return row
 
 
 def file_tables() -> list[str]:

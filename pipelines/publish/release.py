@@ -187,10 +187,10 @@ def _write_tables(build: Path, headers: Sequence[StagedHeader], layout: ReleaseL
     sources = {seg.group for seg in layout.tables["documents"].segments}  # its source_file values
     inputs: dict[tuple, object] = {}
 
-    def read(name: str, where: Callable | None = None) -> object:
+    def read(name: str, where: Callable | None = None, typed: bool = True) -> object:
         # the same iterable for the same input, so that corpus tables built from the same inputs
         # (panel and reconciliation) can share one pass over them (panel.panel_tables)
-        return inputs.setdefault((name, where), kept_rows(layout, name, where))
+        return inputs.setdefault((name, where, typed), kept_rows(layout, name, where, typed))
 
     for t, rows in corpus_tables(read).items():
         write_table(t, rows, build / "data")
