@@ -353,3 +353,19 @@ def test_a_statistical_communique_over_the_government_report() -> None:
     ]
     panel, _ = panel_tables(rows, docs)
     assert [(p["fact_id"], p["rule"]) for p in panel] == [("f-stat", "report_kind")]
+
+
+def test_rows_typed_by_the_schema_and_as_the_csv_strings_give_the_same_tables() -> None:
+    # the release feeds the panel the CSV's strings (typed_inputs=False); typed rows must agree
+    from pipelines.publish.assemble import typed_row
+
+    def strings(row: dict) -> dict:
+        return {k: "" if v is None else str(v) for k, v in row.items()}
+
+    rows = _rows()
+    as_text = [strings(r) for r in rows]
+    docs_text = [strings(d) for d in DOCS]
+    typed = [typed_row("indicators", r) for r in as_text]
+    panel, recon = panel_tables(as_text, docs_text)
+    assert recon and any(p["disagree"] for p in panel)
+    assert (panel, recon) == panel_tables(typed, [typed_row("documents", d) for d in docs_text])
