@@ -287,3 +287,15 @@ def test_books_and_reports_named_by_their_kind_before_the_title() -> None:
     assert ("其他", "某县古驿道") in found
     assert ("调研报告", "打造乡村振兴示范片区的几点建议") in found
     assert ("调研报告", "关于“一老一小”服务体系建设的专题调研报告") in found
+
+
+def test_headings_of_a_wechat_copy_marked_by_an_emoji() -> None:
+    from pipelines.text.structure import heading_info
+
+    numbered = heading_info("📌 二、聚焦民生关切，民主监督更加有力")
+    assert numbered is not None and (numbered.level, numbered.number, numbered.title) == (
+        1, "二、", "聚焦民生关切，民主监督更加有力")
+    ahead = unnumbered_heading("🔵 2021年工作安排", "新的一年，县政协常委会将紧扣中心，履职尽责。", False)
+    assert ahead is not None and (ahead.level, ahead.title) == (1, "2021年工作安排")
+    # a line of prose that opens with an emoji is no heading
+    assert unnumbered_heading("🔹围绕乡村振兴开展调研，形成调研报告；", "🔹组织专题视察。", True) is None

@@ -40,7 +40,8 @@ from pipelines.text.rules.web_noise import CHAPTER_NUMBER  # a WeChat chapter's 
 
 CN_NUM = "一二三四五六七八九十百零〇"
 # heading marks, blockquote marks ('> ——在…会议上', '> > 县长 某某') and bold marks
-_MARKUP = re.compile(r"^\s*(?:>\s*)*#{1,6}\s*|^\s*(?:>\s*)+|\*\*|__")
+_MARKUP = re.compile(r"^\s*(?:>\s*)*#{1,6}\s*|^\s*(?:>\s*)+|\*\*|__"
+                     r"|^\s*[\U0001F300-\U0001FAFF]\ufe0f?\s*")  # 📌 一、…: a WeChat copy's mark
 #: A line wrapped whole in italics: '*——2016年2月3日在…会议上*'.
 _ITALIC = re.compile(r"^[*_](?=\S)(?P<inner>.*\S)(?<=\S)[*_]$")
 _NUMBERING = (
@@ -172,7 +173,8 @@ def appendix_heading(line: str) -> HeadingInfo | None:
 
 
 #: The bar a WeChat copy sets before a subheading, and the spaces between its parts.
-_BAR = re.compile(r"[▍▌▎▏┃][ \u3000]*")
+#: The mark a WeChat copy puts before a subheading: a bar, or an emoji (🔵 2019年工作安排).
+_BAR = re.compile(r"(?:[▍▌▎▏┃▶►]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \u3000]*")
 _SPACES = re.compile(r"[ \u3000]+")
 
 

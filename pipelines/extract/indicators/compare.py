@@ -245,7 +245,8 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
             pair = x.pair
             if names is not None:
                 pair = Pair(name=names[n] + rest)
-            elif len(before) >= len(run) and not clean(region):
+            elif len(before) >= len(run) and not clean(AVERAGE_TAIL.sub("", region)):
+                # (…、农民人均纯收入超过1万元，年均分别增长13%、15%和12%: the average growth of each)
                 pair = Pair(index=before[len(before) - len(run) + n], rest=rest)
             out[k] = renew(x, change=change, pair=pair)
         i += len(run)

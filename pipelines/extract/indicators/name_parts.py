@@ -37,7 +37,7 @@ from pipelines.extract.indicators.words import (
     clean,
     subject,
 )
-from pipelines.extract.quantity import ratio_chain
+from pipelines.extract.quantity import CHINESE, ratio_chain
 
 
 def rate_name(name: str, text: str, it: Figure) -> str:
@@ -276,6 +276,14 @@ def with_stem(name: str, prev: Named) -> tuple[str, str | None]:
     return stem + name[k:], stem
 
 
+def _chinese_figure(piece: str) -> re.Match[str] | None:
+    """A figure in Chinese numerals that ends its clause (已办复一百二十四件), not an idiom's 一 (一批,
+    一次) nor a count inside what the clause names (对三部法律的贯彻实施情况进行了执法检查)."""
+    return next((m for m in CHINESE.finditer(piece) if m.end() >= len(piece.rstrip()) - 1
+                 and (len(m.group("num")) >= 2 or m.group("num") not in "一两")
+                 and piece[m.start() - 1:m.start()] != "第"), None)  # (第七辑: an ordinal)
+
+
 def previous_subject(text: str, it: Figure, sentence_start: int, bare: bool = False) -> str:
     """Subject of the clause before ``it`` in its sentence; with ``bare``, only of a clause
     without figures (``四大综合体均被列为集聚区，实现营业收入…`` → 四大综合体)."""
@@ -284,7 +292,7 @@ def previous_subject(text: str, it: Figure, sentence_start: int, bare: bool = Fa
     if not pieces:
         return ""
     piece = pieces[-1]
-    digit = DIGIT.search(piece)
+    digit = DIGIT.search(piece) or _chinese_figure(piece)
     if digit:
         if bare:
             return ""

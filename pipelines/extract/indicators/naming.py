@@ -159,6 +159,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             and not TOTAL.fullmatch(before) \
             and not _attribute_of(prev.name, prev.fig.q.base_unit, it.q.base_unit, before):
         verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
+        if verb is None and (owner := owner_at_start(prev.name)):
+            verb = VERB_AT.match(prev.name, len(owner))  # X苏木新建棚圈860座、储草棚540座: its owner's
         if verb is None and (prev.name[:1] == "《" or "activity_subject" in prev.rule):
             verb = verb_after_activity(prev.name)  # 《X法》执法检查走访苏木镇6个、嘎查村21个
         elif verb is None and "result_of_previous" in prev.rule and prev.name.startswith(prev.stem or "-"):

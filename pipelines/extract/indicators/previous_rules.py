@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.cues import alternation, words
+from pipelines.extract.indicators.scope import place_part
 from pipelines.extract.indicators.stages import renew as replace  # a Draft has no __post_init__
 from pipelines.extract.indicators.words import (
     ABOVE,
@@ -139,16 +140,39 @@ def _same_measure(group: str, whole: str) -> str:
 
 
 def _group_part(s: Scene, name: str) -> bool:
-    """A longer part after 其中 is a group of what was counted (乡科级干部), not a measure or an act."""
-    return "其中" in s.raw and s.it.q.kind == "count" and s.prev is not None \
-        and s.prev.fig.q.unit == s.it.q.unit and not LEAD_VERB.match(name) \
-        and not VERB_END.search(name) and not VERB_AT.search(name)
+    """A longer part after 其中 is a group of what was counted (乡科级干部), not a measure or an act;
+    so is the next part of the same list (其中农业农村类62件、教育卫生类41件)."""
+    continued = s.raw.startswith("、") and s.prev is not None and bool(s.prev.part_of) \
+        and s.prev.fig.cs == s.it.cs
+    return ("其中" in s.raw or continued) and s.it.q.kind == "count" and s.prev is not None \
+        and s.prev.fig.q.unit == s.it.q.unit and (_CATEGORY.search(name) is not None or (
+            not LEAD_VERB.match(name) and not VERB_END.search(name) and not VERB_AT.search(name)))
+
+
+#: A category of what was counted, whatever verb its words hold: 城乡建设类, 发展经济方面.
+_CATEGORY = re.compile(r"(?:类|方面)$")
 
 
 #: A sector named bare after 其中 (装备制造业, 高新技术产业, 服务业), and the measures a whole lends it.
 _SECTOR_PART = re.compile(r"[\u4e00-\u9fff]{1,10}"
                           r"(?:行业|产业|制造业|工业|服务业|建筑业|农业|商贸业|旅游业|物流业)")
 _GDP = re.compile(r"生产总值$|GDP$")
+
+
+def _place_part(s: Scene, d: Draft) -> Draft | None:
+    prev = s.prev
+    if prev is None or s.it.change is not None or s.it.pair is not None \
+            or not place_part(d.name) \
+            or prev.fig.q.base_unit != s.it.q.base_unit:
+        return None
+    if "其中" in s.raw:
+        whole = prev.part_of if prev.name.endswith("）") and prev.part_of else prev.name
+    elif s.raw.startswith("、") and prev.part_of and prev.fig.cs == s.it.cs:
+        whole = prev.part_of  # 、石碾乡4.1亿元: the next place of the list
+    else:
+        return None
+    whole = LEAD_VERB.sub("", whole) if len(whole) - len(LEAD_VERB.sub("", whole)) < len(whole) - 1 else whole
+    return replace(d, name=d.name + whole, part_of=whole) if len(whole) >= 2 else None
 
 
 def part_of_whole(s: Scene, d: Draft) -> Draft | None:
@@ -158,6 +182,8 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
     part too: ``给予党纪处分131人，其中乡科级干部27人`` → 给予党纪处分（乡科级干部）."""
     prev = s.prev
     listed = "其中" in s.raw or s.raw.startswith(("、", "，", ","))
+    if listed and (place := _place_part(s, d)) is not None:
+        return place
     if prev is not None and s.text.startswith("其中", s.it.cs) and _SECTOR_PART.fullmatch(d.name) \
             and prev.fig.q.base_unit == s.it.q.base_unit and s.it.change is None \
             and sum(n.fig.cs == prev.fig.cs and n.fig.q.base_unit == s.it.q.base_unit
@@ -196,13 +222,25 @@ def rate_of_count(s: Scene, d: Draft) -> Draft | None:
         return None
     stem = d.stem
     names = []
-    counts = _listed_counts(s) if not d.extra and SHARED_VALUE.search(s.raw) else [prev]
+    counts = _listed_counts(s) if not d.extra and SHARED_VALUE.search(s.raw) else [_whole_of(s, prev)]
     for n in (d.name, *d.extra):
         for count in counts:  # 办理建议168件、提案215件，办复率均为100%: one rate of each count
             named, borrowed = parts.with_stem(n, count)
             names.append(named)
             stem = borrowed if borrowed is not None else stem
     return replace(d, name=names[0], extra=tuple(names[1:]), stem=stem)
+
+
+def _whole_of(s: Scene, prev: Named) -> Named:
+    """The count a rate after a list of parts is of: the whole the parts belong to (提出建议168件，其中
+    农业农村类62件、城建交通类33件，办复率100% → 提出建议办复率), else the count right before."""
+    if not prev.part_of or "其中" in s.raw:
+        return prev
+    for k in range(prev.fig.index - 1, -1, -1):
+        n = s.named.get(k)
+        if n is not None and n.name == prev.part_of and n.fig.q.unit == prev.fig.q.unit:
+            return n
+    return prev
 
 
 def _listed_counts(s: Scene) -> list[Named]:
@@ -265,6 +303,8 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
             return _object_of_topic(s, d)
     # 其中督促落实解决431件: a part of what was counted before; 被市政协采用68条、全国政协采用3条: done to it
     part = s.text.startswith("其中", s.it.cs) or d.name.startswith(("被", "获")) or s.raw.startswith("、")
+    if not part:  # 立案286件，其中…、集体提案45件；已办复286件: what was done is done to the whole
+        prev = _whole_of(s, prev)
     if s.raw.startswith("、") and not prev.noun and (verb := VERB_END.search(prev.name)) is not None \
             and verb.start() >= 2 and not LEAD_VERB.match(prev.name) \
             and _ADVERB.fullmatch(d.name[:VERB_END.search(d.name).start()]):  # (部门采纳 has a subject)

@@ -31,6 +31,7 @@ _FILE = "owner_words.csv"
 #: Owner words that are also the tail of other words stand only where these guards allow:
 #: 城镇化率, 城乡 name no town; 格局, 布局 no bureau; 地方财政收入 no treasury (区财政, 县财政 are).
 _GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家县])", "局": "(?<![格布结大当时开全])",
+           "工业区": "(?<![老新各全本])",
            "委员会": "(?<!常务)",
            "财政": "(?<=[县区市镇乡州旗级])"}
 _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
@@ -111,7 +112,11 @@ def owner_at_start(clause: str) -> str:
                 and not _ACTS.match(clause, m.end()):
             return ""  # “三公”经费支出…, “两新”组织: a quoted word of a compound name, no owner
         return "" if _TITLE_LIST.match(clause, m.end()) else owner
-    return "" if _CLAUSE_WORD.search(owner) else owner
+    return "" if _CLAUSE_WORD.search(owner) or _COUNTED_GROUP.search(owner) else owner
+
+
+#: A count of places closing what would be an owner: 组织委员深入八个苏木 tells where they went.
+_COUNTED_GROUP = re.compile(r"(?:[\u4e00-\u9fff]{2}|^)[一二三四五六七八九十两\d]+个[\u4e00-\u9fff]{1,3}$")
 
 
 #: What may stand between an owner and its figure's words: 各镇（街道）要完成…, 县水利局计划新建….
@@ -204,6 +209,22 @@ _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查)(?=[\u4e00-\u9
 _PLACE_ORGAN = re.compile(r"(?:全?[县区市旗州盟镇乡])?(?:纪委监委|纪委|监委|纪检监察机关|各级纪检监察机关)")
 
 
+#: A street, town, township or village named as a part after 其中 (其中关庙镇6.8亿元): its own share of
+#: the whole, so the place owns it (scope) and the name is the whole's; not a kind of place (农村, 贫困村).
+_PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:街道|苏木|镇|乡|村|社区|嘎查)")
+_PLACE_KIND = re.compile(r"(?:^[各全本该])|(?:农村|乡村|城镇|乡镇|集镇|城乡|山村|渔村|行政村|自然村"
+                         r"|贫困村|重点村|示范村|中心村|中心镇|重点镇|特色镇|小城镇|城市社区|农村社区|新型社区|社区)$")
+
+
+def place_part(name: str) -> bool:
+    """``关庙镇``, ``新寨村``: a place named alone as a part of a whole (not ``农村``, ``各乡镇``).
+
+    >>> place_part("关庙镇"), place_part("新寨村"), place_part("农村"), place_part("贫困村")
+    (True, True, False, False)
+    """
+    return _PLACE_PART.fullmatch(name) is not None and _PLACE_KIND.search(name) is None
+
+
 def _listed_place(name: str) -> str:
     """The street, town or township (and village) a paired name opens with: ``城西街道税收`` →
     城西街道, ``金泽镇蔡浜村接待游客`` → 金泽镇蔡浜村; '' for others (城镇居民…, 区属国有企业…)."""
@@ -246,6 +267,11 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
     schemes: dict[int, str] = {}  # clause start → the scheme of the clause before it
     for n in named:
         it = n.fig
+        if n.part_of and len(n.name) > len(n.part_of) and n.name.endswith(n.part_of) \
+                and place_part(place := n.name[:-len(n.part_of)]):
+            # 总产值41.3亿元，其中关庙镇6.8亿元: the town's own share of the whole (part_of_whole)
+            out.append(replace(n, scope=place, name=n.part_of))
+            continue
         if it.pair is not None and (listed := _listed_place(n.name)):
             # 城东街道和城西街道税收分别达到…: each value is of the place its paired name opens with
             out.append(replace(n, scope=listed, name=n.name[len(listed):]))

@@ -202,9 +202,9 @@ _SHARED_MEASURE = re.compile(r"(?:排放总量|排放量|排放强度|消费量|
 
 #: Where a list's items lie, before the first of them: 区内金山、银湖两个专业园.
 _WITHIN = re.compile(r"^(?:[区县市镇乡园]内|全[区县市镇乡])")
-#: A count of a list's items right after its last item: 濛山、澍泉、榴埠三个街道.
-_LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|家|所|项|条|座|类)"
-                         r"(?=[\u4e00-\u9fff])")
+#: A count of a list's items right after its last item: 濛山、澍泉、榴埠三个街道, 南圩、北门两街道.
+_LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<n>[两二三四五六七八九十]|\d{1,2})"
+                         r"(?:(?:个|家|所|项|条|座|类)(?=[\u4e00-\u9fff])|(?=街道|乡镇|镇|乡|社区|村|苏木))")
 
 
 def _without_list_count(name: str, n: int) -> str:
@@ -216,11 +216,25 @@ def _without_list_count(name: str, n: int) -> str:
     return name[:m.start()] + name[m.end():] if value == n else name
 
 
+#: A street, town or township named whole at the head of a list's last item, and what ends such a name.
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:街道|苏木|镇|乡)(?![镇村])")
+_PLACE_TAIL = re.compile(r"(?:街道|苏木|镇|乡)$")
+#: The class of places a list names, said after it: 两个重灾乡镇, 三个中心镇.
+_PLACE_CLASS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|镇)")
+
+
 def share_rest(names: list[str]) -> list[str]:
     """Short heads of a list share the rest of its last name: 城镇、农村居民人均可支配收入 →
     城镇居民人均可支配收入, 农村居民人均可支配收入; 国有、集体和私营企业 → 国有企业, …."""
     size = len(names[0])
     last = names[-1]
+    head = _PLACE_HEAD.match(last)
+    if head is not None and all(_PLACE_TAIL.search(x) for x in names[:-1]):
+        # 蓼溪镇、青冈坪乡两个重灾乡镇分别完成…: places named whole share what follows the last one
+        # (its class, 重灾乡镇, said of them all, is no part of the name)
+        rest = last[head.end():]
+        rest = rest[cls.end():] if (cls := _PLACE_CLASS.match(rest)) else rest
+        return [x + rest for x in names[:-1]] + [last[:head.end()] + rest]
     tail = _SHARED_MEASURE.search(last)
     if tail and len(last) > len(tail.group()) and not any(_SHARED_MEASURE.search(x) for x in names[:-1]):
         return [x + tail.group() for x in names[:-1]] + [last]  # 化学需氧量、氨氮排放量 → 化学需氧量排放量

@@ -76,10 +76,13 @@ _BODY = (r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台�
 # 作了大会发言 (one topic each); 委员就X作了大会发言 (a member opening a clause). Plural speakers on one
 # topic (委员们围绕X作了发言) speak to a theme.
 _SPEECH_BY_BODY = re.compile(
-    r"(?:" + _BODY + r"|(?:另有|还有|有)(?:一名|一位|\d名|\d位)?委员|(?<=[，,。；;\n])委员(?!们))"
+    r"(?:" + _BODY + r"|(?:另有|还有|有)(?:一名|一位|\d名|\d位)?委员"
+    # a member opening a clause or a bulleted line, maybe by name (委员柯某某就X所作的大会发言)
+    r"|(?:(?<=[，,。；;\n▶▷►•·*-])|^)委员(?!们)(?:[\u4e00-\u9fff]{2,3}(?=就|围绕))?)"
     r"(?P<each>分别)?"
     r"(?:就|围绕)(?P<t>(?:就(?=[业医学读])|[^，。；就]){2,60}?)"
-    r"(?=[，,]?(?:作了?|进行了?)(?:联合)?(?:大会|书面|口头)?发言|(?<=[^，。；]{2})发言(?:[，。；]|$))")
+    r"(?=[，,]?(?:所作的|所做的|作了?|进行了?)(?:联合)?(?:大会|书面|口头)?发言"
+    r"|(?<=[^，。；]{2})发言(?:[，。；]|$))", re.M)
 # A note in brackets after a topic's term (“生态立市”【指…】) is no part of the topic.
 _NOTE_BRACKET = re.compile(r"[（(【](?:是指|指|即)")
 # 就 the preposition (就X提出建议), not a character of 就业, 就医, 成就, 就是….
@@ -137,6 +140,8 @@ _AGGREGATE = re.compile(r"案?\s?\d+\s?(?:余|多)?\s?(?:条|件|篇|项)")  # (
 _ACTOR_PREFIX = re.compile(r"^(?:(?:区|市)?政协|委员们?|政协委员|常委会议?|主席会议|专委会|界别|组织)+")
 _ACTIVITY = re.compile(r"视察|调研|协商|座谈|走访|考察|论证")
 _PLANNED = re.compile(r"将|计划|拟|力争|准备|打算|要")
+#: A sentence that tells something done (in a part about the year ahead, the rest are plans).
+_TOLD_DONE = re.compile(r"已|了|过去|去年|上年|一年来")
 _REPORT_TYPES = {"调研报告": "调研报告", "调研材料": "调研报告", "课题报告": "课题报告"}
 
 
@@ -180,7 +185,7 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         s, e = m.span("t")
         if not m["each"] and text.find("、", s, e) >= 0:
             continue  # (a list of topics without 分别 is the topics finder's)
-        bare = not re.match(r"[，,]?(?:作了?|进行了?)", text[e:e + 3])
+        bare = not re.match(r"[，,]?(?:所作的|所做的|作了?|进行了?)", text[e:e + 4])
         if bare and (not m["each"] or "大会发言" not in text[max(0, m.start() - 300):m.start()]
                      or _MANNER.search(text, s, e)):
             continue  # 就X问题积极发言, 在协商会上发言: remarks, no plenary speech
@@ -227,6 +232,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                          and text[m.start() - 2:m.start()] in ("》，", "》,")))
                     and text.find("》", sentence.start, m.start()) >= 0):
                 continue  # 《…调研报告》提出的建议被采纳; 《X建议案》…，其中提出的A、B等意见: the work's
+            if re.search(r"[，,][^，,]*其中$", m.group("t")):
+                continue  # 就A、B等开展视察，形成视察报告5篇，…，其中提出的X意见: the reports' own
             k = clause_at(sentence, m.start())
             if _GENERIC.match(m.group("t")):
                 if m.group("t").startswith("的"):
@@ -368,9 +375,10 @@ def described_motions(doc: DocumentText) -> list[Motion]:
     if doc.report_kind not in ("cppcc", "npc"):
         return out  # no finder below reads another kind of report
     for sentence in sentences(doc):
-        if forward_section(section_at(doc, sentence.start)) and _PLANNED.search(
-                text, sentence.start, sentence.end):
-            continue  # 要就X提出建议 in the plans for the year ahead: not made yet
+        if forward_section(section_at(doc, sentence.start)) and (
+                _PLANNED.search(text, sentence.start, sentence.end)
+                or not _TOLD_DONE.search(text, sentence.start, sentence.end)):
+            continue  # 要就X提出建议, 🔹围绕X开展调研，形成…调研报告 in the plans ahead: not made yet
         named = _named(doc, sentence, doc.report_kind) if doc.report_kind in ("cppcc", "npc") else []
         out.extend(named)
         if doc.report_kind == "cppcc":

@@ -40,7 +40,10 @@ MOTION_TYPES = (
 MOTION_BODIES = ("cppcc", "npc")
 
 _TITLE = re.compile(r"《[^《》]{2,120}》")
-_JOINER = re.compile(r"^(?:、|和|及|与|以及|，)?$")
+#: What joins titles of one group: nothing, a conjunction, or one with the next work's author
+#: (民盟某总支《A》、区工商联《B》两篇发言).
+_JOINER = re.compile(r"^(?:、|和|及|与|以及|，)?$|^(?:、|和|及|与)[\u4e00-\u9fff]{0,8}?"
+                     r"(?:党|学社|工商联|支部|支社|总支|委员会|[省市县区]委|界别|小组|委员[\u4e00-\u9fff]{2,3})$")
 _COUNTED = r"(?:等|和|的|两篇|两本|\d+\s?(?:篇|本|件|份)|[一二三四五六七八九十两]+(?:篇|本|件|份))*"
 _NPC_TYPES = ("议案", "建议")
 _PLANNED = re.compile(r"将|计划|拟|力争|准备|打算")

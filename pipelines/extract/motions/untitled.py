@@ -32,7 +32,10 @@ _OTHER_ORGAN = re.compile(r"(?:中共|中央|省委|市委|县委|区委|国务�
 _PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|形成|委员|党派|界别")
 # 反映的关于X的意见: an 意见 only right after the verb that made it (区委关于…的意见 is a document).
 #: Suggestions made key ones to follow up, by their titles (将关于A的建议和关于B的建议确定为重点督办建议).
-_MADE_KEY = re.compile(r"(?:(?:和|、|及)关于[^，。；]{2,60}?的建议)*(?:确定为|列为|作为)(?:重点|重点督办)")
+#: (a quoted title among them, and their count: 确定关于A的建议、“关于B的建议”等4件建议为重点督办建议)
+_MADE_KEY = re.compile(r"(?:(?:和|、|及)(?:关于[^，。；“”]{2,60}?的建议|“关于[^，。；“”]{2,60}?的建议”))*"
+                       r"(?:等[\d一二三四五六七八九十两]+件(?:建议)?(?:确定为|列为|作为|为)|确定为|列为|作为)"
+                       r"(?:重点|重点督办)")
 _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")
 #: A report titled without 《》 after the verb that made it: 形成了关于X的调研报告.
 _REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送|(?:委员会|专委会|界别|小组|支部)的?)[了的]?"
