@@ -41,3 +41,54 @@ def test_items_under_a_heading_that_names_the_form_are_actions_of_it():
         ("听取审议报告", "区法院关于民商事审判工作情况的报告", "heading_item"),
         ("执法检查", "《中华人民共和国道路交通安全法》贯彻实施情况", "heading_item"),
     ]  # a count under the heading is no item, and the plan for 2012 publishes nothing
+
+
+TABLES = """桐溪县人民代表大会常务委员会工作报告
+
+——2019年1月15日在桐溪县第十七届人民代表大会第四次会议上
+
+各位代表：
+
+一、2018年工作回顾
+
+常委会全年听取和审议的专项工作报告见表1。
+
+表1　2018年常委会听取和审议专项工作报告情况
+序号 项目 时间
+1 县人民政府关于农村生活污水治理工作情况的报告 3月
+2 县人民法院关于行政审判工作情况的报告 6月
+
+注：第1项报告审议后，常委会进行了满意度测评。
+
+在视察茶叶产业园时，常委会组成人员提出了加快冷链建设的意见。两次专题询问共有7个部门负责人到会应询。
+
+表2　2018年常委会执法检查和视察活动情况
+序号\t项目\t形式\t时间
+1\t茶叶产业园\t视察\t4月
+2\t《中华人民共和国水污染防治法》实施情况\t执法检查\t9月
+
+主任会议选出2件代表建议作为重点督办建议，办理情况如下。
+
+表3　重点督办代表建议办理情况
+序号 建议名称 领衔督办 办理情况
+1 关于改造城关农贸市场的建议 某某 已完成
+2 关于增设城区公交线路的建议 某某 新开线路3条
+
+二、2019年工作任务
+
+常委会将听取和审议县人民政府关于营商环境建设情况的报告。
+"""
+
+
+def test_rows_of_numbered_tables_flattened_to_lines_are_actions():
+    [found] = find_documents(TABLES, "tongxi")
+    assert all(p.section != "注释" for p in found.doc.paragraphs)  # a remark under a table is no note
+    rows = {(a.form, a.subject) for a in extract_supervision(found.doc)}
+    assert {("听取审议报告", "县人民政府关于农村生活污水治理工作情况的报告"),
+            ("听取审议报告", "县人民法院关于行政审判工作情况的报告"),
+            ("执法检查", "《中华人民共和国水污染防治法》实施情况"),
+            ("督查", "关于改造城关农贸市场的建议"), ("督查", "关于增设城区公交线路的建议")} <= rows
+    assert [a.subject for a in extract_supervision(found.doc) if a.form == "视察"] == ["茶叶产业园"]
+    # the captions, headers, pointers to the tables and a count of inquiries give no row
+    assert not [s for _, s in rows if "表" in s or "办理情况" == s or s.startswith("共有")]
+    assert not [s for f, s in rows if "营商环境" in s]  # the plans ahead

@@ -90,6 +90,16 @@ _NOTE_PLAIN = re.compile(
 )
 
 
+#: A remark under a table or a list, one sentence after 注：, no term defined: ``注：第2项报告经审议后，
+#: 常委会审查批准了决算。`` (the notes start at ``注：`` alone or at ``注：1.“甲”：指…``).
+_REMARK = re.compile(r"^\s*注\s*[:：]\s*(?P<s>[^：:\n]{8,}[。．.])\s*$")
+
+
+def _remark(line: str) -> bool:
+    m = _REMARK.match(strip_markup(line))
+    return m is not None and not DEFINES.search(m["s"]) and "“" not in m["s"][:3]
+
+
 @dataclass(frozen=True)
 class HeadingInfo:
     level: int
@@ -404,7 +414,8 @@ def parse_body(text: str, body_start: int, front: list[tuple[int, int]]
     number = ""  # a chapter's number on the line above its title
     for k, (s, e) in enumerate(spans):
         line = text[s:e]
-        if not in_notes and (s == notes_from or _NOTES_START.match(line) or is_notes_header(line)):
+        if not in_notes and (s == notes_from or (_NOTES_START.match(line) and not _remark(line))
+                             or is_notes_header(line)):
             in_notes = True
             notes_from = s
         if in_notes:

@@ -97,6 +97,8 @@ _SUGGESTIONS = (
     re.compile(_ON + r"(?P<t>[^。；就]{2,60}?)(?:等议题)?[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
     re.compile(r"围绕(?P<t>[^。；]{2,60}?)等(?:议题|问题|方面)[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
 )
+#: A report titled in quotation marks (形成了“关于X的调研报告”，提出的…建议): the suggestions are its own.
+_REPORT_QUOTED = re.compile(r"报告”")
 # The rule name of each pattern of _SUGGESTIONS, in order.
 _SUGGESTION_RULES = ("suggestion_on", "suggestion_listed", "advice_on", "advice_around")
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
@@ -134,8 +136,10 @@ _COUNT_ONLY = re.compile(
     r"^(?:的|了)?\s?(?:\d+|[一二三四五六七八九十两几]+)\s?(?:余|多)?\s?(?:条|点|项|个方面)$")
 # 及时反映情况、提出建议, 建言献策、提出建议: a bare suggestion listed after another duty says what
 # members do, not a suggestion they made.
-_DUTIES = re.compile(r"(?:反映|了解|收集|听取|掌握)[^，。；、]{0,6}、$|(?:建言献策|献计献策|出谋划策)、$")
-_GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、)*$")
+_DUTIES = re.compile(r"(?:反映|了解|收集|听取|掌握)[^，。；、]{0,6}、$|(?:建言献策|献计献策|出谋划策)、$"
+                     r"|(?:发表|表达)意见、$")  # (以本组织名义在政协发表意见、提出建议: a role)
+_GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、"
+                      r"|大量|许多|不少|诸多|了大量|了许多|了不少)*$")
 _AGGREGATE = re.compile(r"案?\s?\d+\s?(?:余|多)?\s?(?:条|件|篇|项)")  # (提出建议案2件: a count too)
 _ACTOR_PREFIX = re.compile(r"^(?:(?:区|市)?政协|委员们?|政协委员|常委会议?|主席会议|专委会|界别|组织)+")
 _ACTIVITY = re.compile(r"视察|调研|协商|座谈|走访|考察|论证")
@@ -229,9 +233,13 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             if text[:m.start()].rstrip().endswith("》") or (
                     (text.endswith("其中", max(sentence.start, m.start() - 4), m.start())
                      or (text.startswith("提出的", m.start())
-                         and text[m.start() - 2:m.start()] in ("》，", "》,")))
-                    and text.find("》", sentence.start, m.start()) >= 0):
+                         and text[m.start() - 2:m.start()] in ("》，", "》,", "”，", "”,")))
+                    and (text.find("》", sentence.start, m.start()) >= 0
+                         or _REPORT_QUOTED.search(text, sentence.start, m.start()) is not None)):
                 continue  # 《…调研报告》提出的建议被采纳; 《X建议案》…，其中提出的A、B等意见: the work's
+            if re.search(r"大量|许多|不少|诸多", m.groupdict().get("g") or "") \
+                    or re.match(r"了?(?:大量|许多|不少|诸多)", m["t"]):
+                continue  # 委员们从不同角度提出了大量意见和建议: a summary of a meeting, no suggestion named
             if re.search(r"[，,][^，,]*其中$", m.group("t")):
                 continue  # 就A、B等开展视察，形成视察报告5篇，…，其中提出的X意见: the reports' own
             k = clause_at(sentence, m.start())

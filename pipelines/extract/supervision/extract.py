@@ -576,7 +576,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             rows.append(row)
     return [r for k, r in enumerate(rows)
             if not keepout.named_after(text, r, rows) and not keepout.named_before(r, rows[:k])
-            and not keepout.list_pointer(text, r)
+            and not keepout.list_pointer(text, r) and not keepout.counted_mention(text, r)
             and not _heard_accounts(text, r, rows) and not _theme_of_sites(text, r, rows)
             and not _seen_on_an_action(text, r, rows)]
 

@@ -213,6 +213,27 @@ _LISTED_BELOW = re.compile(r"[ \t\u3000]*[：:]\s*\n[ \t\u3000]*"
                            r"(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])")
 
 
+#: A sentence that ends pointing at a table or list below: 见表2。, 见附表。, 情况如下。, 如下：
+_SEE_TABLE = re.compile(r"(?:见附?表\s*[\d一二三四五六七八九十]*|如下表?)[。：:]")
+
+
+_TABLE_HEAD_LINE = re.compile(r"[ \t\u3000]*(?:附?表\s*[\d一二三四五六七八九十]+[ \t\u3000]|序号[ \t\u3000])")
+
+
+def counted_mention(text: str, row: SupervisionAction) -> bool:
+    """An action named by its count to tell what came of them (两次专题询问共有9个部门负责人到会应询):
+    the actions are told elsewhere; the count is an indicator.
+
+    >>> from pipelines.model import SupervisionAction as A
+    >>> t = "两次专题询问共有9个部门负责人到会应询"
+    >>> counted_mention(t, A(6, 21, "专题询问", "共有9个部门负责人到会应询"))
+    True
+    """
+    before = text[max(0, row.start - 12):row.start]
+    return re.match(r"(?:共有?|共计|累计)\s*[\d一二三四五六七八九十两]", row.subject) is not None \
+        and re.search(r"[两二三四五六七八九十\d]+次[^，。；]{0,6}$", before) is not None
+
+
 def list_pointer(text: str, row: SupervisionAction) -> bool:
     """A hearing whose object is a list below it (全年听取和审议了以下报告：, 围绕X，常委会听取和审议了：):
     the list's lines are the rows (:mod:`.layouts`), the pointer or the topic before the verb is none.
@@ -227,6 +248,13 @@ def list_pointer(text: str, row: SupervisionAction) -> bool:
     >>> list_pointer("2023年听取和审议工作报告一览表", A(10, 17, "听取审议报告", "工作报告一览表"))
     True
     """
+    line_start = text.rfind("\n", 0, row.start) + 1
+    if _TABLE_HEAD_LINE.match(text, line_start):
+        return True  # 表3　重点督办代表建议办理情况, 序号 建议名称 领衔督办: a table's caption and header
+    stop = min((i for i in (text.find("。", row.end), text.find("\n", row.end)) if i >= 0),
+               default=len(text))
+    if _SEE_TABLE.search(text, row.start, stop + 1):
+        return True  # 执法检查和视察活动见表2。…领衔督办，办理情况如下。: the table's rows are the rows
     if row.form == "视察":  # 先后视察了三个示范点：\n- A…: the sites listed below are the rows
         return _LISTED_BELOW.match(text, row.end) is not None
     if row.form != "听取审议报告":

@@ -67,6 +67,72 @@ def _row(doc: DocumentText, s: int, e: int, form: str, line: tuple[int, int],
                              doc.text[line[0]:line[1]].strip(), doc.section_at(s), law_of(subject), rule)
 
 
+#: A row of a numbered table flattened to a line, its cells apart by tabs or spaces: ``1 区人民政府关于X的
+#: 报告 4月``, ``3\t《X法》实施情况\t执法检查\t5月``, ``2 关于Y的建议 某某 已完成…``.
+_NUMBERED_ROW = re.compile(r"^[ \t\u3000]*\d{1,3}[.．、]?[ \t\u3000]+(?P<s>[^\s]{4,80}?)"
+                           r"(?P<rest>(?:[ \t\u3000]+[^\n]*?)?)[ \t\u3000]*$", re.M)
+#: The header row of such a table (序号 项目 形式 时间) and the caption above it (表2　…执法检查和视察…).
+_HEADER_ROW = re.compile(r"^[ \t\u3000]*序号[ \t\u3000][^\n]*$", re.M)
+_CAPTION = re.compile(r"^[ \t\u3000]*(?:附?表\s*[\d一二三四五六七八九十]+|附件)")
+#: A cell that only dates a row: 4月, 2015年6月, 第三季度, 全年.
+_DATE_CELL = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:[-—至~]\d{1,2}月)?|第[一二三四]季度"
+                        r"|[上下]半年|全年")
+_REPORT_TITLE = re.compile(r"[^\s，。；：《》]{0,30}?关于\S{2,80}?(?:报告|汇报)")
+_KEY_SUGGESTION = re.compile(r"[《“]?关于\S{2,60}?的(?:建议|议案)[》”]?")
+
+
+def _table_form(caption: str) -> str:
+    """The one form a table's caption names (表1　常委会听取和审议专项工作报告情况), '' for none or
+    several."""
+    forms = {form for form, pattern in _FORM_WORDS if re.search(pattern, caption)}
+    if "督办" in caption and re.search(r"建议|议案", caption):
+        forms.add("督查")
+    return forms.pop() if len(forms) == 1 else ""
+
+
+def _numbered_table_rows(doc: DocumentText) -> list[SupervisionAction]:
+    """Rows of a numbered table under its header (序号 …) and caption (表N …): the subject is the first
+    cell; the form is a cell that names one, else the report or suggestion the subject is, else the
+    one form of the caption."""
+    text = doc.text
+    out: list[SupervisionAction] = []
+    at = 0
+    while (head := _HEADER_ROW.search(text, at)) is not None:
+        at = head.end()
+        before = text[:head.start()].rstrip("\n")
+        caption = before[before.rfind("\n") + 1:]
+        caption = caption if _CAPTION.match(caption) else ""
+        if PLANNED_LEAD.search(caption):
+            continue
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not text[pos:end].strip():  # (a copy may hold a blank line between rows)
+                pos = end + 1
+                continue
+            m = _NUMBERED_ROW.fullmatch(text, pos, end)
+            if m is None:
+                break
+            cells = [c for c in re.split(r"[ \t\u3000]+", m["rest"].strip()) if c]
+            named = [f for c in cells if (f := _form_of(c))]
+            subject = m["s"]
+            form = named[0] if len(named) == 1 else ""
+            if not form and _REPORT_TITLE.fullmatch(subject):
+                form = "听取审议报告"
+            elif not form and _KEY_SUGGESTION.fullmatch(subject) \
+                    and "督办" in caption + text[head.start():head.end()]:
+                form = "督查"
+            form = form or _table_form(caption)
+            if form and not _form_of(subject) and (not cells or _DATE_CELL.fullmatch(cells[-1]) or named
+                                                    or form in ("听取审议报告", "督查")):
+                s = m.start("s") + (1 if subject[0] in "《“" and form == "督查" else 0)
+                e = m.end("s") - (1 if subject[-1] in "》”" and form == "督查" else 0)
+                out.append(_row(doc, s, e, form, (pos, end), "table_row"))
+            pos = end + 1
+    return out
+
+
 def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
     """The actions of a report's flattened tables and of its items under a form's heading."""
     text = doc.text
@@ -75,6 +141,9 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
         form = _form_of(m["f"])
         if form and not _form_of(m["s"]):
             out.append(_row(doc, m.start("s"), m.end("s"), form, m.span(), "table_row"))
+    if "序号" in text:
+        taken = [(r.start, r.end) for r in out]
+        out += [r for r in _numbered_table_rows(doc) if not any(s < r.end and r.start < e for s, e in taken)]
     for m in _ITEM.finditer(text):
         if _OWN_VERB.search(m["s"]) or re.search(r"\d", m["s"]):
             continue  # 1.听取和审议X / 2.全年审议议题35项: the sentence rules read it
