@@ -92,3 +92,55 @@ def test_rows_of_numbered_tables_flattened_to_lines_are_actions():
     # the captions, headers, pointers to the tables and a count of inquiries give no row
     assert not [s for _, s in rows if "表" in s or "办理情况" == s or s.startswith("共有")]
     assert not [s for f, s in rows if "营商环境" in s]  # the plans ahead
+
+
+CELLS = """某县人民代表大会常务委员会工作报告
+
+——2020年1月8日在某县第十七届人民代表大会第五次会议上
+
+各位代表：
+
+一、2019年工作回顾
+
+常委会依法履职，各项工作取得新进展。
+
+附件
+
+2019年县人大常委会主要监督工作一览表
+
+序号
+时间
+监督形式
+监督内容
+1
+3月
+听取审议报告
+县人民政府关于河长制落实情况的报告
+2
+5月
+视察
+县城污水处理厂扩建项目
+3
+6月
+听取审议报告
+县人民政府关于2018年县级决算的报告
+4
+9月
+听取审议报告
+县人民法院关于执行工作情况的报告
+"""
+
+
+def test_a_table_copied_one_cell_a_line_keeps_its_repeated_cells_and_gives_its_rows(tmp_path):
+    from pipelines.steps import clean, load, parse
+
+    path = tmp_path / "cells.txt"
+    path.write_text(CELLS, encoding="utf-8")
+    src = load(path)
+    tracked, _ = clean(src)
+    assert tracked.text.count("听取审议报告") == 3  # a repeated cell is no running header
+    [found] = parse(src, tracked)
+    rows = [(a.form, a.subject) for a in extract_supervision(found.doc)]
+    assert rows == [("听取审议报告", "县人民政府关于河长制落实情况的报告"), ("视察", "县城污水处理厂扩建项目"),
+                    ("听取审议报告", "县人民政府关于2018年县级决算的报告"),
+                    ("听取审议报告", "县人民法院关于执行工作情况的报告")]

@@ -133,6 +133,43 @@ def _numbered_table_rows(doc: DocumentText) -> list[SupervisionAction]:
     return out
 
 
+#: The header cells of a table flattened to one cell a line: what names the subject and the form.
+_CONTENT_HEAD = re.compile(r"(?:监督|检查|视察|调研|工作)?(?:内容|项目|名称|事项|议题|题目)")
+_FORM_HEAD = re.compile(r"(?:监督|工作)?(?:形式|方式|类型|类别)")
+
+
+def _cell_table_rows(doc: DocumentText) -> list[SupervisionAction]:
+    """Rows of a table flattened to one cell a line (``序号\n时间\n监督形式\n监督内容\n1\n2月\n听取审议报告\n
+    县人民政府关于X的报告\n2\n…``): the content cell is the subject, the form cell (or the report the
+    subject is) the form."""
+    text = doc.text
+    out: list[SupervisionAction] = []
+    for head in re.finditer(r"^[ \t\u3000]*序号[ \t\u3000]*$", text, re.M):
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[head.end():head.end() + 6000])]
+        lines = [(head.end() + a, head.end() + b) for a, b in lines]
+        cells = [text[a:b].strip() for a, b in lines]
+        k = next((i for i, c in enumerate(cells) if c.isdigit()), -1)
+        if not 2 <= k <= 6 or cells[k] != "1":
+            continue
+        content = next((i for i, c in enumerate(cells[:k]) if _CONTENT_HEAD.fullmatch(c)), -1)
+        form_at = next((i for i, c in enumerate(cells[:k]) if _FORM_HEAD.fullmatch(c)), -1)
+        if content < 0:
+            continue
+        n, at = 1, k
+        while at + k < len(cells) and cells[at] == str(n):
+            row = cells[at + 1:at + 1 + k]
+            a, b = lines[at + 1 + content]
+            subject = row[content]
+            form = _form_of(row[form_at]) if form_at >= 0 else ""
+            if not form and _REPORT_TITLE.fullmatch(subject):
+                form = "听取审议报告"
+            if form and not _form_of(subject):
+                out.append(_row(doc, a + len(text[a:b]) - len(text[a:b].lstrip()), b, form,
+                                (lines[at][0], lines[at + k][1]), "table_row"))
+            n, at = n + 1, at + 1 + k
+    return out
+
+
 def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
     """The actions of a report's flattened tables and of its items under a form's heading."""
     text = doc.text
@@ -142,8 +179,9 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
         if form and not _form_of(m["s"]):
             out.append(_row(doc, m.start("s"), m.end("s"), form, m.span(), "table_row"))
     if "序号" in text:
-        taken = [(r.start, r.end) for r in out]
-        out += [r for r in _numbered_table_rows(doc) if not any(s < r.end and r.start < e for s, e in taken)]
+        for rows in (_numbered_table_rows(doc), _cell_table_rows(doc)):
+            taken = [(r.start, r.end) for r in out]
+            out += [r for r in rows if not any(s < r.end and r.start < e for s, e in taken)]
     for m in _ITEM.finditer(text):
         if _OWN_VERB.search(m["s"]) or re.search(r"\d", m["s"]):
             continue  # 1.听取和审议X / 2.全年审议议题35项: the sentence rules read it

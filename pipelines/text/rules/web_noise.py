@@ -438,6 +438,8 @@ def running_headers(text: str) -> list[Edit]:
     """
     lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text)]
     lines = [(a, b, s) for a, b, s in lines if s]
+    cells = _table_cells(text, lines)  # a table copied one cell a line: its cells repeat, its 序号 runs
+    lines = [x for k, x in enumerate(lines) if k not in cells]
     titled = [_page_title(s) for _, _, s in lines]  # 'title' of a 'title 第 N 页' line
     counts = Counter(t or s for (_, _, s), t in zip(lines, titled, strict=True) if _header_like(t or s))
     pages = [bool(_PAGE_NUMBER.fullmatch(s)) for _, _, s in lines]
@@ -457,6 +459,34 @@ def running_headers(text: str) -> list[Edit]:
                 or (by_page and len(s) <= 30 and _REPORT_TITLE.search(s)):
             edits.append(Edit(a, b, "", "running_header"))
     return edits
+
+
+def _table_cells(text: str, lines: list[tuple[int, int, str]]) -> set[int]:
+    r"""Indexes of ``lines`` that are a table's row numbers and cells, where the table was copied one
+    cell a line (``1``, ``2月``, ``听取审议报告``, ``县人民政府关于X的报告``, ``2`` …): numbers in sequence
+    (:func:`_row_numbers`) and the lines between them, with as many after the last one as its row before.
+
+    >>> t = "表\n序号\n形式\n1\n视察\n甲项目\n2\n视察\n乙项目\n3\n视察\n丙项目\n正文。"
+    >>> ls = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(t)]
+    >>> sorted(_table_cells(t, ls))
+    [3, 4, 5, 6, 7, 8, 9, 10, 11]
+    """
+    numbered = [k for k, (_, _, s) in enumerate(lines) if _PAGE_NUMBER.fullmatch(s)]
+    if len(numbered) < 2:
+        return set()
+    matches = {m.start(): m for m in _LINE.finditer(text)}
+    found = [(matches[lines[k][0]] if lines[k][0] in matches else None, k) for k in numbered]
+    found = [(m, k) for m, k in found if m is not None]
+    rows = sorted(_row_numbers(text, [(m, _page_value(m.group())) for m, _ in found]))
+    out: set[int] = set()
+    for i, j in zip(rows, rows[1:], strict=False):
+        if j == i + 1:
+            a, b = found[i][1], found[j][1]
+            out.update(range(a, b + 1))
+            width = b - a
+            if j == rows[-1] or j + 1 not in rows:  # the last row: its cells after its number
+                out.update(range(b, min(len(lines), b + width)))
+    return out
 
 
 def _page_title(line: str) -> str:
