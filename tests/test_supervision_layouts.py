@@ -141,6 +141,7 @@ def test_a_table_copied_one_cell_a_line_keeps_its_repeated_cells_and_gives_its_r
     assert tracked.text.count("听取审议报告") == 3  # a repeated cell is no running header
     [found] = parse(src, tracked)
     rows = [(a.form, a.subject) for a in extract_supervision(found.doc)]
-    assert rows == [("听取审议报告", "县人民政府关于河长制落实情况的报告"), ("视察", "县城污水处理厂扩建项目"),
+    assert rows == [("听取审议报告", "县人民政府关于河长制落实情况的报告"),
+                    ("视察", "县城污水处理厂扩建项目"),
                     ("听取审议报告", "县人民政府关于2018年县级决算的报告"),
                     ("听取审议报告", "县人民法院关于执行工作情况的报告")]

@@ -138,6 +138,9 @@ _CONTENT_HEAD = re.compile(r"(?:监督|检查|视察|调研|工作)?(?:内容|�
 _FORM_HEAD = re.compile(r"(?:监督|工作)?(?:形式|方式|类型|类别)")
 
 
+_CELL = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def _cell_table_rows(doc: DocumentText) -> list[SupervisionAction]:
     """Rows of a table flattened to one cell a line (``序号\n时间\n监督形式\n监督内容\n1\n2月\n听取审议报告\n
     县人民政府关于X的报告\n2\n…``): the content cell is the subject, the form cell (or the report the
@@ -145,8 +148,7 @@ def _cell_table_rows(doc: DocumentText) -> list[SupervisionAction]:
     text = doc.text
     out: list[SupervisionAction] = []
     for head in re.finditer(r"^[ \t\u3000]*序号[ \t\u3000]*$", text, re.M):
-        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[head.end():head.end() + 6000])]
-        lines = [(head.end() + a, head.end() + b) for a, b in lines]
+        lines = [(m.start(), m.end()) for m in _CELL.finditer(text, head.end(), head.end() + 6000)]
         cells = [text[a:b].strip() for a, b in lines]
         k = next((i for i, c in enumerate(cells) if c.isdigit()), -1)
         if not 2 <= k <= 6 or cells[k] != "1":
