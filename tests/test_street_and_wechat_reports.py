@@ -299,3 +299,19 @@ def test_headings_of_a_wechat_copy_marked_by_an_emoji() -> None:
     assert ahead is not None and (ahead.level, ahead.title) == (1, "2021年工作安排")
     # a line of prose that opens with an emoji is no heading
     assert unnumbered_heading("🔹围绕乡村振兴开展调研，形成调研报告；", "🔹组织专题视察。", True) is None
+
+
+def test_speeches_listed_one_a_line_by_their_speakers() -> None:
+    from pipelines.text.rules.page_breaks import should_join
+
+    # entries of a list, one a line, are not a sentence cut by the page
+    assert not should_join("县工商联：《激发民营经济活力》", "农工党县支部：《推进医共体建设的几点建议》")
+    assert not should_join("农工党县支部：《推进医共体建设的几点建议》", "会后，常委会将发言汇编成册。")
+    text = ("会上作口头发言的有：\n某某委员：《以数字赋能推动老城商圈焕新》\n"
+            "民盟县委：《关于完善灵活就业人员社保的思考》\n县工商联：《优化营商环境 激发民营经济活力》")
+    paragraphs = tuple(Paragraph(i, s, s + len(line), "body", "") for i, (s, line) in
+                       enumerate((text.index(line), line) for line in text.split("\n")))
+    doc = DocumentText("d", "cppcc", 2022, text, paragraphs)
+    assert [(m.motion_type, m.title) for m in extract_motions(doc)] == [
+        ("大会发言", "以数字赋能推动老城商圈焕新"), ("大会发言", "关于完善灵活就业人员社保的思考"),
+        ("大会发言", "优化营商环境 激发民营经济活力")]

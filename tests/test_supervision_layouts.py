@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipelines.extract.supervision import extract_supervision
+from pipelines.model import DocumentText, Paragraph
 from pipelines.text.documents import find_documents
 
 REPORT = """丽水市莲都区人民代表大会常务委员会工作报告
@@ -145,3 +146,21 @@ def test_a_table_copied_one_cell_a_line_keeps_its_repeated_cells_and_gives_its_r
                     ("视察", "县城污水处理厂扩建项目"),
                     ("听取审议报告", "县人民政府关于2018年县级决算的报告"),
                     ("听取审议报告", "县人民法院关于执行工作情况的报告")]
+
+
+def test_circled_items_run_into_a_sentence_are_one_action_each():
+    text = ("常委会组织部分代表视察了①城南安置房三期项目，②沿河截污管网工程，③县人民医院住院楼建设，"
+            "对项目推进中的问题提出了意见。常委会重点督查了①城区停车场建设、②农贸市场改造和③社区食堂建设三个项目。")
+    doc = DocumentText("d", "npc", 2020, text, (Paragraph(0, 0, len(text), "body", "一、工作回顾"),))
+    rows = [(a.form, a.subject) for a in extract_supervision(doc)]
+    assert rows == [("视察", "城南安置房三期项目"), ("视察", "沿河截污管网工程"),
+                    ("视察", "县人民医院住院楼建设"), ("督查", "城区停车场建设"), ("督查", "农贸市场改造"),
+                    ("督查", "社区食堂建设")]
+
+
+def test_topics_listed_under_a_research_lead_are_researched():
+    text = ("常委会围绕以下两个课题开展专题调研，形成的调研报告报送县委：\n"
+            "- 县域商业体系建设情况\n- 农村寄递物流发展")
+    doc = DocumentText("d", "npc", 2020, text, (Paragraph(0, 0, len(text), "body", "一、工作回顾"),))
+    assert [(a.form, a.subject) for a in extract_supervision(doc)] == [
+        ("专题调研", "县域商业体系建设情况"), ("专题调研", "农村寄递物流发展")]

@@ -55,7 +55,15 @@ _ITS_OWN = re.compile(r"提出|所提")
 _PROPOSALS_PART = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?"
                              r"[^社信调]{0,8}提案")
 #: A list item's key before its title: 1. ①, （一）.
-_LIST_KEY = re.compile(r"\s*(?:\d{1,2}\s?[.．、]|[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
+_LIST_KEY = re.compile(r"\s*(?:\d{1,2}\s?[.．、]|[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                       # or its author and a colon: 某某委员：《X》, 区工商联：《Y》 under 作口头发言的有：
+                       r"|[^，。；;《》“”\n]{2,24}[：:])\s*")
+
+def _listed_title(line: str) -> bool:
+    """A line that is an item of a list of titles (1.《X》…, 某某委员：《X》), not the line it hangs from."""
+    m = _LIST_KEY.match(line)
+    return m is not None and (m.group().rstrip()[-1:] not in "：:" or "《" in line)
+
 
 # An outcome right after a title, or after the suggestions it made: 《…》被采纳, 《…》提出的5条建议被采纳.
 _OUTCOME_NEXT = re.compile(r"[，,]?[^，。；]{0,3}(?:得到|被|获)|[，,]为[^，。；]{2,30}提供了?(?:重要)?参考"
@@ -168,7 +176,7 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
         lead = text[sentence.start:first]
         if context is None and _LIST_KEY.fullmatch(lead):
             # 1.《关于…的调研报告》，… under 形成调研报告96篇。其中，影响较大的有： the list's lead says what
-            lead_line = list_lead(text, sentence.start, _LIST_KEY.match)
+            lead_line = list_lead(text, sentence.start, _listed_title)
             context = role_pattern("WORDS", "context").search(lead_line)
         if context is None and (lead.lstrip().startswith("其中") or _MADE.search(lead)):
             # 安排委员大会发言8篇。其中，《A》《B》引起较大反响: the sentence before says what they are

@@ -283,6 +283,45 @@ _JOINED_REPORTS = re.compile(r"(?<=报告)(?:和|及|以及|、)"
                              r"(?=[^，,；;。和]{0,16}关于(?:(?!报告)[^，,；;。]){2,80}报告$)")
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CIRCLED_JOIN = re.compile(r"(?:、|和|及|与|以及)(?=[②-⑳])")
+_NEXT_CIRCLED = re.compile(r"(?:[，,、]|和|及|与|以及)(?P<m>[②-⑳])(?P<s>[^，,；;。、\n]*)")
+#: The count of the items after the last one: 三个项目, 4项工作.
+_ITEMS_COUNTED = re.compile(r"(?:等)?[两二三四五六七八九十\d]+(?:个|项|件|处)[^，,。；;、]{0,4}$")
+
+
+def _circled_series(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction]:
+    """A subject opened by ① whose sentence goes on with ②, ③ … after commas (视察了①A，②B，③C，对…): the
+    mark is no part of it, and each next item is the same action on its own subject."""
+    out: list[SupervisionAction] = []
+    for row in rows:
+        k = _CIRCLED.find(row.subject[:1]) if row.subject else -1
+        if k < 0 and not _CIRCLED_JOIN.search(row.subject):
+            out.append(row)
+            continue
+        start = row.start
+        for piece in _CIRCLED_JOIN.split(row.subject):  # ①A、②B和③C三个项目: one row each
+            piece = _ITEMS_COUNTED.sub("", piece.lstrip(_CIRCLED))
+            at = text.find(piece, start, row.end + 1) if piece else -1
+            if len(piece) >= 2 and at >= 0:
+                out.append(replace(row, start=at, end=at + len(piece), subject=piece, law=law_of(piece),
+                                   count=None))
+                start = at + len(piece)
+        at = row.end
+        while k >= 0 and (nxt := _NEXT_CIRCLED.match(text, at)) is not None \
+                and nxt["m"] == _CIRCLED[(k := k + 1) % len(_CIRCLED)]:
+            s, e = nxt.span("s")
+            e = text.rfind("等", s, e) if text.find("等", s + 1, e) > 0 else e  # ③C等项目 → C
+            join = _CIRCLED_JOIN.search(text, s, e)  # ②B和③C: B, then C
+            subject = _ITEMS_COUNTED.sub("", text[s:join.start() if join else e].strip())
+            if len(subject) < 2 or any(r.start in (s - 1, s) for r in rows):
+                break  # (an item the sentence rules found already: they read the rest too)
+            out.append(replace(row, start=s, end=s + len(subject), subject=subject, law=law_of(subject),
+                               count=None))
+            at = join.start() if join else nxt.end()
+    return out
+
+
 def _more_reports(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction]:
     """Reports heard listed after a comma (听取和审议了X关于A的报告，关于B的报告，关于C的报告):
     one row each, its subject as printed."""
@@ -550,7 +589,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         same = k + 1 < len(cls) and cls[k + 1].sentence == clause.sentence
         ahead = {h.trigger.form for h in all_hits[k + 1]} if same else set()
         out.extend(_clause_rows(doc, clause, hits, state, ahead, cls[k + 1] if same else None))
-    out = _piloted(text, _more_reports(text, out))
+    out = _piloted(text, _more_reports(text, _circled_series(text, out)))
     taken = [(r.start, r.end) for r in out]  # a layout's rows where no sentence rule found one
     heard = {_report_core(r.subject) for r in out if r.form == "听取审议报告"}
     for r in sorted(layout_rows(doc), key=lambda r: r.start):

@@ -233,8 +233,9 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
         if _OWN_VERB.search(m["s"]):
             continue
         lead = list_lead(text, m.start(), _NAME_LINE.fullmatch)
-        if lead and _VISIT_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
-            out.append(_row(doc, m.start("s"), m.end("s"), "视察", m.span(), "heading_item"))
+        if lead and (visit := _VISIT_LEAD.search(lead)) and not PLANNED_LEAD.search(lead):
+            form = "专题调研" if visit["w"].endswith("调研") else "视察"
+            out.append(_row(doc, m.start("s"), m.end("s"), form, m.span(), "heading_item"))
     for m in SUGGESTION_LINE.finditer(text):
         lead = list_lead(text, m.start(), SUGGESTION_LINE.fullmatch)
         if lead and _FOLLOWED_LEAD.search(lead) and not PLANNED_LEAD.search(lead):
@@ -288,8 +289,9 @@ _DOCUMENT_TITLE = re.compile(r"《[^《》\n]{2,80}(?:办法|细则|规定|意�
 #: A line that is only a short name, bulleted or numbered: ``- 竹坞村美丽乡村精品村``, ``（1）X项目；``.
 _NAME_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])[ \t\u3000]*"
                         r"(?P<s>[^\s，,。；;：:《》“”]{4,30}?)[；;。，,]?[ \t\u3000]*$", re.M)
-#: The sentence a list of sites hangs from tells a visit: 先后视察了三个乡村振兴示范点：.
-_VISIT_LEAD = re.compile(r"(?:视察|察看)[^\n：:。]{0,30}[：:]\s*$")
+#: The sentence a list of sites hangs from tells a visit: 先后视察了三个乡村振兴示范点：; or of topics, a
+#: research: 围绕以下三个课题开展专题调研，形成的调研报告均报送市委、市政府：.
+_VISIT_LEAD = re.compile(r"(?P<w>视察|察看|专题调研|(?<=开展)调研)[^\n：:。]{0,30}[：:]\s*$")
 #: A line that is only a title, maybe bulleted or numbered: ``- 《某区…管理办法》``.
 _TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:[-•·*]|\d{1,2}\s?[.．、]|[（(]\d{1,2}[）)])?[ \t\u3000]*"
                          r"(?P<s>《[^《》\n]{2,60}》)[；;。，,]?[ \t\u3000]*$", re.M)

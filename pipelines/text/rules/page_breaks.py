@@ -132,6 +132,10 @@ RULE_LINE = re.compile(r"[＿_—－\-─━=＝~～·…]{4,}")
 _FOOTNOTE_KEYS = frozenset(chr(c) for c in range(0x2460, 0x2474))
 
 
+#: A line that is one entry of a list: its author or speaker, a colon, a title (区工商联：《…》).
+_ENTRY = re.compile(r"[^，。；;：:《》\n]{2,24}[：:]\s*《[^《》\n]{2,60}》[。；;]?")
+
+
 def should_join(prev: str, nxt: str, full: bool = False, page: bool = False) -> bool:
     """Whether the break between line ``prev`` and line ``nxt`` was cut by a page, not a paragraph.
 
@@ -152,6 +156,8 @@ def should_join(prev: str, nxt: str, full: bool = False, page: bool = False) -> 
         return False  # a table row (cells split by tabs) stands alone
     if nxt.isdigit() and len(nxt) <= 3:
         return False  # a row number left by page_numbers: the 序号 cell of a flattened table
+    if (_ENTRY.match(nxt) and (prev.endswith("》") or prev[-1:] in "：:")) or _ENTRY.fullmatch(prev):
+        return False  # 某某委员：《X》 / 区工商联：《Y》: entries of a list, one a line
     if RULE_LINE.fullmatch(nxt) or RULE_LINE.fullmatch(prev) or nxt[0] in _FOOTNOTE_KEYS:
         return False  # a page's footnotes below a rule (＿＿＿＿ / ①“甲制”：指…) are not the text cut
     # A web page's date or source line, or a year on a cover, is never joined. Both tests are
