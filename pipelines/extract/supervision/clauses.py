@@ -24,6 +24,8 @@ SENTENCE_END = "。！？\n"
 CLAUSE_END = "，；：,;:"
 OPEN, CLOSE = "“《（(〈「‘", "”》）)〉」’"
 _LAST_AND = re.compile(r"(?:以及|和|及|与)")
+#: A list of the kinds of one thing named after it: 涉及A、B等方面的重点信访事项, A、B等领域的问题.
+_KINDS_OF = re.compile(r"等(?:方面|领域|类型|类别|行业)的[\u4e00-\u9fff“”]{2,12}$")
 _ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6})(?:的[\u4e00-\u9fff]{1,6})?$")  # 等项目的建设进度
 # A body's name ends with one of these: 县自然资源和规划局 is one body, 区法院和区检察院 two.
 _ORGAN = re.compile(r"(?:局|委员会|委|办公室|办|院|厅|署|中心|政府|公司|集团|站|所)$")
@@ -221,6 +223,8 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts = [i for i, depth in _depth_walk(text, start, end) if text[i] == "、" and depth == 0]
     if not cuts:
         return [(start, end)]
+    if _KINDS_OF.search(text, cuts[-1], end):
+        return [trim(text, start, end)]  # 涉及A、B等方面的重点信访事项: one subject, its kinds listed
     tail = _ETC_TAIL.search(text, cuts[-1], end)
     if tail and tail.start() > cuts[-1] + 1:
         end = tail.start()

@@ -616,6 +616,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
     return [r for k, r in enumerate(rows)
             if not keepout.named_after(text, r, rows) and not keepout.named_before(r, rows[:k])
             and not keepout.list_pointer(text, r) and not keepout.counted_mention(text, r)
+            and not keepout.quoted_campaign(text, r)
             and not _heard_accounts(text, r, rows) and not _theme_of_sites(text, r, rows)
             and not _seen_on_an_action(text, r, rows)]
 
@@ -677,7 +678,12 @@ def _plan_paragraphs(doc: DocumentText) -> list[tuple[int, int]]:
 
 def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
     """A final account approved in the sentence that heard its report is one action, the hearing
-    (…关于2013年市级财政决算的报告…经第九次会议审议，会议审查批准了2013年市级财政决算)."""
+    (…关于2013年市级财政决算的报告…经第九次会议审议，会议审查批准了2013年市级财政决算); and so is an
+    official's report heard in an appraisal of that official (听取了县水利局局长…的述职报告，…进行了审议
+    和测评: the appraisal)."""
+    if row.form == "听取审议报告":  # (a report heard and appraised, 听取X的报告并进行满意度测评, is two)
+        return _OFFICIAL.search(row.subject) is not None \
+            and any(r.form == "工作评议" and (r.start, r.end) == (row.start, row.end) for r in rows)
     if row.form != "批准" or not row.subject.endswith(("决算", "决算草案")):
         return False
     opened = max(text.rfind("。", 0, row.start), text.rfind("\n", 0, row.start))
@@ -687,6 +693,10 @@ def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAct
     return any(r.form == "听取审议报告" and opened < r.start < closed and r is not row
                and account in _LEVEL.sub("", r.subject)
                for r in rows)
+
+
+#: An official by the title of the office, whose report in an appraisal is the appraisal's.
+_OFFICIAL = re.compile(r"(?:局长|主任|院长|检察长|庭长|行长|所长|站长|队长|主席|部长|科长)$")
 
 
 #: The level of a budget or account, which a hearing may leave out: 2012年县本级财政决算 ~ 2012年财政决算;

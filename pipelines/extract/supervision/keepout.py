@@ -220,6 +220,27 @@ _SEE_TABLE = re.compile(r"(?:见附?表\s*[\d一二三四五六七八九十]*|�
 _TABLE_HEAD_LINE = re.compile(r"[ \t\u3000]*(?:附?表\s*[\d一二三四五六七八九十]+[ \t\u3000]|序号[ \t\u3000])")
 
 
+def quoted_campaign(text: str, row: SupervisionAction) -> bool:
+    """A subject cut out of a quoted campaign's name (“大学习、大调研、大改进”活动): the 调研 is the
+    campaign's word, no action.
+
+    >>> from pipelines.model import SupervisionAction as A
+    >>> t = "深入开展“大学习、大调研、大改进”活动"
+    >>> quoted_campaign(t, A(5, 10, "专题调研", "大学习、大"))
+    True
+    >>> quoted_campaign("视察了“菜篮子”工程", A(3, 10, "视察", "“菜篮子”工程"))
+    False
+    """
+    opened = text.rfind("“", max(0, row.start - 20), row.start + 1)
+    if opened < 0 or text.rfind("”", opened, row.start + 1) >= 0:
+        return False  # the subject does not start inside a quote
+    closed = text.find("”", row.start)
+    return 0 <= closed - opened <= 24 and _CAMPAIGN_WORD.search(text, opened, closed) is not None
+
+
+_CAMPAIGN_WORD = re.compile(r"调研|视察|检查|评议|询问|督查|审查")
+
+
 def counted_mention(text: str, row: SupervisionAction) -> bool:
     """An action named by its count to tell what came of them (两次专题询问共有9个部门负责人到会应询):
     the actions are told elsewhere; the count is an indicator.

@@ -74,6 +74,9 @@ KEEP_OUT_RULES: tuple[Rule, ...] = (
                    "这是常委会首次听取…, 督办建议的力度还需加大"),
     Rule("list_pointer", "a hearing whose object is the list below it: 全年听取和审议了以下报告："),
     Rule("appraisal_step", "a hearing that is a step of an appraisal: 听取X局工作报告后进行了评议"),
+    Rule("quoted_campaign", "the trigger word is a campaign's: 开展“大学习、大调研、大落实”活动"),
+    Rule("counted_mention", "actions named by their count to tell what came of them: "
+                            "两次专题询问共有9个部门负责人到会应询"),
 )
 
 RULE_NAMES = tuple(r.name for r in SUBJECT_RULES + KEEP_OUT_RULES)
