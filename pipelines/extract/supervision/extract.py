@@ -514,7 +514,7 @@ def _piloted(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction
 #: The end of a named report, suggestion or motion: 关于A的报告, “关于B的建议”, 《关于C的议案》.
 _TITLE_END = EndSearch(re.compile(r"(?:报告|建议|议案|提案)[”》]?$"))
 _REPORT_END = re.compile(r"报告(?:[之以]?[后时])?$")
-_TITLES_JOINED = re.compile(r"(?<=的建议|的议案|的报告|的汇报)”?(?P<j>和|及|以及|与)(?=“?关于)")
+_TITLES_JOINED = re.compile(r"(?<=的建议|的议案|的报告|的汇报)[”》]?(?P<j>和|及|以及|与)(?=[“《]?关于)")
 #: A suggestion named by its title: 关于A的建议, 《关于A的建议》, “关于A的建议” (not 代表提出的重点建议).
 #: (the subject's span may start after its 关于)
 # (who made it may be said first: 对代表提出的关于A的建议，工委进行跟踪督办)
