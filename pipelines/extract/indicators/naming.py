@@ -272,6 +272,8 @@ def rate(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=parts.rate_name(name or s.subject_before, s.text, s.it))
 
 
+#: The action a clause tells, whose length a bare 历时 after it gives.
+_ACTION_WORD = re.compile(r"执法检查|专题调研|专题询问|工作评议|视察|调研|评议|检查|督查|整治|攻坚|活动")
 #: A bare verb of lasting in a clause of its own: how long the action of the clause before took.
 _LASTING = frozenset(("历时", "为期", "用时", "耗时", "持续", "历经"))
 
@@ -280,6 +282,10 @@ def time_needed(s: Scene, d: Draft) -> Draft | None:
     """``用3年时间，完成…`` → 完成…所需时间; ``开展X执法检查，历时一个多月`` → X执法检查历时."""
     if s.it.q.kind == "duration" and d.name in _LASTING and s.it.cs > s.sentence[0] + 1:
         before = parts.previous_subject(s.text, s.it, s.sentence[0])
+        if not _ACTION_WORD.search(before):  # 组织对A、B等5部法律进行执法检查，历时…: the inspection lasted
+            opened = max(s.text.rfind(c, s.sentence[0], s.it.cs - 1) for c in "，,；;") + 1
+            act = _ACTION_WORD.search(s.text, max(opened, s.sentence[0]), s.it.cs - 1)
+            before = act.group() if act else before
         return replace(d, name=before + d.name) if len(before) >= 2 else None
     if s.it.q.kind != "duration" or not INSTRUMENT.search(s.raw):
         return None
@@ -411,8 +417,8 @@ def measure_of_previous(s: Scene, d: Draft) -> Draft | None:
             or prev.fig.q.base_unit != s.it.q.base_unit or (prev.fig.cs >= s.it.cs and not _listed(s)):
         return None  # (原煤产量1286万吨、焦炭312万吨: listed in one clause, as in two)
     m = _SHARED_MEASURE.search(prev.name)
-    if m is None or m.group("m") in d.name or code_for(d.name)[0]:
-        return None
+    if m is None or m.group("m") in d.name or code_for(d.name)[0] or _BARE_CROP_MEASURE.search(d.name):
+        return None  # (玉米、水稻产量分别…，总产26.3亿斤: 总产 is a measure already)
     return replace(d, name=d.name + m.group("m"))
 
 
@@ -426,8 +432,10 @@ def product_of_previous(s: Scene, d: Draft) -> Draft | None:
     of a product takes that product."""
     prev = s.prev
     if prev is None or not _BARE_CROP_MEASURE.fullmatch(d.name) \
-            or (prev.fig.cs >= s.it.cs and not _listed(s)) or s.text.find("；", prev.fig.q.end, s.it.cs) >= 0:
-        return None
+            or (prev.fig.cs >= s.it.cs and not _listed(s)) \
+            or s.text.find("；", prev.fig.q.end, s.it.cs) >= 0 \
+            or (d.name.startswith("总") and "paired_list" in prev.rule):
+        return None  # (玉米、水稻、大豆产量分别…，总产…: the total of them all, not the last one's)
     m = _MEASURED.fullmatch(prev.name)
     if m is None or LEAD_VERB.match(m.group("p")) or m.group("p").startswith(("全", "新增", "累计")):
         return None
