@@ -42,7 +42,7 @@ _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?:的)?(?P<w>提案|议�
 _STATUS_QUOTED = re.compile(r"(?:解决|办理|采纳|落实|答复|办复|留作参考|督办|重点提案|优秀提案)$")
 _IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉及|列为|确定为|评为|作为)$")
 # 委员反映的“农村客运班线停运”问题得到县长批示: a problem reported as a piece of information.
-_REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获))")
+_REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获|引起))")
 # A piece of information named by its title: (委员反映的)“山区乡镇‘两免一补’资金到位滞后”一文.
 # (or told with what became of it: “港区大货车超载超限问题亟待治理”得到副省长批示)
 _PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”"
@@ -329,7 +329,8 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
             para = text.rfind("\n", 0, m.start()) + 1  # “X”一文 in a paragraph on 社情民意: a piece of it
             if any(n.start <= m.start("t") < n.end for n in out):
                 continue
-            if "社情民意" in text[para:m.start()]:
+            if "社情民意" in text[para:m.start()] \
+                    or about_information(doc, sentence.start, m.end(), sentence.end):  # (its section's)
                 out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                                   m.group("t"), "社情民意信息", doc, "quoted"))
             elif _WRITTEN.search(text, sentence.start, m.start()) and \
