@@ -57,6 +57,9 @@ class Table:
     # so that a release of a thousand reports is not read whole into memory
     input_where: Mapping[str, Callable[[R.Row], bool]] = field(default_factory=dict)
     typed_inputs: bool = True  # corpus tables: rows typed by their schema, else the CSV's strings
+    # corpus tables: the columns they read of an input ({input: columns}; all when not named), so that
+    # the rows kept for them between releases hold no text they never read
+    input_columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def key(self) -> list[str]:
         """The primary key columns, from the table's schema."""
@@ -80,6 +83,10 @@ def _coded(row: R.Row) -> bool:
 
 
 _CODED = {"indicators": _coded}
+#: The columns of indicators the panel reads (pipelines.publish.panel.statements) and _coded tests.
+_PANEL_COLUMNS = {"indicators": ("fact_id", "doc_id", "indicator_code", "value", "unit", "value_base",
+                                 "base_unit", "period", "origin", "scope", "qualifier", "status", "bound",
+                                 "change_kind", "change_value", "change_direction", "raw_start")}
 
 
 def _panel(inputs: Mapping[str, list[R.Row]]) -> list[R.Row]:
@@ -118,12 +125,13 @@ REGISTRY: tuple[Table, ...] = (
     Table("panel", "One value per place, period and statistic", "corpus",
           "One row per place × period × indicator code × outcome/target × measure: the chosen "
           "statement (rule in pipelines/publish/panel.py) and whether the statements disagree.",
-          build=_panel, inputs=("indicators", "documents"), input_where=_CODED, typed_inputs=False),
+          build=_panel, inputs=("indicators", "documents"), input_where=_CODED, typed_inputs=False,
+          input_columns=_PANEL_COLUMNS),
     Table("reconciliation", "Every statement behind a panel row whose statements disagree", "corpus",
           "Each statement of a disagreeing panel row, with its document, value, status and "
           "relative difference to the chosen value.",
           build=_reconciliation, inputs=("indicators", "documents"), input_where=_CODED,
-          typed_inputs=False),
+          typed_inputs=False, input_columns=_PANEL_COLUMNS),
 )
 
 BY_NAME: dict[str, Table] = {t.name: t for t in REGISTRY}

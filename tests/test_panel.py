@@ -369,3 +369,24 @@ def test_rows_typed_by_the_schema_and_as_the_csv_strings_give_the_same_tables() 
     panel, recon = panel_tables(as_text, docs_text)
     assert recon and any(p["disagree"] for p in panel)
     assert (panel, recon) == panel_tables(typed, [typed_row("documents", d) for d in docs_text])
+
+
+def test_the_rows_kept_between_releases_hold_only_the_columns_the_panel_reads() -> None:
+    import csv as csv_module
+    import io
+
+    from pipelines.publish.assemble import _keep, columns, kept_columns
+    from pipelines.tables import table
+
+    kept = kept_columns("indicators")
+    # (qualifier, read by the panel from releases before status/bound, is no column of today's schema)
+    assert set(kept) == set(table("panel").input_columns["indicators"]) & set(columns("indicators"))
+    assert "quote" not in kept
+    assert len(kept_columns("documents")) == len(columns("documents"))  # the panel reads every column
+    cols = columns("indicators")
+    row = ["x" + c for c in cols]
+    for name, value in (("indicator_code", "GDP"), ("scope", ""), ("origin", "report")):
+        row[cols.index(name)] = value
+    text = _keep([row, [""] * len(cols)], cols, table("panel").input_where["indicators"], "indicators")
+    [cells] = list(csv_module.reader(io.StringIO(text)))  # the uncoded row is not kept
+    assert dict(zip(kept, cells, strict=True)) == {c: row[cols.index(c)] for c in kept}

@@ -177,6 +177,21 @@ def corpus_inputs() -> dict[str, Callable[[Row], bool] | None]:
     return out
 
 
+@cache
+def kept_columns(table: str) -> tuple[str, ...]:
+    """The columns of ``table`` kept for the corpus tables that read it, in the table's order: those
+    they name (``Table.input_columns``), every column when one of them names none."""
+    cols = columns(table)
+    wanted: set[str] = set()
+    for t in REGISTRY:
+        if t.kind == "corpus" and table in t.inputs:
+            named = t.input_columns.get(table)
+            if not named:
+                return tuple(cols)
+            wanted.update(named)
+    return tuple(c for c in cols if c in wanted) or tuple(cols)
+
+
 def typed_row(table: str, row: Mapping[str, str]) -> Row:
     """A CSV row typed by its schema: integer → int, number → Decimal, empty → None.
 
@@ -242,14 +257,15 @@ def write_segments(table: str, headers: Sequence[StagedHeader], data_dir: Path, 
                 writer.add_copy(name, seg.rows, data, prev.rows(first_row, seg.rows))
                 if keeps:
                     text = prev_layout.kept.get(table, {}).get(name)  # type: ignore[union-attr]
-                    kept[name] = text if text is not None else _keep(parse_csv_bytes(data), cols, where)
+                    kept[name] = text if text is not None else _keep(parse_csv_bytes(data), cols, where,
+                                                                      table)
                 continue
             if cached is None or cached[0] != n:
                 cached = (n, _groups(h, table, read_table(h, table)))
             rows = cached[1].get(group, [])
             writer.add_rows(name, rows)
             if keeps:
-                kept[name] = _keep(rows, cols, where)
+                kept[name] = _keep(rows, cols, where, table)
     finally:
         layout.tables[table] = writer.close()
         if prev is not None:
@@ -260,10 +276,13 @@ def write_segments(table: str, headers: Sequence[StagedHeader], data_dir: Path, 
     return writer.rows
 
 
-def _keep(rows: list[Cells], cols: list[str], where: Callable[[Row], bool] | None) -> str:
-    """The rows ``where`` keeps, as CSV text (a tenth of the memory of the cells as Python lists)."""
-    return csv_rows_bytes([r for r in rows if where is None or where(dict(zip(cols, r, strict=True)))]
-                          ).decode("utf-8")
+def _keep(rows: list[Cells], cols: list[str], where: Callable[[Row], bool] | None, table: str) -> str:
+    """The rows ``where`` keeps, in the columns the corpus tables read (:func:`kept_columns`), as CSV text
+    (a tenth of the memory of the cells as Python lists)."""
+    kept = kept_columns(table)
+    at = [cols.index(c) for c in kept] if len(kept) < len(cols) else None
+    rows = [r for r in rows if where is None or where(dict(zip(cols, r, strict=True)))]
+    return csv_rows_bytes([[r[i] for i in at] for r in rows] if at is not None else rows).decode("utf-8")
 
 
 class KeptRows:
@@ -278,7 +297,7 @@ class KeptRows:
         self.layout, self.table, self.where, self.typed = layout, table, where, typed
 
     def __iter__(self) -> Iterator[Row]:
-        cols = columns(self.table)
+        cols = list(kept_columns(self.table))
         typed = _typer(self.table, tuple(cols)) if self.typed else _as_strings(tuple(cols))
         # the kept rows are those of the corpus tables' ``where``: ask again only for another one
         where = self.where

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from pipelines.publish.package import sha256_file
 
-FORMAT = "release-layout/3"
+FORMAT = "release-layout/4"  # 4: the kept rows hold only the columns the corpus tables read
 LAYOUT_FILE = "release-layout.json"
 
 Cells = list[str]
