@@ -5,8 +5,8 @@ document or a raw file, see ``writer.group_column``) that came from one staged f
 named by (group, source file, sha256 of that file's staged table line): the same name always holds
 the same rows, hence the same CSV bytes, Parquet values and spreadsheet bytes. The layout records,
 per table, its segments in order with their row and byte counts, the sha256 of the files written,
-and the rows the corpus tables need (``input_where``), and is kept beside the staged files
-(``staging/release-layout.json``) for the release it describes.
+and the rows the corpus tables need (``input_where``, in the columns they read: ``input_columns``),
+and is kept beside the staged files (``staging/release-layout.json``) for the release it describes.
 
 When the next release is built by the same code (same code fingerprint) and the last release's
 files still have the recorded sha256, a segment whose name is unchanged is copied from the last
