@@ -258,8 +258,10 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
     found: list[_Hit] = []
     purpose = text[clause.start:clause.end].lstrip(_MARKUP).startswith("为")
     no_action = _NO_ACTION.search(text, clause.start, clause.end) is not None
-    # law-making: a draft drafted or reviewed (起草组深入…调研, 在条例审议过程中…进行了审议)
-    opened = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start)) + 1
+    # law-making: a draft drafted or reviewed (起草组深入…调研, 在条例审议过程中…进行了审议), in the
+    # clause's ；-part (…起草了执法检查报告；围绕X开展专题调研: the research is a part of its own)
+    opened = max(text.rfind("。", 0, clause.start), text.rfind("\n", 0, clause.start),
+                 text.rfind("；", 0, clause.start)) + 1
     drafting = _DRAFTING.search(text, opened, clause.end) is not None
     for trig in map(triggers.__getitem__, candidates):
         for m in trig.pattern.finditer(text, clause.start, clause.end):
