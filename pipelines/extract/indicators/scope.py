@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Named
 from pipelines.extract.indicators.stages import renew as replace  # a Named has no __post_init__
-from pipelines.extract.indicators.words import LEAD_VERB, SCOPE_ALT
+from pipelines.extract.indicators.words import LEAD_VERB, PLACE_END, SCOPE_ALT
 
 _FILE = "owner_words.csv"
 #: Owner words that are also the tail of other words stand only where these guards allow:
@@ -199,7 +199,6 @@ def _object_owner(text: str, spans: list[tuple[int, int]], cs: int, name: str) -
 
 
 #: A place a paired name may open with: a street, town or township, maybe with its village.
-_PLACE_END = re.compile(r"(?:街道|镇|乡|苏木)$")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|嘎查)(?=[\u4e00-\u9fff])")
 
 
@@ -229,7 +228,7 @@ def _listed_place(name: str) -> str:
     """The street, town or township (and village) a paired name opens with: ``城西街道税收`` →
     城西街道, ``金泽镇蔡浜村接待游客`` → 金泽镇蔡浜村; '' for others (城镇居民…, 区属国有企业…)."""
     owner = owner_at_start(name)
-    if not owner or "的" in owner or not _PLACE_END.search(owner) or len(name) - len(owner) < 2:
+    if not owner or "的" in owner or not PLACE_END.search(owner) or len(name) - len(owner) < 2:
         return ""
     village = _VILLAGE.match(name, len(owner))
     return name[:village.end()] if village else owner

@@ -218,8 +218,10 @@ def _without_list_count(name: str, n: int) -> str:
 
 
 #: A street, town or township named whole at the head of a list's last item, and what ends such a name.
-_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:街道|苏木|镇|乡)(?![镇村])")
-_PLACE_TAIL = re.compile(r"(?:街道|苏木|镇|乡)$")
+_PLACE_WORD = r"(?:街道|苏木|镇|乡)"
+_PLACE_HEAD = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?{_PLACE_WORD}(?![镇村])")
+#: What ends the name of a street, town or township (a 苏木 is a township of Inner Mongolia).
+PLACE_END = re.compile(rf"{_PLACE_WORD}$")
 #: The class of places a list names, said after it: 两个重灾乡镇, 三个中心镇.
 _PLACE_CLASS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:乡镇|街道|镇)")
 
@@ -230,7 +232,7 @@ def share_rest(names: list[str]) -> list[str]:
     size = len(names[0])
     last = names[-1]
     head = _PLACE_HEAD.match(last)
-    if head is not None and all(_PLACE_TAIL.search(x) for x in names[:-1]):
+    if head is not None and all(PLACE_END.search(x) for x in names[:-1]):
         # 蓼溪镇、青冈坪乡两个重灾乡镇分别完成…: places named whole share what follows the last one
         # (its class, 重灾乡镇, said of them all, is no part of the name)
         rest = last[head.end():]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.supervision.layouts import TABLE_HEAD_LINE
 from pipelines.model import SupervisionAction
 
 # After the trigger: a predicate of the word as a noun (审议有深度, 评议期间, 询问情况在…播出).
@@ -217,7 +218,6 @@ _LISTED_BELOW = re.compile(r"[ \t\u3000]*[：:]\s*\n[ \t\u3000]*"
 _SEE_TABLE = re.compile(r"(?:见附?表\s*[\d一二三四五六七八九十]*|如下表?)[。：:]")
 
 
-_TABLE_HEAD_LINE = re.compile(r"[ \t\u3000]*(?:附?表\s*[\d一二三四五六七八九十]+[ \t\u3000]|序号[ \t\u3000])")
 
 
 def quoted_campaign(text: str, row: SupervisionAction) -> bool:
@@ -270,7 +270,7 @@ def list_pointer(text: str, row: SupervisionAction) -> bool:
     True
     """
     line_start = text.rfind("\n", 0, row.start) + 1
-    if _TABLE_HEAD_LINE.match(text, line_start):
+    if TABLE_HEAD_LINE.match(text, line_start):
         return True  # 表3　重点督办代表建议办理情况, 序号 建议名称 领衔督办: a table's caption and header
     stop = min((i for i in (text.find("。", row.end), text.find("\n", row.end)) if i >= 0),
                default=len(text))

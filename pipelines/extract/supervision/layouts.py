@@ -73,12 +73,15 @@ _NUMBERED_ROW = re.compile(r"^[ \t\u3000]*\d{1,3}[.．、]?[ \t\u3000]+(?P<s>[^\
                            r"(?P<rest>(?:[ \t\u3000]+[^\n]*?)?)[ \t\u3000]*$", re.M)
 #: The header row of such a table (序号 项目 形式 时间) and the caption above it (表2　…执法检查和视察…).
 _HEADER_ROW = re.compile(r"^[ \t\u3000]*序号[ \t\u3000][^\n]*$", re.M)
+#: The header cell 序号 alone on its line (a table copied one cell a line).
+_HEADER_CELL = re.compile(r"^[ \t\u3000]*序号[ \t\u3000]*$", re.M)
 _CAPTION = re.compile(r"^[ \t\u3000]*(?:附?表\s*[\d一二三四五六七八九十]+|附件)")
+#: A table's caption or header line, which states no action of its own (keepout.list_pointer).
+TABLE_HEAD_LINE = re.compile(r"[ \t\u3000]*(?:附?表\s*[\d一二三四五六七八九十]+[ \t\u3000]|序号[ \t\u3000])")
 #: A cell that only dates a row: 4月, 2015年6月, 第三季度, 全年.
 _DATE_CELL = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:[-—至~]\d{1,2}月)?|第[一二三四]季度"
                         r"|[上下]半年|全年")
 _REPORT_TITLE = re.compile(r"[^\s，。；：《》]{0,30}?关于\S{2,80}?(?:报告|汇报)")
-_KEY_SUGGESTION = re.compile(r"[《“]?关于\S{2,60}?的(?:建议|议案)[》”]?")
 
 
 def _table_form(caption: str) -> str:
@@ -120,7 +123,7 @@ def _numbered_table_rows(doc: DocumentText) -> list[SupervisionAction]:
             form = named[0] if len(named) == 1 else ""
             if not form and _REPORT_TITLE.fullmatch(subject):
                 form = "听取审议报告"
-            elif not form and _KEY_SUGGESTION.fullmatch(subject) \
+            elif not form and re.fullmatch(SUGGESTION_TITLE, subject) \
                     and "督办" in caption + text[head.start():head.end()]:
                 form = "督查"
             form = form or _table_form(caption)
@@ -147,7 +150,7 @@ def _cell_table_rows(doc: DocumentText) -> list[SupervisionAction]:
     subject is) the form."""
     text = doc.text
     out: list[SupervisionAction] = []
-    for head in re.finditer(r"^[ \t\u3000]*序号[ \t\u3000]*$", text, re.M):
+    for head in _HEADER_CELL.finditer(text):
         lines = [(m.start(), m.end()) for m in _CELL.finditer(text, head.end(), head.end() + 6000)]
         cells = [text[a:b].strip() for a, b in lines]
         k = next((i for i, c in enumerate(cells) if c.isdigit()), -1)
