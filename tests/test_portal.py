@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from openpyxl import load_workbook
 
 from pipelines.publish.archive import archive_release, deterministic_zip, publish_plain_latest
@@ -108,6 +109,29 @@ def test_plain_latest_files(tmp_path: Path):
     publish_plain_latest(tmp_path, "1.0.3")
     assert (tmp_path / "LATEST").read_text() == "1.0.3\n"
     assert (tmp_path / "latest.zip").read_bytes() == (tmp_path / "releases" / "1.0.3.zip").read_bytes()
+    # a second name for the release's zip, not a copy; the next release's zip takes the name over
+    # and the old release's zip keeps its bytes
+    assert (tmp_path / "latest.zip").samefile(tmp_path / "releases" / "1.0.3.zip")
+    old_zip = (tmp_path / "releases" / "1.0.3.zip").read_bytes()
+    _tiny_release(tmp_path, "1.0.4", "y")
+    publish_plain_latest(tmp_path, "1.0.4")
+    assert (tmp_path / "latest.zip").samefile(tmp_path / "releases" / "1.0.4.zip")
+    assert (tmp_path / "releases" / "1.0.3.zip").read_bytes() == old_zip
+    assert not list(tmp_path.glob(".latest.zip.*"))
+
+
+def test_plain_latest_is_a_copy_where_hard_links_fail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import os
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError("hard links not supported")
+
+    _tiny_release(tmp_path, "1.0.3", "x")
+    monkeypatch.setattr(os, "link", no_links)
+    publish_plain_latest(tmp_path, "1.0.3")
+    latest = tmp_path / "latest.zip"
+    assert not latest.samefile(tmp_path / "releases" / "1.0.3.zip")
+    assert latest.read_bytes() == (tmp_path / "releases" / "1.0.3.zip").read_bytes()
 
 
 def test_deterministic_zip_sorts_entries(tmp_path: Path):

@@ -278,3 +278,24 @@ def test_a_schema_changed_alone_is_new_content(tmp_path: Path):
 
     assert with_schema(["1"]) == with_schema(["1"])
     assert with_schema(["1"]) != with_schema(["1", "2"])
+
+
+def test_same_content_compares_sizes_then_digests(tmp_path: Path):
+    """A release folder has the same content as another only when its digest agrees; a file more or
+    one of another size differs at once, one of the same size by its bytes."""
+    from pipelines.publish.release import same_content
+
+    def release(name: str, files: dict[str, str]) -> Path:
+        root = tmp_path / name
+        for rel, text in files.items():
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_text(text, encoding="utf-8")
+        return root
+
+    base = {"data/t.csv": "a\n1\n", "texts/d.txt": "正文"}
+    a = release("a", base)
+    assert same_content(a, release("b", base))
+    assert not same_content(a, release("c", {**base, "data/t.csv": "a\n12\n"}))  # another size
+    assert not same_content(a, release("d", {**base, "data/t.csv": "a\n2\n"}))  # same size, other bytes
+    assert not same_content(a, release("e", {**base, "texts/e.txt": ""}))  # a file more
+    assert not same_content(a, release("f", {"data/t.csv": "a\n1\n"}))  # a file fewer

@@ -13,7 +13,8 @@ change only the pieces around it are compressed again; (3) Parquet files are sto
 compressed already and deflate gained 2 % on them. Every file's bytes inside the zip are as before.
 
 Where symbolic links do not work (zip files, Windows, object stores), ``LATEST`` (a text file with
-the version) and ``latest.zip`` (a plain copy of the last release's zip) sit beside ``latest``.
+the version) and ``latest.zip`` (the last release's zip under a second name: a hard link, or a copy
+where links fail) sit beside ``latest``.
 """
 
 from __future__ import annotations
@@ -283,7 +284,8 @@ def archive_release(releases: Path, version: str, previous: str | None = None,
 
 def publish_plain_latest(out_dir: Path, version: str, previous: str | None = None,
                          layout: ReleaseLayout | None = None) -> None:
-    """``LATEST`` with the version and ``latest.zip`` as a copy of its zip (made if missing).
+    """``LATEST`` with the version and ``latest.zip`` as a hard link to its zip, or a copy where links
+    fail (the zip made if missing).
 
     Call after ``latest`` was switched to ``releases/<version>``. Both files are replaced by rename,
     so a reader sees the old or the new one, never half of one.
@@ -293,7 +295,11 @@ def publish_plain_latest(out_dir: Path, version: str, previous: str | None = Non
     if not archive.exists():
         archive_release(releases, version, previous, layout)
     tmp_zip = out_dir / f".{LATEST_ZIP}.{os.getpid()}.tmp"
-    shutil.copyfile(archive, tmp_zip)
+    tmp_zip.unlink(missing_ok=True)
+    try:  # a second name for the same bytes (a release's zip is never written again once renamed)
+        os.link(archive, tmp_zip)
+    except OSError:  # no hard links here (another file system, Windows shares): a copy
+        shutil.copyfile(archive, tmp_zip)
     os.replace(tmp_zip, out_dir / LATEST_ZIP)
     tmp = out_dir / f".{LATEST_FILE}.{os.getpid()}.tmp"
     tmp.write_text(version + "\n", encoding="utf-8")

@@ -113,12 +113,27 @@ def check_parity(root: Path, counts: Mapping[str, int]) -> list[str]:
     return problems
 
 
+def _content_files(root: Path) -> list[Path]:
+    """The files :func:`content_digest` reads, in its order."""
+    return sorted(list((root / "data").glob("*.csv")) + list((root / "texts").glob("*.txt")))
+
+
+def same_content(a: Path, b: Path) -> bool:
+    """Whether two release folders have the same :func:`content_digest`. Sizes are compared first:
+    a file more or less, or one of another size, is other content without reading a byte (a changed
+    figure changes the size of its tables' CSV; only when every size agrees are the files hashed)."""
+    def sizes(root: Path) -> list[tuple[str, int]]:
+        return [(p.relative_to(root).as_posix(), p.stat().st_size) for p in _content_files(root)]
+
+    return sizes(a) == sizes(b) and content_digest(a) == content_digest(b)
+
+
 def content_digest(root: Path) -> str:
     """Digest of the data files, texts, sources and table schemas (not of the whole datapackage.json,
     whose `created` changes).  A schema changed alone (a new enum value, a description) is a new release:
     the published descriptor would otherwise keep the old schema."""
     h = hashlib.sha256()
-    for p in sorted(list((root / "data").glob("*.csv")) + list((root / "texts").glob("*.txt"))):
+    for p in _content_files(root):
         h.update(p.relative_to(root).as_posix().encode())
         with p.open("rb") as f:  # in blocks: a table of a large corpus is tens of MB
             for block in iter(lambda f=f: f.read(1 << 20), b""):
@@ -255,7 +270,7 @@ def publish_staged(headers: Sequence[StagedHeader], out_dir: Path, sources: Sequ
             before_rename(in_documents)
         # the last zip's entries are reused only when the same code made it (same level, same headers)
         reuse_zip = previous.name if previous is not None and layout.previous is not None else None
-        if previous is not None and content_digest(previous) == content_digest(build):
+        if previous is not None and same_content(previous, build):
             shutil.rmtree(build)
             with signals_held():
                 point_latest(out_dir, previous.name)
