@@ -283,7 +283,7 @@ def test_a_schema_changed_alone_is_new_content(tmp_path: Path):
 def test_same_content_compares_sizes_then_digests(tmp_path: Path):
     """A release folder has the same content as another only when its digest agrees; a file more or
     one of another size differs at once, one of the same size by its bytes."""
-    from pipelines.publish.release import same_content
+    from pipelines.publish.release import content_digest, same_content
 
     def release(name: str, files: dict[str, str]) -> Path:
         root = tmp_path / name
@@ -299,3 +299,16 @@ def test_same_content_compares_sizes_then_digests(tmp_path: Path):
     assert not same_content(a, release("d", {**base, "data/t.csv": "a\n2\n"}))  # same size, other bytes
     assert not same_content(a, release("e", {**base, "texts/e.txt": ""}))  # a file more
     assert not same_content(a, release("f", {"data/t.csv": "a\n1\n"}))  # a file fewer
+    big = "x" * (3 << 20)
+    g, h = release("g", {**base, "data/u.csv": big}), release("h", {**base, "data/u.csv": big[:-1] + "y"})
+    assert not same_content(g, h)  # differs in the last block of a file of several blocks
+    assert same_content(g, release("i", {**base, "data/u.csv": big}))
+    for root in (a, release("j", base)):
+        (root / "datapackage.json").write_text(json.dumps(
+            {"created": root.name, "sources": [{"name": "x.txt"}], "resources": []}), encoding="utf-8")
+    assert same_content(a, tmp_path / "j")  # only the time of creation differs
+    (tmp_path / "j" / "datapackage.json").write_text(json.dumps(
+        {"sources": [{"name": "y.txt"}], "resources": []}), encoding="utf-8")
+    assert not same_content(a, tmp_path / "j")  # another source listed
+    for x, y in [(a, tmp_path / "b"), (a, tmp_path / "c"), (g, h), (a, tmp_path / "j")]:
+        assert same_content(x, y) == (content_digest(x) == content_digest(y))
