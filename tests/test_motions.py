@@ -208,3 +208,15 @@ def test_a_book_listed_in_the_year_ahead_part_is_a_plan_unless_told_done() -> No
         pos += len(line) + 1
     doc = DocumentText("d", "cppcc", 2021, text, tuple(paras))
     assert [m.title for m in extract_motions(doc)] == ["桐溪老街"]
+
+
+def test_remarks_at_a_consultation_after_plenary_speeches_are_no_speeches():
+    """A sentence after the plenary's speeches that says 作了发言 gives the other speakers' topics,
+    unless the remarks were made at another meeting (在会上)."""
+    text = ("安排大会发言8篇。委员们围绕老旧小区改造、停车难等问题在会上作了发言。")
+    paragraphs = (Paragraph(0, 0, len(text), "body", ""),)
+    assert extract_motions(DocumentText("doc", "cppcc", 2020, text, paragraphs)) == []
+    text = "安排大会发言8篇。其他委员分别就老旧小区改造、停车难等问题作了发言。"
+    paragraphs = (Paragraph(0, 0, len(text), "body", ""),)
+    assert [m.title for m in extract_motions(DocumentText("doc", "cppcc", 2020, text, paragraphs))] == [
+        "就老旧小区改造的大会发言", "就停车难的大会发言"]

@@ -315,3 +315,18 @@ def test_speeches_listed_one_a_line_by_their_speakers() -> None:
     assert [(m.motion_type, m.title) for m in extract_motions(doc)] == [
         ("大会发言", "以数字赋能推动老城商圈焕新"), ("大会发言", "关于完善灵活就业人员社保的思考"),
         ("大会发言", "优化营商环境 激发民营经济活力")]
+
+
+def test_a_marked_subheading_with_a_comma_stands_alone_and_heads_its_part() -> None:
+    """A WeChat copy's subheading (🔹X，Y) is neither glued to the paragraph under it by the
+    page-break rule nor read as prose, inside a chapter or not; a plain line is still joined."""
+    from pipelines.text.rules.page_breaks import should_join
+
+    heading = "🔹监督财政工作，管好政府钱袋子"
+    under = "常委会第五次会议听取和审议了县人民政府关于财政决算的报告。"
+    assert not should_join(heading, under)
+    assert not should_join("常委会组成人员深入项目现场", heading)
+    assert should_join("常委会组成人员深入项目现场，", "查看工程进度。")
+    assert unnumbered_heading(heading, under, False).title == "监督财政工作，管好政府钱袋子"
+    assert unnumbered_heading("🔹监督财政工作，管好政府钱袋子，提高资金效益", under, True) is None  # prose
+    assert unnumbered_heading("监督财政工作，管好政府钱袋子", under, True) is None  # no mark: prose

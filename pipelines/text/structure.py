@@ -203,12 +203,18 @@ def unnumbered_heading(line: str, nxt: str, inside: bool) -> HeadingInfo | None:
     True
     >>> unnumbered_heading("▍社情民意　畅通渠道", "全年报送社情民意信息86条，被采用12条。", True).title
     '社情民意\u3000畅通渠道'
+    >>> under = "8月，常委会对《水污染防治法》实施情况开展执法检查。"
+    >>> unnumbered_heading("🔹执法检查聚焦短板，守护绿水青山", under, True).title
+    '执法检查聚焦短板，守护绿水青山'
     """
     text = strip_markup(line)
     words = text
+    marked = _BAR.match(line.lstrip()) is not None  # (strip_markup takes an emoji mark away)
     if bar := _BAR.match(text):  # ▍社情民意　畅通渠道: a WeChat copy's subheading, its two parts spaced
         text = text[bar.end():]
         words = _SPACES.sub("", text)
+    if marked and words.count("，") + words.count(",") == 1:
+        words = words.replace("，", "").replace(",", "")  # or set apart by one comma: 🔹X，Y
     if not _SUBHEAD.fullmatch(words) or _NOT_SUBHEAD.search(text) or text.count("“") != text.count("”"):
         return None
     body = strip_markup(nxt)
@@ -216,7 +222,7 @@ def unnumbered_heading(line: str, nxt: str, inside: bool) -> HeadingInfo | None:
         return None
     if _CHAPTER_TITLE.fullmatch(text):
         return HeadingInfo(1, "", text)
-    return HeadingInfo(2, "", text) if inside else None
+    return HeadingInfo(2, "", text) if inside or marked else None  # (a marked line heads wherever it is)
 
 
 def run_in_heading(line: str) -> tuple[HeadingInfo, int] | None:

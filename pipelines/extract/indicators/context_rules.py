@@ -66,9 +66,15 @@ def activity_of(clause: str) -> str:
     titles = _TITLE_LIST.fullmatch(subject)
     if titles:
         subject = titles.group(1)  # 《A法》和《B条例》: the first law names the inspection
+    form = m.group("fa") or m.group("fb") or ""
+    if _COUNTED.search(subject):
+        # 组织代表260人次视察农村公路建设, 对11个乡镇开展专项视察: who went and where are figures of
+        # their own; the activity is its form and the object after it, if any
+        after = _OBJECT_AFTER.match(clause, m.end())
+        return form + (after.group() if after and form else "") if form else ""
     if len(subject) < 2 or re.fullmatch(_FORM, subject):
         return ""  # 开展专题调研: an activity without a subject names nothing
-    return subject + (m.group("fa") or m.group("fb") or "")
+    return subject + form
 
 
 def activity_subject(s: Scene, d: Draft) -> Draft | None:
@@ -98,6 +104,10 @@ def activity_subject(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=subject + bare, extra=tuple(subject + _ACTOR.sub("", n) for n in d.extra))
 
 
+#: A figure counting people, days or times inside a would-be subject.
+_COUNTED = re.compile(r"[0-9]+(?:\.\d+)?(?:人次|人|名|天|日|次|批|个|家|户|项)")
+#: The object right after an activity's form, to the clause's end (视察｜农村公路建设).
+_OBJECT_AFTER = re.compile(r"[^，,；;。：:0-9]{2,20}(?=$|[，,；;。])")
 #: A subject that is only a list of titles (《A法》和《B条例》).
 _TITLE_LIST = re.compile(r"(《[^《》]+》)(?:[和、及与]《[^《》]+》)+(?:等)?")
 #: Where an activity took place, inside its subject (在我旗, 在全县): no part of the name.

@@ -58,7 +58,7 @@ def _predicate(n: Named) -> str:
     """The words after the counted noun of a number-first row (its own predicate), if any."""
     if not n.number_first or not n.noun:
         return ""
-    at = n.name.find(n.noun)
+    at = n.name.rfind(n.noun)  # (an activity before it may hold the same characters: 农村…走访村)
     rest = n.name[at + len(n.noun):] if at >= 0 else ""
     return rest if len(rest) >= 2 else ""
 

@@ -110,7 +110,7 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
             (q.kind == "percent" and c != "的"):
         return After("", it.after_end)  # positional: keywords cost, once per figure
     threshold = False
-    if c in "上增减扩缩回" and _TO_LEVEL.match(text, q.post_end):
+    if c in _TO_LEVEL_FIRST and _TO_LEVEL.match(text, q.post_end):
         return After("", it.after_end)  # 由120万千瓦上升为265万千瓦: the verb to the next level, no noun
     if c in "至到" and text[q.post_end + 1:q.post_end + 2].isdigit():
         return After("", it.after_end)  # 35亿元至40亿元: a range's lower bound, not a size class
@@ -190,7 +190,10 @@ _ADVERB_FIRST = re.compile(r"(?:全部|全面|均|都|已经|已|基本|相继|�
 _PARALLEL = re.compile(r"[和及与]")
 _PARALLEL_END = re.compile(r"(?:工作|任务|建设)?$")
 #: A verb to the level after a from-level: 上升为, 增加到, 扩大至.
-_TO_LEVEL = re.compile(r"(?:上升|上涨|增加|增长|减少|扩大|缩小|回升|回落)(?:为|到|至)")
+_TO_LEVEL_VERBS = ("上升", "上涨", "增加", "增长", "减少", "扩大", "缩小", "回升", "回落", "调减", "调增",
+                   "压减", "削减", "缩减", "下调", "上调", "攀升", "跃升")
+_TO_LEVEL = re.compile(rf"(?:{'|'.join(_TO_LEVEL_VERBS)})(?:为|到|至)")
+_TO_LEVEL_FIRST = frozenset(v[0] for v in _TO_LEVEL_VERBS)
 #: A preposition after the noun a figure counts (就, 向, 对, 把), not inside a word (成就, 方向, 针对).
 _PREPOSITION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?<![成造])就(?![业医学读近诊地餐绪位职任])"
                           r"|(?<![方导志走趋动去意倾纵横内外转定双单面朝流指偏投])向(?![日])"

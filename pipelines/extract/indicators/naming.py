@@ -68,6 +68,7 @@ from pipelines.extract.indicators.words import (
     GENERIC,
     INSTRUMENT,
     LEAD_VERB,
+    PLACE_OPENS,
     RATE_WORDS,
     SHARED,
     SHARED_VALUE,
@@ -84,6 +85,7 @@ from pipelines.extract.indicators.words import (
     parallel,
     shorten,
 )
+from pipelines.extract.quantity import iter_quantities
 
 #: Verbs that organise the activities of a list after them (组织开展调研…、视察…).
 _ORGANISES = re.compile(r"^(?:组织开展|组织|开展|举办|进行)")
@@ -307,8 +309,15 @@ def same_clause(s: Scene, d: Draft) -> Draft | None:
     prev = s.prev
     if s.it.q.kind == "ratio":  # 恩格尔系数由0.38下降到0.33: the same index, its name whole
         return replace(d, name=prev.name, inherited=True, noun=prev.noun)  # type: ignore[union-attr]
-    return replace(d, name=STEM_TRIM.sub("", prev.name) or prev.name, inherited=True,  # type: ignore[union-attr]
-                   noun=prev.noun)  # type: ignore[union-attr]
+    name = STEM_TRIM.sub("", prev.name) or prev.name  # type: ignore[union-attr]
+    if (dated := _DATED_BEFORE.match(name)) is not None and len(name) - dated.end() >= 2 \
+            and s.text.rfind(f"由{dated.group()}", prev.fig.cs, prev.fig.q.qual_start) >= 0:  # type: ignore[union-attr]
+        name = name[dated.end():]  # 由整合前的41座减少到12座: the to-level is no longer before it
+    return replace(d, name=name, inherited=True, noun=prev.noun)  # type: ignore[union-attr]
+
+
+#: A from-level's event date opening a name (整合前煤矿: see words.clean).
+_DATED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}前")
 
 
 #: A name that is only a time (到2015年, 到期末, 届时): the figure's measure is the clause's before.
@@ -327,12 +336,28 @@ def time_only(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=f"{m['y']}年{whole}" if m["y"] else whole)
 
 
+#: A figure joined to the one before it by 、 or 和 (全年6800户、2.9万人解决温饱).
+_JOINED = re.compile(r"[、和及与]\s*(?:约|近|超过)?(?=[0-9０-９一二三四五六七八九十两])")
+
+
+def _after_joined(text: str, start: int, end: int) -> str:
+    """The words after a figure, past the figures joined to it (``6800户、2.9万人解决温饱`` →
+    解决温饱: both count who was lifted out of poverty, and the name holds no other figure)."""
+    while (m := _JOINED.match(text, start, end)) is not None:
+        following = iter_quantities(text, m.end(), end)
+        if not following or following[0].start != m.end():
+            break
+        start = following[0].post_end
+    return text[start:end]
+
+
 def previous_clause(s: Scene, d: Draft) -> Draft | None:
     """No name of its own: the subject of the clause before (or the words after the figure)."""
     if len(d.name) > 1 or (d.name and d.name == d.noun and s.after.number_first):
         return None  # 86个村、12个社区…: a one-character noun after its number is its name
     it = s.it
-    name = parts.previous_subject(s.text, it, s.sentence[0]) or clean(s.text[it.q.post_end:it.ce])
+    name = parts.previous_subject(s.text, it, s.sentence[0]) \
+        or clean(_after_joined(s.text, it.q.post_end, it.ce))
     if d.name == "率" and s.raw.endswith("完成率") and name:
         name += "完成率"  # 完成重点工程18项，完成率100%: the words before lost their verb to the cleaning
     return replace(d, name=name or "未具名数量")
@@ -493,8 +518,8 @@ def bare_measure(s: Scene, d: Draft) -> Draft | None:
     """``县城至口岸二级公路建成通车，全长46.8公里`` → 县城至口岸二级公路建成通车全长; ``粮食生产实现
     “八连增”，总产达到68.4万吨`` → 粮食生产总产: what no other rule named takes the subject before."""
     if len(d.name) > 3 or not _BARE_MEASURE.fullmatch(d.name) or s.it.cs <= s.sentence[0] + 1 \
-            or code_for(d.name)[0]:
-        return None  # (绿地率 is a statistic of its own: the code list names it)
+            or code_for(d.name)[0] or (d.name[-1] == "率" and PLACE_OPENS.match(s.raw)):
+        return None  # (绿地率 is a statistic of its own: the code list names it; 全县参合率: the place's)
     whole = parts.previous_subject(s.text, s.it, s.sentence[0])
     deed = _DEED.search(whole, 2)
     whole = whole[:deed.start()] if deed else whole  # the thing, not what befell it (建成通车, 成功举办)

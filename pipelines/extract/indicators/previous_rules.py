@@ -33,6 +33,7 @@ from pipelines.extract.indicators.words import (
     LEAD_VERB,
     OWN_TASK,
     OWNER_TRIM,
+    PLACE_OPENS,
     POINTS,
     RANK_MOVE,
     RATE_TAIL,
@@ -218,8 +219,9 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
 def rate_of_count(s: Scene, d: Draft) -> Draft | None:
     """A short rate after a count borrows its subject: ``受理诉求300件，办结率98%`` → 受理诉求办结率."""
     prev = s.prev
-    if s.it.q.kind != "percent" or prev is None or not (prev.fig.q.kind == "count" or prev.stem):
-        return None
+    if s.it.q.kind != "percent" or prev is None or not (prev.fig.q.kind == "count" or prev.stem) \
+            or PLACE_OPENS.match(s.raw):
+        return None  # 走访26个村，全县参合率88.2%: a rate the clause gives the place, not the count's
     stem = d.stem
     names = []
     counts = _listed_counts(s) if not d.extra and SHARED_VALUE.search(s.raw) else [_whole_of(s, prev)]

@@ -37,7 +37,10 @@ _GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家县])", "局":
 _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
     + words(_FILE, "word", role="event")
 #: 标准厂房, 厂长: no plant; 乡科级干部: a rank, no township; 机关事业单位, 部门预算: no owner.
-_AFTER = {"厂": "(?![房长商家])", "乡": "(?!科级|级|村振兴|土|贤|愁|情)", "乡镇": "(?!人大代表)",
+_AFTER = {"厂": "(?![房长商家])", "乡": "(?!科级|级|村振兴|土|贤|愁|情)",
+          # 乡镇卫生院, 乡镇企业: a kind of institution in every town, no town of the place
+          "乡镇": "(?!人大代表|卫生院|企业|干部|中心校|中小学|学校|派出所|文化站|农技站|财政所|敬老院)",
+          "大会": "(?!发言)",  # 委员大会发言18篇: speeches at the plenary, no conference's own
           "机关": "(?!事业|单位|干部|作风|效能|党|工委|服务|工作|人员|建设)",
           "部门": "(?!预算|决算|收入|支出|职能|协作|联动)",
           "中心": "(?!城区|城市|镇|区|工作|任务|环节|组)", "平台": "(?!建设|经济|企业|公司)"}
@@ -92,6 +95,13 @@ _MEETING = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一�
 _OWNER_ENDS = frozenset(w[-1] for w in _OWNER_WORDS + words(_FILE, "word", role="sector")) | frozenset("《“")
 
 
+#: An owner word that goes on into a longer one (工业园 + 区 = 工业园区) or into another (县财政 + 局):
+#: the shortest match of _OPEN stopped inside the name, and the owner is the whole of it.
+_OWNER_WORD = re.compile(f"(?:{_SUFFIX})")  # (with its guards: 街道 + 财政 is no treasury's name)
+_OWNER_SIZES = sorted({len(w) for w in _OWNER_WORDS})
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def owner_at_start(clause: str) -> str:
     """The owner a clause opens with, '' if it opens with the place itself or a verb."""
     if _OWNER_ENDS.isdisjoint(clause):
@@ -100,18 +110,26 @@ def owner_at_start(clause: str) -> str:
     if not m:
         return ""
     owner = m.group("owner")
+    end = m.end()
+    for more in (2, 1) if owner[:1] not in ("《", "“") else ():  # 黄渠工业园区: not 工业园 + 区…
+        tail = clause[end:end + more]
+        if len(tail) == more and _CJK.fullmatch(tail) and any(
+                (w := _OWNER_WORD.match(clause, end + more - n)) is not None and w.end() == end + more
+                for n in _OWNER_SIZES if n >= more):
+            owner, end = owner + tail, end + more
+            break
     if owner.startswith(_CONNECTIVES):  # 其中乡…: the connective opened the clause, no owner's word
         return ""
     if _PLACE_SELF.match(owner) or LEAD_VERB.match(owner) or _NOT_OWNER.match(owner) or len(owner) < 3 \
-            or _MEETING.match(clause, m.end()):
+            or _MEETING.match(clause, end):
         return ""
-    if owner.endswith("乡") and clause[m.end():m.end() + 1] in ("村", "镇", "土"):
+    if owner.endswith("乡") and clause[end:end + 1] in ("村", "镇", "土"):
         return ""  # 新修乡村公路186公里: 乡村 is a word, no township 新修乡
     if owner[0] in "《“":
         if owner[0] == "“" and owner[-1] == "”" and not _PROGRAMME.search(owner, 0, len(owner) - 1) \
-                and not _ACTS.match(clause, m.end()):
+                and not _ACTS.match(clause, end):
             return ""  # “三公”经费支出…, “两新”组织: a quoted word of a compound name, no owner
-        return "" if _TITLE_LIST.match(clause, m.end()) else owner
+        return "" if _TITLE_LIST.match(clause, end) else owner
     return "" if _CLAUSE_WORD.search(owner) or _COUNTED_GROUP.search(owner) else owner
 
 

@@ -25,6 +25,8 @@ SCOPE_WORDS = words("scope_words.csv", "word")
 PLACE_WORDS = words("scope_words.csv", "word", role="place")
 SCOPE_ALT = "|".join(sorted(SCOPE_WORDS, key=len, reverse=True))
 LIST_VERBS = words("name_words.csv", "word", role="list_verb")
+#: A clause that opens with the place itself (全县, 我区, 本市): what it measures is the place's.
+PLACE_OPENS = re.compile(r"[\s，,；;]*(?:全|我|本)(?:县|区|市|旗|州|盟|镇|乡|省|街道)")
 
 NAME_SPANS = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{1,14}”|\"[^\"\n]{1,14}\"|"
                         + alternation(words("name_phrases.csv", "phrase")).pattern)
@@ -54,10 +56,11 @@ LEAD = re.compile((
     r"和(?!谐)|以及|及(?!时)|与(?!会)|的|即|可望|有望|可(?=完成|实现|达)|要(?![求素点件案害塞闻务])"
     r"|实现|完成|达到)+").replace("{scope}", SCOPE_ALT)
                   .replace("{obtain}", OBTAINED).replace("{span}", SPAN).replace("{actor}", ACTOR))
-TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减少|扩大|缩小|上涨|回落|回升|发展|增|降|升)"
+TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减少|扩大|缩小|上涨|回落|回升|发展"
+                    r"|调减|调增|压减|削减|缩减|下调|上调|攀升|跃升|增|降|升|减)"
                     r"(?:到|至|为)(?:每人每月|每人每年|每户每月|每月|每年)?|"
                     r"(?:由|从)?(?:19|20)\d\d年(?:末|底)?的|(?:由|从)(?:19|20)\d\d年(?:末|底)?|"
-                    r"(?:由|从)(?:上年|去年|年初|届初|期初|改革前)(?:末|底)?的?|由|从|"
+                    r"(?:由|从)(?:上年|去年|年初|届初|期初|[\u4e00-\u9fff]{1,3}前)(?:末|底)?的?|由|从|"
                     r"预期|突破|超过|接近|实现|完成|达到|达|(?<!行)为|是|约为|分别|预计|首次|共计|合计|总计|累计|了|的|已|折合|仅有|仅为|仅|只有|"
                     r"力争|争取|确保|力求|有望|可望|(?<![认许])可|(?:均|都|始终)在|均|都|全部|仍然|依然|仍旧|依旧|仍|"
                     r"(?<![偿归退返奉交送])还|也|和|(?<![涉惠普波危顾])及|(?<![参给赋授])与|、|(?<![增参追添施])加|指|：|:|占|到|比|较|其中|保持|控制在|保持在|稳定在|[，,；;\s])+$")
@@ -141,13 +144,20 @@ RATIO_LABELS = {3: ("第一产业", "第二产业", "第三产业")}
 @lru_cache(maxsize=16384)
 def clean(s: str) -> str:
     """A name without scope words, light verbs, comparison words or dangling particles."""
+    before = _BEFORE_EVENT.search(s) if "前" in s else None
     s = TRAIL.sub("", LEAD.sub("", s))
     t = CMP.sub("", MID.sub("", s))
     if t != s:
         s = TRAIL.sub("", LEAD.sub("", t))
     if "（" in s and "）" not in s[s.rfind("（"):]:  # 地铁1号线一期工程（全长23.6公里）: not cut in brackets
         s = TRAIL.sub("", s.replace("（", "", 1) if s.count("（") == 1 else s)
+    if before is not None and s and not s.startswith(before.group(1)):
+        s = before.group(1) + s  # 煤矿由整合前的41座: the from-level is the count before the merger
     return "" if s == "有" else s
+
+
+#: A from-level dated by an event, not a year (由整合前的41座, 从改制前的): the name keeps it.
+_BEFORE_EVENT = re.compile(r"(?:由|从)([\u4e00-\u9fff]{1,3}前)的?$")
 
 
 #: An action on a law or a document named by its title: 《X法》的贯彻执行情况进行了检查.

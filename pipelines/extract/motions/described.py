@@ -64,6 +64,8 @@ _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?
                             # alone there (围绕全县发展作了大会发言) is the theme of them all
                             r"|(?P<l>[^，。；、]{2,60}(?:、[^，。；、]{2,60})+?)等?"
                             r"(?=[，,]?(?:作了?|进行了?)(?:大会|书面|口头)?发言))")
+#: A speech made, said without 大会 (作了发言, 作发言).
+_SPOKE = re.compile(r"(?:作了?|进行了?)发言")
 #: How or where remarks were made, not a speech's topic (积极, 踊跃, 在专题协商会上).
 _MANNER = re.compile(r"积极|踊跃|热烈|会上|会议上")
 #: A party, a body of the CPPCC or one of its branches, which speaks or proposes as one: 民革, 工商联,
@@ -173,7 +175,11 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     if "发言" not in text[sentence.start:sentence.end]:
         return []
     out = []
-    plenary = "大会发言" in text[sentence.start:sentence.end]  # (踊跃发言 at a meeting is no speech)
+    said = text[sentence.start:sentence.end]
+    # (踊跃发言 at a meeting is no speech); the sentences after the plenary's speeches were told may
+    # give the other speakers' topics (…作大会发言。其他委员分别就A、B等问题作了发言)
+    plenary = "大会发言" in said or (_SPOKE.search(said) is not None and not _MANNER.search(said)
+                                   and "大会发言" in text[max(0, sentence.start - 200):sentence.start])
     for m in _SPEECH_TOPICS.finditer(text, sentence.start, sentence.end) if plenary else ():
         for s, e in list_items(text, *m.span("t" if m["t"] else "l")):
             if "围绕" in text[s:e] or "就" in text[s:e]:

@@ -93,7 +93,7 @@ _DESCRIBED_BODY = re.compile(
 _PLANNED = re.compile(
     # (在工作报告中提出要对X进行执法检查: a task set out, told again where it is done)
     r"在[^，,。；;]{2,16}?(?:报告|计划|要点|安排)中(?:提出|明确|确定)了?要(?!求)|"
-    r"(?:工作的?)?(?:主要)?任务(?:是|为)|明年|下一步|今后|来年|新的一年|(?:还|也|继续|今年|明年|下一步)?要(?!求|点|素|件|案)|(?:还|也|继续|今年|明年|下一步)?(?:计划|拟|准备|将要|打算|将(?=于|继续|重点|适时|进一步|着力|围绕|认真|在|以|按照|紧紧|始终|把|计划|"
+    r"(?:工作的?)?(?:主要)?任务(?:是|为)|明年|下一步|今后|来年|新的一年|(?:还|也|继续|今年|明年|下一步)?要(?!求|点|素|件|案)|(?:还|也|继续|今年|明年|下一步)?(?:计划(?!生育|单列)|拟|准备|将要|打算|将(?=于|继续|重点|适时|进一步|着力|围绕|认真|在|以|按照|紧紧|始终|把|计划|"
     r"切实|深入|全面|组织|开展|听取|审议(?!意见)|视察|检查(?!报告|意见)|调研(?!报告)|做好|抓好|加强|推进))")
 # Laws listed in a row: 《A》《B》和《C》贯彻实施情况 → one row per law.
 _TITLE = re.compile(r"《[^《》]{2,80}》")
@@ -202,6 +202,8 @@ _STANCE = re.compile(r"[^，,。；;]{0,16}?作为(?:一项|一种|加强[^，,�
                      r"(?:工作|形式|手段|途径|抓手|载体|方式|举措)")
 #: Questions answered (负责人到会回答了常委会组成人员的询问): the questions of an inquiry told already.
 _ANSWERED = re.compile(r"(?:回答|答复|解答)了?[^，,。；;]{0,14}的$")
+#: How often or how soon something is told (每季度通报, 及时通报): a routine, not a briefing.
+_ROUTINE = re.compile(r"(?:每[年季月周旬]度?|定期|及时|随时)$")
 #: The committee telling deputies or the public (向代表通报…): no briefing it hears.
 _TO_DEPUTIES = re.compile(r"向(?:全体|各位|人大)?(?:代表|委员|社会|群众|公众)[^，。；]{0,6}$")
 #: A subject that is a fragment, not a thing overseen: a particle or conjunction at its start or
@@ -279,8 +281,11 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
                     or _POWERS.search(text, clause.start, m.start()) or no_action \
                     or (drafting and trig.form in ("专题调研", "听取审议报告", "座谈")):
                 continue  # 审议有深度, 评议期间, 询问情况在电视台播出, 到会接受询问: the word is a noun
-            if trig.form == "听取汇报" and _TO_DEPUTIES.search(text, clause.start, m.start()):
-                continue  # 及时向代表通报常委会的重要工作: the committee informs, it hears nothing
+            if trig.form == "听取汇报" and (_TO_DEPUTIES.search(text, clause.start, m.start()) or (
+                    text.startswith("通报", m.start()) and _ROUTINE.search(text, clause.start, m.start()))):
+                # 及时向代表通报常委会的重要工作: the committee informs, it hears nothing; 每季度通报一次
+                # 进度, 及时通报…进展情况: a routine of informing, no briefing held
+                continue
             if purpose and "配合" not in text[clause.start:m.start()]:
                 continue  # 为加强对X的监督 names an aim; 为配合上级开展的检查 is an action
             if text.rfind("《", clause.start, m.start()) > text.rfind("》", clause.start, m.start()):
@@ -480,6 +485,14 @@ def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
     return _Subject((m.start(), m.end()), "passive")
 
 
+#: A report heard named only by who gave it (了县政府的汇报, 乡人民政府的报告).
+_ORGAN_ONLY = re.compile(r"了?(?:[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|法院|检察院|局|委员会|委|办公室|办)"
+                         r"(?:及其?有关部门|和有关部门)?)的?(?:工作)?(?:汇报|报告|情况汇报)?")
+#: A sentence that opens with its topic alone (计划生育工作，…; 关于防汛工作，…).
+_FRONTED_TOPIC = re.compile(r"\s*(?:关于|对于)?(?P<s>[\u4e00-\u9fff“”《》]{2,20}?"
+                            r"(?:工作|问题|情况|建设|管理|改革))[，,]")
+
+
 def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) -> _Subject | None:
     """Where the subject of one trigger stands, or None when the clause does not say."""
     if hit.group:
@@ -532,6 +545,12 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         s, e = _clean_span(text, hit.end, next_start)
         if _OPINIONS.search(text, s, e):
             return _Subject((s, e), "opinions")  # 听取代表意见建议: no subject of oversight
+        if hit.trigger.form in ("听取汇报", "听取审议报告") and _ORGAN_ONLY.fullmatch(text, s, e):
+            stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+            fronted = _FRONTED_TOPIC.match(text, stop)
+            if fronted is not None and fronted.end() <= clause.start:
+                # 计划生育工作，9月召开的主席团会议听取了乡人民政府的汇报: the topic opened the sentence
+                return _Subject(fronted.span("s"), "topic")
         if _meaningful(text, s, e):
             if hit.trigger.form == "视察" and _GENERIC_THEME.fullmatch(text, s, e):
                 place = _before(text, clause, hit, floor)  # 深入A、B实地视察重点项目建设: A and B

@@ -39,7 +39,10 @@ _HEADING_START = re.compile(
     r"|第[一二三四五六七八九十百\d]{1,4}[章节部篇条]"
     r"|\d{1,2}[.、．]\D"
     r"|[-•·*][ \t\u3000]"  # a bulleted item (- 区人民政府关于X的报告)
+    r"|[▍▌▎▏┃]|[\U0001F300-\U0001FAFF\u2600-\u27BF]"  # a WeChat copy's subheading (🔹X，Y; ▎X)
 )
+#: A WeChat copy's subheading mark: a bar or an emoji (🔹执法检查聚焦短板，守护绿水青山).
+_MARKED = re.compile(r"[▍▌▎▏┃]|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 #: A line that is a bulleted item: a title listed, whole on its line unless a page's width cut it.
 _BULLET = re.compile(r"[-•·*][ \t\u3000]")
 _CLAUSE_PUNCT = re.compile(r"[，,、；;：:。！？!?]")
@@ -176,6 +179,8 @@ def _joins_by_form(prev: str, nxt: str, full: bool = False, page: bool = False) 
     if is_heading_line(prev) and not _cut_item(prev, nxt, full or (page and _ITEM.match(prev) is not None)) \
             and not _open_mark(prev):
         return False
+    if _MARKED.match(prev) and len(prev) <= 40 and not (full or page):
+        return False  # 🔹执法检查聚焦短板，守护绿水青山: a marked subheading, on its own line
     if prev[-1] in "，,、" and not nxt.startswith(("#", "**", "——")):
         return True  # a clause never ends a paragraph on a comma
     if _HEADING_START.match(nxt):
