@@ -393,6 +393,12 @@ _NOMINAL_AFTER = re.compile(r"(?:已于|于|由|在)[^，,。；;]{0,16}?"
 #: things are the clause before, when that clause tells no act of its own.
 _BY_AGENT = re.compile(r"\s*(?:也|还|均|都|则|分别)?由")
 _FRONTED = re.compile(r"\s*(?P<s>[^，,。；;]{4,80}?)[，,]")
+#: Things a visit or a check goes to, said first (not 根据群众来信, 为此: no things).
+_SITE = re.compile(r"(?!根据|按照|依照|为|经|在|随后|此外|同时)[^，,。；;]{2,80}"
+                   r"(?:工程|项目|建设|改造|设施|工作|情况|问题|厂|站|场|园|路|桥|院|校|中心|基地|小区)")
+#: …or by the committee that did it, the things said first (A和B，常委会于8月组织代表进行了视察).
+_COMMITTEE_DID = re.compile(r"\s*(?:[区县市州旗]?(?:人大)?常委会|主任会议|主席团)(?:于[^，,。；;]{1,8}?)?"
+                            r"[^，,。；;]{0,16}?(?:进行了|开展了)")
 _ACTS_IN = re.compile(r"了|开展|进行|组织|听取|审议|视察|检查|调研|完成|实现|提出|围绕|针对|对|就"
                      r"|确定|选定|列为|将|把|常委会|主任会议|工委|主席团|代表")
 #: The first time, between 开展了 and its verb (开展了本届以来的首次专题询问): no subject.
@@ -485,6 +491,11 @@ def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
     return _Subject((m.start(), m.end()), "passive")
 
 
+#: Documents filed for review, named in the clause before a passive review (…报送备案的《X》等5件文件，).
+_FILED_BEFORE = re.compile(r"(?:报送备案|报备|备案)的(?P<s>《[^》]{2,80}》(?:[、和及与]?《[^》]{2,80}》)*)"
+                           r"(?:等[^，,。；;《》]{0,12})?[，,]$")
+#: A deputies' motion or suggestion named by its title, closing the clause before a follow-up.
+_MOTION_BEFORE = re.compile(r"《关于(?P<s>[^《》]{2,60}?的(?:议案|建议|重点建议))》[，,]$")
 #: A report heard named only by who gave it (了县政府的汇报, 乡人民政府的报告).
 _ORGAN_ONLY = re.compile(r"了?(?:[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|法院|检察院|局|委员会|委|办公室|办)"
                          r"(?:及其?有关部门|和有关部门)?)的?(?:工作)?(?:汇报|报告|情况汇报)?")
@@ -520,11 +531,13 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
             return None  # 作出决定 alone names no subject (组织代表向选民述职 names it before); a whole
             # event named by its trigger (召开颁发任命书大会) is its own subject
         return _Subject((a, b), "self")
-    if _BY_AGENT.match(text, clause.start) and not text[hit.end:clause.end].strip(" 。"):
+    if (_BY_AGENT.match(text, clause.start) or _COMMITTEE_DID.match(text, clause.start)) \
+            and not text[hit.end:clause.end].strip(" 。"):
         # A和B，也由主任会议成员带队进行了视察: the things of the clause before
         stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
         m = _FRONTED.fullmatch(text, stop, clause.start)
-        if m and not _ACTS_IN.search(m.group("s")):
+        if m and not _ACTS_IN.search(m.group("s")) and (
+                _BY_AGENT.match(text, clause.start) or _SITE.fullmatch(m.group("s"))):
             return _Subject(m.span("s"), "passive")
     if hit.trigger.form == "备案审查" and text.startswith("中发现", hit.end) and next_start == clause.end:
         m = _REVIEWED.match(text, clause.end)  # 在审查中发现，某局印发的《X办法》…与上位法不一致
@@ -563,4 +576,15 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         m = _REVIEWED.match(text, clause.end)  # 经审查，发现《X细则》个别条款与上位法不一致
         if m:
             return _Subject(m.span("s"), "after")
+        stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+        filed = _FILED_BEFORE.search(text, stop, clause.start)
+        if filed is not None and text.startswith("经", clause.start):
+            # 县政府报送备案的《X办法》等5件规范性文件，经法制工作委员会逐件审查: the documents filed
+            return _Subject(filed.span("s"), "passive")
+    if before is None and hit.trigger.form == "督查" and not text[hit.end:clause.end].strip():
+        stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+        motion = _MOTION_BEFORE.search(text, stop, clause.start)
+        if motion is not None:
+            # 大会主席团交付州政府办理的《关于加快X的议案》，常委会进行了专项督查: the motion followed up
+            return _Subject(motion.span("s"), "passive")
     return before
