@@ -330,3 +330,20 @@ def test_a_marked_subheading_with_a_comma_stands_alone_and_heads_its_part() -> N
     assert unnumbered_heading(heading, under, False).title == "监督财政工作，管好政府钱袋子"
     assert unnumbered_heading("🔹监督财政工作，管好政府钱袋子，提高资金效益", under, True) is None  # prose
     assert unnumbered_heading("监督财政工作，管好政府钱袋子", under, True) is None  # no mark: prose
+
+
+def test_a_bar_before_a_numbered_heading_leaves_it_a_heading(tmp_path: Path) -> None:
+    """▎二、2021年主要任务: the bar is a WeChat copy's mark, the heading is a chapter (and its
+    items, the year's plans, no actions)."""
+    from pipelines.text.structure import heading_info
+
+    info = heading_info("▎二、2021年主要任务")
+    assert (info.level, info.number, info.title) == (1, "二、", "2021年主要任务")
+    text = ("某县人民代表大会常务委员会工作报告\n\n▎一、2020年工作回顾\n\n"
+            "常委会听取和审议了县人民政府关于安全生产工作情况的报告。\n\n"
+            "▎二、2021年主要任务\n\n重点做好以下工作：\n\n✅对《中华人民共和国消防法》贯彻实施情况开展执法检查；\n")
+    path = tmp_path / "muxi-2021-npc.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = process_file(path).tables["supervision"]
+    assert [(r["form"], r["subject"]) for r in rows] == [
+        ("听取审议报告", "县人民政府关于安全生产工作情况的报告")]

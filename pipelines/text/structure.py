@@ -41,7 +41,8 @@ from pipelines.text.rules.web_noise import CHAPTER_NUMBER  # a WeChat chapter's 
 CN_NUM = "一二三四五六七八九十百零〇"
 # heading marks, blockquote marks ('> ——在…会议上', '> > 县长 某某') and bold marks
 _MARKUP = re.compile(r"^\s*(?:>\s*)*#{1,6}\s*|^\s*(?:>\s*)+|\*\*|__"
-                     r"|^\s*[\U0001F300-\U0001FAFF]\ufe0f?\s*")  # 📌 一、…: a WeChat copy's mark
+                     r"|^\s*[\U0001F300-\U0001FAFF]\ufe0f?\s*"  # 📌 一、…: a WeChat copy's mark
+                     r"|^\s*[▍▌▎▏┃][ \u3000]*")  # ▎二、2021年主要任务: its bar
 #: A line wrapped whole in italics: '*——2016年2月3日在…会议上*'.
 _ITALIC = re.compile(r"^[*_](?=\S)(?P<inner>.*\S)(?<=\S)[*_]$")
 _NUMBERING = (
@@ -209,9 +210,10 @@ def unnumbered_heading(line: str, nxt: str, inside: bool) -> HeadingInfo | None:
     """
     text = strip_markup(line)
     words = text
-    marked = _BAR.match(line.lstrip()) is not None  # (strip_markup takes an emoji mark away)
-    if bar := _BAR.match(text):  # ▍社情民意　畅通渠道: a WeChat copy's subheading, its two parts spaced
-        text = text[bar.end():]
+    marked = _BAR.match(line.lstrip()) is not None  # (strip_markup takes a bar or an emoji away)
+    if bar := _BAR.match(text):
+        text = text[bar.end():]  # (▶ is left by strip_markup)
+    if marked:  # ▍社情民意　畅通渠道: a WeChat copy's subheading, its two parts spaced
         words = _SPACES.sub("", text)
     if marked and words.count("，") + words.count(",") == 1:
         words = words.replace("，", "").replace(",", "")  # or set apart by one comma: 🔹X，Y

@@ -258,7 +258,7 @@ _GUIDING = re.compile(r"(?:还|并|积极|认真)?(?:指导|督促|推动|帮助
 _VISITING = re.compile(r"(?:全国|省|自治区|市|州|县|区|旗)人大(?:常委会)?[\u4e00-\u9fff]{0,10}?"
                        r"(?:来|到|莅临)(?:我|本)[省市县区州旗镇乡]")  # (县人大…来我镇: a town's report)
 #: What an action's team heard on its way: 听取汇报, 听取了有关部门的汇报 (the inspection's step).
-_TEAM_HEARD = re.compile(r"了?(?:[^，,。；;]{0,12}?的)?(?:情况|工作)?汇报")
+_TEAM_HEARD = re.compile(r"了?(?:[^，,。；;]{0,12}?的)?(?:情况|工作)?(?:汇报|介绍)")
 #: …and the congress named alone, the inspection in the next clause (配合市人大常委会，对《X法》在我区的
 #: 实施情况进行了检查); a hearing there is the committee's own (积极配合市人大常委会，听取和审议了…).
 _ASSISTING_ENDS = re.compile(_HIGHER_HELPED + "$")
@@ -558,6 +558,9 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if out and keepout.team_sentence(text, after_actor, clause.end, out[-1].form) \
                 and text.count("。", out[-1].end, clause.start) <= 1:
             state.team = True  # 检查组深入…: the team of the action just told, for the rest of the sentence
+        elif out and keepout.during(text, after_actor, clause.end,
+                                    [o.form for o in out[-4:] if clause.start - o.end < 400]):
+            state.team = True  # 视察中，代表们…听取情况介绍: a visit told a few sentences before
         if local and actor == "standing_committee" \
                 and _UPPER_COMMITTEE.search(text, max(0, after_actor - 8), after_actor):
             actor = "county_congress"  # in a street's report, 区人大常委会领导到街道视察X is the district's

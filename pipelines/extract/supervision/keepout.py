@@ -54,10 +54,13 @@ _NOUN_USE = re.compile(
 _OPEN_TITLE = re.compile(r"关于(?:(?!报告|汇报)[^，。；])*$")
 _CLOSE_TITLE = re.compile(r"[^，。；]*?(?:报告|汇报)")
 # The team of an action opening a sentence: 检查组深入…, 执法检查组…, 调研组先后…
-_TEAM = re.compile(r"(?:执法)?检查组|视察组|调研组|评议组|督查组|调查组")
-# The forms of action each team carries out.
+_TEAM = re.compile(r"(?:执法)?检查组|视察组|调研组|评议组|督查组|调查组"
+                   r"|(?:执法)?检查中|视察中|调研中|评议中|督查中")  # (视察中，代表们…: during it)
+# The forms of action each team carries out (or that a clause told during it is part of).
 _TEAM_FORMS = {"检查组": ("执法检查", "视察", "督查"), "视察组": ("视察",), "调研组": ("专题调研",),
-               "评议组": ("工作评议",), "督查组": ("督查",), "调查组": ("专题调研",)}
+               "评议组": ("工作评议",), "督查组": ("督查",), "调查组": ("专题调研",),
+               "检查中": ("执法检查", "视察", "督查"), "视察中": ("视察",), "调研中": ("专题调研",),
+               "评议中": ("工作评议",), "督查中": ("督查",)}
 # What such a team does as a part of the action: 重点检查了X, 实地察看X, 调研了X.
 _TEAM_VERB = re.compile(r"(?:重点|实地|现场|随机)?(?:检查|察看|查看|踏看|抽查|调研|调查|走访)")
 # The congress's own organs and work: a meeting about them oversees no one.
@@ -93,6 +96,23 @@ def inside_title(text: str, clause_start: int, start: int, end: int, clause_end:
         return False
     return (_OPEN_TITLE.search(text, max(clause_start, hearing_end), start) is not None
             and _CLOSE_TITLE.match(text, end, clause_end) is not None)
+
+
+_DURING = re.compile(r"(?:(?:执法)?检查|视察|调研|评议|督查)(?:中|期间|过程中)(?=[，,]|$)")
+
+
+def during(text: str, start: int, end: int, forms: list[str]) -> bool:
+    """A clause ``text[start:end]`` that is only the time of an action of one of ``forms`` (told
+    lately): ``视察中`` after a 视察 — what the sentence tells next is done in it.
+
+    >>> during("视察中", 0, 3, ["专题调研", "视察"]), during("视察中", 0, 3, ["专题调研"])
+    (True, False)
+    """
+    m = _DURING.match(text, start, end)
+    if m is None:
+        return False
+    key = re.sub(r"期间|过程中", "中", m.group().removeprefix("执法"))
+    return any(f in _TEAM_FORMS[key] for f in forms)
 
 
 def team_sentence(text: str, start: int, end: int, form: str) -> bool:

@@ -500,7 +500,7 @@ _MOTION_BEFORE = re.compile(r"《关于(?P<s>[^《》]{2,60}?的(?:议案|建议
 _ORGAN_ONLY = re.compile(r"了?(?:[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|法院|检察院|局|委员会|委|办公室|办)"
                          r"(?:及其?有关部门|和有关部门)?)的?(?:工作)?(?:汇报|报告|情况汇报)?")
 #: A sentence that opens with its topic alone (计划生育工作，…; 关于防汛工作，…).
-_FRONTED_TOPIC = re.compile(r"\s*(?:关于|对于)?(?P<s>[\u4e00-\u9fff“”《》]{2,20}?"
+_FRONTED_TOPIC = re.compile(r"\s*(?:关于|对于|对|就)?(?P<s>[\u4e00-\u9fff“”《》\d]{2,24}?"
                             r"(?:工作|问题|情况|建设|管理|改革))[，,]")
 
 
