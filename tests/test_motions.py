@@ -220,3 +220,11 @@ def test_remarks_at_a_consultation_after_plenary_speeches_are_no_speeches():
     paragraphs = (Paragraph(0, 0, len(text), "body", ""),)
     assert [m.title for m in extract_motions(DocumentText("doc", "cppcc", 2020, text, paragraphs))] == [
         "就老旧小区改造的大会发言", "就停车难的大会发言"]
+
+
+def test_both_sides_of_how_work_is_done_are_no_suggestion():
+    text = ("专项民主监督坚持寓监督于协商之中，既指出问题，又提出建议，推动相关部门整改。"
+            "委员们深入调研城区停车难问题，提出建议。")
+    paragraphs = (Paragraph(0, 0, len(text), "body", ""),)
+    found = extract_motions(DocumentText("doc", "cppcc", 2020, text, paragraphs))
+    assert [m.title for m in found] == ["委员们深入调研城区停车难问题，提出建议"]

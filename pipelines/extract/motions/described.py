@@ -213,6 +213,9 @@ def _speeches(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     return out
 
 
+#: 既A，又B: two sides of how work is done (既指出问题，又提出建议), no suggestion made.
+_BOTH = re.compile(r"\s*(?:既|不仅|不但)")
+_AND_ALSO = re.compile(r"\s*(?:又|也|还)")
 #: Suggestions hoped for, not made: 提出更多有价值的意见建议, 提出有分量、可操作的意见建议.
 _ASPIRED = re.compile(r"^(?:的|了)?(?:更多|更加|更)?(?:有价值|有分量|有质量|高质量|可操作|切实可行)")
 #: A sentence of the year ahead: 今后要…, 明年将…, 下一步….
@@ -256,6 +259,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 if not context or _DUTIES.search(text, sentence.start, m.start()):
                     continue  # 反映情况、提出建议: one of the duties listed, no suggestion made
                 clause = sentence.clauses[k]
+                if _BOTH.match(context) and _AND_ALSO.match(text, clause.start):
+                    continue  # 既指出问题，又提出建议: how the work is done, no suggestion made
                 title = f"{context}，{text[clause.start:m.end()].strip()}"
                 rule = "suggestion_context"
             elif m.group().startswith(("就", "围绕")):
