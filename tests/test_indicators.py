@@ -821,3 +821,11 @@ def test_words_that_only_look_like_townships_are_no_owner() -> None:
 def test_connectives_before_a_name_and_only_after_it_are_no_part_of_it() -> None:
     got = [f.indicator for f in facts("但乡镇卫生院平均执业医师不足3人，而农村居民人均收入仅8000元。")]
     assert got == ["乡镇卫生院平均执业医师", "农村居民人均收入"]
+
+
+def test_a_service_round_the_clock_is_no_figure() -> None:
+    """24小时 before the service it qualifies (24小时供水, 7×24小时服务) names a kind of service;
+    within 24 hours, or a time cut to 24 hours, is a figure."""
+    values = [(f.value, f.unit) for f in extract_indicators(doc_of(
+        "新增3个海岛实现24小时供水，开通7×24小时服务热线，群众诉求响应时间由48小时缩短至24小时。"))]
+    assert values == [(Decimal(3), "个"), (Decimal(48), "小时"), (Decimal(24), "小时")]

@@ -191,7 +191,7 @@ _PARALLEL = re.compile(r"[和及与]")
 _PARALLEL_END = re.compile(r"(?:工作|任务|建设)?$")
 #: A verb to the level after a from-level: 上升为, 增加到, 扩大至.
 _TO_LEVEL_VERBS = ("上升", "上涨", "增加", "增长", "减少", "扩大", "缩小", "回升", "回落", "调减", "调增",
-                   "压减", "削减", "缩减", "下调", "上调", "攀升", "跃升")
+                   "压减", "削减", "缩减", "下调", "上调", "攀升", "跃升", "缩短", "延长", "压缩")
 _TO_LEVEL = re.compile(rf"(?:{'|'.join(_TO_LEVEL_VERBS)})(?:为|到|至)")
 _TO_LEVEL_FIRST = frozenset(v[0] for v in _TO_LEVEL_VERBS)
 #: A preposition after the noun a figure counts (就, 向, 对, 把), not inside a word (成就, 方向, 针对).

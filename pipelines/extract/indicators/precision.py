@@ -43,12 +43,20 @@ def _bounds_a_group(text: str, q: Quantity) -> bool:
                 and text[q.post_end + 1:q.post_end + 2].isdigit()))
 
 
+#: A service open round the clock (实现24小时供水, 24小时自助图书馆): a kind of service, no figure.
+_ROUND_THE_CLOCK = re.compile(r"(?:不间断|全天候)?(?:供水|供电|营业|服务|值守|值班|在线|监测|监控|开放|运行"
+                              r"|运营|不打烊|自助|热线|无人|巡逻|便民|图书馆|便利店|药店|城市书房)")
+
+
 def not_an_indicator(text: str, q: Quantity) -> bool:
     """True for a count of kinds, a count that is part of a rate's name, or an age that only
     bounds a group (年满80周岁的老年人, 60周岁以上, 80—89周岁)."""
     if q.kind == "age":  # (60周岁以上老人…: a size class, which names what it bounds and gives no row)
         return q.post_end == q.end and _AGE_MEASURE.search(text, max(0, q.start - 12), q.start) is None \
             and _bounds_a_group(text, q)
+    if q.unit == "小时" and q.value == 24:
+        return _ROUND_THE_CLOCK.match(text, q.post_end) is not None \
+            or text[q.start - 1:q.start] in ("×", "x", "*")  # 7×24小时
     if q.kind != "count":
         return False
     if q.unit in _KIND_UNITS:
