@@ -829,3 +829,14 @@ def test_a_service_round_the_clock_is_no_figure() -> None:
     values = [(f.value, f.unit) for f in extract_indicators(doc_of(
         "新增3个海岛实现24小时供水，开通7×24小时服务热线，群众诉求响应时间由48小时缩短至24小时。"))]
     assert values == [(Decimal(3), "个"), (Decimal(48), "小时"), (Decimal(24), "小时")]
+
+
+def test_people_counted_then_what_each_has() -> None:
+    """1200名职工人均增收3000元: the people are 职工, each gains 人均增收; a score that is a rule's
+    points (每次计5分, 低于60分的) is no figure, an average score is."""
+    rows = [(f.value, f.unit, f.indicator) for f in extract_indicators(doc_of(
+        "全区1200名职工人均增收3000元。全区186名代表年度平均积分84.5分。"
+        "出席会议每次计5分，积分低于60分的代表由主任会议约谈。"))]
+    assert rows[:2] == [(Decimal(1200), "名", "职工人数"), (Decimal(3000), "元", "人均增收")]
+    assert (Decimal("84.5"), "分", "年度平均积分") in rows
+    assert not any(u == "分" and v in (5, 60) for v, u, _ in rows)

@@ -235,3 +235,20 @@ def test_worded_percentages_half_months_and_bracketed_units(text: str, expected:
 def test_classes_and_rate_bases_are_no_quantities(text: str) -> None:
     """A voltage before a line or station names its class; 百万吨, 千人口 before a rate is its base."""
     assert iter_quantities(text) == []
+
+
+def test_a_multiplier_before_a_unit_it_cannot_scale_gives_no_value_read_short() -> None:
+    """3.6万小时 is 36 000 hours (小时 takes a multiplier); a multiplier before a unit that takes
+    none is no quantity rather than the number without its 万."""
+    from pipelines.extract.quantity import iter_quantities
+
+    [q] = iter_quantities("党员志愿服务时长3.6万小时。")
+    assert (q.value, q.unit, q.value_base, q.base_unit) == (Decimal("3.6"), "万小时", Decimal(36000), "hour")
+    assert [x.text for x in iter_quantities("干部下沉值守2万周岁。")] == []
+
+
+def test_a_score_is_read_with_its_points() -> None:
+    from pipelines.extract.quantity import iter_quantities
+
+    assert [(q.value, q.unit) for q in iter_quantities("测评得分92.6分，十分满意，三分之一。")] == [
+        (Decimal("92.6"), "分")]

@@ -239,6 +239,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     stated = (mult or "") + (unit or "")
     info = lookup(stated)
     if info is None and mult and unit:  # 千 + 米 and the like: the multiplier was a numeral digit
+        if arabic:
+            return None  # 3.6万 + a unit no multiplier scales: no value read short by the 万
         info = lookup(unit)
     if info is None:
         return None

@@ -93,6 +93,10 @@ def suffix(name: str, it: Figure, inherited: bool) -> str:
     return name
 
 
+#: A measure of each member of a group counted just before (年度平均积分, 人均收入).
+_PER_HEAD = re.compile(r"(?:年度|年)?(?:平均|人均|户均)")
+
+
 def after_text(text: str, it: Figure, more: bool = False) -> After:
     """The noun after a figure that stands before it (``组织80名干部参加培训`` → 干部参加培训).
 
@@ -133,6 +137,10 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         # 120户危房改造和农村厕所改造: two acts of one kind (…改造和…改造), only the first counted;
         # 23户国有和集体企业完成改制 is one noun phrase and stays whole
         m = re.compile(r"[^和及与]*").match(text, m.start(), m.start() + joined.start())  # type: ignore[assignment]
+    if (q.base_unit in _PEOPLE or q.base_unit == "households") \
+            and (per := _PER_HEAD.search(text, m.start(), m.end())) is not None:
+        # 248名区人大代表年度平均积分86.4分, 1200名职工人均增收: the people, then what each has
+        m = AFTER.match(text, m.start(), per.start())  # type: ignore[assignment]
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     linked = _LINK.search(after) is not None  # before any cut: a preposition's 的 is no modifier's
     prep = _PREPOSITION.search(after)

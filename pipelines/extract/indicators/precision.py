@@ -43,6 +43,8 @@ def _bounds_a_group(text: str, q: Quantity) -> bool:
                 and text[q.post_end + 1:q.post_end + 2].isdigit()))
 
 
+#: Words that state a score as a result (得分, 平均积分): a rule's points (每次计5分, 低于60分的) are none.
+_SCORE_SAID = re.compile(r"(?:得分|平均分|平均积分|综合评分|评分)(?:为|达到|达|是)?$")
 #: A service open round the clock (实现24小时供水, 24小时自助图书馆): a kind of service, no figure.
 _ROUND_THE_CLOCK = re.compile(r"(?:不间断|全天候)?(?:供水|供电|营业|服务|值守|值班|在线|监测|监控|开放|运行"
                               r"|运营|不打烊|自助|热线|无人|巡逻|便民|图书馆|便利店|药店|城市书房)")
@@ -54,6 +56,8 @@ def not_an_indicator(text: str, q: Quantity) -> bool:
     if q.kind == "age":  # (60周岁以上老人…: a size class, which names what it bounds and gives no row)
         return q.post_end == q.end and _AGE_MEASURE.search(text, max(0, q.start - 12), q.start) is None \
             and _bounds_a_group(text, q)
+    if q.unit == "分":  # a score stated as an outcome (平均积分86.4分, 测评得分92.6分), not a rule's
+        return "." not in q.text and _SCORE_SAID.search(text, max(0, q.start - 8), q.qual_start) is None
     if q.unit == "小时" and q.value == 24:
         return _ROUND_THE_CLOCK.match(text, q.post_end) is not None \
             or text[q.start - 1:q.start] in ("×", "x", "*")  # 7×24小时
