@@ -840,3 +840,11 @@ def test_people_counted_then_what_each_has() -> None:
     assert rows[:2] == [(Decimal(1200), "名", "职工人数"), (Decimal(3000), "元", "人均增收")]
     assert (Decimal("84.5"), "分", "年度平均积分") in rows
     assert not any(u == "分" and v in (5, 60) for v, u, _ in rows)
+
+
+def test_a_paragraph_opening_on_this_year_so_far_tells_outcomes_under_the_goals() -> None:
+    """今年以来，… under a heading of next year's goals: the year so far, until 明年 turns ahead."""
+    text = ("今年以来，全市经济回升向好，预计全年地区生产总值突破900亿元。1—11月，规上工业总产值1312亿元。"
+            "明年，地区生产总值增长6%左右。")
+    facts = extract_indicators(doc_of(text, kind="party", year=2023, section="二、明年的目标任务"))
+    assert [(f.status, f.period) for f in facts] == [("estimate", 2023), ("outcome", 2023), ("target", 2024)]

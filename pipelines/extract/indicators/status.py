@@ -165,11 +165,11 @@ _SINCE = re.compile(r"[\u4e00-\u9fff]{0,4}以来")
 #: A sentence that opens on the time past (过去五年，…; 五年来; 本届以来): its figures are outcomes even
 #: where the section or lead is about the years ahead, until a clause turns to them (今年再改造…).
 _LOOKS_BACK = re.compile(r"[\s“]*(?:过去(?:的)?[一二三四五六七八九十两\d]{1,2}年"
-                         r"|[一二三四五六七八九十两\d]{1,2}年来|本届以来|刚刚过去的)")
+                         r"|[一二三四五六七八九十两\d]{1,2}年来|本届以来|刚刚过去的|今年以来)")
 _YEAR_OPENS = re.compile(r"[\s“]*((?:19|20)\d\d)年(?:[，,]|以来|来)")
 #: Words that turn to the time ahead: 今年 (in the plan of the year after the report's), 明年, 今后…,
 #: or a year (checked against the report's: :func:`turns_ahead`).
-_FORWARD = re.compile(r"今年|明年|新的一年|今后|下一步|目标|力争|((?:19|20)\d\d)年")
+_FORWARD = re.compile(r"今年(?!以来)|明年|新的一年|今后|下一步|目标|力争|((?:19|20)\d\d)年")
 
 
 def turns_ahead(text: str, start: int, end: int, covers: int | None) -> bool:
