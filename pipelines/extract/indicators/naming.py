@@ -157,7 +157,10 @@ def first_name(s: Scene) -> tuple[Draft, str]:
         before, rule = prev.verb, "shared_verb"
     elif before and not after and prev is not None and s.same_clause() and s.raw.startswith("、") \
             and not prev.part_of \
-            and it.q.kind != "percent" and not LEAD_VERB.match(before) and not VERB_END.search(before) \
+            and (it.q.kind != "percent"  # (精简会议32%、文件28%: a list of shares cut by one verb)
+                 or (prev.fig.q.kind == "percent" and len(before) <= 4 and not CHANGE_VERB.search(prev.name)
+                     and not prev.name.endswith(_SHARE_WORDS) and not before.endswith(_SHARE_WORDS))) \
+            and not LEAD_VERB.match(before) and not VERB_END.search(before) \
             and not TOTAL.fullmatch(before) \
             and not _attribute_of(prev.name, prev.fig.q.base_unit, it.q.base_unit, before):
         verb = LEAD_VERB.match(prev.name)  # 征集问题31个、建议49条: the verb governs the list
@@ -336,6 +339,8 @@ def time_only(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=f"{m['y']}年{whole}" if m["y"] else whole)
 
 
+#: The end of a name that is a rate or share already (办结率98%、满意率95%: each names itself).
+_SHARE_WORDS = ("率", "比", "比重", "比例", "占比")
 #: A figure joined to the one before it by 、 or 和 (全年6800户、2.9万人解决温饱).
 _JOINED = re.compile(r"[、和及与]\s*(?:约|近|超过)?(?=[0-9０-９一二三四五六七八九十两])")
 
@@ -518,6 +523,7 @@ def bare_measure(s: Scene, d: Draft) -> Draft | None:
     """``县城至口岸二级公路建成通车，全长46.8公里`` → 县城至口岸二级公路建成通车全长; ``粮食生产实现
     “八连增”，总产达到68.4万吨`` → 粮食生产总产: what no other rule named takes the subject before."""
     if len(d.name) > 3 or not _BARE_MEASURE.fullmatch(d.name) or s.it.cs <= s.sentence[0] + 1 \
+            or (s.same_clause() and s.raw.startswith("、")) \
             or code_for(d.name)[0] or (d.name[-1] == "率" and PLACE_OPENS.match(s.raw)):
         return None  # (绿地率 is a statistic of its own: the code list names it; 全县参合率: the place's)
     whole = parts.previous_subject(s.text, s.it, s.sentence[0])
