@@ -848,3 +848,14 @@ def test_a_paragraph_opening_on_this_year_so_far_tells_outcomes_under_the_goals(
             "明年，地区生产总值增长6%左右。")
     facts = extract_indicators(doc_of(text, kind="party", year=2023, section="二、明年的目标任务"))
     assert [(f.status, f.period) for f in facts] == [("estimate", 2023), ("outcome", 2023), ("target", 2024)]
+
+
+def test_a_count_of_the_list_it_follows_is_no_figure() -> None:
+    """A、B是…的两支队伍, A、B、C三支巡逻队结合各自…: the number counts the names listed before it; a list
+    of things added or brought in keeps its count (增设A、B两个界别)."""
+    def values(text: str) -> list[tuple[Decimal, str]]:
+        return [(f.value, f.unit) for f in extract_indicators(doc_of(text))]
+
+    assert values("经侦大队、治安大队是全区打击经济犯罪的两支骨干力量。") == []
+    assert values("城隍街、河坊街、清河坊三支巡逻队结合各自特点开展巡防。") == []
+    assert values("增设科技、环境两个界别。") == [(Decimal(2), "个")]

@@ -95,14 +95,14 @@ def counts_its_list(text: str, q: Quantity) -> bool:
 
 
 def _subjects_listed(text: str, head: str, q: Quantity) -> bool:
-    """The list before the count is the subject of a 分别 (or 均) that follows in the clause:
+    """The list before the count is the subject of a 分别 (or 均, 各自) that follows in the clause:
     ``濛山、澍泉、榴埠三个街道税收分别达到…`` (no verb before the list: nothing was done to them)."""
     stop = _CUT.search(text, q.post_end)
     tail = text[q.post_end:stop.start() if stop else len(text)]
-    return ("分别" in tail or "均" in tail) and not LEAD_VERB.match(head.strip()) \
+    return ("分别" in tail or "均" in tail or "各自" in tail) and not LEAD_VERB.match(head.strip()) \
         and all(len(item) <= 8 for item in head.split("、"))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff“]")
 #: Words that define by listing (a note's 指…, 包括…, 分为…): the count after the list is its size.
-_DEFINES = re.compile(r"指|包括|包含|即|分为|涵盖|主要有|分别是|就是")
+_DEFINES = re.compile(r"指|包括|包含|即|分为|涵盖|主要有|分别是|就是|(?<![但于总还只而])是(?!否)")
