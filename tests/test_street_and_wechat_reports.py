@@ -347,3 +347,11 @@ def test_a_bar_before_a_numbered_heading_leaves_it_a_heading(tmp_path: Path) -> 
     rows = process_file(path).tables["supervision"]
     assert [(r["form"], r["subject"]) for r in rows] == [
         ("听取审议报告", "县人民政府关于安全生产工作情况的报告")]
+
+
+def test_a_run_in_heading_may_open_on_a_year() -> None:
+    from pipelines.text.structure import run_in_heading
+
+    found = run_in_heading("六、2019年主要任务。2019年是新中国成立70周年，常委会将重点做好以下工作。")
+    assert found is not None and (found[0].number, found[0].title) == ("六、", "2019年主要任务")
+    assert run_in_heading("1.新增就业2000人。全年城镇登记失业率2.1%。") is None  # a figure: a list item

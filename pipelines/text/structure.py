@@ -227,6 +227,9 @@ def unnumbered_heading(line: str, nxt: str, inside: bool) -> HeadingInfo | None:
     return HeadingInfo(2, "", text) if inside or marked else None  # (a marked line heads wherever it is)
 
 
+_YEAR_HEAD = re.compile(r"^(?:19|20)\d\d年度?")
+
+
 def run_in_heading(line: str) -> tuple[HeadingInfo, int] | None:
     """A numbered heading run into its paragraph: ``（一）经济运行稳中有进。全年…`` gives the
     heading and the length of the line's heading part (up to and including its full stop).
@@ -243,8 +246,8 @@ def run_in_heading(line: str) -> tuple[HeadingInfo, int] | None:
     info = heading_info(m.group(0)[:-1])
     # a run-in heading names a task; a numbered sentence with figures is a list item, not a heading
     if (info is None or not info.number or len(info.title) > MAX_RUN_IN_LEN
-            or re.search(r"[，,、\d]", info.title)):
-        return None
+            or re.search(r"[，,、\d]", _YEAR_HEAD.sub("", info.title))):
+        return None  # (六、2018年主要任务。: a year opening the title is no figure)
     return info, lead + m.end()
 
 

@@ -438,6 +438,8 @@ def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -
         close = text.find("**", line_start + 2)
         if clause.end <= close and text[close - 1:close] in "。：:" and text[close + 2:close + 3].strip():
             return True
+    if _two_part_heading(text, clauses_, k):
+        return True
     if k and clauses_[k - 1].sentence == clause.sentence:
         return False
     if k + 1 < len(clauses_) and clauses_[k + 1].sentence == clause.sentence:
@@ -449,6 +451,29 @@ def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -
     item = alone and _ITEM_MARK.match(text, clause.start)
     # 作出决定8项。 is no heading; nor is a numbered item alone on its line (4.视察城北水厂。)
     return first and short and text[clause.end:clause.end + 1] == "。" and not item
+
+
+#: A chapter's number opening a line (二、, （二）).
+_CHAPTER_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def _two_part_heading(text: str, clauses_: list[Clause], k: int) -> bool:
+    """``二、聚焦民生关切，专项监督更加精准。`` opening a line, the chapter's text after it: a numbered
+    heading in two short parts, no action (each part at most 12 characters, no figure)."""
+    clause = clauses_[k]
+    first = k if not k or clauses_[k - 1].sentence != clause.sentence else k - 1
+    last = k if k + 1 >= len(clauses_) or clauses_[k + 1].sentence != clause.sentence else k + 1
+    if last - first != 1 or (first and clauses_[first - 1].sentence == clause.sentence) \
+            or (last + 1 < len(clauses_) and clauses_[last + 1].sentence == clause.sentence):
+        return False
+    a, b = clauses_[first], clauses_[last]
+    line_start = text.rfind("\n", 0, a.start) + 1
+    mark = _CHAPTER_MARK.match(text, line_start)
+    line_end = text.find("\n", b.end)
+    return mark is not None and mark.end() >= a.start - 1 and text[b.end:b.end + 1] == "。" \
+        and a.end - mark.end() <= 12 and b.end - b.start <= 12 \
+        and not _COUNT.search(text, a.start, b.end) \
+        and bool(text[b.end + 1:len(text) if line_end < 0 else line_end].strip())
 
 
 _AFTER_IT = re.compile(r"\s*(?:会后|随后|此后|之后|[\u4e00-\u9fff]{2}(?:结束|完毕)后)")

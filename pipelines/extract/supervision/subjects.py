@@ -222,6 +222,9 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        # a vague or counted class, no body named: 部分县人民政府组成部门, 42名由常委会任命的
                        # 干部; a bare generic noun (交办个案监督案件17件)
                        r"|^部分[\u4e00-\u9fff]{0,12}(?:部门|单位|站所)$|^(?:案件|事项|问题)$"
+                       # a slogan of the work (做到有件必备、有备必审、有错必纠) and a bare verb (审查纠正1件)
+                       r"|^做到|^有[\u4e00-\u9fff]必[\u4e00-\u9fff]$|^(?:纠正|撤销|废止|前移)$"
+                       r"|(?<=[\u4e00-\u9fff])各$"  # 审查批准决算和预算调整方案各1项: a count of each kind
                        r"|^(?:[一二三四五六七八九十两]+|\d+)(?:次|批|场)$"  # 开展了三次集中视察：一是…
                        r"|^(?:\d+|[两二三四五六七八九十]+)名[\u4e00-\u9fff]{0,12}(?:干部|人员|局长|负责人)$"
                        # 两位局长(的履职情况): officials named before
@@ -498,9 +501,9 @@ _FILED_BEFORE = re.compile(r"(?:报送备案|报备|备案)的(?P<s>《[^》]{2,
 _MOTION_BEFORE = re.compile(r"《关于(?P<s>[^《》]{2,60}?的(?:议案|建议|重点建议))》[，,]$")
 #: A report heard named only by who gave it (了县政府的汇报, 乡人民政府的报告).
 _ORGAN_ONLY = re.compile(r"了?(?:[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|法院|检察院|局|委员会|委|办公室|办)"
-                         r"(?:及其?有关部门|和有关部门)?)的?(?:工作)?(?:汇报|报告|情况汇报)?")
+                         r"(?:及其?有关部门|和有关部门)?)的?(?:专项)?(?:工作)?(?:汇报|报告|情况汇报)?")
 #: A sentence that opens with its topic alone (计划生育工作，…; 关于防汛工作，…).
-_FRONTED_TOPIC = re.compile(r"\s*(?:关于|对于|对|就)?(?P<s>[\u4e00-\u9fff“”《》\d]{2,24}?"
+_FRONTED_TOPIC = re.compile(r"\s*(?:关于|对于|对|就|围绕|针对)?(?P<s>[\u4e00-\u9fff“”《》\d]{2,24}?"
                             r"(?:工作|问题|情况|建设|管理|改革))[，,]")
 
 
