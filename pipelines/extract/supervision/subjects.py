@@ -225,6 +225,8 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        # a slogan of the work (做到有件必备、有备必审、有错必纠) and a bare verb (审查纠正1件)
                        r"|^做到|^有[\u4e00-\u9fff]必[\u4e00-\u9fff]$|^(?:纠正|撤销|废止|前移)$"
                        r"|(?<=[\u4e00-\u9fff])各$"  # 审查批准决算和预算调整方案各1项: a count of each kind
+                       # a vague class of organs, no body named (注意听取司法机关的工作汇报)
+                       r"|^(?:司法机关|政府部门|有关部门|各部门|相关部门|职能部门)(?:的工作)?$"
                        r"|^(?:[一二三四五六七八九十两]+|\d+)(?:次|批|场)$"  # 开展了三次集中视察：一是…
                        r"|^(?:\d+|[两二三四五六七八九十]+)名[\u4e00-\u9fff]{0,12}(?:干部|人员|局长|负责人)$"
                        # 两位局长(的履职情况): officials named before
@@ -400,8 +402,9 @@ _FRONTED = re.compile(r"\s*(?P<s>[^，,。；;]{4,80}?)[，,]")
 _SITE = re.compile(r"(?!根据|按照|依照|为|经|在|随后|此外|同时)[^，,。；;]{2,80}"
                    r"(?:工程|项目|建设|改造|设施|工作|情况|问题|厂|站|场|园|路|桥|院|校|中心|基地|小区)")
 #: …or by the committee that did it, the things said first (A和B，常委会于8月组织代表进行了视察).
-_COMMITTEE_DID = re.compile(r"\s*(?:[区县市州旗]?(?:人大)?常委会|主任会议|主席团)(?:于[^，,。；;]{1,8}?)?"
-                            r"[^，,。；;]{0,16}?(?:进行了|开展了)")
+_COMMITTEE_DID = re.compile(r"\s*(?:[区县市州旗]?(?:人大)?常委会|主任会议|主席团|(?:人大)?工委|代表们)"
+                            r"(?:[也还]?于[^，,。；;]{1,8}?|[也还]?在[^，,。；;]{1,8}?)?"
+                            r"[^，,。；;]{0,16}?(?:进行了?|开展了?)")
 _ACTS_IN = re.compile(r"了|开展|进行|组织|听取|审议|视察|检查|调研|完成|实现|提出|围绕|针对|对|就"
                      r"|确定|选定|列为|将|把|常委会|主任会议|工委|主席团|代表")
 #: The first time, between 开展了 and its verb (开展了本届以来的首次专题询问): no subject.
@@ -500,8 +503,9 @@ _FILED_BEFORE = re.compile(r"(?:报送备案|报备|备案)的(?P<s>《[^》]{2,
 #: A deputies' motion or suggestion named by its title, closing the clause before a follow-up.
 _MOTION_BEFORE = re.compile(r"《关于(?P<s>[^《》]{2,60}?的(?:议案|建议|重点建议))》[，,]$")
 #: A report heard named only by who gave it (了县政府的汇报, 乡人民政府的报告).
-_ORGAN_ONLY = re.compile(r"了?(?:[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|法院|检察院|局|委员会|委|办公室|办)"
-                         r"(?:及其?有关部门|和有关部门)?)的?(?:专项)?(?:工作)?(?:汇报|报告|情况汇报)?")
+_ORGAN_ONLY = re.compile(r"了?(?:[\u4e00-\u9fff]{0,8}?"
+                         r"(?:人民政府|政府|法院|检察院|局|委员会|委|办公室|办|中心)"
+                         r"(?:及其?有关部门|和有关部门)?)的?(?:专项|专题)?(?:工作)?(?:汇报|报告|情况汇报)?")
 #: A sentence that opens with its topic alone (计划生育工作，…; 关于防汛工作，…).
 _FRONTED_TOPIC = re.compile(r"\s*(?:关于|对于|对|就|围绕|针对)?(?P<s>[\u4e00-\u9fff“”《》\d]{2,24}?"
                             r"(?:工作|问题|情况|建设|管理|改革))[，,]")
