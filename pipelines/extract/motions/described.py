@@ -58,7 +58,11 @@ _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：
 _SPEECH_TITLED = re.compile(r"“(?P<q>[^“”]{4,40})”(?:的|为题的)?(?:大会发言|书面发言|口头发言|发言)"
                             r"|(?<![《“\"〈])(?P<b>关于[^，。；、《》“”\"\s]{4,40}?)的(?:大会发言|书面发言|口头发言)"
                             # 以“X”为题作了大会发言: the title first, then the speech
-                            r"|以[“《](?P<t>[^“”《》]{4,40})[”》]为题(?:作了?|进行了?)(?:大会|书面|口头)?发言")
+                            r"|以[“《](?P<t>[^“”《》]{4,40})[”》]为题(?:作了?|进行了?)(?:大会|书面|口头)?发言"
+                            # the speech, then its title: 县工商联的大会发言“稳住市场主体，助力复工复产”
+                            r"|(?<=的)(?:大会|书面|口头)发言“(?P<a>[^“”]{4,40})”"
+                            # a member's speech told by its appeal: 在大会发言中呼吁加快推进X
+                            r"|在大会发言中(?:呼吁|建议|提出)(?P<c>[^，。；“”《》]{4,30})")
 _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面|主题|话题|专题)"
                             # topics listed right before the speeches (围绕A、B作了大会发言); one topic
                             # alone there (围绕全县发展作了大会发言) is the theme of them all
@@ -100,7 +104,7 @@ _SUGGESTIONS = (
     re.compile(r"围绕(?P<t>[^。；]{2,60}?)等(?:议题|问题|方面)[^，。；]{0,4}?(?:建言献策|出谋划策)(?!力度)"),
 )
 #: A report titled in quotation marks (形成了“关于X的调研报告”，提出的…建议): the suggestions are its own.
-_REPORT_QUOTED = re.compile(r"报告”")
+_REPORT_QUOTED = re.compile(r"报告”|发言“[^“”]+”")  # (…的大会发言“X”，提出的Y建议: the speech's own)
 # The rule name of each pattern of _SUGGESTIONS, in order.
 _SUGGESTION_RULES = ("suggestion_on", "suggestion_listed", "advice_on", "advice_around")
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
@@ -329,8 +333,10 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
             row = motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                          m.group("t"), "社情民意信息", doc, "quoted")
             listed = text.startswith("其中", sentence.start)  # 其中，… after a count of the pieces
-            if ((row.outcome and text.startswith(row.outcome, m.end())) or listed) and about_information(
-                    doc, sentence.start, m.end(), sentence.end):
+            para = text.rfind("\n", 0, m.start()) + 1  # (a paragraph on 社情民意: a piece of it)
+            if ((row.outcome and text.startswith(row.outcome, m.end())) or listed) and (
+                    "社情民意" in text[para:m.start()]
+                    or about_information(doc, sentence.start, m.end(), sentence.end)):
                 out.append(row)  # only with what became of it, or listed after their count, under 社情民意
         for m in _QUOTED_REPORT.finditer(text, sentence.start, sentence.end):
             if not any(n.start <= m.start("t") < n.end for n in out):
@@ -349,7 +355,7 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
                 out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                                   m.group("t"), "调研报告", doc, "quoted"))
         for m in _SPEECH_TITLED.finditer(text, sentence.start, sentence.end):
-            g = "q" if m.group("q") else "b" if m.group("b") else "t"
+            g = next(k for k in ("q", "b", "t", "a", "c") if m.group(k))
             out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,
                               m.group(g), "大会发言", doc, "speech_titled"))
         for m in _PROJECT.finditer(text, sentence.start, sentence.end):
