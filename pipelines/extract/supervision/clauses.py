@@ -200,6 +200,10 @@ def trim(text: str, start: int, end: int, chars: str = " \u3000“”") -> tuple
     return start, end
 
 
+#: A list item that only says something of the noun after the last item (反映强烈、久拖不决的…).
+_SAID_OF = re.compile(r"(?:强烈|突出|集中|严重|不决|复杂|较大|较多|普遍|迫切|关注|关心|期盼|滞后|薄弱|困难)$")
+
+
 def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split an enumeration ``A、B、C和D等X`` into item spans; one span when there is no 、.
 
@@ -225,6 +229,10 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     if _KINDS_OF.search(text, cuts[-1], end):
         return [trim(text, start, end)]  # 涉及A、B等方面的重点信访事项: one subject, its kinds listed
+    firsts = [start, *(c + 1 for c in cuts[:-1])]
+    if text.find("的", cuts[-1], end) > 0 and all(
+            _SAID_OF.search(text, a, b) for a, b in zip(firsts, cuts, strict=True)):
+        return [trim(text, start, end)]  # 人民群众反映强烈、久拖不决的个别案件: what is said of one thing
     tail = _ETC_TAIL.search(text, cuts[-1], end)
     if tail and tail.start() > cuts[-1] + 1:
         end = tail.start()
