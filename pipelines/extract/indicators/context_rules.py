@@ -91,12 +91,17 @@ def activity_subject(s: Scene, d: Draft) -> Draft | None:
         return None
     subject = ""
     if s.it.cs > s.sentence[0] + 4:
-        chained = s.prev is not None and "activity_subject" in s.prev.rule  # a run of findings goes on
+        # a run of findings goes on (so does a list its first member named by the activity)
+        chained = s.prev is not None and ("activity_subject" in s.prev.rule or (
+            s.prev.name[:1] == "《" and _FORM_IN.search(s.prev.name) is not None))
         before = s.text[max(s.sentence[0], s.it.cs - (240 if chained else 90)):s.it.cs]
         before = before[max(before.rfind("；"), before.rfind(";")) + 1:]  # a ；-part is about one thing
         clauses = [c for c in re.split(r"[，,]", before) if c][-8 if chained else -3:]  # the nearest last
         found = [activity_of("，".join(clauses[k:k + 2])) for k in range(len(clauses))]
-        subject = next((a for a in reversed(found) if a), "")
+        # the nearest activity with a subject of its own; a bare form (检查, told with who went) only
+        # when no activity before names one
+        subject = next((a for a in reversed(found) if a and not _BARE_FORM.fullmatch(a)), "") \
+            or next((a for a in reversed(found) if a), "")
     if not subject and _OPENS_WITH_DEEDS.match(s.text, s.sentence[0], s.it.cs):
         subject = _activity_before(s.text, s.sentence[0])
     if not subject or subject in d.name:
@@ -106,6 +111,8 @@ def activity_subject(s: Scene, d: Draft) -> Draft | None:
 
 #: A figure counting people, days or times inside a would-be subject.
 _COUNTED = re.compile(r"[0-9]+(?:\.\d+)?(?:人次|人|名|天|日|次|批|个|家|户|项)")
+_FORM_IN = re.compile(_FORM)
+_BARE_FORM = re.compile(rf"(?:专项|专题)?(?:{_FORM})")
 #: The object right after an activity's form, to the clause's end (视察｜农村公路建设).
 _OBJECT_AFTER = re.compile(r"[^，,；;。：:0-9]{2,20}(?=$|[，,；;。])")
 #: A subject that is only a list of titles (《A法》和《B条例》).

@@ -176,6 +176,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
         if before in ATTRIBUTES:  # 拆除违法建筑1268处、面积46.3万平方米: the area of the same things
             attribute = "长度" if before in ("长", "全长") else before  # 新建道路18条、长26.5公里
             before, verb, rule = (STEM_TRIM.sub("", prev.name) or prev.name) + attribute, None, "list_verb"
+        if verb and verb.end() == len(prev.name) and it.q.kind == "count" and prev.fig.q.kind == "count":
+            verb = None  # 视察7次、专题询问1次: activities counted one after another, no object shared
         if verb:
             obj = prev.name[verb.end():]
             # 受理群众来信126件、来访213批: 来访 stands for 来信, the words before it are shared;

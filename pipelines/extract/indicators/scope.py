@@ -129,7 +129,7 @@ def owner_at_start(clause: str) -> str:
         if owner[0] == "“" and owner[-1] == "”" and not _PROGRAMME.search(owner, 0, len(owner) - 1) \
                 and not _ACTS.match(clause, end):
             return ""  # “三公”经费支出…, “两新”组织: a quoted word of a compound name, no owner
-        return "" if _TITLE_LIST.match(clause, end) else owner
+        return "" if _TITLE_LIST.match(clause, end) or _LAW_TITLE.match(owner) else owner
     return "" if _CLAUSE_WORD.search(owner) or _COUNTED_GROUP.search(owner) else owner
 
 
@@ -164,11 +164,15 @@ _PROGRAMME_AT = re.compile(
     r"(?:推进|实施|启动|推行|开展)(?P<owner>[\u4e00-\u9fff·“”]{2,16}?(?:工程|行动|计划))$")
 
 
+#: A law or a rule by its title (开展《水污染防治法》执法检查): what is checked, no owner of figures.
+_LAW_TITLE = re.compile(r"《[^《》]*(?:法|条例|规定|办法|决定|细则|意见|规则|通知|准则)》$")
+
+
 def event_owner(clause: str) -> str:
     """The event or programme a clause holds or carries out (举办…博览会, 开展“…”活动,
     推进…惠民工程)."""
     m = _EVENT_AT.search(clause) or _PROGRAMME_AT.search(clause)
-    return m.group("owner") if m else ""
+    return m.group("owner") if m and not _LAW_TITLE.match(m.group("owner")) else ""
 
 
 #: Rules that name a figure by the row before it (its owner comes along in the name).
