@@ -93,6 +93,8 @@ def suffix(name: str, it: Figure, inherited: bool) -> str:
     return name
 
 
+#: How long what follows lasted (历时12天, 为期一周): no part of the noun before it.
+_LASTING = re.compile(r"历时|为期|用时|耗时")
 #: A measure of each member of a group counted just before (年度平均积分, 人均收入).
 _PER_HEAD = re.compile(r"(?:年度|年)?(?:平均|人均|户均)")
 
@@ -141,6 +143,8 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
             and (per := _PER_HEAD.search(text, m.start(), m.end())) is not None:
         # 248名区人大代表年度平均积分86.4分, 1200名职工人均增收: the people, then what each has
         m = AFTER.match(text, m.start(), per.start())  # type: ignore[assignment]
+    if (lasting := _LASTING.search(text, m.start(), m.end())) is not None:
+        m = AFTER.match(text, m.start(), lasting.start())  # type: ignore[assignment]  # 代表46人次历时12天视察
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     linked = _LINK.search(after) is not None  # before any cut: a preposition's 的 is no modifier's
     prep = _PREPOSITION.search(after)
