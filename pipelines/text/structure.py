@@ -35,7 +35,7 @@ from pipelines.text.glossary import (
     numbered_notes_start,
     strip_key,
 )
-from pipelines.text.rules.page_breaks import RULE_LINE
+from pipelines.text.rules.page_breaks import RULE_LINE, SUBHEAD_MARK
 from pipelines.text.rules.web_noise import CHAPTER_NUMBER  # a WeChat chapter's 01 alone on its line
 
 CN_NUM = "一二三四五六七八九十百零〇"
@@ -185,7 +185,7 @@ def appendix_heading(line: str) -> HeadingInfo | None:
 
 #: The bar a WeChat copy sets before a subheading, and the spaces between its parts.
 #: The mark a WeChat copy puts before a subheading: a bar, or an emoji (🔵 2019年工作安排).
-_BAR = re.compile(r"(?:[▍▌▎▏┃▶►]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \u3000]*")
+_BAR = re.compile(rf"(?:[▶►]|(?:{SUBHEAD_MARK})\ufe0f?)[ \u3000]*")
 _SPACES = re.compile(r"[ \u3000]+")
 
 

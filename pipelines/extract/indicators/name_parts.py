@@ -21,6 +21,8 @@ from pipelines.extract.indicators.words import (
     CMP,
     DIGIT,
     FRAME,
+    LASTING,
+    LEVEL_SHIFT,
     MONEY_NOUNS,
     NOT_FIRST,
     NOUN_CUT,
@@ -93,8 +95,6 @@ def suffix(name: str, it: Figure, inherited: bool) -> str:
     return name
 
 
-#: How long what follows lasted (历时12天, 为期一周): no part of the noun before it.
-_LASTING = re.compile(r"历时|为期|用时|耗时")
 #: A measure of each member of a group counted just before (年度平均积分, 人均收入).
 _PER_HEAD = re.compile(r"(?:年度|年)?(?:平均|人均|户均)")
 
@@ -143,7 +143,7 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
             and (per := _PER_HEAD.search(text, m.start(), m.end())) is not None:
         # 248名区人大代表年度平均积分86.4分, 1200名职工人均增收: the people, then what each has
         m = AFTER.match(text, m.start(), per.start())  # type: ignore[assignment]
-    if (lasting := _LASTING.search(text, m.start(), m.end())) is not None:
+    if (lasting := LASTING.search(text, m.start(), m.end())) is not None:  # (no part of the noun)
         m = AFTER.match(text, m.start(), lasting.start())  # type: ignore[assignment]  # 代表46人次历时12天视察
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     linked = _LINK.search(after) is not None  # before any cut: a preposition's 的 is no modifier's
@@ -202,8 +202,7 @@ _ADVERB_FIRST = re.compile(r"(?:全部|全面|均|都|已经|已|基本|相继|�
 _PARALLEL = re.compile(r"[和及与]")
 _PARALLEL_END = re.compile(r"(?:工作|任务|建设)?$")
 #: A verb to the level after a from-level: 上升为, 增加到, 扩大至.
-_TO_LEVEL_VERBS = ("上升", "上涨", "增加", "增长", "减少", "扩大", "缩小", "回升", "回落", "调减", "调增",
-                   "压减", "削减", "缩减", "下调", "上调", "攀升", "跃升", "缩短", "延长", "压缩")
+_TO_LEVEL_VERBS = ("上升", "上涨", "增加", "增长", "减少", "扩大", "缩小", "回升", "回落", *LEVEL_SHIFT)
 _TO_LEVEL = re.compile(rf"(?:{'|'.join(_TO_LEVEL_VERBS)})(?:为|到|至)")
 _TO_LEVEL_FIRST = frozenset(v[0] for v in _TO_LEVEL_VERBS)
 #: A preposition after the noun a figure counts (就, 向, 对, 把), not inside a word (成就, 方向, 针对).

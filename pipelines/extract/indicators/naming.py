@@ -67,6 +67,7 @@ from pipelines.extract.indicators.words import (
     ELIDED,
     GENERIC,
     INSTRUMENT,
+    LASTING,
     LEAD_VERB,
     PLACE_OPENS,
     RATE_WORDS,
@@ -285,9 +286,6 @@ _ACTION_WORD = re.compile(r"执法检查|专题调研|专题询问|工作评议|
 _LASTING = frozenset(("历时", "为期", "用时", "耗时", "持续", "历经"))
 
 
-_LASTING_LEAD = re.compile(r"历时|为期|用时|耗时")
-
-
 def time_needed(s: Scene, d: Draft) -> Draft | None:
     """``用3年时间，完成…`` → 完成…所需时间; ``开展X执法检查，历时一个多月`` → X执法检查历时."""
     if s.it.q.kind == "duration" and d.name in _LASTING and s.it.cs > s.sentence[0] + 1:
@@ -297,7 +295,7 @@ def time_needed(s: Scene, d: Draft) -> Draft | None:
             act = _ACTION_WORD.search(s.text, max(opened, s.sentence[0]), s.it.cs - 1)
             before = act.group() if act else before
         return replace(d, name=before + d.name) if len(before) >= 2 else None
-    if s.it.q.kind == "duration" and (lead := _LASTING_LEAD.match(d.name)) is not None \
+    if s.it.q.kind == "duration" and (lead := LASTING.match(d.name)) is not None \
             and len(d.name) - lead.end() >= 2:
         return replace(d, name=d.name[lead.end():] + lead.group())  # 历时12天视察X → 视察X历时
     if s.it.q.kind != "duration" or not INSTRUMENT.search(s.raw):

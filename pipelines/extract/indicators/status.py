@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Figure
-from pipelines.extract.indicators.words import OBTAINED, TARGET_AFTER
+from pipelines.extract.indicators.words import LEVEL_SHIFT, OBTAINED, TARGET_AFTER
 from pipelines.extract.records import fast_init
 
 _FILE = "status_cues.csv"
@@ -204,7 +204,8 @@ _FROM_VALUE = re.compile(r"(?:由|从)(?:每人)?(?:每[月年天]|人均)?"
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年)(?:末|底)?的?$")
 #: …and a to-value follows: 提高到, 增加至, 下降到 (after any from-values listed after it).
 _TO_AFTER = re.compile(r"(?:[、和][0-9.]+[^0-9，,；;。、和]{0,4})*\s*"
-                       r"(?:(?:提高|增加|增长|上升|提升|降低|下降|减少|扩大|缩小|调整|发展|回升|回落|调减|调增|压减|削减|缩减|下调|上调|攀升|跃升|缩短|延长|压缩|达|降|升|增|减)"
+                       r"(?:(?:提高|增加|增长|上升|提升|降低|下降|减少|扩大|缩小|调整|发展|回升|回落|"
+                       + "|".join(LEVEL_SHIFT) + r"|达|降|升|增|减)"
                        r"(?:到|至|为)|(?:到|至)(?![0-9]))")  # 由5至7人: a range, no change
 
 

@@ -63,8 +63,13 @@ LEAD = re.compile((
     r"|实现|完成|达到)+").replace("{scope}", SCOPE_ALT)
                   .replace("{obtain}", OBTAINED).replace("{span}", SPAN).replace("{actor}", ACTOR)
                   .replace("{meeting}", MEETING_TIME))
+#: Verbs that move a level to a new one, beside the common 提高/减少…到 (调减到, 缩短至, 攀升为): the
+#: names' trail, the status's to-value and the after-noun reading share them.
+LEVEL_SHIFT = ("调减", "调增", "压减", "削减", "缩减", "下调", "上调", "攀升", "跃升", "缩短", "延长", "压缩")
+#: How long what follows lasted (历时12天, 为期一周).
+LASTING = re.compile(r"历时|为期|用时|耗时")
 TRAIL = re.compile(r"(?:(?:提升|提高|上升|增加|增长|下降|降低|减少|扩大|缩小|上涨|回落|回升|发展"
-                    r"|调减|调增|压减|削减|缩减|下调|上调|攀升|跃升|缩短|延长|压缩|增|降|升|减)"
+                    r"|" + "|".join(LEVEL_SHIFT) + r"|增|降|升|减)"
                     r"(?:到|至|为)(?:每人每月|每人每年|每户每月|每月|每年)?|"
                     r"(?:由|从)?(?:19|20)\d\d年(?:末|底)?的|(?:由|从)(?:19|20)\d\d年(?:末|底)?|"
                     r"(?:由|从)(?:上年|去年|年初|届初|期初|[\u4e00-\u9fff]{1,3}前)(?:末|底)?的?|由|从|"

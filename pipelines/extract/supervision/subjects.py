@@ -463,12 +463,17 @@ _COMMITTEE_MEETING = re.compile(r"常委会|第[一二三四五六七八九十\d
 _NOT_YET = re.compile(r"将|拟|计划|尚未|未经|未|待|准备")
 
 
+def _part_start(text: str, pos: int) -> int:
+    """Where the sentence (or its ；-part) holding ``pos`` starts: what a clause may point back into."""
+    return max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+
+
 def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
     """The reports the clause before names (in the same sentence), for a hearing told in the
     passive (``县政府关于A的报告、关于B的报告，分别经常委会第四次、第五次会议审议``), or None."""
     if _NOT_YET.search(text, clause.start, clause.end):
         return None  # 将于6月提请常委会审议, 未经常委会审议: no hearing held
-    stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+    stop = _part_start(text, clause.start)
     if form == "批准":  # X，经第十二次会议审查，予以批准: the budget or plan the sentence opened with
         m = _APPROVED.match(text, stop, clause.start)
         by_committee = _COMMITTEE_MEETING.search(text, m.end() if m else stop, clause.end)
@@ -541,7 +546,7 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
     if (_BY_AGENT.match(text, clause.start) or _COMMITTEE_DID.match(text, clause.start)) \
             and not text[hit.end:clause.end].strip(" 。"):
         # A和B，也由主任会议成员带队进行了视察: the things of the clause before
-        stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+        stop = _part_start(text, clause.start)
         m = _FRONTED.fullmatch(text, stop, clause.start)
         if m and not _ACTS_IN.search(m.group("s")) and (
                 _BY_AGENT.match(text, clause.start) or _SITE.fullmatch(m.group("s"))):
@@ -566,7 +571,7 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         if _OPINIONS.search(text, s, e):
             return _Subject((s, e), "opinions")  # 听取代表意见建议: no subject of oversight
         if hit.trigger.form in ("听取汇报", "听取审议报告") and _ORGAN_ONLY.fullmatch(text, s, e):
-            stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+            stop = _part_start(text, clause.start)
             fronted = _FRONTED_TOPIC.match(text, stop)
             if fronted is not None and fronted.end() <= clause.start:
                 # 计划生育工作，9月召开的主席团会议听取了乡人民政府的汇报: the topic opened the sentence
@@ -583,13 +588,13 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         m = _REVIEWED.match(text, clause.end)  # 经审查，发现《X细则》个别条款与上位法不一致
         if m:
             return _Subject(m.span("s"), "after")
-        stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+        stop = _part_start(text, clause.start)
         filed = _FILED_BEFORE.search(text, stop, clause.start)
         if filed is not None and text.startswith("经", clause.start):
             # 县政府报送备案的《X办法》等5件规范性文件，经法制工作委员会逐件审查: the documents filed
             return _Subject(filed.span("s"), "passive")
     if before is None and hit.trigger.form == "督查" and not text[hit.end:clause.end].strip():
-        stop = max(text.rfind(c, 0, clause.start) for c in "。；;\n") + 1
+        stop = _part_start(text, clause.start)
         motion = _MOTION_BEFORE.search(text, stop, clause.start)
         if motion is not None:
             # 大会主席团交付州政府办理的《关于加快X的议案》，常委会进行了专项督查: the motion followed up

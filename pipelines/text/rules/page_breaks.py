@@ -31,6 +31,8 @@ TERMINAL = "。！？!?；;：:…"
 _CLOSERS = "”’」』）)》〉】\"'*"
 #: A next line starting like this continues the previous one.
 _CONTINUATION_START = "，,、。．；;：:！!？?）)》〉」』”’%％"
+#: A WeChat copy's subheading mark: a bar or an emoji (🔹执法检查聚焦短板，守护绿水青山).
+SUBHEAD_MARK = r"[▍▌▎▏┃]|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 #: A next line starting like this is a heading, note, subtitle, date or list item.
 _HEADING_START = re.compile(
     r"#|\*\*|——|—{1,2}|注释|注[:：]|附[:：件]"
@@ -39,10 +41,9 @@ _HEADING_START = re.compile(
     r"|第[一二三四五六七八九十百\d]{1,4}[章节部篇条]"
     r"|\d{1,2}[.、．]\D"
     r"|[-•·*][ \t\u3000]"  # a bulleted item (- 区人民政府关于X的报告)
-    r"|[▍▌▎▏┃]|[\U0001F300-\U0001FAFF\u2600-\u27BF]"  # a WeChat copy's subheading (🔹X，Y; ▎X)
+    r"|" + SUBHEAD_MARK  # a WeChat copy's subheading (🔹X，Y; ▎X)
 )
-#: A WeChat copy's subheading mark: a bar or an emoji (🔹执法检查聚焦短板，守护绿水青山).
-_MARKED = re.compile(r"[▍▌▎▏┃]|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_MARKED = re.compile(SUBHEAD_MARK)
 #: A line that is a bulleted item: a title listed, whole on its line unless a page's width cut it.
 _BULLET = re.compile(r"[-•·*][ \t\u3000]")
 _CLAUSE_PUNCT = re.compile(r"[，,、；;：:。！？!?]")
