@@ -319,3 +319,52 @@ def next_subject(text: str, it: Figure, sentence_end: int) -> str:
     lo = min(it.ce + 1, sentence_end)
     pieces = [p for p in CLAUSE_SPLIT.split(text[lo:min(sentence_end, lo + WINDOW)]) if p.strip()]
     return clean(pieces[0]) if pieces else ""
+
+
+# -- things an act is done to: 对12个部门开展工作评议 -------------------------------------------
+
+_NUM = r"[0-9.０-９一二三四五六七八九十百千万两]+"
+#: 对 before a count (or before the earlier members of a list of counts), after the actor:
+#: 县委对9个乡镇和24个县级部门开展巡察; not inside a word (针对, 面对, 绝对, 核对).
+_DONE_TO_LEAD = re.compile(rf"(?<![面相针绝反核比配应校结一派])对"
+                           rf"(?:全[省市州盟县区旗镇乡]|辖区内?|本[省市县区镇])?"
+                           rf"(?:{_NUM}[\u4e00-\u9fff（）()“”、]{{1,18}}?[和、及与])*$")
+#: The verb of the act after the things (进行, 开展…), not inside a word (工作, 合作).
+_LIGHT_VERB = re.compile(r"进行了?|开展了?|实施了?|实行了?|展开了?|给予了?|采取了?|予以"
+                         r"|(?<![工合协创操运写制动著])作了?|(?<![叫])做了?")
+#: Light verbs that say nothing of the act: left out of the name (开展, 实施, 采取 stay).
+_EMPTY_VERB = re.compile(r"进行了?|作了?|做了?|予以|展开了?")
+_NEXT_MEMBER = re.compile(rf"[和、及与]{_NUM}")
+#: What of the things the act looks at, when it says no more than their doing (的实施情况).
+_BARE_ASPECT = re.compile(r"(?:贯彻)?(?:实施|执行|落实|办理|工作|运行)?(?:情况|工作)?")
+_ACT = re.compile(r"[^，,；;。！？!?：:（(\n0-9０-９]{1,16}")
+
+
+def done_to(text: str, it: Figure) -> str:
+    """The name of a count of the things an act is done to: ``县委对9个乡镇开展巡察`` → 开展巡察的乡镇,
+    ``对全镇12个村的人居环境整治情况进行督查`` → 督查人居环境整治的村 ('' where the figure is none).
+
+    The actor before 对 is no part of it; a list of counts shares the act (``对9个乡镇和24个部门…``).
+    """
+    q = it.q
+    if q.kind != "count" or q.qual_start - it.cs < 1 \
+            or _DONE_TO_LEAD.search(text, it.cs, q.qual_start) is None:
+        return ""
+    rest = text[q.post_end:it.ce]
+    verb = _LIGHT_VERB.search(rest)
+    while verb is not None and rest.startswith(("情况", "工作"), verb.end()):
+        verb = _LIGHT_VERB.search(rest, verb.end())  # 的实施情况开展执法检查: 实施 is what is looked at
+    if verb is None or verb.start() < 1:
+        return ""
+    act = _ACT.match(rest, verb.end())
+    if act is None:
+        return ""
+    head = rest[:verb.start()]
+    member = _NEXT_MEMBER.search(head)
+    things = head[:member.start()] if member else head
+    things, _, aspect = things.partition("的")
+    if not 1 <= len(things) <= 14 or not all("\u4e00" <= c <= "\u9fff" or c in "（）()“”、" for c in things):
+        return ""
+    aspect = "" if _BARE_ASPECT.fullmatch(aspect) else re.sub(r"(?:情况|工作)$", "", aspect)
+    lead = "" if _EMPTY_VERB.fullmatch(verb.group()) else verb.group().removesuffix("了")
+    return f"{lead}{act.group().removesuffix('了')}{aspect}的{things}"

@@ -146,6 +146,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
     """
     it, prev, before, after = s.it, s.prev, s.before, s.after.text
     rule = "noun_after" if after else "clause_before"
+    if after and (done := parts.done_to(s.text, it)):  # 对12个部门开展工作评议 → 开展工作评议的部门
+        return Draft(done, (), False, s.after.noun, "", ""), "done_to"
     if prev is not None and s.same_clause() and prev.threshold and s.raw_start == prev.after_end:
         size_class = s.text[prev.fig.q.qual_start:prev.fig.q.post_end]
         measure = CLASS_MEASURE.search(prev.stem)  # 总投资10亿元以上的项目: the measure is the class's
@@ -691,7 +693,7 @@ def _chain(rules: tuple[tuple[str, Apply, str], ...]) -> Chain:
     return compile_chain(rules, TRIGGERS, trigger_names())
 
 
-RULE_NAMES = ("clause_before", "noun_after", "size_class", "shared_verb", "list_verb", "table_row",
+RULE_NAMES = ("clause_before", "noun_after", "done_to", "size_class", "shared_verb", "list_verb", "table_row",
               *(r.name for r in RULES), "span_of_sentence")
 
 
