@@ -96,7 +96,7 @@ def suffix(name: str, it: Figure, inherited: bool) -> str:
 
 
 #: A measure of each member of a group counted just before (年度平均积分, 人均收入).
-_PER_HEAD = re.compile(r"(?:年度|年)?(?:平均|人均|户均)")
+_PER_HEAD = re.compile(r"每(?:户|人|名|个)(?:每?年)?(?:年均|平均)?|(?:年度|年)?(?:平均|人均|户均)")
 
 
 def after_text(text: str, it: Figure, more: bool = False) -> After:

@@ -352,7 +352,10 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
     elif at < 0 and prev.fig.change is None and (prev.fig.q.kind == "count" or (
             prev.fig.q.kind == "money" and result.group() in _REACHED_BY_MONEY)):
         # 发放稳岗返还资金3860万元，惠及企业1276家: the money's; 企业186家，净增23家，实现增加值…: the firms'
-        owner = OWNER_TRIM.sub("", LEAD_VERB.sub("", prev.name))
+        owner = LEAD_VERB.sub("", prev.name)
+        if (second := LEAD_VERB.match(owner)) is not None and len(owner) - second.end() >= 2:
+            owner = owner[second.end():]  # 新建改建活动场所23个，面积…: two verbs, one act
+        owner = OWNER_TRIM.sub("", owner)
     else:
         return None
     return replace(d, name=owner + d.name, stem=owner) if owner else None
