@@ -22,6 +22,16 @@ CASES = [
     ("procuratorate_report", "二、强化诉讼监督", "监督立案", "监督侦查机关立案31件", "government"),
     ("budget_report", "一、2019年预算执行情况", "调整预算完成率", "完成调整预算的100.8%", "economy"),
     ("statistical_communique", "", "年末常住人口", "年末全市常住人口452.6万人", "livelihood"),
+    # the core statistics of the economy name their topic under any heading (weight 4)
+    ("government", "（一）产业发展和脱贫攻坚", "地区生产总值", "全县完成地区生产总值41.2亿元", "economy"),
+    ("government", "（三）扶贫开发", "地方财政收入", "地方财政收入2.6亿元", "economy"),
+    # a heading of two subjects: the indicator's words choose (社会事业, 民宿, 国有企业)
+    ("government", "（三）生态建设和社会事业", "小学入学率", "小学入学率99.3%", "livelihood"),
+    ("government", "（三）生态建设和社会事业", "治理水土流失", "治理水土流失42平方公里", "city"),
+    ("government", "（五）文旅融合", "新增精品民宿", "新增精品民宿38家", "economy"),
+    ("government", "", "完成改制的国有企业", "27户国有企业完成改制", "economy"),
+    # energy per unit of output stays with its heading (the labellers split between city and economy)
+    ("government", "（四）生态环境", "单位地区生产总值能耗下降率", "单位地区生产总值能耗下降4.1%", "city"),
 ]
 
 

@@ -96,7 +96,7 @@ def suffix(name: str, it: Figure, inherited: bool) -> str:
 
 
 #: A measure of each member of a group counted just before (年度平均积分, 人均收入).
-_PER_HEAD = re.compile(r"每(?:户|人|名|个)(?:每?年)?(?:年均|平均)?|(?:年度|年)?(?:平均|人均|户均)")
+PER_HEAD = re.compile(r"每(?:户|人|名|个)(?:每?年)?(?:年均|平均)?|(?:年度|年)?(?:平均|人均|户均)")
 
 
 def after_text(text: str, it: Figure, more: bool = False) -> After:
@@ -140,7 +140,7 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         # 23户国有和集体企业完成改制 is one noun phrase and stays whole
         m = re.compile(r"[^和及与]*").match(text, m.start(), m.start() + joined.start())  # type: ignore[assignment]
     if (q.base_unit in _PEOPLE or q.base_unit == "households") \
-            and (per := _PER_HEAD.search(text, m.start(), m.end())) is not None:
+            and (per := PER_HEAD.search(text, m.start(), m.end())) is not None:
         # 248名区人大代表年度平均积分86.4分, 1200名职工人均增收: the people, then what each has
         m = AFTER.match(text, m.start(), per.start())  # type: ignore[assignment]
     if (lasting := LASTING.search(text, m.start(), m.end())) is not None:  # (no part of the noun)
@@ -338,6 +338,7 @@ _NEXT_MEMBER = re.compile(rf"[和、及与]{_NUM}")
 #: What of the things the act looks at, when it says no more than their doing (的实施情况).
 _BARE_ASPECT = re.compile(r"(?:贯彻)?(?:实施|执行|落实|办理|工作|运行)?(?:情况|工作)?")
 _ACT = re.compile(r"[^，,；;。！？!?：:（(\n0-9０-９]{1,16}")
+_LASTING_OF = re.compile(r"为期[^，,；;。的]{1,8}的")
 
 
 def done_to(text: str, it: Figure) -> str:
@@ -356,7 +357,8 @@ def done_to(text: str, it: Figure) -> str:
         verb = _LIGHT_VERB.search(rest, verb.end())  # 的实施情况开展执法检查: 实施 is what is looked at
     if verb is None or verb.start() < 1:
         return ""
-    act = _ACT.match(rest, verb.end())
+    lasting = _LASTING_OF.match(rest, verb.end())  # 进行了为期5天的视察: how long, no part of the act
+    act = _ACT.match(rest, lasting.end() if lasting else verb.end())
     if act is None:
         return ""
     head = rest[:verb.start()]

@@ -96,6 +96,9 @@ _KEPT_VERB = re.compile(r"(?:完成|实现)$")
 
 # -- the first name ---------------------------------------------------------------------------
 
+#: Units of the people or households a per-head measure after them is of (每户年均增收).
+_COUNTED_HEADS = frozenset(("persons", "households"))
+
 #: Things counted that have staff and money of their own: after 关停企业12家、 an amount or their
 #: staff (产值3.2亿元, 职工2300人) is theirs, not a second object of the verb.
 _HOLDERS = frozenset(("organisations", "institutions", "households"))
@@ -206,6 +209,9 @@ def first_name(s: Scene) -> tuple[Draft, str]:
         if kept:  # 完成项目12个, 完成投资3亿元: a bare noun is no name, the verb says what was counted
             # (money keeps its own convention: 实现利润 → 利润, 实现税收 → 税收金额)
             before = kept.group() + before
+    if before and not after and prev is not None and prev.noun and prev.fig.q.base_unit in _COUNTED_HEADS \
+            and s.same_clause() and s.raw_start <= prev.after_end and parts.PER_HEAD.match(before):
+        before = prev.noun + before  # 带动186户脱贫户每户年均增收3000元: what each of them has
     verb = before if s.after.number_first else ""
     if before and after and before.endswith(after):
         after = ""

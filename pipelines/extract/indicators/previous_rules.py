@@ -352,13 +352,23 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
     elif at < 0 and prev.fig.change is None and (prev.fig.q.kind == "count" or (
             prev.fig.q.kind == "money" and result.group() in _REACHED_BY_MONEY)):
         # 发放稳岗返还资金3860万元，惠及企业1276家: the money's; 企业186家，净增23家，实现增加值…: the firms'
+        if result.group() in _OF_FACILITIES and s.it.cs > prev.fig.ce + 1 \
+                and s.text[prev.fig.ce + 1:s.it.cs].strip("，,、 "):
+            return None  # 关停企业14家，污水处理厂建成投产，日处理能力…: a clause between has its own subject
         owner = LEAD_VERB.sub("", prev.name)
-        if (second := LEAD_VERB.match(owner)) is not None and len(owner) - second.end() >= 2:
-            owner = owner[second.end():]  # 新建改建活动场所23个，面积…: two verbs, one act
+        rest = owner[1:] if owner[:1] in "、和及与" else owner
+        if (second := LEAD_VERB.match(rest)) is not None and len(rest) - second.end() >= 2:
+            owner = rest[second.end():]  # 新建改建活动场所23个，面积…: two verbs, one act (新建、改扩建)
         owner = OWNER_TRIM.sub("", owner)
     else:
         return None
     return replace(d, name=owner + d.name, stem=owner) if owner else None
+
+
+#: What facilities have (their area, capacity, yield): only of the facilities counted in the clause
+#: right before, not across a clause that names another (…，污水处理厂建成投产，日处理能力…).
+_OF_FACILITIES = frozenset(("面积", "建筑面积", "占地面积", "装机容量", "总装机容量", "装机", "处理能力",
+                            "日处理能力", "年发电量", "发电量", "年发电收益", "发电收益", "库容", "总库容"))
 
 
 #: Results money reaches: 发放补贴资金…，惠及农户… → 补贴资金惠及农户.
