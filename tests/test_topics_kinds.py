@@ -30,6 +30,9 @@ CASES = [
     ("government", "（三）生态建设和社会事业", "治理水土流失", "治理水土流失42平方公里", "city"),
     ("government", "（五）文旅融合", "新增精品民宿", "新增精品民宿38家", "economy"),
     ("government", "", "完成改制的国有企业", "27户国有企业完成改制", "economy"),
+    # a heading of weight 2 (产业, 项目建设) yields to a word of weight 3 of another subject
+    ("government", "（二）项目建设", "棚户区改造", "完成棚户区改造1260户", "city"),
+    ("government", "（二）产业发展", "新增城镇就业", "新增城镇就业3100人", "livelihood"),
     # energy per unit of output stays with its heading (the labellers split between city and economy)
     ("government", "（四）生态环境", "单位地区生产总值能耗下降率", "单位地区生产总值能耗下降4.1%", "city"),
 ]

@@ -145,8 +145,9 @@ def _by_heading(report_kind: str, section: str, lead: str, indicator: str) -> st
         mine = scores(indicator)
         pick = max(shared, key=lambda t: (mine.get(t, 0), section_votes[t], -RANK[t]))
         base = pick if mine.get(pick, 0) else base
-    if base and report_kind == "government" and (section_votes[base] >= 2 or not _strong(indicator)):
-        return base  # a heading that says little (项目建设) yields to 棚户区改造, PM2.5
+    if base and report_kind == "government" and (section_votes[base] >= 3 or not _strong(indicator)):
+        return base  # a heading that says little (项目建设, 特色产业: weight 2 or less) yields to
+        # a word that names the subject outright (棚户区改造, PM2.5, 入学率)
     if not base:
         lead_votes = scores(lead)
         base = _top({t: v for t, v in lead_votes.items() if v >= 2})  # 建设 alone says little
