@@ -187,6 +187,8 @@ def appendix_heading(line: str) -> HeadingInfo | None:
 #: The mark a WeChat copy puts before a subheading: a bar, or an emoji (🔵 2019年工作安排).
 _BAR = re.compile(rf"(?:[▶►]|(?:{SUBHEAD_MARK})\ufe0f?)[ \u3000]*")
 _SPACES = re.compile(r"[ \u3000]+")
+#: A line that is all one lenticular bracket (【2015年工作回顾】, 【聚焦发展大局，财经监督有力有效】).
+_BRACKETED = re.compile(r"[【〖](?P<inner>[^【】〖〗]{2,30})[】〗]")
 
 
 def unnumbered_heading(line: str, nxt: str, inside: bool) -> HeadingInfo | None:
@@ -207,12 +209,18 @@ def unnumbered_heading(line: str, nxt: str, inside: bool) -> HeadingInfo | None:
     >>> under = "8月，常委会对《水污染防治法》实施情况开展执法检查。"
     >>> unnumbered_heading("🔹执法检查聚焦短板，守护绿水青山", under, True).title
     '执法检查聚焦短板，守护绿水青山'
+    >>> unnumbered_heading("【聚焦民生实事，专项监督务求实效】", under, False).title
+    '聚焦民生实事，专项监督务求实效'
+    >>> unnumbered_heading("【2024年工作安排】", "2024年，常委会将重点做好以下工作。", False).level
+    1
     """
     text = strip_markup(line)
     words = text
     marked = _BAR.match(line.lstrip()) is not None  # (strip_markup takes a bar or an emoji away)
     if bar := _BAR.match(text):
         text = text[bar.end():]  # (▶ is left by strip_markup)
+    if bracket := _BRACKETED.fullmatch(text):  # 【紧扣民生关切，专项监督务求实效】: a web copy's subheading
+        text, marked = bracket["inner"].strip(), True
     if marked:  # ▍社情民意　畅通渠道: a WeChat copy's subheading, its two parts spaced
         words = _SPACES.sub("", text)
     if marked and words.count("，") + words.count(",") == 1:

@@ -119,7 +119,8 @@ _EMPTY = re.compile(
 # A topic framed by 就/围绕 and then the body addressed: 就X问题对县卫健局进行询问.
 _ADDRESSED = re.compile(r"(?P<k>问题|情况|工作|事项)(?:向|对)[^，。；]{2,40}$")
 # What officials were met about, named after them: 约见X负责人，就Y问题进行沟通 → Y问题.
-_MEET_ON = re.compile(r"(?:就|围绕|针对)(?P<s>[^，。；]{2,40}?)(?:进行|开展|展开|作|提出|面对面)")
+_MEET_ON = re.compile(r"(?:就|围绕|针对)(?P<s>[^，。；]{2,40}?)"
+                      r"(?:进行|开展|展开|作|提出|面对面|当面|座谈|交流|沟通)")
 _OFFICIALS = re.compile(r"(?:负责人|负责同志|领导|局长|主任|主要负责人|分管负责人)$")
 # What a review found, in the next clause: 经审查，发现《X办法》个别条款与上位法不一致.
 # Or a document the next clause says conflicts with a higher law: 经审查，《X办法》部分条款与上位法不一致.
@@ -205,7 +206,8 @@ _ANSWERED = re.compile(r"(?:回答|答复|解答)了?[^，,。；;]{0,14}的$")
 #: How often or how soon something is told (每季度通报, 及时通报): a routine, not a briefing.
 _ROUTINE = re.compile(r"(?:每[年季月周旬]度?|定期|及时|随时)$")
 #: The committee telling deputies or the public (向代表通报…): no briefing it hears.
-_TO_DEPUTIES = re.compile(r"向(?:全体|各位|人大)?(?:代表|委员|社会|群众|公众)[^，。；]{0,6}$")
+_TO_DEPUTIES = re.compile(r"向(?:全体|各位|人大)?(?:代表|委员|社会|群众|公众"
+                          r"|[\u4e00-\u9fff]{0,4}?(?:组织部|纪委|党委|[省市县区州旗]委))[^，。；]{0,6}$")
 #: A subject that is a fragment, not a thing overseen: a particle or conjunction at its start or
 #: end (``的预算``, ``专项工作报告与``), a time clause (``视察茶叶产业时``, ``审查监督中``), or
 #: (:data:`_INSTITUTION`) an institution (``衔接联动机制``, ``和反馈制度``, ``任命人员履职档案``).
@@ -234,12 +236,20 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        r"|(?<=[\u4e00-\u9fff])(?:[与和及或]|时|中|后|前|先|期间)$|率\s*\d[\d.]*\s*[%％]$"
                        # a method or a means told, not a matter: 与…相结合, 的做法, 实施细则, 专题讲座
                        r"|(?:结合起来|做法|细则|讲座|流程|辅导|修订|提高|感谢|开展|进行|原则|不到位|不力|了"
-                       r"|参加|初步|(?<![网道线路])延伸|外脑|力量|闭环|重大事项|不满意|(?<=[法式面会节])上|全过程|问卷)$"
+                       r"|参加|初步|(?<![网道线路])延伸|拓展|外脑|力量|闭环|重大事项|不满意|(?<=[法式面会节])上|全过程|问卷)$"
                        # 回答的问题要实在: a demand, no subject (纲要, 主要, 纪要… are words of their own)
                        r"|(?<![纲主重概摘提纪需])要[\u4e00-\u9fff]{1,2}$"
                        r"|^(?:充分|认真|深入|广泛|逐项|逐一)$|(?:逐项|逐一|逐条)$"  # 充分评议, 逐项评议
                        r"|的基础上"  # 在广泛听取各方面意见的基础上依法作出决定: a means, no matter
-                       r"|^(?:本届以来|今年以来|近年来|历史上)?的?首次$")  # 开展了本届以来的首次专题询问
+                       r"|^(?:本届以来|今年以来|近年来|历史上)?的?首次$"  # 开展了本届以来的首次专题询问
+                       # those to be appointed (对拟任命人员，会前考察): part of an appointment, no action
+                       r"|^(?:拟提请|提请|拟)任命的?(?:人员|干部|对象|人选)$"
+                       # a plan for the work (制定了执法检查计划), kinds of places named as a class
+                       # (深入乡镇、部门开展检查), the issues of the public in general (热点问题)
+                       r"|^计划$|^(?:乡镇|部门|单位|街道|村|社区|企业|学校)"
+                       r"(?:[、和](?:乡镇|部门|单位|街道|村|社区|企业|学校))+$"
+                       r"|^(?:[\u4e00-\u9fff]{0,8}关心的)?热点(?:难点)?问题$"
+                       r"|^现场")  # 询问现场通过…直播: the scene of an action, no action of its own
 _INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则|规程|平台|专家库|体系)$")
 
 
