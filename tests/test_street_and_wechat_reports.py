@@ -355,3 +355,24 @@ def test_a_run_in_heading_may_open_on_a_year() -> None:
     found = run_in_heading("六、2019年主要任务。2019年是新中国成立70周年，常委会将重点做好以下工作。")
     assert found is not None and (found[0].number, found[0].title) == ("六、", "2019年主要任务")
     assert run_in_heading("1.新增就业2000人。全年城镇登记失业率2.1%。") is None  # a figure: a list item
+
+
+def test_an_emoji_ends_a_wechat_line_and_the_title_after_it_is_kept(tmp_path: Path) -> None:
+    """编者按：…一起来看报告全文👇 + the report's title: the emoji ends the editor's line as a full
+    stop would, so the title stands on its own line and is the document's title."""
+    from pipelines.steps import clean, load, parse
+    from pipelines.text.rules.page_breaks import should_join
+
+    assert not should_join("编者按：1月12日，县政协会议开幕。一起来看报告全文👇",
+                           "政协某某县委员会常务委员会工作报告")
+    assert should_join("编者按：1月12日，县政协会议开幕，一起来看", "报告全文。")
+    raw = tmp_path / "wechat.txt"
+    raw.write_text("县政协常委会工作报告全文来了！\n某某政协　2021-01-16 19:30　发表于湖南\n\n"
+                   "编者按：1月12日，政协某某县第九届委员会第五次会议开幕。一起来看报告全文👇\n\n"
+                   "政协某某县委员会常务委员会工作报告\n——2021年1月12日在政协某某县第九届委员会第五次会议上\n"
+                   "县政协主席　某某某\n\n各位委员：\n"
+                   "现在，我代表政协某某县第九届委员会常务委员会，向大会报告工作，请予审议。\n"
+                   "2020年，县政协常委会组织委员开展视察调研21次，提出意见建议86条。\n", encoding="utf-8")
+    src = load(raw)
+    tracked, _ = clean(src)
+    assert [d.meta.title for d in parse(src, tracked)] == ["政协某某县委员会常务委员会工作报告"]

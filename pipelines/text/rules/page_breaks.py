@@ -44,6 +44,7 @@ _HEADING_START = re.compile(
     r"|" + SUBHEAD_MARK  # a WeChat copy's subheading (🔹X，Y; ▎X)
 )
 _MARKED = re.compile(SUBHEAD_MARK)
+_MARK_END = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?$")
 #: A line that is a bulleted item: a title listed, whole on its line unless a page's width cut it.
 _BULLET = re.compile(r"[-•·*][ \t\u3000]")
 _CLAUSE_PUNCT = re.compile(r"[，,、；;：:。！？!?]")
@@ -182,6 +183,8 @@ def _joins_by_form(prev: str, nxt: str, full: bool = False, page: bool = False) 
         return False
     if _MARKED.match(prev) and len(prev) <= 40 and not (full or page):
         return False  # 🔹执法检查聚焦短板，守护绿水青山: a marked subheading, on its own line
+    if _MARK_END.search(prev) and not (full or page):
+        return False  # 一起来看报告全文👇: an emoji ends a WeChat copy's line as a full stop does
     if prev[-1] in "，,、" and not nxt.startswith(("#", "**", "——")):
         return True  # a clause never ends a paragraph on a comma
     if _HEADING_START.match(nxt):
