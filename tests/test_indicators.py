@@ -340,6 +340,9 @@ def test_estimates_plans_and_ranges_in_the_plan_for_next_year() -> None:
     assert [f.bound for f in found[:3]] == ["at_least", "at_most", "at_most"]  # a target keeps its bound
     done = facts("列入计划逐步解决的19件，完成年度计划的108%。")
     assert {qual(f) for f in done} == {"exact"}
+    # a class of suggestions explained in brackets: 列入计划 / 纳入计划 is what was done to them, no plan
+    graded = facts("代表建议按A类（已解决）96件、B类（列入计划逐步解决）41件、C类（纳入计划研究）11件办理。")
+    assert [f.status for f in graded] == ["outcome"] * 3
 
 
 def test_figures_of_stated_years_and_shares_that_rise() -> None:
@@ -832,13 +835,13 @@ def test_a_service_round_the_clock_is_no_figure() -> None:
 
 
 def test_people_counted_then_what_each_has() -> None:
-    """1200名职工人均增收3000元: the people are 职工, each gains 人均增收; a score that is a rule's
+    """1200名职工人均增收3000元: the people are 职工, each gains 职工人均增收; a score that is a rule's
     points (每次计5分, 低于60分的) is no figure, an average score is."""
     rows = [(f.value, f.unit, f.indicator) for f in extract_indicators(doc_of(
         "全区1200名职工人均增收3000元。全区186名代表年度平均积分84.5分。"
         "出席会议每次计5分，积分低于60分的代表由主任会议约谈。"))]
-    assert rows[:2] == [(Decimal(1200), "名", "职工人数"), (Decimal(3000), "元", "人均增收")]
-    assert (Decimal("84.5"), "分", "年度平均积分") in rows
+    assert rows[:2] == [(Decimal(1200), "名", "职工人数"), (Decimal(3000), "元", "职工人均增收")]
+    assert (Decimal("84.5"), "分", "代表年度平均积分") in rows
     assert not any(u == "分" and v in (5, 60) for v, u, _ in rows)
 
 

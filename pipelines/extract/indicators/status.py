@@ -40,7 +40,7 @@ _TARGET = re.compile(alternation(words(_FILE, "word", role="target")).pattern
 _PREDICATE = re.compile(r"实现|完成|达到")
 #: 计划 before a figure of its clause plans it (全年计划实施项目120个, 年度计划投资350亿元), unless
 #: it is a noun that was done or listed (完成计划的, 列入计划, 计划生育, 计划执行情况).
-_PLAN = re.compile(r"(?<![列纳完超按原达])计划(?!生育|单列|经济|执行|草案|完成|内|外|的)")
+_PLAN = re.compile(r"(?<![列纳完超按原达入])计划(?!生育|单列|经济|执行|草案|完成|内|外|的)")
 #: The year a figure is about when the text puts it right before (由2015年的38.6%提高到2020年的…).
 _YEAR_OF = re.compile(r"(?:由|从|到|至)((?:19|20)\d\d)年(?:末|底)?的?$")
 _FROM = re.compile(r"[由从](?:19|20)\d\d年")
