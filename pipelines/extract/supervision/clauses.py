@@ -204,6 +204,10 @@ def trim(text: str, start: int, end: int, chars: str = " \u3000“”") -> tuple
 _SAID_OF = re.compile(r"(?:强烈|突出|集中|严重|不决|复杂|较大|较多|普遍|迫切|关注|关心|期盼|滞后|薄弱|困难)$")
 
 
+#: The last of trades listed before the firms they are of (造纸、印染企业, 化工、医药行业).
+_KIND_OF_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:企业|行业|产业|园区)")
+
+
 def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split an enumeration ``A、B、C和D等X`` into item spans; one span when there is no 、.
 
@@ -215,6 +219,9 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> t = "县司法局、县自然资源和规划局"
     >>> [t[s:e] for s, e in list_items(t, 0, len(t))]
     ['县司法局', '县自然资源和规划局']
+    >>> t = "沿岸的造纸、印染企业污水处理设施"
+    >>> [t[s:e] for s, e in list_items(t, 0, len(t))]
+    ['沿岸的造纸、印染企业污水处理设施']
     >>> t = "“背改、危改”工程"
     >>> [t[s:e] for s, e in list_items(t, 0, len(t))]
     ['“背改、危改”工程']
@@ -233,6 +240,9 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text.find("的", cuts[-1], end) > 0 and all(
             _SAID_OF.search(text, a, b) for a, b in zip(firsts, cuts, strict=True)):
         return [trim(text, start, end)]  # 人民群众反映强烈、久拖不决的个别案件: what is said of one thing
+    if _KIND_OF_FIRM.match(text, cuts[-1] + 1, end) and all(
+            b - max(a, text.rfind("的", a, b) + 1) <= 2 for a, b in zip(firsts, cuts, strict=True)):
+        return [trim(text, start, end)]  # 沿岸的造纸、印染企业污水处理设施: the kinds of one kind of firm
     tail = _ETC_TAIL.search(text, cuts[-1], end)
     if tail and tail.start() > cuts[-1] + 1:
         end = tail.start()

@@ -220,7 +220,7 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        r"|^(?:[\u4e00-\u9fff]{0,10}(?:政府|法院|检察院)的?)?专项工作报告$|^这?[两二三四五六]个报告$|纳入"
                        # a back-reference to bodies named before (两个部门的整改报告)
                        r"|^(?:这|上述|全[省市县区州旗镇])?(?:[两二三四五六七八九十]+|\d+)个[\u4e00-\u9fff]{0,4}?"
-                       r"(?:部门|单位|站所|局|乡镇|街道)(?:的[\u4e00-\u9fff]{0,6})?$"
+                       r"(?:部门|单位|站所|局|乡镇|街道|项目|工程)(?:的[\u4e00-\u9fff]{0,6})?$|^(?:这|那|该|此)$"
                        # a vague or counted class, no body named: 部分县人民政府组成部门, 42名由常委会任命的
                        # 干部; a bare generic noun (交办个案监督案件17件)
                        r"|^部分[\u4e00-\u9fff]{0,12}(?:部门|单位|站所)$|^(?:案件|事项|问题)$"
@@ -287,6 +287,10 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
             reviewed = trig.form == "备案审查" and text.startswith("中发现", m.end())  # 在审查中发现，《X》…
+            # 《X法》的实施情况，是常委会本年度执法检查的又一个重点: the topic fronted was checked
+            reviewed = reviewed or (_FOCUS_OF.match(text, m.end()) is not None
+                                    and _FOCUS_CLAUSE.match(text, clause.start, m.start()) is not None
+                                    and _TOPIC_FRONTED.search(text, opened, clause.start) is not None)
             if (noun_use(text, m.end()) and not reviewed) \
                     or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
                     or _ANSWERED.search(text, clause.start, m.start()) \
@@ -521,6 +525,13 @@ _MOTION_BEFORE = re.compile(r"《关于(?P<s>[^《》]{2,60}?的(?:议案|建议
 _ORGAN_ONLY = re.compile(r"了?(?:[\u4e00-\u9fff]{0,8}?"
                          r"(?:人民政府|政府|法院|检察院|局|委员会|委|办公室|办|中心)"
                          r"(?:及其?有关部门|和有关部门)?)的?(?:专项|专题)?(?:工作)?(?:汇报|报告|情况汇报)?")
+#: An action told as the focus of the year's work, its matter fronted before it:
+#: ``《X法》的贯彻实施情况，是今年常委会执法检查的重点``.
+_FOCUS_OF = re.compile(r"的(?:又一个|一个|一项|首要|主要)?重点")
+_FOCUS_CLAUSE = re.compile(r"\s*(?:也|则|又)?是[^，,。；;]{0,16}$")
+_TOPIC_FRONTED = re.compile(r"^\s*(?:《[^》]{2,60}》(?:[和、及与]《[^》]{2,60}》)*"
+                            r"的?(?:贯彻)?(?:实施|执行|落实)?情况"
+                            r"|[\u4e00-\u9fff“”]{2,24}?(?:工作|问题|情况|建设|管理|改革))[，,]$")
 #: A sentence that opens with its topic alone (计划生育工作，…; 关于防汛工作，…).
 _FRONTED_TOPIC = re.compile(r"\s*(?:关于|对于|对|就|围绕|针对)?(?P<s>[\u4e00-\u9fff“”《》\d]{2,24}?"
                             r"(?:工作|问题|情况|建设|管理|改革))[，,]")
@@ -576,7 +587,9 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         m = _MEET_ON.search(text, next_start, len(text) if end < 0 else end)
         if m and _meaningful(text, *m.span("s")):  # 约见X负责人，就Y问题进行沟通: the subject is Y
             return _Subject(_clean_span(text, *m.span("s")), "after")
-    if not _LIST_MEMBER.match(after):  # 调研、座谈等: the trigger is one item of a list of verbs
+    # (…执法检查的又一个重点: no subject after; 调研、座谈等: the trigger is one item of a list of verbs)
+    focus = _FOCUS_OF.fullmatch(after.rstrip("，,。；;")) is not None
+    if not _LIST_MEMBER.match(after) and not focus:
         s, e = _clean_span(text, hit.end, next_start)
         if _OPINIONS.search(text, s, e):
             return _Subject((s, e), "opinions")  # 听取代表意见建议: no subject of oversight
