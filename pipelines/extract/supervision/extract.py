@@ -102,6 +102,9 @@ def _title_run(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return []
 
 
+#: A thing named before by its kind alone (该工程, 这个项目): the sentence's opening noun of that kind.
+_BACK_REF = re.compile(r"(?:该|这一?|此)(?:个|项|座|家|所)?"
+                       r"(?P<head>工程|项目|单位|部门|企业|学校|医院|院|局|站)")
 #: A decision that is a personnel act: accepting a resignation, removing or dismissing from office.
 _PERSONNEL = re.compile(r"辞去.{1,30}职务|接受.{1,30}辞职"
                         r"|(?:免去|撤销|罢免|免除|终止).{1,30}(?:职务|代表资格)"
@@ -205,6 +208,11 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             continue  # 听取审议专项工作报告12项: a statistic for the indicators table
         label = _TIME_TAIL.sub("", label)  # 在听取和审议X的报告时(的基础上)开展了专题询问: the report X
         label = _CN_COUNT_TAIL.sub("", label)  # 确定A、B两项作为督查重点: B, not B两项
+        if (ref := _BACK_REF.fullmatch(label)) is not None:  # X工程是…，常委会…对该工程进行了视察: X工程
+            opened = max(text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
+            named = re.compile(rf"\s*(?P<n>[\u4e00-\u9fff“”《》]{{2,30}}?{ref['head']})(?:是|，|,|作为)")\
+                .match(text, opened, a)
+            label = named["n"] if named is not None else label
         if fragment(label, row_form) or (_DRAFT_LAW.search(label) and row_form not in ("决定", "批准")) or (
                 row_form == "听取审议报告" and (actor == "deputies" or _LAW_ITSELF.fullmatch(label))):
             # 审议《X条例（草案）》: law-making; 代表们在审议政府工作报告时: the congress in session
