@@ -249,13 +249,15 @@ def layout_rows(doc: DocumentText) -> list[SupervisionAction]:
 def key_suggestions_named(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     """(start, end, the list's span) of each suggestion a sentence names as a key one followed up,
     at the start of a part of its list: ``确定6件重点建议…督办。其中，“关于A的建议”…；关于B的建议…``,
-    ``…由副主任领衔督办：一是关于A的建议，…；二是“关于B的建议”，…`` (an ordinal may open a part,
+    ``…由副主任领衔督办：一是关于A的建议，…；二是“关于B的建议”，…``, ``实行重点建议由主任会议成员领衔
+    督办，“关于A的建议”办理后…，“关于B的建议”推动…`` (a part then ends at a comma; an ordinal may open a part,
     and who made it may come before the title: ``某某等12名代表提出的关于C的建议``)."""
     out = []
     for m in _KEY_ONES_NAMED.finditer(text):
         body = m.start("b")
+        cuts = ("；", ";", "，", ",") if m.group("c") else ("；", ";")  # (…领衔督办，“关于A的建议”…，“关于B…)
         for t in _NAMED_IN_PART.finditer(text, body, m.end("b")):
-            part = max(text.rfind("；", body, t.start()), text.rfind(";", body, t.start()), body - 1) + 1
+            part = max(*(text.rfind(c, body, t.start()) for c in cuts), body - 1) + 1
             if (o := ORDINAL.match(text, part, t.start())) is not None:
                 part = o.end()
             if t.start() == part or PROPOSER.fullmatch(text, part, t.start()):
@@ -309,7 +311,7 @@ SUGGESTION_TITLE = (r"“关于[^\n]{2,60}?的(?:建议|议案)”|《关于[^�
 #: (Tried only where a sentence starts, ``(?<![^。\n])``: the same matches as from every position,
 #: in linear time.)
 _KEY_ONES_NAMED = re.compile(r"(?<![^。\n])[^。\n]*重点(?:督办)?(?:建议|件)[^。\n]*督办[^。\n]*?"
-                             r"(?:。其中[，,]|：)(?P<b>[^。\n]*)")
+                             r"(?:。其中[，,]|：|(?P<c>[，,])(?=[“《]关于))(?P<b>[^。\n]*)")
 #: Who made a suggestion, before its title at the start of a part: 某某等12名代表提出的, 某县代表团提出的.
 PROPOSER = re.compile(r"[^，,。；;“”《》]{0,24}?提出的")
 #: A suggestion named at the start of a part of that sentence: “关于A的建议”, 《关于A的建议》, 关于A的建议.
