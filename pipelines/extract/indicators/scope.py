@@ -37,7 +37,8 @@ _GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家县])", "局":
 _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
     + words(_FILE, "word", role="event")
 #: 标准厂房, 厂长: no plant; 乡科级干部: a rank, no township; 机关事业单位, 部门预算: no owner.
-_AFTER = {"厂": "(?![房长商家])", "乡": "(?!科级|级|村振兴|土|贤|愁|情)",
+_AFTER = {"厂": "(?![房长商家])", "财政": "(?!总?收入|支出)",  # 镇级财政收入: the revenue, no treasury
+          "乡": "(?!科级|级|村振兴|土|贤|愁|情)",
           # 乡镇卫生院, 乡镇企业: a kind of institution in every town, no town of the place
           "乡镇": "(?!人大代表|卫生院|企业|干部|中心校|中小学|学校|派出所|文化站|农技站|财政所|敬老院)",
           "大会": "(?!发言)",  # 委员大会发言18篇: speeches at the plenary, no conference's own
@@ -71,8 +72,11 @@ _EVENT_AT = re.compile(
     rf"|[\u4e00-\u9fff·]{{2,24}}?(?:{_EVENT}))")
 _PLACE_SELF = re.compile(rf"^(?:{SCOPE_ALT}|{_SELF})")
 _PLACE = alternation(words("scope_words.csv", "word", role="place")).pattern
+#: The place's own built-up part, named in the figure's name (县城污水处理率, 城区绿化覆盖率): no owner.
+_TOWN_PART = r"(?:县城|城区|市区|主城区|中心城区|镇区|建成区)(?![\u4e00-\u9fff]{0,8}(?:厂|公司|中心|医院))"
 #: A clause that opens with the place itself (全县规上工业增加值…) is the place's, whatever came before.
-_OPENS_SELF = re.compile(rf"(?:[，,；;。：:、\s]|其中|此外|同时|目前|{_SPAN})*(?:{_PLACE}|{_SELF})")
+_OPENS_SELF = re.compile(rf"(?:[，,；;。：:、\s]|其中|此外|同时|目前|{_SPAN})*"
+                         rf"(?:{_PLACE}|{_SELF}|{_TOWN_PART})")
 _SPLIT = re.compile(r"[，,；;。]")
 _NOT_OWNER = alternation(words(_FILE, "word", role="not_owner"), "^(?:{})")
 #: A preposition inside a would-be owner shows a clause (代表向大会提交…), not a name.
