@@ -862,3 +862,14 @@ def test_a_count_of_the_list_it_follows_is_no_figure() -> None:
     assert values("经侦大队、治安大队是全区打击经济犯罪的两支骨干力量。") == []
     assert values("城隍街、河坊街、清河坊三支巡逻队结合各自特点开展巡防。") == []
     assert values("增设科技、环境两个界别。") == [(Decimal(2), "个")]
+
+
+def test_a_grade_alone_counts_what_the_report_grades() -> None:
+    """A类（已解决）96件: in a People's Congress report the grades are of the deputies' suggestions, in a
+    CPPCC report of the proposals; elsewhere a grade stays as printed."""
+    npc = facts("经承办单位办理，A类（已解决或基本解决）96件、B类（列入计划逐步解决）41件。", kind="npc")
+    assert [f.indicator for f in npc if f.unit == "件"] == ["A类建议", "B类建议"]
+    cppcc = facts("办理结果为A类的提案186件，B类52件。", kind="cppcc")
+    assert cppcc[-1].indicator == "B类提案"
+    gov = facts("全年排查隐患A类12件。", kind="government")
+    assert gov[-1].indicator.endswith("A类")

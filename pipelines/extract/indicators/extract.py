@@ -277,6 +277,10 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
                   sentence, ctx)
 
 
+#: A grade alone (A类, 乙类) counts what the report's body grades by their handling: the deputies'
+#: suggestions in a People's Congress report, the proposals in a CPPCC report.
+_GRADE = re.compile(r"[A-DＡ-Ｄ甲乙丙丁]类")
+_GRADED = {"npc": "建议", "cppcc": "提案"}
 #: A floor before the verb of a count (至少提交1件, 最少开展2次): at least, as 至少1件 is.
 _LEAST_VERB = re.compile(r"(?:至少|最少|不少于)[\u4e00-\u9fff]{1,4}$")
 _FLOOR = re.compile(r"至少|最少|不少于")
@@ -402,6 +406,8 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
                 name = _FLOOR.sub("", name)  # the floor is the bound's, no part of the name
             if topic == "cppcc" and name in _MOTION_VERBS:
                 name += "提案"  # 经审查立案286件: in the CPPCC's work a bare 立案 counts proposals
+            elif q.unit == "件" and report_kind in _GRADED and _GRADE.fullmatch(name):
+                name += _GRADED[report_kind]  # A类（已解决）96件: the grade of the deputies' suggestions
             # a part's figure gets no place code; a count never gets a money code (and so on)
             code, en = code_for_unit(name, base_unit) if not n.scope else ("", "")
             if note_term and len(name) <= 12 and _term_key(note_term) not in name:
