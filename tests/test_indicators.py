@@ -873,3 +873,17 @@ def test_a_grade_alone_counts_what_the_report_grades() -> None:
     assert cppcc[-1].indicator == "B类提案"
     gov = facts("全年排查隐患A类12件。", kind="government")
     assert gov[-1].indicator.endswith("A类")
+
+
+def test_a_work_plan_of_its_own_year_plans_its_figures() -> None:
+    """一、2016年工作要点 in a document on 2016: its counts are the plan's targets, even where a paragraph
+    opens on the year (2016年，县政协拟召开…); what is told as done (已) stays an outcome, and a heading on
+    the year's work done (2016年工作回顾) plans nothing."""
+    plan = facts("2016年，县政协拟召开常委会议4次，安排专题协商会3次，报送社情民意信息60条以上。",
+                 kind="cppcc", section="一、2016年工作要点")
+    assert [f.status for f in plan] == ["target"] * 3
+    done = facts("2016年，县政协召开常委会议4次，报送社情民意信息60条。", kind="cppcc",
+                 section="一、2016年工作回顾")
+    assert [f.status for f in done] == ["outcome"] * 2
+    counted = facts("年初已建成委员工作室12个。", kind="cppcc", section="二、2016年协商工作计划")
+    assert [f.status for f in counted] == ["outcome"]

@@ -144,6 +144,9 @@ def _plan_year(section: str, lead: str, covers: int | None) -> int | None:
     m = _SECTION_YEAR.search(section) if section else None
     if m and int(m.group(1)) > covers and not _REVIEW.search(last):
         return int(m.group(1))  # (一、“十三五”时期工作回顾和2021年主要目标: both, the words decide)
+    own = _OWN_PLAN.search(last) if last else None
+    if own is not None and int(own.group(1)) == covers:
+        return covers  # 一、2014年工作要点, 2022年度协商工作计划: a plan of the year the document is on
     for part in (last, lead):
         part = _NAMED_PLAN.sub("", _SINCE.sub("", part))  # 一、今年以来的工作: the year so far, done
         if part and _AHEAD.search(part) and _PLAN_WORD.search(part) and not _REVIEW.search(part):
@@ -151,6 +154,8 @@ def _plan_year(section: str, lead: str, covers: int | None) -> int | None:
     return None
 
 
+#: A heading that is a plan of its own year (a work plan's 一、2014年工作要点, 2022年度协商工作计划).
+_OWN_PLAN = re.compile(r"((?:19|20)\d\d)年度?[^，,。回顾总结成绩情况]{0,10}?(?:工作要点|工作计划|计划|要点)$")
 #: A plan named by its quoted short name (今年是“八五”计划的最后一年): no plan heading.
 _NAMED_PLAN = re.compile(r"“[^“”]{1,8}”(?:计划|规划)")
 #: A heading on the years past and the years ahead (过去五年的工作回顾和今后五年的奋斗目标): its
@@ -234,7 +239,9 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
     plan_year = _plan_year(section, lead, covers)
     if plan_year is None and covers is not None and period is not None and period > covers:
         plan_year = period  # 2025年，区政协将开展协商活动12次 (in the report on 2024): the year ahead
-    if plan_year and not tgt and ((cues.looks_back and not turns_ahead(text, cues.start, q.start, covers))
+    own_plan = plan_year is not None and plan_year == covers  # (2014年，拟召开…: the plan's own year)
+    if plan_year and not tgt and ((cues.looks_back and not own_plan
+                                   and not turns_ahead(text, cues.start, q.start, covers))
                                   or _DONE.search(text, it.cs, q.start)):
         plan_year = None  # 去年已建成…, 过去五年，…: what was done, told in the plan's section, is an outcome
     est = max((p for p in cues.estimate if p < q.start), default=-1) \
