@@ -887,3 +887,12 @@ def test_a_work_plan_of_its_own_year_plans_its_figures() -> None:
     assert [f.status for f in done] == ["outcome"] * 2
     counted = facts("年初已建成委员工作室12个。", kind="cppcc", section="二、2016年协商工作计划")
     assert [f.status for f in counted] == ["outcome"]
+
+
+def test_a_work_plan_document_plans_its_year() -> None:
+    """A document of kind work_plan (工作要点) on 2019: its counts are targets without a heading that says
+    so; what it tells as done the year before stays an outcome."""
+    found = facts("2019年，常委会拟听取审议专项工作报告6项，开展执法检查3次。去年已开展视察5次。",
+                  kind="work_plan", year=2019)
+    assert [(f.value, f.status) for f in found] == [(Decimal(6), "target"), (Decimal(3), "target"),
+                                                    (Decimal(5), "outcome")]

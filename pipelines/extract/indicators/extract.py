@@ -355,7 +355,7 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         return []
     place, report_kind = ctx.place, ctx.doc.report_kind  # looked up once per sentence, not per figure
     cues = sentence_cues(text, sentence, ctx.doc.covers_year, place(named[0].fig.q.start)[2] is not None,
-                         ctx.recap(sentence[0]))
+                         ctx.recap(sentence[0]), report_kind == "work_plan")
     out = []
     shared = _shared_bounds(text, named)
     head = text[sentence[0]:sentence[0] + 24]

@@ -70,6 +70,7 @@ class SentenceCues:
     next_year: bool
     visions: frozenset[int] = frozenset()
     looks_back: bool = False
+    plan_document: bool = False  # the document is a plan (a work plan): its own year is planned
 
 
 #: In a glossary note, what a plan sets out: a vision or plan it names (提出…战略设想, 规划), or the
@@ -88,7 +89,7 @@ _COMPARED_AHEAD = re.compile(r"[^，,；;。]{0,4}?[\d.]+[%％]?(?:左右)?" + T
 
 
 def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,
-                  note: bool = False, recap: bool = False) -> SentenceCues:
+                  note: bool = False, recap: bool = False, plan_document: bool = False) -> SentenceCues:
     """The estimate and target words of a sentence and the year it opens with, if any; in a
     glossary ``note``, also the plans it sets out (:data:`_VISION`); ``recap``: the sentence is in
     a paragraph that opened on the time past (:func:`opens_on_the_past`) and looked no further yet."""
@@ -108,7 +109,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,
         text.find("计划", ss, se) >= 0, int(head.group()) if head else covers,
         _NEXT_YEAR.search(text, ss, se) is not None,
         frozenset(p for p, _ in vision) if vision else _NO_VISIONS,  # no generator per plain sentence
-        recap or opens_on_the_past(text, ss, se, covers))
+        recap or opens_on_the_past(text, ss, se, covers), plan_document)
 
 
 def _future(year: str | None, covers: int | None) -> bool:
@@ -237,6 +238,8 @@ def status_of(text: str, it: Figure, cues: SentenceCues, section: str, lead: str
     if tgt and cues.visions and _NOW.search(text, max(it.cs, q.qual_start - 8), q.qual_start):
         tgt = [p for p in tgt if p not in cues.visions]  # 从目前…的70多个园区: the present, not the plan
     plan_year = _plan_year(section, lead, covers)
+    if plan_year is None and cues.plan_document:
+        plan_year = covers  # a work plan (工作要点) on its year: every figure is planned unless done
     if plan_year is None and covers is not None and period is not None and period > covers:
         plan_year = period  # 2025年，区政协将开展协商活动12次 (in the report on 2024): the year ahead
     own_plan = plan_year is not None and plan_year == covers  # (2014年，拟召开…: the plan's own year)
