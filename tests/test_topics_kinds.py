@@ -37,6 +37,10 @@ CASES = [
     # a heading of weight 2 (产业, 项目建设) yields to a word of weight 3 of another subject
     ("government", "（二）项目建设", "棚户区改造", "完成棚户区改造1260户", "city"),
     ("government", "（二）产业发展", "新增城镇就业", "新增城镇就业3100人", "livelihood"),
+    # public finance told in a budget paragraph of any report: the economy's, the 三保 outlays livelihood
+    ("government", "一、2021年预算执行情况", "政府债务余额", "年末全市政府债务余额48.6亿元", "economy"),
+    ("government", "一、2021年预算执行情况", "动用预备费", "预算执行中动用预备费1200万元", "economy"),
+    ("government", "二、2022年预算草案", "“三保”支出", "安排“三保”支出42.6亿元", "livelihood"),
     # energy per unit of output stays with its heading (the labellers split between city and economy)
     ("government", "（四）生态环境", "单位地区生产总值能耗下降率", "单位地区生产总值能耗下降4.1%", "city"),
 ]
