@@ -225,6 +225,8 @@ _LINK = re.compile(r"[向对在为把给与从由等]")
 _MODIFIERS = re.compile(r"(?:、[^，,；;。！？、的0-9（(]{1,20})*的")
 
 
+#: A from-level of a ratio at a name's end (由上年的21.4∶50.9∶27.7), which names nothing.
+_FROM_RATIO_TAIL = re.compile(r"[由从][^由从]{0,8}?[\d.]+(?:[∶:][\d.]+)+$")
 #: A ratio's from-level, of a year: 收入比由2010年的3.21∶1.
 _RATIO_FROM = re.compile(r"比(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?的)?$")
 
@@ -245,6 +247,9 @@ def ratio_name(text: str, it: Figure, name: str, prev: Named | None) -> tuple[st
     if chain is None:
         return name, None
     name = RATIO_VERB.sub("", name)
+    if (tail := _FROM_RATIO_TAIL.search(name)) is not None and tail.start() >= 2:
+        # 三次产业结构由上年的21.4∶50.9∶27.7调整为19.5∶…: the from-level is no part of the name
+        name = name[:tail.start()]
     _, k, parts = chain
     if prev is not None and prev.fig.q.kind == "ratio_part" and (k or len(RATIO_VERB.sub("", name)) <= 1
                                                              or name.startswith(prev.stem)):
