@@ -896,3 +896,12 @@ def test_a_work_plan_document_plans_its_year() -> None:
                   kind="work_plan", year=2019)
     assert [(f.value, f.status) for f in found] == [(Decimal(6), "target"), (Decimal(3), "target"),
                                                     (Decimal(5), "outcome")]
+
+
+def test_a_gap_to_the_years_target_is_an_outcome_in_a_plan_section() -> None:
+    """增长4.6%，低于年初预期目标2.4个百分点, told under next year's plan: the gap is the year's result;
+    the next year's 预期目标 still plans."""
+    found = facts("2021年，全市地区生产总值增长4.6%，低于年初预期目标2.4个百分点。"
+                  "2022年全市地区生产总值预期目标是增长6.5%左右。", year=2021, section="二、2022年工作安排")
+    assert [(f.value, f.status) for f in found] == [
+        (Decimal("4.6"), "outcome"), (Decimal("2.4"), "outcome"), (Decimal("6.5"), "target")]

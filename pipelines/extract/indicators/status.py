@@ -85,6 +85,9 @@ _NO_VISIONS: frozenset[int] = frozenset()
 
 
 _COMPARED_TARGET = re.compile(r"[\d%％]的?(?:年度|全年)?$")
+#: A result set against the target (增长4.6%，低于年初预期目标2.4个百分点): the gap is an outcome.
+_GAP_TO_TARGET = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|落后于?|比)(?:年初|年度|全年)?"
+                            r"(?:确定的|制定的)?(?:预期)?$")
 _COMPARED_AHEAD = re.compile(r"[^，,；;。]{0,4}?[\d.]+[%％]?(?:左右)?" + TARGET_AFTER.pattern)
 
 
@@ -97,6 +100,7 @@ def sentence_cues(text: str, sentence: tuple[int, int], covers: int | None,
     head = _YEAR_HEAD.match(text, ss, ss + 8 if ss + 8 < se else se)
     targets = [(m.start(), m.group("y") or m.group("by")) for m in _TARGET.finditer(text, ss, se)
                if not _COMPARED_TARGET.search(text, max(ss, m.start() - 6), m.start())
+               and not _GAP_TO_TARGET.search(text, max(ss, m.start() - 8), m.start())
                and not _COMPARED_AHEAD.match(text, m.end(), se)]
     # (超过12%的预期目标: a target the outcome is compared with, no cue for the figures after it)
     goals = [(m.start(1), m.group(1)) for m in _GOAL_YEAR.finditer(text, ss, se)] \
@@ -188,6 +192,8 @@ def first_ahead(text: str, start: int, end: int, covers: int | None) -> int:
     """Where ``text[start:end]`` first turns to the time ahead (:func:`turns_ahead`), ``end`` if it
     does not."""
     for m in _FORWARD.finditer(text, start, end):
+        if m.group() == "目标" and _GAP_TO_TARGET.search(text, max(start, m.start() - 8), m.start()):
+            continue  # 低于年初预期目标2.4个百分点: the target the year's result is set against
         if m.group(1) is None or covers is None or int(m.group(1)) > covers:
             return m.start()
     return end
