@@ -41,6 +41,11 @@ CASES = [
     ("government", "一、2021年预算执行情况", "政府债务余额", "年末全市政府债务余额48.6亿元", "economy"),
     ("government", "一、2021年预算执行情况", "动用预备费", "预算执行中动用预备费1200万元", "economy"),
     ("government", "二、2022年预算草案", "“三保”支出", "安排“三保”支出42.6亿元", "livelihood"),
+    # what most labellers of the read sets file them as: new projects started the economy's, the
+    # officials' cars and offices the Party's conduct, resettlement the livelihood's
+    ("government", "", "新开工亿元以上项目", "新开工亿元以上项目36个", "economy"),
+    ("party", "（四）作风建设", "清理超标办公用房", "清理超标办公用房2.3万平方米", "party"),
+    ("government", "", "生态移民人口", "实施生态移民5100人", "livelihood"),
     # energy per unit of output stays with its heading (the labellers split between city and economy)
     ("government", "（四）生态环境", "单位地区生产总值能耗下降率", "单位地区生产总值能耗下降4.1%", "city"),
 ]
