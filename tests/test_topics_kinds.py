@@ -46,6 +46,11 @@ CASES = [
     ("government", "", "新开工亿元以上项目", "新开工亿元以上项目36个", "economy"),
     ("party", "（四）作风建设", "清理超标办公用房", "清理超标办公用房2.3万平方米", "party"),
     ("government", "", "生态移民人口", "实施生态移民5100人", "livelihood"),
+    # a bare 收入 is mostly revenue (旅游收入, 经营收入: 334 of 376 read labels economy); the people's
+    # incomes name themselves (居民收入, 生活费收入, 收入比)
+    ("government", "", "村集体经营收入", "村集体经营收入达到860万元", "economy"),
+    ("government", "", "城镇居民收入年均增长率", "城镇居民收入年均增长9.8%", "livelihood"),
+    ("government", "", "城乡居民收入比", "城乡居民收入比缩小到2.24∶1", "livelihood"),
     # energy per unit of output stays with its heading (the labellers split between city and economy)
     ("government", "（四）生态环境", "单位地区生产总值能耗下降率", "单位地区生产总值能耗下降4.1%", "city"),
 ]
