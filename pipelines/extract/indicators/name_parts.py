@@ -342,6 +342,7 @@ _EMPTY_VERB = re.compile(r"进行了?|作了?|做了?|予以|展开了?")
 _NEXT_MEMBER = re.compile(rf"[和、及与]{_NUM}")
 #: What of the things the act looks at, when it says no more than their doing (的实施情况).
 _BARE_ASPECT = re.compile(r"(?:贯彻)?(?:实施|执行|落实|办理|工作|运行)?(?:情况|工作)?")
+_ASPECT_TAIL = re.compile(r"(?:情况|工作)$")
 _ACT = re.compile(r"[^，,；;。！？!?：:（(\n0-9０-９]{1,16}")
 _LASTING_OF = re.compile(r"为期[^，,；;。的]{1,8}的")
 
@@ -372,6 +373,6 @@ def done_to(text: str, it: Figure) -> str:
     things, _, aspect = things.partition("的")
     if not 1 <= len(things) <= 14 or not all("\u4e00" <= c <= "\u9fff" or c in "（）()“”、" for c in things):
         return ""
-    aspect = "" if _BARE_ASPECT.fullmatch(aspect) else re.sub(r"(?:情况|工作)$", "", aspect)
+    aspect = "" if _BARE_ASPECT.fullmatch(aspect) else _ASPECT_TAIL.sub("", aspect)
     lead = "" if _EMPTY_VERB.fullmatch(verb.group()) else verb.group().removesuffix("了")
     return f"{lead}{act.group().removesuffix('了')}{aspect}的{things}"

@@ -320,8 +320,12 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
 _ADVERB = re.compile(r"(?:基本|全部|全面|已经|已|累计|陆续|相继|新|共)?")
 
 
+#: What facilities have (their area, capacity, yield): results too, but only of the facilities counted
+#: in the clause right before, not across a clause that names another (…，污水处理厂建成投产，日处理能力…).
+_FACILITY_WORDS = words("name_words.csv", "word", role="facility_result")
+_OF_FACILITIES = frozenset(_FACILITY_WORDS)
 #: Results and attributes of what the figure before counted (净核减, 注册资本, 带动就业).
-RESULT_OF = alternation(words("name_words.csv", "word", role="result_of"), "^(?:{})")
+RESULT_OF = alternation(words("name_words.csv", "word", role="result_of") + _FACILITY_WORDS, "^(?:{})")
 
 
 #: A measure per head of population: the frame of the name, shared by a measure told after it.
@@ -363,12 +367,6 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
     else:
         return None
     return replace(d, name=owner + d.name, stem=owner) if owner else None
-
-
-#: What facilities have (their area, capacity, yield): only of the facilities counted in the clause
-#: right before, not across a clause that names another (…，污水处理厂建成投产，日处理能力…).
-_OF_FACILITIES = frozenset(("面积", "建筑面积", "占地面积", "装机容量", "总装机容量", "装机", "处理能力",
-                            "日处理能力", "年发电量", "发电量", "年发电收益", "发电收益", "库容", "总库容"))
 
 
 #: Results money reaches: 发放补贴资金…，惠及农户… → 补贴资金惠及农户.

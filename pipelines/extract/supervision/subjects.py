@@ -290,7 +290,8 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
             # 《X法》的实施情况，是常委会本年度执法检查的又一个重点: the topic fronted was checked
             reviewed = reviewed or (_FOCUS_OF.match(text, m.end()) is not None
                                     and _FOCUS_CLAUSE.match(text, clause.start, m.start()) is not None
-                                    and _TOPIC_FRONTED.search(text, opened, clause.start) is not None)
+                                    and (f := _FRONTED_TOPIC.match(text, opened)) is not None
+                                    and f.end() == clause.start)
             if (noun_use(text, m.end()) and not reviewed) \
                     or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
                     or _ANSWERED.search(text, clause.start, m.start()) \
@@ -529,9 +530,6 @@ _ORGAN_ONLY = re.compile(r"了?(?:[\u4e00-\u9fff]{0,8}?"
 #: ``《X法》的贯彻实施情况，是今年常委会执法检查的重点``.
 _FOCUS_OF = re.compile(r"的(?:又一个|一个|一项|首要|主要)?重点")
 _FOCUS_CLAUSE = re.compile(r"\s*(?:也|则|又)?是[^，,。；;]{0,16}$")
-_TOPIC_FRONTED = re.compile(r"^\s*(?:《[^》]{2,60}》(?:[和、及与]《[^》]{2,60}》)*"
-                            r"的?(?:贯彻)?(?:实施|执行|落实)?情况"
-                            r"|[\u4e00-\u9fff“”]{2,24}?(?:工作|问题|情况|建设|管理|改革))[，,]$")
 #: A sentence that opens with its topic alone (计划生育工作，…; 关于防汛工作，…).
 _FRONTED_TOPIC = re.compile(r"\s*(?:关于|对于|对|就|围绕|针对)?(?P<s>[\u4e00-\u9fff“”《》\d]{2,24}?"
                             r"(?:工作|问题|情况|建设|管理|改革))[，,]")

@@ -31,8 +31,10 @@ TERMINAL = "。！？!?；;：:…"
 _CLOSERS = "”’」』）)》〉】\"'*"
 #: A next line starting like this continues the previous one.
 _CONTINUATION_START = "，,、。．；;：:！!？?）)》〉」』”’%％"
+#: The emoji a WeChat copy marks its lines with (🔹 before a subheading, 👇 at a line's end).
+EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 #: A WeChat copy's subheading mark: a bar or an emoji (🔹执法检查聚焦短板，守护绿水青山).
-SUBHEAD_MARK = r"[▍▌▎▏┃]|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+SUBHEAD_MARK = r"[▍▌▎▏┃]|" + EMOJI
 #: A next line starting like this is a heading, note, subtitle, date or list item.
 _HEADING_START = re.compile(
     r"#|\*\*|——|—{1,2}|注释|注[:：]|附[:：件]"
@@ -44,7 +46,7 @@ _HEADING_START = re.compile(
     r"|" + SUBHEAD_MARK  # a WeChat copy's subheading (🔹X，Y; ▎X)
 )
 _MARKED = re.compile(SUBHEAD_MARK)
-_MARK_END = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?$")
+_MARK_END = re.compile(EMOJI + "\ufe0f?$")
 #: A line that is a bulleted item: a title listed, whole on its line unless a page's width cut it.
 _BULLET = re.compile(r"[-•·*][ \t\u3000]")
 _CLAUSE_PUNCT = re.compile(r"[，,、；;：:。！？!?]")
