@@ -157,8 +157,10 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             # 关于A的建议和关于B的建议: two titles joined by 和, one row each
             bounds = [s, *(x for m in joins for x in m.span("j")), e]
             split = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
-        if len(split) == 1 and form == "工作评议" and (two := _TWO_OFFICIALS.fullmatch(text, s, e)):
-            split = [two.span("a"), two.span("b")]  # 组织街道办事处主任和分管城管的副主任向代表述职
+        if len(split) == 1 and form == "工作评议" and (two := _TWO_OFFICIALS.fullmatch(text, s, e)
+                                                     or _TWO_ORGANS.fullmatch(text, s, e)):
+            # 组织街道办事处主任和分管城管的副主任向代表述职; 县交通运输局和县市场监管局接受了…评议
+            split = [two.span("a"), two.span("b")]
         if len(split) == 1 and form == "视察" \
                 and (two := _TWO_SITES.fullmatch(text, *_clean_span(text, s, e))):
             split = [two.span("a"), two.span("b")]  # 视察了A科技园二期和B产业园: two sites
@@ -398,6 +400,11 @@ _SITE = (r"(?:园|园区|厂|中心|工程|项目|[一二三四]期|站|馆|学�
 _TWO_SITES = re.compile(rf"(?P<a>[^，,。；;、和及与]{{3,30}}?{_SITE})(?:和|与)"  # (A中心及其分中心: one)
                         rf"(?P<b>[^，,。；;、和及与]{{3,30}}?{_SITE})")
 _TWO_OFFICIALS = re.compile(rf"(?P<a>[^和、，,]{{2,24}}?{_POST})和(?P<b>[^和、，,]{{2,24}}?{_POST})")
+#: Two departments joined by 和, each named with its place (县交通运输局和县市场监管局;
+#: not 县自然资源和规划局).
+_ORGAN_END = r"(?:局|委员会|委|办公室|办|法院|检察院|中心)"
+_TWO_ORGANS = re.compile(rf"(?P<a>[区县市州旗][^和、，,]{{1,16}}?{_ORGAN_END})(?:和|与|及)"
+                         rf"(?P<b>[区县市州旗][^和、，,]{{1,16}}?{_ORGAN_END})")
 #: A clause that goes on from the one before: 随后开展专题询问, 并开展专题询问.
 _THEN = re.compile(r"(?:随后|随即|之后|并|同时|接着)?(?:开展|进行|组织)了?$")
 #: The title or opening of a street's or a township's own report.

@@ -483,6 +483,27 @@ def _part_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
 
 
+#: Who accepts the committee's review, told before it in the clause (县X局今年接受了常委会的工作评议).
+_ACCEPTS = re.compile(r"(?<!自觉|主动|认真)(?:(?:也|还|均|都|分别|先后)?(?:在|于)?"
+                      r"(?:今年|本年度|年内|当年|[上下]半年|\d{1,2}月份?)(?:内|中)?)?[，,]?\s*"
+                      r"(?:分别|先后|均|也|还|都)?接受了?(?:[区县市州旗]?人大)?(?:常委会|主任会议|主席团|工委)?"
+                      r"(?:组织的|开展的|的)?$")
+#: The work of a department reviewed, after its name (市国土资源局的依法行政工作).
+_ITS_WORK = re.compile(r"的[\u4e00-\u9fff]{0,8}?工作$")
+#: A clause of procedure between a fronted matter and its action (经主任会议研究，).
+_PROCEDURE = re.compile(r"\s*(?:经|根据|按照|依照)[^，,。；;]{2,16}?(?:研究|决定|同意|讨论|安排|部署|要求)"
+                        r"(?:同意|决定)?[，,]")
+
+
+def _procedure_before(text: str, stop: int, start: int) -> int | None:
+    """Where a clause of procedure (``经主任会议研究，``) ending right before ``start`` begins, when a
+    clause stands before it in the sentence (from ``stop``)."""
+    a = max(text.rfind("，", stop, start - 1), text.rfind(",", stop, start - 1)) + 1
+    if a <= stop:
+        return None
+    return a if _PROCEDURE.fullmatch(text, a, start) else None
+
+
 def _passive(text: str, clause: Clause, form: str) -> _Subject | None:
     """The reports the clause before names (in the same sentence), for a hearing told in the
     passive (``县政府关于A的报告、关于B的报告，分别经常委会第四次、第五次会议审议``), or None."""
@@ -562,11 +583,23 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
             return None  # 作出决定 alone names no subject (组织代表向选民述职 names it before); a whole
             # event named by its trigger (召开颁发任命书大会) is its own subject
         return _Subject((a, b), "self")
-    if (_BY_AGENT.match(text, clause.start) or _COMMITTEE_DID.match(text, clause.start)) \
-            and not text[hit.end:clause.end].strip(" 。"):
-        # A和B，也由主任会议成员带队进行了视察: the things of the clause before
-        stop = _part_start(text, clause.start)
-        m = _FRONTED.fullmatch(text, stop, clause.start)
+    if hit.trigger.form == "工作评议" and (accepts := _ACCEPTS.search(text, clause.start, hit.start)):
+        # 县X局今年接受了常委会的工作评议; X局的工作，今年接受了常委会的工作评议: who accepts it
+        a, b = _clean_span(text, clause.start, accepts.start())
+        if not _meaningful(text, a, b):
+            m = _FRONTED.fullmatch(text, _part_start(text, clause.start), clause.start)
+            a, b = _clean_span(text, *m.span("s")) if m else (a, b)
+        if (work := _ITS_WORK.search(text, a, b)) is not None:
+            b = work.start()  # X局的依法行政工作: the department
+        if _meaningful(text, a, b) and not _ACTS_IN.search(text, a, b):
+            return _Subject((a, b), "passive")
+    stop = _part_start(text, clause.start)
+    procedure = _procedure_before(text, stop, clause.start)
+    if (_BY_AGENT.match(text, clause.start) or _COMMITTEE_DID.match(text, clause.start)
+            or procedure is not None) and not text[hit.end:clause.end].strip(" 。"):
+        # A和B，也由主任会议成员带队进行了视察: the things of the clause before (past a clause of
+        # procedure: A的实施情况，经主任会议研究，合并开展了执法检查)
+        m = _FRONTED.fullmatch(text, stop, clause.start if procedure is None else procedure)
         if m and not _ACTS_IN.search(m.group("s")) and (
                 _BY_AGENT.match(text, clause.start) or _SITE.fullmatch(m.group("s"))):
             return _Subject(m.span("s"), "passive")
