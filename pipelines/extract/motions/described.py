@@ -42,7 +42,7 @@ _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?:的)?(?P<w>提案|议�
 _STATUS_QUOTED = re.compile(r"(?:解决|办理|采纳|落实|答复|办复|留作参考|督办|重点提案|优秀提案)$")
 _IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉及|列为|确定为|评为|作为)$")
 # 委员反映的“农村客运班线停运”问题得到县长批示: a problem reported as a piece of information.
-_REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获|引起))")
+_REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获|引起|[，,]经))")
 # A piece of information named by its title: (委员反映的)“山区乡镇‘两免一补’资金到位滞后”一文.
 # (or told with what became of it: “港区大货车超载超限问题亟待治理”得到副省长批示)
 _PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”"
@@ -62,7 +62,9 @@ _SPEECH_TITLED = re.compile(r"“(?P<q>[^“”]{4,40})”(?:的|为题的)?(?:�
                             # the speech, then its title: 县工商联的大会发言“稳住市场主体，助力复工复产”
                             r"|(?<=的)(?:大会|书面|口头)发言“(?P<a>[^“”]{4,40})”"
                             # a member's speech told by its appeal: 在大会发言中呼吁加快推进X
-                            r"|在大会发言中(?:呼吁|建议|提出)(?P<c>[^，。；“”《》]{4,30})")
+                            r"|在大会发言中(?:呼吁|建议|提出)(?P<c>[^，。；“”《》]{4,30})"
+                            # a speaker's speech, then its matter: 某委员的大会发言，就发展X提出了建议
+                            r"|的大会发言[，,](?:就|围绕)(?P<d>[^，。；“”《》]{4,30}?)(?:问题)?(?=(?:提出|作了|进行))")
 _SPEECH_TOPICS = re.compile(r"(?:就|围绕)(?:(?P<t>[^，。；]{4,200}?)等?(?:议题|问题|方面|主题|话题|专题)"
                             # topics listed right before the speeches (围绕A、B作了大会发言); one topic
                             # alone there (围绕全县发展作了大会发言) is the theme of them all
@@ -144,8 +146,12 @@ _COUNT_ONLY = re.compile(
 # members do, not a suggestion they made.
 _DUTIES = re.compile(r"(?:反映|了解|收集|听取|掌握)[^，。；、]{0,6}、$|(?:建言献策|献计献策|出谋划策)、$"
                      r"|(?:发表|表达)意见、$")  # (以本组织名义在政协发表意见、提出建议: a role)
-_GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、"
+_GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合理化|工作|专家学者|委员|的|意见|、|和|及|与"
                       r"|大量|许多|不少|诸多|了大量|了许多|了不少)*$")
+#: A speech's matter told in the clause after it (某委员的大会发言，就X提出了建议).
+_SPEECH_MATTER = re.compile(r"的大会发言[，,](?:(?:就|围绕)[^，。；]*)?$")
+#: Inspectors the CPPCC appoints (特约监督员), opening a sentence: what they raise is no members' motion.
+_INSPECTORS = re.compile(r"\s*(?:[区县市]?政协)?(?:聘请的)?(?:特约监督员|民主监督员|监督员)")
 _AGGREGATE = re.compile(r"案?\s?\d+\s?(?:余|多)?\s?(?:条|件|篇|项)")  # (提出建议案2件: a count too)
 _ACTOR_PREFIX = re.compile(r"^(?:(?:区|市)?政协|委员们?|政协委员|常委会议?|主席会议|专委会|界别|组织)+")
 _ACTIVITY = re.compile(r"视察|调研|协商|座谈|走访|考察|论证")
@@ -236,6 +242,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue
             if "《" in m.group() or "》" in m.group() or _QUOTED.search(m.group()):
                 continue  # titled (in 《》 or quotation marks): another finder has it
+            if _SPEECH_MATTER.search(text, sentence.start, m.start()):
+                continue  # 某委员的大会发言，就X提出了建议: the speech's matter (_SPEECH_TITLED)
             criticised = "批评" in text[max(sentence.start, m.start() - 10):m.end()]
             if text.startswith("的方式", m.end()) or criticised:
                 continue  # 通过提出意见、批评、建议的方式, 既提出批评，又提出建议: the role, no suggestion
@@ -257,7 +265,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue  # 就A、B等开展视察，形成视察报告5篇，…，其中提出的X意见: the reports' own
             k = clause_at(sentence, m.start())
             if _GENERIC.match(m.group("t")):
-                if m.group("t").startswith("的"):
+                if m.group("t").startswith("的") or _INSPECTORS.match(text, sentence.start):
+                    # (特约监督员…明察暗访80余次，提出意见和建议: the inspectors' findings, no motion)
                     continue  # 委员们提出的意见建议被市委吸收: the suggestions made, no topic named
                 context = _context(text, sentence, k)
                 if not context or _DUTIES.search(text, sentence.start, m.start()):
@@ -333,8 +342,9 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
             row = motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                          m.group("t"), "社情民意信息", doc, "quoted")
             listed = text.startswith("其中", sentence.start)  # 其中，… after a count of the pieces
+            handled = text.startswith(("，经", ",经"), m.end())  # “X”，经区卫生局调查核实后，…
             para = text.rfind("\n", 0, m.start()) + 1  # (a paragraph on 社情民意: a piece of it)
-            if ((row.outcome and text.startswith(row.outcome, m.end())) or listed) and (
+            if ((row.outcome and text.startswith(row.outcome, m.end())) or listed or handled) and (
                     "社情民意" in text[para:m.start()]
                     or about_information(doc, sentence.start, m.end(), sentence.end)):
                 out.append(row)  # only with what became of it, or listed after their count, under 社情民意
@@ -355,7 +365,7 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
                 out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                                   m.group("t"), "调研报告", doc, "quoted"))
         for m in _SPEECH_TITLED.finditer(text, sentence.start, sentence.end):
-            g = next(k for k in ("q", "b", "t", "a", "c") if m.group(k))
+            g = next(k for k in ("q", "b", "t", "a", "c", "d") if m.group(k))
             out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,
                               m.group(g), "大会发言", doc, "speech_titled"))
         for m in _PROJECT.finditer(text, sentence.start, sentence.end):

@@ -41,6 +41,7 @@ KEEP_OUT_RULES: tuple[Rule, ...] = (
     Rule("aggregate", "counts of works are indicators: 共收到提案186件, 立案170件, 提出意见建议86条"),
     Rule("excluded_title", "a law, document or newspaper the sentence cites: 学习《…法典》"),
     Rule("planned", "works of the year ahead: 要就X提出建议 under 二、2021年工作建议"),
+    Rule("not_members", "what others raise, not members' works: 特约监督员明察暗访，提出意见和建议"),
 )
 
 RULE_NAMES = tuple(r.name for r in MOTION_RULES + KEEP_OUT_RULES)

@@ -42,9 +42,12 @@ _REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送|(?:委员�
                               r"(?P<t>关于(?:[^，。；《》“”\s]|“[^，。；“”]{1,12}”){4,60}?的(?:专题)?"
                               r"(?:调研|考察|视察|课题|监督)报告)")
 #: A title followed up (督办的关于X的建议) or listed after a quoted one (“关于A的建议”、关于B的建议).
-_IN_A_NAMED_LIST = re.compile(r"督办的$|[”》](?:、|和|及|以及)$")
+_IN_A_NAMED_LIST = re.compile(r"督办的$|[”》](?:、|和|及|以及)$"
+                              # …after a count of key ones and a colon: 确定重点督办建议2件：关于A的建议
+                              r"|(?:督办|重点)(?:建议|议案)[^，。；：:]{0,6}[：:]$")
 #: What was done with a member's motion, told right after its title: 关于X的建议经县教育局办理.
-_HANDLED = re.compile(r"经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳"
+_HANDLED = re.compile(r"经[^，。；]{1,12}办理|被[^，。；]{0,12}采纳|经[^，。；]{0,12}督办"
+                      r"|由[^，。；]{1,16}?(?:牵头|负责|领衔|跟踪|重点)*督办"
                       r"|得到[^，。；]{0,10}(?:落实|采纳|重视|办理)")
 #: An information piece told by its title, a problem said to need action, then taken up:
 #: ``部分老旧小区加装电梯后维护责任不清问题亟须重视，获市领导批示`` (titles of 社情民意信息 read so).
