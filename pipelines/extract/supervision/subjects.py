@@ -64,7 +64,8 @@ _FRAME = EndSearch(re.compile(
 # A subject made the object of an action by listing it: 将《X条例》的贯彻执行情况列为执法检查项目
 # (将 here hands something over, no plan: 将…列为, 把…确定为).
 _LISTED_AS = EndSearch(re.compile(
-    r"(?:将|把)(?P<s>[^，,。；;]{2,120}?)(?:列为|确定为|列入)(?:常委会)?(?:今年|本年度|年度|全年)?的?(?:重点)?$"))
+    r"(?:(?:将|把)(?P<s>[^，,。；;]{2,120}?)|(?:[一二三四五六七八九十]是)?(?P<p>[^，,。；;]{2,120}?)被)(?:列为|确定为|列入)(?:常委会)?"
+    r"(?:今年|本年度|年度|全年|[上下]半年)?的?(?:重点)?$"))
 # The place visited stops before 开展/进行: 深入12个乡镇开展X专题调研 is about X (不到位, 做到 go nowhere).
 _PLACE = re.compile(
     r"(?:(?<![不做达得收受遇感看识实])到(?!位)|赴|前往|深入|走进)(?P<s>(?:(?!开展|进行)[^，。；并]){2,40}?)(?:实地|现场)?(?:走访|调研|开展|进行)*$")
@@ -255,14 +256,16 @@ _INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则|�
 
 def fragment(label: str, form: str = "") -> bool:
     """A subject that names nothing overseen (:data:`_FRAGMENT`); an institution is one only as
-    the matter of a decision (作出关于实行代表联系选民制度的决定).
+    the matter of a decision (作出关于实行代表联系选民制度的决定) or of a study.
 
     >>> fragment("的预算"), fragment("专项工作报告与"), fragment("审议意见交办和反馈制度")
     (True, True, True)
     >>> fragment("其他财政收支的审计工作"), fragment("城区中小学校舍安全"), fragment("《某市条例》实施情况")
     (False, False, False)
     """
-    return _FRAGMENT.search(label) is not None or (form != "决定" and _INSTITUTION.search(label) is not None)
+    # (a study may look into an institution: 就山区生态公益林补偿机制开展了专题调研)
+    return _FRAGMENT.search(label) is not None or (form not in ("决定", "专题调研")
+                                                    and _INSTITUTION.search(label) is not None)
 
 
 def _hits(text: str, clause: Clause) -> list[_Hit]:
@@ -292,6 +295,9 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
                                     and _FOCUS_CLAUSE.match(text, clause.start, m.start()) is not None
                                     and (f := _FRONTED_TOPIC.match(text, opened)) is not None
                                     and f.end() == clause.start)
+            # 将X列为今年视察的重点, X被列为下半年执法检查的重点: X was checked
+            reviewed = reviewed or (_FOCUS_OF.match(text, m.end()) is not None
+                                    and _LISTED_AS.search(text, clause.start, m.start()) is not None)
             if (noun_use(text, m.end()) and not reviewed) \
                     or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
                     or _ANSWERED.search(text, clause.start, m.start()) \
@@ -568,8 +574,9 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
             b = addressed.start() + len(addressed.group("k"))
         return _Subject(_clean_span(text, a, b), "frame", framed.group("q") or "")
     listed = _LISTED_AS.search(text, clause.start, hit.start)
-    if listed and _meaningful(text, *listed.span("s")):
-        return _Subject(_clean_span(text, *listed.span("s")), "frame")
+    if listed and _meaningful(text, *listed.span("s" if listed.group("s") else "p")):
+        # 将X列为…执法检查; X被列为下半年执法检查的重点
+        return _Subject(_clean_span(text, *listed.span("s" if listed.group("s") else "p")), "frame")
     if hit.trigger.subject == "passive":
         return _passive(text, clause, hit.trigger.form)
     if hit.trigger.subject == "self":
