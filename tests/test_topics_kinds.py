@@ -10,6 +10,14 @@ from pipelines.extract.topics import topic_for
 
 CASES = [
     # (kind, section, indicator, clause, topic)
+    # a heading of two subjects (经济发展和脱贫攻坚): the indicator says which; farm output is the economy's
+    ("government", "（一）经济发展和脱贫攻坚", "一般公共预算收入", "一般公共预算收入2.15亿元", "economy"),
+    ("government", "（二）打好脱贫攻坚战", "新建油茶基地", "新建油茶基地1.6万亩", "economy"),
+    ("government", "（二）打好脱贫攻坚战", "村集体经济收入", "村集体经济收入达到8.2万元", "economy"),
+    ("government", "（二）打好脱贫攻坚战", "新建改造农村公路", "新建改造农村公路320公里", "city"),
+    ("government", "（五）办好民生实事", "加装电梯", "加装电梯46部", "city"),
+    ("government", "（五）办好民生实事", "12345热线受理诉求", "12345热线受理诉求9.6万件", "government"),
+    ("government", "注释", "纳入防止返贫监测对象", "纳入防止返贫监测对象620户", "livelihood"),
     ("npc", "一、依法履行监督职能", "听取审议专项工作报告", "全年听取审议专项工作报告14项", "supervision"),
     ("npc", "二、做好代表工作", "代表建议办结", "代表提出的241件建议全部办结", "supervision"),
     ("npc", "", "开展执法检查和视察", "开展执法检查和视察11次", "supervision"),
