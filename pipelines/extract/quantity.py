@@ -73,9 +73,9 @@ if any(p.groupindex != _GROUPS or p.groups != len(_GROUPS) for p in (ARABIC, CHI
     raise RuntimeError("quantity patterns: the groups must be num, q1, mult, q2, unit, post, in order")
 
 _PRE_QUAL = re.compile(r"(大约|约为|(?<![节制签预公条契简邀])约|将近|接近|(?<![最附])近|超过|(?<![赶])超|"
-                       r"突破|逾|多于|不到|不足|低于|少于|不超过|至少|不少于|不低于)$")
+                       r"(?<![通经超不越度路跨胜错])过|突破|逾|多于|不到|不足|低于|少于|不超过|至少|不少于|不低于)$")
 _PRE_MAP = {"大约": "approx", "约为": "approx", "约": "approx", "将近": "approx", "接近": "approx",
-            "近": "approx", "超过": "more_than", "超": "more_than", "突破": "more_than",
+            "近": "approx", "超过": "more_than", "超": "more_than", "突破": "more_than", "过": "more_than",
             "逾": "more_than", "多于": "more_than", "不到": "less_than", "不足": "less_than",
             "低于": "less_than", "少于": "less_than", "不超过": "at_most", "至少": "at_least",
             "不少于": "at_least", "不低于": "at_least"}

@@ -99,6 +99,11 @@ def suffix(name: str, it: Figure, inherited: bool) -> str:
 PER_HEAD = re.compile(r"每(?:户|人|名|个)(?:每?年)?(?:年均|平均)?|(?:年度|年)?(?:平均|人均|户均)")
 
 
+#: Things a size class classes, ending their clause (…产值过百亿元的装备制造企业。): no count follows.
+_CLASS_NOUN = re.compile(r"[\u4e00-\u9fff]{0,10}?"
+                         r"(?:企业|项目|工程|产业集群|集群|园区|村|乡镇|街道|社区|品牌|景区)(?=[，,。；;、）)]|$)")
+
+
 def after_text(text: str, it: Figure, more: bool = False) -> After:
     """The noun after a figure that stands before it (``组织80名干部参加培训`` → 干部参加培训).
 
@@ -124,6 +129,9 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
             more and q.qualifier == "more_than" and q.qual_start < q.start and c not in "大")) \
             and not VERB_AT.match(text, q.post_end):  # 减税超5亿元惠及企业…: an amount, then a verb
         threshold = True  # 亿元以上项目: a size class, not an amount of the noun
+    elif q.kind in THRESHOLD_KINDS and q.qualifier in ("more_than", "at_least") and c == "的" \
+            and _CLASS_NOUN.match(text, q.post_end + 1, it.ce):
+        threshold = True  # 成为首家产值过百亿元的装备制造企业: the class of a thing, no amount of it
     elif q.kind == "money" and c != "的" and len(clean(text[max(it.cs, q.start - WINDOW):q.qual_start])) > 2 \
             and not (_PURPOSE.match(text, q.post_end) and _BARE_FUNDING.search(text, it.cs, q.qual_start)):
         # 收入突破1亿元大关: money named before it; after a bare verb (投入) the use names it
