@@ -112,7 +112,7 @@ _PERSONNEL = re.compile(r"辞去.{1,30}职务|接受.{1,30}辞职"
 
 
 def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor: str,
-          section: str, name: str | None = None) -> list[SupervisionAction]:
+          section: str, name: str | None = None, local: bool = False) -> list[SupervisionAction]:
     """One row per enumerated item of a subject span (one row when it is not an enumeration).
 
     A count the subject holds goes to ``count`` (``对2家部门``); a counted class of actions
@@ -216,8 +216,10 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
                 .match(text, opened, a)
             label = named["n"] if named is not None else label
         if fragment(label, row_form) or (_DRAFT_LAW.search(label) and row_form not in ("决定", "批准")) or (
-                row_form == "听取审议报告" and (actor == "deputies" or _LAW_ITSELF.fullmatch(label))):
-            # 审议《X条例（草案）》: law-making; 代表们在审议政府工作报告时: the congress in session
+                row_form == "听取审议报告" and ((actor == "deputies" and not local)
+                                                 or _LAW_ITSELF.fullmatch(label))):
+            # 审议《X条例（草案）》: law-making; 代表们在审议政府工作报告时: the congress in session (a
+            # street's or township's deputies hearing its office's report at their meeting is oversight)
             log.debug("fragment, no subject: %s", label)
             continue  # 经批准的预算, 把听取专项工作报告与…结合起来, 在视察X时: nothing overseen
         label += subject.suffix
@@ -593,7 +595,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if not needed[k]:
             continue
         if clause.sentence != state.sentence:
-            state = _State(sentence=clause.sentence)
+            state = _State(sentence=clause.sentence, local=local)
         actor, after_actor = _actor(text, clause)
         if out and keepout.team_sentence(text, after_actor, clause.end, out[-1].form) \
                 and text.count("。", out[-1].end, clause.start) <= 1:
@@ -781,6 +783,7 @@ class _State:
     team: bool = False  # the sentence opens with the team of an action (检查组…): its verbs are details
     other: bool = False  # a clause opened with another organ as its actor; until the committee acts again
     last: _Subject | None = None  # the last subject of the sentence, for a back-reference (对该项工作…)
+    local: bool = False  # the document is a street's or a township's own report
 
 
 #: One of several actions told as nouns, each with its object (开展了对A的视察、对B的视察和对C的调研).
@@ -937,7 +940,7 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         actor = state.actor
         if subject.rule == "passive" and actor == "deputies":
             actor = "standing_committee"  # 代表提出的“关于X的建议”，经工委跟踪督办: the committee acts
-        rows = _rows(text, subject, hit, quote, actor, section, name)
+        rows = _rows(text, subject, hit, quote, actor, section, name, state.local)
         early = [h for h, _ in waiting if h.trigger.form == hit.trigger.form]
         if early and subject.rule == "after":  # 召开政情通报会，通报X: one action, widened
             lo = min(h.start for h in early)

@@ -57,9 +57,9 @@ _TOPIC = re.compile(
 # (EndSearch: patterns ending in $, searched often, skip spans whose last character ends no match)
 # Inside a clause: 对X进行重点督查, 就X开展评议, 对X的评审.
 _FRAME = EndSearch(re.compile(
-    r"(?:对|就|围绕|针对|选择|选取|选定|确定)(?P<s>(?!的).{2,120}?)(?:同时|一并|分别|先后)?(?:的|进行|开展|组织|作为|实施)+了?"
+    r"(?:对|就|围绕|针对|选择|选取|选定|确定)(?P<s>(?!的).{2,120}?)(?:同时|一并|分别|先后|逐项|逐一|逐个)?(?:的|进行|开展|组织|作为|实施)+了?"
     r"(?:(?:[省市县区乡镇]、?){2,4}(?:三级|两级|四级)?(?:人大)?联动|上下联动)?(?:专题|重点|集中|专项|联合|实地|跟踪|交办|再|主动|依法|认真|全面|民主|站所)*"
-    r"(?P<q>履职|述职|满意度|执法|司法)?$"
+    r"(?:“[^“”]{2,8}”式?)?(?P<q>履职|述职|满意度|执法|司法)?$"  # (开展“回头看”督查)
 ))
 # A subject made the object of an action by listing it: 将《X条例》的贯彻执行情况列为执法检查项目
 # (将 here hands something over, no plan: 将…列为, 把…确定为).
@@ -250,7 +250,9 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        r"|^计划$|^(?:乡镇|部门|单位|街道|村|社区|企业|学校)"
                        r"(?:[、和](?:乡镇|部门|单位|街道|村|社区|企业|学校))+$"
                        r"|^(?:[\u4e00-\u9fff]{0,8}关心的)?热点(?:难点)?问题$"
-                       r"|^现场")  # 询问现场通过…直播: the scene of an action, no action of its own
+                       r"|^现场"  # 询问现场通过…直播: the scene of an action, no action of its own
+                       # generic places an action went to (深入施工现场和居民家中督查), no thing overseen
+                       r"|^(?:施工|工地|田间地头|基层一线|一线|居民家中|农户家中)$")
 _INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则|规程|平台|专家库|体系)$")
 
 
@@ -298,6 +300,9 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
             # 将X列为今年视察的重点, X被列为下半年执法检查的重点: X was checked
             reviewed = reviewed or (_FOCUS_OF.match(text, m.end()) is not None
                                     and _LISTED_AS.search(text, clause.start, m.start()) is not None)
+            # (A和B，9月被工委列为重点督查对象: the things before were followed up)
+            reviewed = reviewed or (_LISTED_LATE.fullmatch(text, clause.start, m.start()) is not None
+                                    and _LISTED_END.fullmatch(text, m.end(), clause.end) is not None)
             if (noun_use(text, m.end()) and not reviewed) \
                     or text.endswith(_TAKES_NOUN, clause.start, m.start()) \
                     or _ANSWERED.search(text, clause.start, m.start()) \
@@ -489,6 +494,12 @@ def _part_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
 
 
+#: A clause that makes the things of the clause before the objects of an action (9月被工委列为重点督查对象).
+_LISTED_LATE = re.compile(r"\s*(?:\d{1,2}月份?|今年|年内|年初)?(?:均|都|分别)?被"
+                          r"(?:[区县市州旗]?(?:人大)?常委会|主任会议|人大工委|工委|主席团)?(?:列为|确定为|选定为|作为)(?:常委会)?(?:年度|全年)?(?:重点)?")
+_LISTED_END = re.compile(r"(?:对象|项目|重点|事项)\s*")
+#: The count of the things listed, closing their clause (A、B和C三个项目).
+_COUNT_TAIL = re.compile(r"(?:这|等)?[两二三四五六七八九十\d]+(?:个|项|件)(?:项目|工程|实事)?$")
 #: Who accepts the committee's review, told before it in the clause (县X局今年接受了常委会的工作评议).
 _ACCEPTS = re.compile(r"(?<!自觉|主动|认真)(?:(?:也|还|均|都|分别|先后)?(?:在|于)?"
                       r"(?:今年|本年度|年内|当年|[上下]半年|\d{1,2}月份?)(?:内|中)?)?[，,]?\s*"
@@ -573,6 +584,16 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         if addressed := _ADDRESSED.search(text, a, b):
             b = addressed.start() + len(addressed.group("k"))
         return _Subject(_clean_span(text, a, b), "frame", framed.group("q") or "")
+    if _LISTED_LATE.fullmatch(text, clause.start, hit.start) \
+            and _LISTED_END.fullmatch(text, hit.end, clause.end):
+        # A、B和C三个项目，9月被工委列为重点督查对象: the things of the clause before
+        m = _FRONTED.fullmatch(text, _part_start(text, clause.start), clause.start)
+        if m is not None:
+            a, b = m.span("s")
+            counted = _COUNT_TAIL.search(text, a, b)
+            b = counted.start() if counted else b
+            if _meaningful(text, a, b) and not _ACTS_IN.search(text, a, b):
+                return _Subject(_clean_span(text, a, b), "passive")
     listed = _LISTED_AS.search(text, clause.start, hit.start)
     if listed and _meaningful(text, *listed.span("s" if listed.group("s") else "p")):
         # 将X列为…执法检查; X被列为下半年执法检查的重点
