@@ -64,7 +64,7 @@ _FRAME = EndSearch(re.compile(
 # A subject made the object of an action by listing it: 将《X条例》的贯彻执行情况列为执法检查项目
 # (将 here hands something over, no plan: 将…列为, 把…确定为).
 _LISTED_AS = EndSearch(re.compile(
-    r"(?:(?:将|把)(?P<s>[^，,。；;]{2,120}?)|(?:[一二三四五六七八九十]是)?(?P<p>[^，,。；;]{2,120}?)被)(?:列为|确定为|列入)(?:常委会)?"
+    r"(?:(?:将|把)(?P<s>[^，,。；;]{2,120}?)|(?:[一二三四五六七八九十]是)?(?P<p>[^，,。；;]{2,120}?)被)(?:列为|确定为|列入|纳入)(?:常委会)?"
     r"(?:今年|本年度|年度|全年|[上下]半年)?的?(?:重点)?$"))
 # The place visited stops before 开展/进行: 深入12个乡镇开展X专题调研 is about X (不到位, 做到 go nowhere).
 _PLACE = re.compile(
@@ -461,7 +461,9 @@ _REPORTS_NAMED = re.compile(r"关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}
                             r"(?:[、和及][^，,。；;]{0,12}?关于[^，,。；;]{2,80}?的[\u4e00-\u9fff]{0,6}?"
                             r"(?:报告|汇报|建议|议案))*[”》]?$"
                             # 区审计局受区政府委托所作的2019年度…审计工作报告，经常委会第五次会议审议
-                            r"|(?<=所作的|提交的|报送的)[^，,。；;]{2,80}?(?:报告|汇报)$")
+                            r"|(?<=所作的|提交的|报送的)[^，,。；;]{2,80}?(?:报告|汇报)$"
+                            # a report named by its matter alone, opening its sentence (X情况的报告，提请…)
+                            r"|(?:(?<=[。；;\n])|^)[^，,。；;关]{2,40}?情况的(?:专项|工作)?(?:报告|汇报)$")
 
 
 #: What a sentence told in the passive puts up for approval: (…提请审议的)2014年市级财政预算调整方案，
