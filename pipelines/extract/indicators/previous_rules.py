@@ -504,3 +504,31 @@ def _grew(kind: str, direction: str) -> str:
     """The verb a target of a change carries: 增长, 下降, or '' for a level."""
     return "" if kind not in ("yoy_pct", "yoy_pp") else "下降" if direction == "down" else "增长"
 
+
+#: Who does deeds of their own in a report (the longer first).
+_PEOPLE_NOUNS = ("人大代表", "政协委员", "党员干部", "机关干部", "委员", "代表", "党员", "干部", "志愿者",
+                 "职工", "民兵", "企业家")
+#: People counted right after their number (130余名委员, 1860余名各级人大代表): whose deeds follow.
+_PEOPLE_AFTER = re.compile(r"(?:各级|全体|部分|机关)?(?:[区县市镇乡]级)?(?:[区县市镇乡])?"
+                           r"(?P<n>" + "|".join(_PEOPLE_NOUNS) + ")")
+#: Deeds such people do, opening a name that has no doer of its own (帮扶贫困户, 捐款捐物).
+_DEEDS = re.compile(r"(?:结对)?(?:帮扶|捐款|捐物|捐赠|捐资|捐助|慰问|走访|参与|下沉|投身|认领|资助|助学|义诊"
+                    r"|调解|化解|宣讲|服务)")
+
+
+def deeds_of_people(s: Scene, d: Draft) -> Draft | None:
+    """A deed told in the clause after a count of people, without a doer of its own, is theirs:
+    ``组织130余名委员参与结对帮扶，帮扶贫困户260户，捐款捐物折合48万元`` → 委员帮扶贫困户, 委员捐款捐物.
+    """
+    prev = s.prev
+    if prev is None or prev.fig.cs >= s.it.cs or not d.name or not _DEEDS.match(d.name):
+        return None
+    if s.text.count("，", prev.fig.q.post_end, s.it.cs) + s.text.count(",", prev.fig.q.post_end, s.it.cs) > 1:
+        return None  # the clause right after the people's, or after a deed of theirs
+    if prev.fig.q.base_unit in ("persons", "person_times"):
+        people = _PEOPLE_AFTER.match(s.text, prev.fig.q.post_end)
+        noun = people.group("n") if people else ""
+    else:  # 帮扶贫困户260户，捐款捐物…: the people of the deed before
+        noun = next((n for n in _PEOPLE_NOUNS if prev.name.startswith(n)), "") \
+            if "deeds_of_people" in prev.rule else ""
+    return replace(d, name=noun + d.name) if noun and noun not in d.name else None
