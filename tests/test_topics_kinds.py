@@ -10,6 +10,11 @@ from pipelines.extract.topics import topic_for
 
 CASES = [
     # (kind, section, indicator, clause, topic)
+    # a word naming another subject outright overrides even a strong heading; motions the government
+    # handles do not
+    ("government", "（一）经济发展和国企改革", "下岗人员再就业", "下岗人员再就业3.2万人", "livelihood"),
+    ("government", "（二）新农村建设和社会事业", "生猪饲养量", "生猪饲养量达到96万头", "economy"),
+    ("government", "（一）经济发展和国有企业改革", "办理政协提案", "办理政协提案186件", "economy"),
     # a heading of two subjects (经济发展和脱贫攻坚): the indicator says which; farm output is the economy's
     ("government", "（一）经济发展和脱贫攻坚", "一般公共预算收入", "一般公共预算收入2.15亿元", "economy"),
     ("government", "（二）打好脱贫攻坚战", "新建油茶基地", "新建油茶基地1.6万亩", "economy"),

@@ -153,7 +153,12 @@ def _by_heading(report_kind: str, section: str, lead: str, indicator: str) -> st
         mine = scores(indicator)
         pick = max(shared, key=lambda t: (mine.get(t, 0), section_votes[t], -RANK[t]))
         base = pick if mine.get(pick, 0) else base
-    if base and report_kind == "government" and (section_votes[base] >= 3 or not _strong(indicator)):
+    strong = _strong(indicator)
+    # a word naming another subject outright overrides a government heading, except the motions the
+    # government handles (办理政协提案: its own work under 政府自身建设)
+    other = {t for t in strong if t not in ("cppcc", "supervision")}
+    if base and report_kind == "government" and (
+            (section_votes[base] >= 3 and (not other or base in strong)) or not strong):
         return base  # a heading that says little (项目建设, 特色产业: weight 2 or less) yields to
         # a word that names the subject outright (棚户区改造, PM2.5, 入学率)
     if not base:
