@@ -557,7 +557,7 @@ def bare_measure(s: Scene, d: Draft) -> Draft | None:
 _TOPIC_CUT = re.compile(r"实现|全面|明显|进一步|不断|稳步|顺利|建立|取得|得到|保持|持续|有效"
                         r"|扎实|深入|加快|大力|着力|积极|基本|初步|首次|成功|圆满|逐步|显著|再创|迈出"
                         r"|获得|被|工作|覆盖|惠及")
-_TOPIC_NAME_MAX = 5
+_TOPIC_NAME_MAX = 7
 #: Names that measure something left unsaid: 保障对象, 补偿金额, 人均补差, 筹资标准.
 _UNSAID_OF = re.compile(r"(?:对象|金额|资金|标准|人数|户数|补差|补助|补贴|规模|比例|范围|主体)$")
 #: A clause that opens with what was done, not with a thing (认真办好《…》, 坚持…, 围绕…), or that
