@@ -46,7 +46,9 @@ _ACTIVITY = re.compile(
     rf"|(?:开展|组织|进行)了?(?:{_PLACE})?(?P<b>{_SUBJ})(?P<fb>{_FORM})"
     rf"|(?:听取|审议)[^，,；;。]{{0,10}}?关于(?:{_PLACE})?(?P<c>{_SUBJ})(?:的?(?:工作)?(?:情况|进展))?的(?:综合|专项|工作)?报告"
     # the time of an activity, framing what follows: 在大气污染防治法执法检查中，…
-    rf"|在(?:{_PLACE})?(?P<d>{_SUBJ})(?P<fd>(?:专项|专题)?(?:{_FORM}))(?:中|期间|过程中)(?=[，,]|$)")
+    rf"|在(?:{_PLACE})?(?P<d>{_SUBJ})(?P<fd>(?:专项|专题)?(?:{_FORM}))(?:中|期间|过程中)(?=[，,]|$)"
+    # a law's inspection named as the sentence's subject: 《X条例》执法检查历时近两个月，…
+    rf"|^(?P<e>《[^《》]{{2,40}}》)(?:的?(?:贯彻)?(?:实施|执行)情况)?(?P<fe>(?:专项)?(?:执法检查|检查|视察))")
 #: What a clause that only says what was done opens with (查看, 提出, 发现).
 _FINDING = alternation(words(_WORDS, "word", role="finding"), "^(?:{})")
 #: Who did it and how (常委会组成人员先后察看…, 检查组实地查看…): not part of the name.
@@ -63,13 +65,13 @@ def activity_of(clause: str) -> str:
     m = _ACTIVITY.search(clause)
     if not m:
         return ""
-    said = m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
+    said = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or ""
     subject = clean(said).replace("《中华人民共和国", "《")
     subject = _WHERE.sub("", subject)  # 《草原法》在我旗的贯彻实施: where it was checked is the place
     titles = _TITLE_LIST.fullmatch(subject)
     if titles:
         subject = titles.group(1)  # 《A法》和《B条例》: the first law names the inspection
-    form = m.group("fa") or m.group("fb") or m.group("fd") or ""
+    form = m.group("fa") or m.group("fb") or m.group("fd") or m.group("fe") or ""
     if _COUNTED.search(subject):
         # 组织代表260人次视察农村公路建设, 对11个乡镇开展专项视察: who went and where are figures of
         # their own; the activity is its form and the object after it, if any
