@@ -42,6 +42,8 @@ _QUOTED = re.compile(r"“(?P<t>[^“”]{4,60})”\s?(?:的)?(?P<w>提案|议�
 _STATUS_QUOTED = re.compile(r"(?:解决|办理|采纳|落实|答复|办复|留作参考|督办|重点提案|优秀提案)$")
 _IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉及|列为|确定为|评为|作为)$")
 # 委员反映的“农村客运班线停运”问题得到县长批示: a problem reported as a piece of information.
+#: What became of a reported problem, told in the clause after it.
+_HANDLED_NEXT = re.compile(r"[，,](?:也|还|均|都)?(?:经|被|得到|获)")
 _REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获|引起|[，,]经))")
 # A piece of information named by its title: (委员反映的)“山区乡镇‘两免一补’资金到位滞后”一文.
 # (or told with what became of it: “港区大货车超载超限问题亟待治理”得到副省长批示)
@@ -127,7 +129,7 @@ _MEMBERS_PROPOSED = re.compile(r"(?:委员|委员们|党派|界别)(?:连续[^�
                                r"(?P<t>[^，。；《》“”\d]{4,40}?)的(?:集体)?提案"
                                # 农工党某支部针对X提出提案: a body's proposal on its matter
                                # (a member named after 委员: 县政协委员、县一中教师某某针对X问题提出提案)
-                               r"|(?:委员|" + _BODY + r")(?:[、，,][^，。；、]{2,16}?)?(?:针对|就|围绕)"
+                               r"|(?:委员们?|" + _BODY + r")(?:[、，,][^，。；、]{2,16}?)?(?:针对|就|围绕)"
                                r"(?P<t2>[^，。；《》\d]{4,40}?)(?:等问题)?提出[了的]?(?:集体)?提案")
 #: Words that describe a kind of proposals or problems rather than name one (涉及民生领域的,
 #: 事关群众切身利益的, 具有前瞻性的, 群众最关心最直接最现实的利益问题).
@@ -150,8 +152,8 @@ _GENERIC = re.compile(r"^(?:相关|有关|一些|若干|具体|切实可行|合�
                       r"|大量|许多|不少|诸多|了大量|了许多|了不少)*$")
 #: A speech's matter told in the clause after it (某委员的大会发言，就X提出了建议).
 _SPEECH_MATTER = re.compile(r"的大会发言[，,](?:(?:就|围绕)[^，。；]*)?$")
-#: Inspectors the CPPCC appoints (特约监督员), opening a sentence: what they raise is no members' motion.
-_INSPECTORS = re.compile(r"\s*(?:[区县市]?政协)?(?:聘请的)?(?:特约监督员|民主监督员|监督员)")
+#: Inspectors the CPPCC appoints (特约监督员), earlier in the sentence: what they raise is no members' motion.
+_INSPECTORS = re.compile(r"(?:特约监督员|民主监督员)")
 _AGGREGATE = re.compile(r"案?\s?\d+\s?(?:余|多)?\s?(?:条|件|篇|项)")  # (提出建议案2件: a count too)
 _ACTOR_PREFIX = re.compile(r"^(?:(?:区|市)?政协|委员们?|政协委员|常委会议?|主席会议|专委会|界别|组织)+")
 _ACTIVITY = re.compile(r"视察|调研|协商|座谈|走访|考察|论证")
@@ -265,7 +267,7 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 continue  # 就A、B等开展视察，形成视察报告5篇，…，其中提出的X意见: the reports' own
             k = clause_at(sentence, m.start())
             if _GENERIC.match(m.group("t")):
-                if m.group("t").startswith("的") or _INSPECTORS.match(text, sentence.start):
+                if m.group("t").startswith("的") or _INSPECTORS.search(text, sentence.start, m.start()):
                     # (特约监督员…明察暗访80余次，提出意见和建议: the inspectors' findings, no motion)
                     continue  # 委员们提出的意见建议被市委吸收: the suggestions made, no topic named
                 context = _context(text, sentence, k)
@@ -342,7 +344,8 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
             row = motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                          m.group("t"), "社情民意信息", doc, "quoted")
             listed = text.startswith("其中", sentence.start)  # 其中，… after a count of the pieces
-            handled = text.startswith(("，经", ",经"), m.end())  # “X”，经区卫生局调查核实后，…
+            # “X”，经区卫生局调查核实后，…; “X”问题，也被市政协采用
+            handled = _HANDLED_NEXT.match(text, m.end()) is not None
             para = text.rfind("\n", 0, m.start()) + 1  # (a paragraph on 社情民意: a piece of it)
             if ((row.outcome and text.startswith(row.outcome, m.end())) or listed or handled) and (
                     "社情民意" in text[para:m.start()]
@@ -391,7 +394,8 @@ def _members_motions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             out.append(motion(text, (m.start(g), m.end()), _quote(sentence, m.start(), m.end()), "cppcc",
                               m[g], "提案", doc, "described_by_matter"))
     for m in _MEMBERS_MOTION.finditer(text, sentence.start, sentence.end):
-        if _KIND_OF.search(m["t"]):
+        start = m.start("t") + (2 if m["t"].startswith("有关") else 0)  # 有关X的提案: on X
+        if len(m["t"]) - (start - m.start("t")) < 4 or _KIND_OF.search(text[start:m.end("t")]):
             continue  # 委员们提出的涉及民生领域的提案占总数的60%: a kind of proposals, no title
         word = m["w"] or ""
         if (m["v"] == "反映" and word.endswith("提案")) or (
@@ -399,7 +403,7 @@ def _members_motions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             continue  # (委员反映的X问题，推动…: an information piece only where the text is about them)
         kind = "提案" if word.endswith("提案") else "社情民意信息"
         quote = _quote(sentence, m.start(), m.end())
-        out.append(motion(text, (m.start("t"), m.end()), quote, "cppcc", m["t"], kind, doc,
+        out.append(motion(text, (start, m.end()), quote, "cppcc", text[start:m.end("t")], kind, doc,
                           "described_by_matter"))
     return out
 

@@ -114,8 +114,10 @@ _BOOK_WORK = re.compile(r"一书|(?:一书)?的(?:编辑|编纂|编写|编撰|�
 #: the sentence before says (14位委员和参加单位作了大会发言).
 #: (or by its author's name alone: 致公党某市支部的《X》和农工党某市委的《Y》，被市委主要领导批示)
 _MADE = re.compile(r"(?:所作|所做|作)的$|(?:党|学社|工商联|支部|委员会|[省市县区]委|总支|界别|小组)的$")
+#: A document a work was taken into (吸收进《…》, 写入《…》): the organ's, not a member's work.
+_ABSORBED_INTO = re.compile(r"(?:吸收|吸纳|写|纳|融|采纳)(?:进|入|到)了?$")
 #: Suggestions made key ones to follow up (将《关于X的建议》列为重点督办件): each title is one.
-_KEY_ONES = re.compile(r"列为重点|确定为重点|重点督办")
+_KEY_ONES = re.compile(r"列为重点|确定为重点|重点督办|重点建议|(?:领衔|牵头|跟踪)督办")
 #: A report's kind told right before its title: 形成视察报告《打造…的几点建议》.
 _TYPE_BEFORE = re.compile(r"(?:调研|视察|调查|考察)报告[：:]?$")
 
@@ -191,8 +193,9 @@ def _titled_in(doc: DocumentText, sentence: Sentence) -> list[Motion]:
             title = text[s + 1:e - 1]
             end_word = role_pattern("(WORDS)$", "title_end").search(title)
             own = type_of("title_end", end_word.group(1)) if end_word else ""
-            if excluded:
-                continue  # a law, a rule or a newspaper the sentence merely cites
+            if excluded or _ABSORBED_INTO.search(text, max(clause_start, s - 6), s):
+                continue  # a law, a rule or a newspaper the sentence merely cites; the organ's own
+                # document a work was taken into (被县政府吸收进《关于加快茶产业发展的意见》)
             if _ISSUES.match(text, e) or (_PRINTED_IN.search(text, clause_start, s)
                                           and _PRINTS.match(text, e, sentence.end)):
                 continue  # 编报《社情民意》32期, 被省政协《社情民意》刊用: the bulletin
