@@ -356,7 +356,8 @@ def attach_breadcrumbs(found: list[FoundDocument], tracked: TrackedText) -> list
 
     The cleaning removes a breadcrumb line (rule ``nav_line``) so it never reads as the title; its
     correction still holds the words. A breadcrumb belongs to the document that starts right after
-    it (only blank text between), else to the one that holds it; a document keeps its first one.
+    it (only blank text between), else to the one that holds it, else to the first one after it (a
+    page's headline and editor's note stand between); a document keeps its first one.
     """
     out = list(found)
     for c in tracked.corrections:
@@ -367,7 +368,9 @@ def attach_breadcrumbs(found: list[FoundDocument], tracked: TrackedText) -> list
             continue
         pos = bisect_left(tracked.starts, c.raw_start)
         k = next((i for i, f in enumerate(out) if f.start >= pos and not tracked.text[pos:f.start].strip()),
-                 next((i for i, f in enumerate(out) if f.start <= pos < f.end), None))
+                 next((i for i, f in enumerate(out) if f.start <= pos < f.end),
+                      # the page's headline and editor's note before the report: the first one after
+                      next((i for i, f in enumerate(out) if f.start >= pos), None)))
         if k is not None and "breadcrumb" not in out[k].meta.extra:
             meta = out[k].meta
             out[k] = replace(out[k], meta=replace(meta, extra={**meta.extra, "breadcrumb": crumb}))

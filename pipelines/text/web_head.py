@@ -46,6 +46,7 @@ _ITEM = re.compile(rf"(?P<key>{_KEY.pattern})\s*[:：]\s*(?P<value>.*?)\s*"
 #: Furniture printed among the meta items: font size switches, counters, print/close links.
 FURNITURE = re.compile(r"【[^】]{0,20}】|\[[^\]]{0,12}(?:打印|关闭|字体|字号)[^\]]{0,12}\]"
                        r"|(?:字号|字体)\s*[:：]\s*[大中小\s]+|(?:浏览次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量)\s*[:：]?\s*\d*"
+                       r"|(?:阅读|浏览|点击)\s*[:：]\s*\d+"
                        r"|(?:打印本页|关闭窗口|收藏本页|分享到)")
 #: Where the meta part of a fused title line starts: an ISO date or a key with its colon.
 _META_START = re.compile(rf"\s+(?:{_ISO_DATE}|(?:{_KEY.pattern})\s*[:：]|【)")
