@@ -7,6 +7,8 @@ the document parser reads them into fields.
 
 >>> meta_fields("发布时间：2023-01-16 来源：海宁市人民政府办公室")
 {'published_on': '2023-01-16', 'source': '海宁市人民政府办公室'}
+>>> meta_fields("来源：某区政协微信公众号　　发布时间：2019-01-10　　阅读：3126")
+{'source': '某区政协微信公众号', 'published_on': '2019-01-10'}
 >>> meta_fields("作者：市府办  编辑：陈晓")
 {'author': '市府办', 'editor': '陈晓'}
 >>> meta_fields("2019-02-21")
