@@ -81,7 +81,8 @@ _SPLIT = re.compile(r"[，,；;。]")
 _NOT_OWNER = alternation(words(_FILE, "word", role="not_owner"), "^(?:{})")
 #: A preposition inside a would-be owner shows a clause (代表向大会提交…), not a name.
 #: (and verbs of a clause's actor: 镇党委团结带领全镇…, 区人大工委立足开发区实际)
-_CLAUSE_WORD = re.compile(r"[向对把将被在从给为与和及]|带领|团结|立足|围绕|坚持|聚焦|紧扣|依托|推进|稳妥|撤")
+_CLAUSE_WORD = re.compile(r"[向对把将被在从给为与和及]|带领|团结|立足|围绕|坚持|聚焦|紧扣|依托|推进|稳妥|撤"
+                          r"|督促|推动|协调|指导|责成|帮助")
 #: Titles followed by more titles are the things counted (《A》和《B》2篇), not their owner.
 _TITLE_LIST = re.compile(r"[和、及与等]")
 _PROGRAMME = re.compile(rf"(?:{_TITLE_PART}|{_EVENT})$")  # “春风行动”: a programme by its own name
@@ -117,6 +118,8 @@ def owner_at_start(clause: str) -> str:
     end = m.end()
     for more in (2, 1) if owner[:1] not in ("《", "“") else ():  # 黄渠工业园区: not 工业园 + 区…
         tail = clause[end:end + more]
+        if tail == "中心" and _CENTRAL_FACILITY.match(clause, end + 2):
+            break  # 王官屯镇中心敬老院: the town's central home, not a 中心 of the town
         if len(tail) == more and _CJK.fullmatch(tail) and any(
                 (w := _OWNER_WORD.match(clause, end + more - n)) is not None and w.end() == end + more
                 for n in _OWNER_SIZES if n >= more):
@@ -129,14 +132,25 @@ def owner_at_start(clause: str) -> str:
         return ""
     if owner.endswith("乡") and clause[end:end + 1] in ("村", "镇", "土"):
         return ""  # 新修乡村公路186公里: 乡村 is a word, no township 新修乡
+    if (owner.endswith("街道") and clause.startswith("路", end)) or _AMONG_OTHERS.match(clause, end):
+        return ""  # 硬化村街道路: street roads; 县水务局等9个县直部门: one of the things counted
     if owner[0] in "《“":
         if owner[0] == "“" and owner[-1] == "”" and not _PROGRAMME.search(owner, 0, len(owner) - 1) \
                 and not _ACTS.match(clause, end):
             return ""  # “三公”经费支出…, “两新”组织: a quoted word of a compound name, no owner
+        if owner[0] == "“" and owner[-1] == "”" and clause.startswith(_TERM_GOES_ON, end):
+            return ""  # “两新”组织党组织覆盖率: 组织 goes on with the term, it is no verb here
         return "" if _TITLE_LIST.match(clause, end) or _LAW_TITLE.match(owner) else owner
     return "" if _CLAUSE_WORD.search(owner) or _COUNTED_GROUP.search(owner) else owner
 
 
+#: A facility named after a town's 中心 (镇中心敬老院, 乡中心小学): the town owns it.
+_CENTRAL_FACILITY = re.compile(r"(?:敬老院|养老院|小学|中学|学校|校|卫生院|医院|幼儿园|村|社区|广场|市场"
+                               r"|集镇|街)")
+#: An owner followed by 等 and a count is one of the things counted (县水务局等9个县直部门).
+_AMONG_OTHERS = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两]|$)")
+#: Nouns a quoted word goes on into (“两新”组织, “4050”人员): one term, no owner.
+_TERM_GOES_ON = ("组织", "人员", "企业", "干部", "党员", "群体", "经费", "对象")
 #: A count of places closing what would be an owner: 组织委员深入八个苏木 tells where they went.
 _COUNTED_GROUP = re.compile(r"(?:[\u4e00-\u9fff]{2}|^)[一二三四五六七八九十两\d]+个[\u4e00-\u9fff]{1,3}$")
 
