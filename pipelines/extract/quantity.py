@@ -198,6 +198,12 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+#: People or households counted right after a bare 万 or 亿 (18.3万城市居民, 3万贫困户).
+_COUNTED_NEXT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?P<h>户|家庭)|居民|人口|农民|群众|职工|学生|老人|老年人"
+                           r"|儿童|妇女|游客|市民|村民|劳动力|党员|干部|人员|工人|农民工|残疾人|青少年|人)"
+                           r"(?![\u4e00-\u9fff]{0,2}(?:收入|资金|元))")
+
+
 def parse(m: Match[str], text: str) -> Quantity | None:
     """The quantity of one :data:`ARABIC` or :data:`CHINESE` match, or None when it is no quantity.
 
@@ -276,6 +282,11 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     if months or half:
         end = unit_end = m.end() + 2
     stated_unit = info.stated
+    if stated_unit in ("万", "亿") and (counted := _COUNTED_NEXT.match(text, unit_end)) \
+            and (whom := lookup(stated_unit + ("户" if counted["h"] else "人"))):
+        # 18.3万城市居民, 4.3万农村人口, 3万贫困户: 万 scales people or households printed without
+        # their counter (as 万人 / 万户)
+        info, stated_unit, base_unit, kind = whom, whom.stated, whom.base_unit, whom.kind
     if not post and not months and text.startswith("（", unit_end) and info.kind == "count":
         alt = _ALT_UNITS.match(text, unit_end)  # 4.1万头（只）, 2860件（次）: the units it may also count
         if alt and all(_counts(u) for u in alt.group("alts").split("、")):
