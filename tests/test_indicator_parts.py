@@ -310,6 +310,12 @@ def test_a_multiple_of_a_past_value_is_the_figures_change_and_a_completion_multi
     assert [f.unit for f in done] == ["套", "倍"]
 
 
+def test_growth_in_times_over_a_named_year_is_the_figures_change() -> None:
+    found = facts("旅游总收入达到42.6亿元，比2005年增长1.8倍。")
+    assert [(f.value, f.change_kind, f.change_value) for f in found] == [
+        (Decimal("42.6"), "yoy_pct", Decimal("180"))]
+
+
 def test_changes_listed_after_values_paired_by_fenbie_pair_the_same_way() -> None:
     found = facts("城镇居民人均可支配收入和农牧民人均纯收入分别达到31200元和12860元，增长8.2%和9.6%。")
     assert [(f.indicator_code, f.change_value) for f in found] == [

@@ -144,7 +144,7 @@ def with_changes(text: str, figs: tuple[Figure, ...]) -> tuple[Figure, ...]:
 #: A clause that states a multiple of a past value (是2011年的2.1倍, 为“十二五”时期的1.6倍).
 _MULTIPLE_OF = re.compile(r"\s*(?:是|为|相当于)[^，,；;。]{1,16}的\s*[0-9.]+\s*倍")
 #: Growth told in times (增长1.4倍, 同比增长2.3倍, 增加了1倍): the new level is 1 + that many times the old.
-_GROWN_BY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增加|提高)")
+_GROWN_BY = re.compile(r"(?:同比|比上年|较上年|(?:比|较)(?:19|20)\d\d年(?:末|底)?)?(?:增长|增加|提高)")
 
 #: What a share after a figure is a share of: 拆迁1308户，完成…以来60%的拆迁总量.
 _SHARE_OF = re.compile(r"的([\u4e00-\u9fff]{1,10}?)(?:总量|总数|总额|总和|总面积|总任务)")
