@@ -316,6 +316,14 @@ def test_growth_in_times_over_a_named_year_is_the_figures_change() -> None:
         (Decimal("42.6"), "yoy_pct", Decimal("180"))]
 
 
+def test_multiples_of_past_values_listed_after_fenbie_are_the_figures_changes() -> None:
+    found = facts("财政总收入31.4亿元，其中地方财政一般预算收入12.8亿元，分别是2005年的2.6倍和2.7倍。")
+    assert [(f.value, f.change_kind, f.change_value) for f in found] == [
+        (Decimal("31.4"), "multiple", Decimal("2.6")), (Decimal("12.8"), "multiple", Decimal("2.7"))]
+    done = facts("新建安置房1800套、学校3所，分别完成年度任务的1.15倍和1.5倍。")
+    assert [f.unit for f in done] == ["套", "所", "倍", "倍"]  # completion multiples stay rows
+
+
 def test_changes_listed_after_values_paired_by_fenbie_pair_the_same_way() -> None:
     found = facts("城镇居民人均可支配收入和农牧民人均纯收入分别达到31200元和12860元，增长8.2%和9.6%。")
     assert [(f.indicator_code, f.change_value) for f in found] == [

@@ -169,6 +169,9 @@ _FROM_TO = re.compile(r"\s*(?:提高|增加|增长|上升|提升|降低|下降|�
                       r"(?:每[月年人天]|人均)*\s*")
 #: What stands between 分别 and from-values that are per period: 由每月, 由人均每年.
 _PER = re.compile(r"(?:由|从)?((?:每人)?每[月年天]|人均每[月年])")
+#: The words between 分别 and a list of multiples of past values: 分别是2005年的, 分别为上年的.
+_MULTIPLE_WORDS = re.compile(r"\s*(?:是|为|相当于)[^，,；;。0-9]{0,4}(?:(?:19|20)\d\d年(?:末|底)?)?"
+                             r"[^，,；;。0-9]{0,8}的\s*")
 #: The words between 分别 and a list of shares: 分别占, 分别占比为, 分别占全部提案的.
 _SHARE_WORDS = re.compile(r"\s*(?:占|占比为?|占比达到?)(?:[^，,；;。0-9]{0,10}的)?\s*")
 
@@ -218,6 +221,17 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
             # 经济类86件、社会类79件，分别占52.1%和47.9%: the share of each count before, no rows
             for b, c in zip(shares[-len(run):], run, strict=True):
                 out[b] = renew(out[b], base_change=("share_pct", out[c].q.value, ""),
+                                 quote_end=max(out[b].quote_end, out[c].ce))
+                out[c] = renew(out[c], consumed=True)
+            i += len(run)
+            continue
+        if len(shares) >= len(run) and all(out[c].q.unit == "倍" for c in run) \
+                and _MULTIPLE_WORDS.fullmatch(text, pos + 2, out[run[0]].q.qual_start) \
+                and not clean(text[out[shares[-1]].after_end:pos]):
+            # 财政总收入31.4亿元，其中地方财政一般预算收入12.8亿元，分别是2005年的2.6倍和2.7倍: the
+            # multiple of a past value of each figure before, no rows (as one 是2005年的2.6倍 is)
+            for b, c in zip(shares[-len(run):], run, strict=True):
+                out[b] = renew(out[b], base_change=("multiple", out[c].q.value, ""),
                                  quote_end=max(out[b].quote_end, out[c].ce))
                 out[c] = renew(out[c], consumed=True)
             i += len(run)
