@@ -215,23 +215,16 @@ def with_pairs(text: str, figs: tuple[Figure, ...], sentence_start: int) -> tupl
                 i += len(run)
                 continue
         shares = [k for k in before if out[k].base_change is None and out[k].q.kind != "percent"]
-        if len(shares) >= len(run) and all(out[c].q.kind == "percent" for c in run) \
-                and _SHARE_WORDS.fullmatch(text, pos + 2, out[run[0]].q.qual_start) \
-                and not clean(text[out[shares[-1]].after_end:pos]):  # 其中妇女代表分别占: a group's share
-            # 经济类86件、社会类79件，分别占52.1%和47.9%: the share of each count before, no rows
+        # 经济类86件、社会类79件，分别占52.1%和47.9%: the share of each count before, no rows (其中妇女代表
+        # 分别占: a group's share); …，分别是2005年的2.6倍和2.7倍: the multiple of a past value of each
+        # figure before, no rows (as one 是2005年的2.6倍 is)
+        kind = "share_pct" if all(out[c].q.kind == "percent" for c in run) and _SHARE_WORDS.fullmatch(
+            text, pos + 2, out[run[0]].q.qual_start) else "multiple" if all(
+            out[c].q.unit == "倍" for c in run) and _MULTIPLE_WORDS.fullmatch(
+            text, pos + 2, out[run[0]].q.qual_start) else ""
+        if kind and len(shares) >= len(run) and not clean(text[out[shares[-1]].after_end:pos]):
             for b, c in zip(shares[-len(run):], run, strict=True):
-                out[b] = renew(out[b], base_change=("share_pct", out[c].q.value, ""),
-                                 quote_end=max(out[b].quote_end, out[c].ce))
-                out[c] = renew(out[c], consumed=True)
-            i += len(run)
-            continue
-        if len(shares) >= len(run) and all(out[c].q.unit == "倍" for c in run) \
-                and _MULTIPLE_WORDS.fullmatch(text, pos + 2, out[run[0]].q.qual_start) \
-                and not clean(text[out[shares[-1]].after_end:pos]):
-            # 财政总收入31.4亿元，其中地方财政一般预算收入12.8亿元，分别是2005年的2.6倍和2.7倍: the
-            # multiple of a past value of each figure before, no rows (as one 是2005年的2.6倍 is)
-            for b, c in zip(shares[-len(run):], run, strict=True):
-                out[b] = renew(out[b], base_change=("multiple", out[c].q.value, ""),
+                out[b] = renew(out[b], base_change=(kind, out[c].q.value, ""),
                                  quote_end=max(out[b].quote_end, out[c].ce))
                 out[c] = renew(out[c], consumed=True)
             i += len(run)
