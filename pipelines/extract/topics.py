@@ -164,7 +164,6 @@ def _by_heading(report_kind: str, section: str, lead: str, indicator: str) -> st
     if not base:
         lead_votes = scores(lead)
         base = _top({t: v for t, v in lead_votes.items() if v >= 2})  # 建设 alone says little
-    strong = _strong(indicator)
     if base and (not strong or base in strong):
         return base
     if strong:

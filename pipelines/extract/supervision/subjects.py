@@ -292,14 +292,13 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
             reviewed = trig.form == "备案审查" and text.startswith("中发现", m.end())  # 在审查中发现，《X》…
-            # 《X法》的实施情况，是常委会本年度执法检查的又一个重点: the topic fronted was checked
-            reviewed = reviewed or (_FOCUS_OF.match(text, m.end()) is not None
-                                    and _FOCUS_CLAUSE.match(text, clause.start, m.start()) is not None
-                                    and (f := _FRONTED_TOPIC.match(text, opened)) is not None
-                                    and f.end() == clause.start)
-            # 将X列为今年视察的重点, X被列为下半年执法检查的重点: X was checked
-            reviewed = reviewed or (_FOCUS_OF.match(text, m.end()) is not None
-                                    and _LISTED_AS.search(text, clause.start, m.start()) is not None)
+            if not reviewed and _FOCUS_OF.match(text, m.end()) is not None:
+                # 《X法》的实施情况，是常委会本年度执法检查的又一个重点 (the topic fronted); 将X列为今年视察的
+                # 重点, X被列为下半年执法检查的重点 (listed): X was checked
+                reviewed = (_FOCUS_CLAUSE.match(text, clause.start, m.start()) is not None
+                            and (f := _FRONTED_TOPIC.match(text, opened)) is not None
+                            and f.end() == clause.start) \
+                    or _LISTED_AS.search(text, clause.start, m.start()) is not None
             # (A和B，9月被工委列为重点督查对象: the things before were followed up)
             reviewed = reviewed or (_LISTED_LATE.fullmatch(text, clause.start, m.start()) is not None
                                     and _LISTED_END.fullmatch(text, m.end(), clause.end) is not None)
