@@ -33,9 +33,9 @@ def test_doctests(module: object) -> None:
     ("城镇登记失业率3.1%", "3.1", "%", "3.1", "percent"),
     ("帮扶困难家庭356户", "356", "户", "356", "households"),
     ("新增各类市场主体1,286家", "1286", "家", "1286", "organisations"),
-    # 万 printed before the people or households it counts, without their counter
-    ("将18.3万城市居民纳入低保", "18.3", "万人", "183000", "persons"),
-    ("惠及3万贫困户", "3", "万户", "30000", "households"),
+    # 万 printed before the people or households it counts, without their counter: the unit as printed
+    ("将18.3万城市居民纳入低保", "18.3", "万", "183000", "persons"),
+    ("惠及3万贫困户", "3", "万", "30000", "households"),
     ("增加2万农民收入", "2", "万", "20000", "units"),
 ])
 def test_units_and_base_values(text: str, value: str, unit: str, base: str, base_unit: str) -> None:

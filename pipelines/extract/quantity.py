@@ -285,8 +285,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
     if stated_unit in ("万", "亿") and (counted := _COUNTED_NEXT.match(text, unit_end)) \
             and (whom := lookup(stated_unit + ("户" if counted["h"] else "人"))):
         # 18.3万城市居民, 4.3万农村人口, 3万贫困户: 万 scales people or households printed without
-        # their counter (as 万人 / 万户)
-        info, stated_unit, base_unit, kind = whom, whom.stated, whom.base_unit, whom.kind
+        # their counter: persons or households in base units, the unit as printed (万)
+        info, base_unit, kind = whom, whom.base_unit, whom.kind
     if not post and not months and text.startswith("（", unit_end) and info.kind == "count":
         alt = _ALT_UNITS.match(text, unit_end)  # 4.1万头（只）, 2860件（次）: the units it may also count
         if alt and all(_counts(u) for u in alt.group("alts").split("、")):
