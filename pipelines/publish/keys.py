@@ -121,7 +121,8 @@ class ArrowKeyCheck:
 
         out = []
         if self._keys:
-            keys = pa.chunked_array(self._keys, type=pa.string())
+            # the chunks themselves: a list of ChunkedArrays would be converted value by value
+            keys = pa.chunked_array([c for k in self._keys for c in k.chunks], type=pa.string())
             counts = pc.value_counts(keys)
             dup = counts.filter(pc.greater(counts.field("counts"), 1))
             found = sorted(((v,), n) for v, n in zip(dup.field("values").to_pylist(),
