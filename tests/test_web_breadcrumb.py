@@ -1,5 +1,5 @@
-"""A web copy's navigation path is kept as the document's ``breadcrumb`` (the cleaning removes the
-line from the text). Pages composed for other places and years."""
+"""A web copy's navigation path is kept as the document's ``breadcrumb``, as printed (the cleaning
+removes the line from the text). Pages composed for other places and years."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from pipelines.text.web_head import breadcrumb_of
 
 @pytest.mark.parametrize("line,want", [
     ("当前位置：首页 > 政务公开 > 规划计划", "首页 > 政务公开 > 规划计划"),
-    ("您现在的位置：首页>>信息公开>>工作报告", "首页 > 信息公开 > 工作报告"),
-    ("您当前的位置：首页>常委会公报>工作报告", "首页 > 常委会公报 > 工作报告"),
-    ("首页 » 人大要闻 » 常委会工作", "首页 > 人大要闻 > 常委会工作"),
-    ("网站首页 ＞ 政协工作 ＞ 履职报告", "网站首页 > 政协工作 > 履职报告"),
+    ("您现在的位置：首页>>信息公开>>工作报告", "首页>>信息公开>>工作报告"),
+    ("您当前的位置：首页>常委会公报>工作报告  ", "首页>常委会公报>工作报告"),
+    ("首页 » 人大要闻 » 常委会工作", "首页 » 人大要闻 » 常委会工作"),
+    ("网站首页 ＞ 政协工作 ＞ 履职报告", "网站首页 ＞ 政协工作 ＞ 履职报告"),
+    ("当前位置：首页 > 政协 工作 > 履职报告", ""),
     ("全县生产总值 > 300亿元", ""),
     ("首页", ""),
 ])

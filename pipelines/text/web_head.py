@@ -24,7 +24,7 @@ the document parser reads them into fields.
 >>> split_fused_title("某县人大常委会工作报告 2019-02-21 来源：县人大办")
 ('某县人大常委会工作报告', 11)
 >>> breadcrumb_of("当前位置：首页>>政务公开>>规划计划")
-'首页 > 政务公开 > 规划计划'
+'首页>>政务公开>>规划计划'
 """
 
 from __future__ import annotations
@@ -133,11 +133,14 @@ _CRUMB_SEP = re.compile(r"\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*")
 
 
 def breadcrumb_of(line: str) -> str:
-    """The navigation path a web page prints above a report, its parts joined by `` > ``;
-    '' if ``line`` is no breadcrumb (two parts at least, each a short name without spaces).
+    """The navigation path a web page prints above a report, as printed (its separators too: labellers
+    copy ``首页>履职动态>工作报告`` as it stands); '' if ``line`` is no breadcrumb (two parts at least,
+    each a short name without spaces).
 
     >>> breadcrumb_of("您所在的位置：首页 >> 人大动态 >> 工作报告")
-    '首页 > 人大动态 > 工作报告'
+    '首页 >> 人大动态 >> 工作报告'
+    >>> breadcrumb_of("当前位置：首页>履职工作>常委会工作报告")
+    '首页>履职工作>常委会工作报告'
     >>> breadcrumb_of("增速 > 5%")
     ''
     """
@@ -145,4 +148,4 @@ def breadcrumb_of(line: str) -> str:
     parts = _CRUMB_SEP.split(rest)
     if len(parts) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,20}", p) for p in parts):
         return ""
-    return " > ".join(parts)
+    return rest
