@@ -13,6 +13,11 @@ CASES = [
     # a word naming another subject outright overrides even a strong heading; motions the government
     # handles do not
     ("government", "（一）经济发展和国企改革", "下岗人员再就业", "下岗人员再就业3.2万人", "livelihood"),
+    # relief to firms in an epidemic year is the economy's; a Party branch is the Party's anywhere
+    ("government", "（一）统筹疫情防控和经济社会发展", "发放消费券", "发放消费券5000万元", "economy"),
+    ("government", "（一）统筹疫情防控和经济社会发展", "为企业减免租金", "为企业减免租金1.2亿元", "economy"),
+    ("party", "（二）基层党建", "新建渔船党支部", "新建渔船党支部26个", "party"),
+    ("government", "（三）民生事业", "防止返贫监测对象", "纳入防止返贫监测对象860户", "livelihood"),
     ("government", "（二）新农村建设和社会事业", "生猪饲养量", "生猪饲养量达到96万头", "economy"),
     ("government", "（一）经济发展和国有企业改革", "办理政协提案", "办理政协提案186件", "economy"),
     # a heading of two subjects (经济发展和脱贫攻坚): the indicator says which; farm output is the economy's

@@ -570,19 +570,35 @@ _NOT_TOPIC = re.compile(r"^(?:认真|切实|努力|全力|坚持|加强|推进|�
 def topic_of_sentence(s: Scene, d: Draft) -> Draft | None:
     """A short name still unsaid of whose it is takes the thing the sentence opened with, in a
     clause of its own without figures: ``城乡低保实现应保尽保，全年发放城乡低保资金8650万元，
-    保障对象4.37万人`` → 城乡低保保障对象."""
-    if not d.name or len(d.name) > _TOPIC_NAME_MAX or s.it.cs <= s.sentence[0] + 1 or code_for(d.name)[0] \
-            or not _UNSAID_OF.search(d.name):
-        return None  # (新建学校, 招聘教师 say what they count: only a measure of something needs its owner)
+    保障对象4.37万人`` → 城乡低保保障对象; a name that opens with the work the opening names goes on
+    from it: ``“三旧”改造扎实推进，全年完成改造项目64个`` → “三旧”改造项目."""
+    if not d.name or len(d.name) > _TOPIC_NAME_MAX or s.it.cs <= s.sentence[0] + 1 or code_for(d.name)[0]:
+        return None
+    unsaid = _UNSAID_OF.search(d.name)  # (新建学校, 招聘教师 say what they count: only a measure of
+    # something needs its owner, or a name opening with the work the sentence opened with)
     ss = s.sentence[0] + (1 if s.text[s.sentence[0]:s.sentence[0] + 1] in "。；;\n" else 0)
     comma = s.text.find("，", ss, s.it.cs)
     first = s.text[ss:comma] if comma > 0 else ""
     cut = _TOPIC_CUT.search(first)
     topic = clean(first[:cut.start()]) if cut else ""
     if not 2 <= len(topic) <= 10 or DIGIT.search(first) or topic in d.name or LEAD_VERB.match(topic) \
-            or _NOT_TOPIC.search(topic) or owner_at_start(first):
+            or owner_at_start(first):
         return None  # (县中医医院新院区投入使用，…: an owner, the scope's to carry)
+    verb = _DONE_VERB.match(d.name)
+    rest = d.name[verb.end():] if verb else d.name  # 完成改造: what was done is the work itself
+    shared = next((k for k in (3, 2) if len(topic) > k and rest.startswith(topic[-k:])), 0)
+    if shared and _WORK_DONE.search(topic) and not _NOT_TOPIC.search(topic.replace("“", "").replace("”", "")):
+        # the work's own figures: 改造项目 → “三旧”改造项目, 完成改造 → 完成棚户区改造
+        return replace(d, name=d.name[:len(d.name) - len(rest)] + topic + rest[shared:])
+    if not unsaid or _NOT_TOPIC.search(topic):
+        return None
     return replace(d, name=topic + d.name)
+
+
+#: What was done to a work, before it in a name (完成改造).
+_DONE_VERB = re.compile(r"^(?:完成|实施|推进|开工)")
+#: Works whose figures a clause after them counts (the name opening with the same word).
+_WORK_DONE = re.compile(r"(?:改造|整治|治理|建设|搬迁|安置|拆除|修缮|造林|绿化)$")
 
 
 #: A clause that counts the members of a whole by a condition: 超亿元的有12个, 亿元以上的有17个.

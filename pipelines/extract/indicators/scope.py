@@ -82,7 +82,7 @@ _NOT_OWNER = alternation(words(_FILE, "word", role="not_owner"), "^(?:{})")
 #: A preposition inside a would-be owner shows a clause (代表向大会提交…), not a name.
 #: (and verbs of a clause's actor: 镇党委团结带领全镇…, 区人大工委立足开发区实际)
 _CLAUSE_WORD = re.compile(r"[向对把将被在从给为与和及]|带领|团结|立足|围绕|坚持|聚焦|紧扣|依托|推进|稳妥|撤"
-                          r"|督促|推动|协调|指导|责成|帮助")
+                          r"|督促|推动|协调|指导|责成|帮助|加快|加强|深化|着力|全力|大力|扎实")
 #: Titles followed by more titles are the things counted (《A》和《B》2篇), not their owner.
 _TITLE_LIST = re.compile(r"[和、及与等]")
 _PROGRAMME = re.compile(rf"(?:{_TITLE_PART}|{_EVENT})$")  # “春风行动”: a programme by its own name
@@ -149,8 +149,9 @@ _CENTRAL_FACILITY = re.compile(r"(?:敬老院|养老院|小学|中学|学校|校
                                r"|集镇|街)")
 #: An owner followed by 等 and a count is one of the things counted (县水务局等9个县直部门).
 _AMONG_OTHERS = re.compile(r"等\s*(?:\d|[一二三四五六七八九十两]|$)")
-#: Nouns a quoted word goes on into (“两新”组织, “4050”人员): one term, no owner.
-_TERM_GOES_ON = ("组织", "人员", "企业", "干部", "党员", "群体", "经费", "对象")
+#: Nouns a quoted word goes on into (“两新”组织, “4050”人员), and the works done on what it names
+#: (“三旧”改造, “两违”整治): one term, no owner.
+_TERM_GOES_ON = ("组织", "人员", "企业", "干部", "党员", "群体", "经费", "对象", "改造", "整治", "治理")
 #: A count of places closing what would be an owner: 组织委员深入八个苏木 tells where they went.
 _COUNTED_GROUP = re.compile(r"(?:[\u4e00-\u9fff]{2}|^)[一二三四五六七八九十两\d]+个[\u4e00-\u9fff]{1,3}$")
 
