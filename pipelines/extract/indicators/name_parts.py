@@ -176,12 +176,15 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         while at is not None and text.startswith("、", at.end()):
             rest = AFTER.match(text, at.end() + 1, it.ce)
             more = AFTER_TRAIL.sub("", CMP.sub("", rest.group())) if rest else ""
-            if not more or len(more) > 12:
-                break
+            if not more or len(more) > 12 and ((who := _PEOPLE_NOUN.search(more)) is None or who.end() > 12):
+                break  # (people of a kind, then what they did: 乡两级人大代表开展河长制专项视察)
             listed, at = listed + "、" + more, rest
             if len(more) >= 2:
                 after, m = listed, rest
                 break
+        prep = _PREPOSITION.search(after)
+        if prep is not None and prep.end() == len(after):
+            after = after[:prep.start()]  # 58名县、乡人大代表对…: ends at the preposition
     if after.startswith(("被", "获")) and text.startswith("、", m.end()):
         agents = _AGENTS.match(text, m.end(), it.ce)  # 9条被县委、县政府采纳: the agents are a list
         if agents:
@@ -225,6 +228,8 @@ _BARE_FUNDING = re.compile(r"(?:投入|安排|拨付|下拨|筹集|落实|统筹
 _PURPOSE_REST = re.compile(r"[^，,；;。！？!?：:（(\n0-9０-９]*")
 _JOINED = 14  # a modifier and its noun longer than this: the noun alone names the count
 _PEOPLE = frozenset(("persons", "person_times"))
+#: The people a listed kind ends with (县、乡两级人大代表…).
+_PEOPLE_NOUN = re.compile(r"代表|委员|干部|党员|群众|居民|村民|职工|人员|志愿者|教师|医生|学生")
 _LIKE_UNITS = re.compile(r"（[\u4e00-\u9fff]{1,4}）")
 _AGENTS = re.compile(r"(?:、[^，,；;。、0-9（(]{1,12})+")
 #: A preposition or 等 in the words after a figure: its 的 ends a phrase (向所在选区的选民), no modifier.
