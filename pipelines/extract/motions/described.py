@@ -44,7 +44,8 @@ _IN_TITLE = re.compile(r"关于[^，。；“”《》]*$|(?:聚焦|围绕|涉�
 # 委员反映的“农村客运班线停运”问题得到县长批示: a problem reported as a piece of information.
 #: What became of a reported problem, told in the clause after it.
 _HANDLED_NEXT = re.compile(r"[，,](?:也|还|均|都)?(?:经|被|得到|获)")
-_REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”(?:等?(?:问题|情况)|(?=被|得到|获|引起|[，,]经))")
+_REPORTED_PROBLEM = re.compile(r"反映的“(?P<t>[^“”]{4,40})”"
+                               r"(?:等?(?:问题|情况)|(?=被|得到|获|引起|上报|报送|[，,]经))")
 # A piece of information named by its title: (委员反映的)“山区乡镇‘两免一补’资金到位滞后”一文.
 # (or told with what became of it: “港区大货车超载超限问题亟待治理”得到副省长批示)
 _PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”"
@@ -54,7 +55,9 @@ _PIECE = re.compile(r"“(?P<t>[^“”]{6,40})”"
 _WRITTEN = re.compile(r"(?:撰写|写出|形成|完成)(?:了|的)?$")
 _RESEARCHED = re.compile(r"调研|调查|考察")
 # A research report titled in quotation marks: “淦川市民宿产业发展情况的调研报告”被市政府办公室转发.
-_QUOTED_REPORT = re.compile(r"“(?P<t>[^“”]{4,60}?(?:调研|调查|视察|考察)报告)”")
+_QUOTED_REPORT = re.compile(r"“(?P<t>[^“”]{4,60}?(?:调研|调查|视察|考察)报告)”"
+                            # or its kind after the quote: “以文旅融合推动全域旅游发展”调研报告被…转发
+                            r"|“(?P<u>[^“”]{6,40})”(?:的|为题的)?(?:专题)?(?:调研|调查|视察|考察)报告")
 _PROJECT = re.compile(r"(?P<w>协作课题|合作课题|课题)(?:——|—|：)?“(?P<t>[^“”]{2,40})”")
 # A speech named by its title: 民建市委会“打造X品牌”的发言得到市长批示, 关于加快X发展的大会发言，推动….
 _SPEECH_TITLED = re.compile(r"“(?P<q>[^“”]{4,40})”(?:的|为题的)?(?:大会发言|书面发言|口头发言|发言)"
@@ -110,6 +113,8 @@ _SUGGESTIONS = (
 #: A report titled in quotation marks (形成了“关于X的调研报告”，提出的…建议): the suggestions are its own.
 _REPORT_QUOTED = re.compile(r"报告”|发言“[^“”]+”")  # (…的大会发言“X”，提出的Y建议: the speech's own)
 # The rule name of each pattern of _SUGGESTIONS, in order.
+#: A report told just before, opening the clause of its suggestions (报告提出的…建议).
+_THE_REPORTS = re.compile(r"(?:^|[。；;，,])(?:该|这份|此|上述)?(?:调研|视察|考察|专题|协商)?报告中?所?$")
 _SUGGESTION_RULES = ("suggestion_on", "suggestion_listed", "advice_on", "advice_around")
 _REPORT = re.compile(r"形成(?![^，。；]{0,6}《)[^，。；]{0,6}?(?P<w>调研报告|课题报告|调研材料)")
 # 形成调研报告6篇, 形成12篇调研报告, 形成一批调研报告: a count of reports (an indicator), no row.
@@ -260,6 +265,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                     and (text.find("》", sentence.start, m.start()) >= 0
                          or _REPORT_QUOTED.search(text, sentence.start, m.start()) is not None)):
                 continue  # 《…调研报告》提出的建议被采纳; 《X建议案》…，其中提出的A、B等意见: the work's
+            if _THE_REPORTS.search(text[sentence.start:m.start()]):
+                continue  # 形成《…视察报告》。报告提出的X建议被采纳: the report's own, named already
             if re.search(r"大量|许多|不少|诸多", m.groupdict().get("g") or "") \
                     or re.match(r"了?(?:大量|许多|不少|诸多)", m["t"]):
                 continue  # 委员们从不同角度提出了大量意见和建议: a summary of a meeting, no suggestion named
@@ -345,16 +352,20 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
                          m.group("t"), "社情民意信息", doc, "quoted")
             listed = text.startswith("其中", sentence.start)  # 其中，… after a count of the pieces
             # “X”，经区卫生局调查核实后，…; “X”问题，也被市政协采用
-            handled = _HANDLED_NEXT.match(text, m.end()) is not None
+            handled = _HANDLED_NEXT.match(text, m.end()) is not None \
+                or text.startswith(("上报后", "报送后"), m.end())  # “X”上报后，市民政局…: sent up, acted on
             para = text.rfind("\n", 0, m.start()) + 1  # (a paragraph on 社情民意: a piece of it)
             if ((row.outcome and text.startswith(row.outcome, m.end())) or listed or handled) and (
                     "社情民意" in text[para:m.start()]
                     or about_information(doc, sentence.start, m.end(), sentence.end)):
                 out.append(row)  # only with what became of it, or listed after their count, under 社情民意
         for m in _QUOTED_REPORT.finditer(text, sentence.start, sentence.end):
-            if not any(n.start <= m.start("t") < n.end for n in out):
-                out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
-                                  m.group("t"), "调研报告", doc, "quoted"))
+            g = "t" if m.group("t") else "u"
+            if g == "u" and _IN_TITLE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # 关于推进“最多跑一次”改革的调研报告: a word of an unquoted title
+            if not any(n.start <= m.start(g) < n.end for n in out):
+                out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,
+                                  m.group(g), "调研报告", doc, "quoted"))
         for m in _PIECE.finditer(text, sentence.start, sentence.end):
             para = text.rfind("\n", 0, m.start()) + 1  # “X”一文 in a paragraph on 社情民意: a piece of it
             if any(n.start <= m.start("t") < n.end for n in out):

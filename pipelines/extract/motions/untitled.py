@@ -33,7 +33,8 @@ _PRODUCED = re.compile(r"提出|撰写|提交|报送|递交|反映|编报|形成
 # 反映的关于X的意见: an 意见 only right after the verb that made it (区委关于…的意见 is a document).
 #: Suggestions made key ones to follow up, by their titles (将关于A的建议和关于B的建议确定为重点督办建议).
 #: (a quoted title among them, and their count: 确定关于A的建议、“关于B的建议”等4件建议为重点督办建议)
-_MADE_KEY = re.compile(r"(?:(?:和|、|及)(?:关于[^，。；“”]{2,60}?的建议|“关于[^，。；“”]{2,60}?的建议”))*"
+_MADE_KEY = re.compile(r"(?:(?:和|、|及)(?:关于[^，。；“”]{2,60}?的建议|“关于[^，。；“”]{2,60}?的建议”"
+                       r"|《[^《》，。；]{2,60}?》))*"
                        r"(?:等[\d一二三四五六七八九十两]+件(?:建议)?(?:确定为|列为|作为|为)|确定为|列为|作为)"
                        r"(?:重点|重点督办)")
 _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")

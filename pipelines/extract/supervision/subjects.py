@@ -206,6 +206,9 @@ _STANCE = re.compile(r"[^，,。；;]{0,16}?作为(?:一项|一种|加强[^，,�
 _ANSWERED = re.compile(r"(?:回答|答复|解答)了?[^，,。；;]{0,14}的$")
 #: How often or how soon something is told (每季度通报, 及时通报): a routine, not a briefing.
 _ROUTINE = re.compile(r"(?:每[年季月周旬]度?|定期|及时|随时)$")
+#: Whom results are told to (测评结果通报本人, 通报被评议单位): the committee informs, it hears nothing.
+_INFORMED = re.compile(r"(?:给|至)?(?:本人|被[\u4e00-\u9fff]{1,3}(?:单位|部门|人员|对象|人)|有关(?:单位|部门)"
+                       r"|相关(?:单位|部门)|全体代表|社会)(?:[，,。；;]|$)")
 #: The committee telling deputies or the public (向代表通报…): no briefing it hears.
 _TO_DEPUTIES = re.compile(r"向(?:全体|各位|人大)?(?:代表|委员|社会|群众|公众"
                           r"|[\u4e00-\u9fff]{0,4}?(?:组织部|纪委|党委|[省市县区州旗]委))[^，。；]{0,6}$")
@@ -312,7 +315,8 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
                     or (drafting and trig.form in ("专题调研", "听取审议报告", "座谈")):
                 continue  # 审议有深度, 评议期间, 询问情况在电视台播出, 到会接受询问: the word is a noun
             if trig.form == "听取汇报" and (_TO_DEPUTIES.search(text, clause.start, m.start()) or (
-                    text.startswith("通报", m.start()) and _ROUTINE.search(text, clause.start, m.start()))):
+                    text.startswith("通报", m.start()) and (_ROUTINE.search(text, clause.start, m.start())
+                                                          or _INFORMED.match(text, m.start() + 2)))):
                 # 及时向代表通报常委会的重要工作: the committee informs, it hears nothing; 每季度通报一次
                 # 进度, 及时通报…进展情况: a routine of informing, no briefing held
                 continue
