@@ -100,12 +100,22 @@ def test_estimate_covers_verbless_clauses_of_its_sentence() -> None:
             "进出口总额实现4.2亿美元。")
     found = facts(text)
     assert [(f.value, qual(f)) for f in found] == [
-        (Decimal(215), "estimate"), (Decimal(96), "estimate"), (Decimal("4.2"), "exact")]
+        (Decimal(215), "estimate"), (Decimal(96), "estimate"), (Decimal("4.2"), "estimate")]
+
+
+def test_a_whole_year_estimate_stops_at_a_clause_on_a_span_of_its_own() -> None:
+    """预计全年… covers the sentence's later clauses, verb or not (the year is not over when they are
+    told), except a clause on another span (前三季度, 1—10月, 上半年) or on what is done already (已)."""
+    text = ("预计全年实现地区生产总值186亿元；城乡居民人均可支配收入分别达到52300元和31800元；"
+            "前三季度规模以上工业增加值增长7.2%，已建成保障性住房1200套。")
+    assert [(f.value, qual(f)) for f in facts(text)] == [
+        (Decimal(186), "estimate"), (Decimal(52300), "estimate"), (Decimal(31800), "estimate"),
+        (Decimal("7.2"), "exact"), (Decimal(1200), "exact")]
 
 
 def test_a_whole_year_estimate_covers_the_later_whole_year_clauses_of_its_sentence() -> None:
     """全年预计… then, in the same sentence, 全年分别完成…: told before the year's statistics, an
-    estimate too (a clause with its own verb and no 全年 stays an outcome, as above)."""
+    estimate too."""
     text = ("全年预计实现地区生产总值312亿元，增长8%；财政总收入和地方财政收入稳步回升，"
             "全年分别完成41.2亿元和26.8亿元。")
     assert [(f.value, qual(f)) for f in facts(text)] == [

@@ -124,19 +124,23 @@ def _future(year: str | None, covers: int | None) -> bool:
 #: 全年预计 / 预计全年: an estimate of the whole year, which a later clause of the sentence on the whole
 #: year (全年分别完成41.2亿元和26.8亿元) shares, verb or not: the year is not over when it is told.
 _WHOLE_YEAR = re.compile(r"全年预计|预计全年")
+#: A clause on a span of its own (前三季度, 1—10月, 上半年, 去年): not the whole year estimated.
+_OTHER_SPAN = re.compile(r"前[一二三四]季度|[上下]半年|\d{1,2}[—－\-~至到]\d{1,2}月|截至|已")
 #: A clause that gives a part of the figure before it (其中…): it is what that figure is.
 _PART_OF = re.compile(r"[\s“]*其中")
 
 
 def _estimated(text: str, estimate: tuple[int, ...], it: Figure) -> bool:
-    """预计 before the figure, in its clause, heading a run of verbless clauses, or heading the
-    figure a 其中 clause divides (预计十大产业实现增加值218亿元，其中文化创意产业实现增加值…)."""
+    """预计 before the figure, in its clause, heading a run of verbless clauses, heading the figure a
+    其中 clause divides (预计十大产业实现增加值218亿元，其中文化创意产业实现增加值…), or 预计全年
+    heading the sentence; not across a clause on a span of its own (前三季度…, 已建成…)."""
     q = it.q
-    return any(p < q.start and (p >= it.cs or not _PREDICATE.search(text, max(it.cs, q.start - 80), q.start)
-                                or _PART_OF.match(text, it.cs) is not None
-                                or (_WHOLE_YEAR.search(text, max(0, p - 2), p + 4) is not None
-                                    and text.find("全年", it.cs, q.start) >= 0))
-               for p in estimate)
+    own_span = _OTHER_SPAN.search(text, it.cs, q.start) is not None
+    return any(p < q.start and (p >= it.cs or not own_span and (
+        not _PREDICATE.search(text, max(it.cs, q.start - 80), q.start)
+        or _PART_OF.match(text, it.cs) is not None
+        or _WHOLE_YEAR.search(text, max(0, p - 2), p + 4) is not None))
+        for p in estimate)
 
 
 @lru_cache(maxsize=1024)
