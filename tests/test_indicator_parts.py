@@ -719,3 +719,13 @@ def test_measures_listed_after_a_population_a_sentence_opens_with_are_its_own() 
     found = names("规上工业企业实现产值86亿元，新增企业12家，全社会用电量15亿千瓦时。")
     assert (found[Decimal(12)][1], found[Decimal(15)][1]) == ("新增企业", "全社会用电量")
     assert names("规上工业企业实现产值86亿元，全社会用电量12亿千瓦时。")[Decimal(12)][1] == "全社会用电量"
+
+
+def test_money_of_a_named_kind_secured_is_no_goal() -> None:
+    """争取 before money of a named kind is money secured (an outcome of the year told), as before
+    上级/中央 money; 争取 before a verb (争取实现…) is a goal."""
+    found = by_value(facts("全年争取棚户区改造中央补助资金2.6亿元，新开工安置房1800套。"))
+    assert found[Decimal("2.6")].status == "outcome"
+    assert found[Decimal("1800")].status == "outcome"
+    goal = by_value(facts("全年争取实现地区生产总值增长8%。"))
+    assert goal[Decimal("8")].status == "target"
