@@ -96,7 +96,7 @@ def suffix(name: str, it: Figure, inherited: bool) -> str:
 
 
 #: A measure of each member of a group counted just before (年度平均积分, 人均收入).
-PER_HEAD = re.compile(r"每(?:户|人|名|个)(?:每?年)?(?:年均|平均)?|(?:年度|年)?(?:平均|人均|户均)")
+PER_HEAD = re.compile(r"每(?:户|人|名|个)(?:每?年)?(?:年均|平均)?|(?:年度|年|月)?(?:平均|人均|户均)")
 
 
 #: Things a size class classes, ending their clause (…产值过百亿元的装备制造企业。): no count follows.

@@ -70,6 +70,7 @@ from pipelines.extract.indicators.words import (
     INSTRUMENT,
     LASTING,
     LEAD_VERB,
+    NOUN_CUT,
     PLACE_OPENS,
     RATE_WORDS,
     SHARED,
@@ -100,6 +101,8 @@ _KEPT_VERB = re.compile(r"(?:完成|实现)$")
 #: Units of the people or households a per-head measure after them is of (每户年均增收).
 _COUNTED_HEADS = frozenset(("persons", "households"))
 
+#: The rest of the clause that counted people, up to the next clause (实现应保尽保，).
+_CLAUSE_BEFORE_ENDS = re.compile(r"[^，,；;。\d]{0,12}[，,]")
 #: Things counted that have staff and money of their own: after 关停企业12家、 an amount or their
 #: staff (产值3.2亿元, 职工2300人) is theirs, not a second object of the verb.
 _HOLDERS = frozenset(("organisations", "institutions", "households"))
@@ -210,9 +213,15 @@ def first_name(s: Scene) -> tuple[Draft, str]:
         if kept:  # 完成项目12个, 完成投资3亿元: a bare noun is no name, the verb says what was counted
             # (money keeps its own convention: 实现利润 → 利润, 实现税收 → 税收金额)
             before = kept.group() + before
-    if before and not after and prev is not None and prev.noun and prev.fig.q.base_unit in _COUNTED_HEADS \
-            and s.same_clause() and s.raw_start <= prev.after_end and parts.PER_HEAD.match(before):
-        before = prev.noun + before  # 带动186户脱贫户每户年均增收3000元: what each of them has
+    if before and not after and prev is not None and prev.fig.q.base_unit in _COUNTED_HEADS \
+            and parts.PER_HEAD.match(before):
+        if prev.noun and s.same_clause() and s.raw_start <= prev.after_end:
+            before = prev.noun + before  # 带动186户脱贫户每户年均增收3000元: what each of them has
+        elif s.raw.strip() == before and _CLAUSE_BEFORE_ENDS.fullmatch(s.text, prev.after_end, s.it.cs):
+            # 城市低保对象2.3万人实现应保尽保，月人均补差186元: a clause of its own, with no subject,
+            # on the people the clause before counted (their name without what befell them)
+            cut = NOUN_CUT.search(prev.name, 1)
+            before = (prev.name[:cut.start()] if cut else prev.name) + before
     verb = before if s.after.number_first else ""
     if before and after and before.endswith(after):
         after = ""
