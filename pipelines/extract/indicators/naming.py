@@ -217,7 +217,8 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             and parts.PER_HEAD.match(before):
         if prev.noun and s.same_clause() and s.raw_start <= prev.after_end:
             before = prev.noun + before  # 带动186户脱贫户每户年均增收3000元: what each of them has
-        elif s.raw.strip() == before and _CLAUSE_BEFORE_ENDS.fullmatch(s.text, prev.after_end, s.it.cs):
+        elif s.raw.strip().startswith(before) \
+                and _CLAUSE_BEFORE_ENDS.fullmatch(s.text, prev.after_end, s.it.cs):
             # 城市低保对象2.3万人实现应保尽保，月人均补差186元: a clause of its own, with no subject,
             # on the people the clause before counted (their name without what befell them)
             cut = NOUN_CUT.search(prev.name, 1)
