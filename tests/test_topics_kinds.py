@@ -18,6 +18,9 @@ CASES = [
     ("government", "（一）统筹疫情防控和经济社会发展", "为企业减免租金", "为企业减免租金1.2亿元", "economy"),
     ("party", "（二）基层党建", "新建渔船党支部", "新建渔船党支部26个", "party"),
     ("government", "（三）民生事业", "防止返贫监测对象", "纳入防止返贫监测对象860户", "livelihood"),
+    ("government", "一、2021年工作回顾", "建成集中安置点", "易地扶贫搬迁建成集中安置点9个", "livelihood"),
+    ("government", "一、2021年工作回顾", "设立交通卡口", "疫情防控期间设立交通卡口120个", "livelihood"),
+    ("government", "一、2021年工作回顾", "到位援藏资金", "到位援藏资金1.2亿元", "economy"),
     ("government", "（二）新农村建设和社会事业", "生猪饲养量", "生猪饲养量达到96万头", "economy"),
     ("government", "（一）经济发展和国有企业改革", "办理政协提案", "办理政协提案186件", "economy"),
     # a heading of two subjects (经济发展和脱贫攻坚): the indicator says which; farm output is the economy's
