@@ -322,7 +322,7 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
         if own and _PLACE_ORGAN.fullmatch(own):
             out.append(n)  # 县纪委立案…: the place's own discipline organ counts the place's cases
             continue
-        if own:
+        if own and own != n.name:  # (政府工作部门由32个精简为24个: the owners are what is counted)
             out.append(replace(n, scope=own, name=without_owner(n.name, own)))
             continue
         if _OPENS_SELF.match(text, it.cs, it.q.start):
@@ -358,6 +358,8 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
         if scope and _PLACE_ORGAN.fullmatch(scope):  # …，给予党纪政纪处分52人 after 县纪委立案…
             out.append(n if n.name.startswith(scope) else replace(n, name=scope + n.name))
             continue
+        if scope == n.name:
+            scope = ""  # the owner is what is counted, no owner of it
         # a name that took the owner along from the figure before (…投资) gives it back to scope
         out.append(replace(n, scope=scope, name=without_owner(n.name, scope)) if scope else n)
     return tuple(out)
