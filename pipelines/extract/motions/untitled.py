@@ -39,7 +39,8 @@ _MADE_KEY = re.compile(r"(?:(?:和|、|及)(?:关于[^，。；“”]{2,60}?的
                        r"(?:重点|重点督办)")
 _MADE_NOW = re.compile(r"(?:提出|提交|报送|反映|编报|撰写)[了的]?$")
 #: A report titled without 《》 after the verb that made it: 形成了关于X的调研报告.
-_REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|提交|报送|(?:委员会|专委会|界别|小组|支部)的?)[了的]?"
+_REPORT_UNQUOTED = re.compile(r"(?:形成|完成|撰写|写出|写成|提交|报送"
+                              r"|(?:委员会|专委会|界别|小组|支部)的?)[了的]?"
                               r"(?P<t>关于(?:[^，。；《》“”\s]|“[^，。；“”]{1,12}”){4,60}?的(?:专题)?"
                               r"(?:调研|考察|视察|课题|监督)报告)")
 #: A title followed up (督办的关于X的建议) or listed after a quoted one (“关于A的建议”、关于B的建议).

@@ -164,6 +164,9 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
         if len(split) == 1 and form == "视察" \
                 and (two := _TWO_SITES.fullmatch(text, *_clean_span(text, s, e))):
             split = [two.span("a"), two.span("b")]  # 视察了A科技园二期和B产业园: two sites
+        if len(split) == 1 and subject.rule == "topic" and form in ("专题调研", "视察", "督查") \
+                and (two := _TWO_MATTERS.fullmatch(text, *_clean_span(text, s, e))):
+            split = [two.span("a"), two.span("b")]  # 围绕A发展和B发展，开展专题调研: one study of each
         # 关于A、B等3个报告 is one title; 关于A的报告、关于B的报告和X关于C的报告 are three
         reports = counted_class or all(_TITLE_END.search(text, a, b) for a, b in split)
         # 关于春运工作、防汛抗旱工作的情况汇报: one briefing on each topic
@@ -401,6 +404,10 @@ _SITE = (r"(?:园|园区|厂|中心|工程|项目|[一二三四]期|站|馆|学�
          r"|枢纽|景区|街区|广场|大道)")
 _TWO_SITES = re.compile(rf"(?P<a>[^，,。；;、和及与]{{3,30}}?{_SITE})(?:和|与)"  # (A中心及其分中心: one)
                         rf"(?P<b>[^，,。；;、和及与]{{3,30}}?{_SITE})")
+#: Two matters joined by 和 that end in the same word (围绕A产业发展和B产业发展，开展专题调研): one
+#: study, visit or follow-up of each, as the rows of a list.
+_TWO_MATTERS = re.compile(r"(?P<a>[^，,。；;、和及与]{2,24}?(?P<h>发展|工作|建设|改革|保护|治理|改造|管理))"
+                          r"(?:和|及|与|以及)(?P<b>[^，,。；;、和及与]{2,24}?(?P=h))")
 _TWO_OFFICIALS = re.compile(rf"(?P<a>[^和、，,]{{2,24}}?{_POST})和(?P<b>[^和、，,]{{2,24}}?{_POST})")
 #: Two departments joined by 和, each named with its place (县交通运输局和县市场监管局;
 #: not 县自然资源和规划局).
@@ -814,6 +821,11 @@ def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subje
     return subjects
 
 
+#: A short quoted slogan the trigger word ends (实行“一季一督查”, “月月有视察”): a practice named.
+_SLOGAN_OPEN = re.compile(r"“[^“”，。；]{1,6}$")
+_SLOGAN_CLOSE = re.compile(r"[^“”，。；]{0,2}”")
+
+
 def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _State, ahead: set[str],
                  following: Clause | None = None) -> list[SupervisionAction]:
     """The rows of one clause's trigger hits, given what the sentence said before, the forms
@@ -829,6 +841,9 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
             continue  # already named by the counted phrase before it
         if keepout.aside(text, hit.trigger.form, hit.start, hit.end, clause.start, clause.end):
             continue  # a count of hearings, a remark on one told before, a step of an appraisal
+        if _SLOGAN_OPEN.search(text, max(clause.start, hit.start - 8), hit.start) \
+                and _SLOGAN_CLOSE.match(text, hit.end):
+            continue  # 实行“一季一督查”: the word ends a short slogan of a practice, no action told
         if (hit.trigger.form == "听取审议报告" and i + 1 < len(hits)
                 and hits[i + 1].trigger.form in ("决定", "批准")
                 and text.startswith("并", hit.end) and hits[i + 1].start - hit.end <= 3):
