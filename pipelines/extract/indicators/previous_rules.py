@@ -176,6 +176,11 @@ def _place_part(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=d.name + whole, part_of=whole) if len(whole) >= 2 else None
 
 
+#: A per-head income (农牧民人均纯收入) and the kinds of income it is made of (现金收入, 工资性收入).
+_PER_HEAD_INCOME = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,8}?)(?P<per>人均|户均)(?:纯收入|可支配收入|收入)")
+_INCOME_PART = re.compile(r"(?:现金|工资性|经营性|财产性|转移性|家庭经营|务工|种植业|养殖业)(?:净)?收入")
+
+
 def part_of_whole(s: Scene, d: Draft) -> Draft | None:
     """``文明单位156家，其中国家级2家、省级18家`` → 文明单位（国家级）, 文明单位（省级）;
     a group of the same measure takes its rest: ``全体居民人均可支配收入2.4万元，其中城镇居民3.2万元、
@@ -185,6 +190,12 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
     listed = "其中" in s.raw or s.raw.startswith(("、", "，", ","))
     if listed and (place := _place_part(s, d)) is not None:
         return place
+    if s.text.startswith("其中", s.it.cs) and _INCOME_PART.fullmatch(d.name):
+        # 农牧民人均纯收入1582元，比上年增加146元，其中现金收入1120元: a kind of the per-head income
+        for n in sorted(s.named.values(), key=lambda n: -n.fig.index):
+            if n.fig.cs < s.it.cs and n.fig.q.unit == s.it.q.unit \
+                    and (whole := _PER_HEAD_INCOME.fullmatch(n.name)) is not None:
+                return replace(d, name=whole["who"] + whole["per"] + d.name, part_of=n.name)
     if prev is not None and s.text.startswith("其中", s.it.cs) and _SECTOR_PART.fullmatch(d.name) \
             and prev.fig.q.base_unit == s.it.q.base_unit and s.it.change is None \
             and sum(n.fig.cs == prev.fig.cs and n.fig.q.base_unit == s.it.q.base_unit
