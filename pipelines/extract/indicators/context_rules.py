@@ -298,6 +298,22 @@ def shared_head(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=group + name)
 
 
+def listed_kind(s: Scene, d: Draft) -> Draft | None:
+    """A short name listed after 、 that repeats the last words but one of the thing before it is
+    another kind of that thing: ``建成社区卫生服务中心11个、服务站46个`` → 社区卫生服务站."""
+    prev = s.prev
+    if prev is None or not s.same_clause() or not 3 <= len(d.name) <= 4 or s.after.text \
+            or not s.text.startswith("、", prev.after_end):
+        return None  # (走访9个乡镇、26个村: things after their numbers are named by their own nouns)
+    body = unowned(prev.name)
+    verb = LEAD_VERB.match(body)
+    body = body[verb.end():] if verb else body
+    at = body.find(d.name[:2])
+    if at < 2 or d.name in body or not 1 <= len(body) - at - 2 <= 3:
+        return None
+    return replace(d, name=body[:at] + d.name)
+
+
 #: A population a sentence opens with (规模以上工业企业, 金融机构人民币): the measures listed after it in
 #: the sentence are its own.
 _POPULATION = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:企业|机构|金融机构|农户))(?:人民币|本外币)?")
