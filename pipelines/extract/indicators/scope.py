@@ -140,10 +140,14 @@ def owner_at_start(clause: str) -> str:
             return ""  # “三公”经费支出…, “两新”组织: a quoted word of a compound name, no owner
         if owner[0] == "“" and owner[-1] == "”" and clause.startswith(_TERM_GOES_ON, end):
             return ""  # “两新”组织党组织覆盖率: 组织 goes on with the term, it is no verb here
-        return "" if _TITLE_LIST.match(clause, end) or _LAW_TITLE.match(owner) else owner
+        # (《关于X的提案》推动区政府安排资金…: a motion moves others, it owns nothing)
+        titled = _TITLE_LIST.match(clause, end) or _LAW_TITLE.match(owner) or _MOTION_TITLE.search(owner)
+        return "" if titled else owner
     return "" if _CLAUSE_WORD.search(owner) or _COUNTED_GROUP.search(owner) else owner
 
 
+#: A motion's or report's title (《关于X的提案》, 《X调研报告》): what it asked for is done by others.
+_MOTION_TITLE = re.compile(r"(?:提案|建议|议案|建议案|报告|意见)》$")
 #: A facility named after a town's 中心 (镇中心敬老院, 乡中心小学): the town owns it.
 _CENTRAL_FACILITY = re.compile(r"(?:敬老院|养老院|小学|中学|学校|校|卫生院|医院|幼儿园|村|社区|广场|市场"
                                r"|集镇|街)")
