@@ -92,8 +92,8 @@ def activity_subject(s: Scene, d: Draft) -> Draft | None:
     if not d.name:
         return None
     bare = _ACTOR.sub("", d.name) if d.name[0] in _ACTOR_FIRST else d.name
-    if not _FINDING.match(bare):
-        return None
+    if not _FINDING.match(bare) or (bare != d.name and s.it.q.base_unit == "persons"):
+        return None  # (9名常委会组成人员提出询问问题23个: the people who asked are counted, no finding)
     subject = ""
     if s.it.cs > s.sentence[0] + 4:
         # a run of findings goes on (so does a list its first member named by the activity)
