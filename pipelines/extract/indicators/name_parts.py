@@ -153,6 +153,10 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
         m = AFTER.match(text, m.start(), per.start())  # type: ignore[assignment]
     if (lasting := LASTING.search(text, m.start(), m.end())) is not None:  # (no part of the noun)
         m = AFTER.match(text, m.start(), lasting.start())  # type: ignore[assignment]  # 代表46人次历时12天视察
+    chosen_from = 0
+    if text[q.qual_start - 1:q.qual_start] == "从" and (among := text.find("中", m.start() + 2, m.end())) > 0:
+        m = AFTER.match(text, m.start(), among)  # type: ignore[assignment]  # 从20个候选项目中票决产生…:
+        chosen_from = among + 1  # the whole chosen from, not what was chosen (the next figure's words)
     after = AFTER_TRAIL.sub("", CMP.sub("", m.group().removeprefix("的")))
     linked = _LINK.search(after) is not None  # before any cut: a preposition's 的 is no modifier's
     prep = _PREPOSITION.search(after)
@@ -204,7 +208,7 @@ def after_text(text: str, it: Figure, more: bool = False) -> After:
             after = after + head if joined else head
             m = tail
     noun = after[:cut.start()] if cut else after  # 286件提案已全部办复: the noun is 提案
-    return After(after, max(it.after_end, m.end()), noun, True, threshold)
+    return After(after, max(it.after_end, m.end(), chosen_from), noun, True, threshold)
 
 
 #: Adverbs that open a predicate, not a noun: 全部脱贫, 均已达标, 基本建成.
