@@ -256,7 +256,8 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        r"|^现场"  # 询问现场通过…直播: the scene of an action, no action of its own
                        # generic places an action went to (深入施工现场和居民家中督查), no thing overseen
                        r"|^(?:施工|工地|田间地头|基层一线|一线|居民家中|农户家中)$")
-_INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则|规程|平台|专家库|体系)$")
+_INSTITUTION = re.compile(r"(?:机制|制度|职责|职能|档案|议事规则|规程|平台|专家库|体系"
+                          r"|[两三四五六七八九]个环节|闭环)$")  # (…交办、督办、反馈三个环节: a procedure)
 
 
 def fragment(label: str, form: str = "") -> bool:
