@@ -322,7 +322,8 @@ def rows(found: list[Fact]) -> list[tuple[object, ...]]:
 def test_negative_growth_is_a_fall_with_its_sign() -> None:
     found = facts("受疫情影响，一季度全镇规上工业增加值同比增长-5.4%，全年地区生产总值88.1亿元，增长-0.6%。")
     assert rows(found) == [
-        ("规上工业增加值增长率", Decimal("-5.4"), "exact", 2016, "yoy_pct", Decimal("-5.4"), "down"),
+        ("规上工业增加值增长率（一季度）", Decimal("-5.4"), "exact", 2016, "yoy_pct", Decimal("-5.4"),
+         "down"),  # (a quarter's figure carries its span)
         ("地区生产总值", Decimal("88.1"), "exact", 2016, "yoy_pct", Decimal("-0.6"), "down")]
 
 

@@ -424,6 +424,31 @@ def cumulative_span(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=f"{d.name}（{span.group()}累计）") if span else None
 
 
+#: A part of the year a figure is told for (前三季度, 上半年, 1—10月, 一至十一月, 前两个月).
+_YEAR_PART = re.compile(r"前[一二三]季度|[一二三四]季度|第[一二三四]季度|[上下]半年"
+                        r"|1\s?[—－\-~至到]\s?(?:1[01]|[2-9])\s?月(?:份)?|一至(?:十一|十|[二三四五六七八九])月"
+                        r"|前(?:十一|十|[两二三四五六七八九])个月")
+#: What ends the reach of a part of the year: another span, the whole year, a new ；-part.
+_YEAR_WHOLE = re.compile(r"全年|年末|年底|截至|；|;")
+
+
+def part_of_year(text: str, sentence: tuple[int, int], n: Named) -> Named:
+    """``1—10月，全区完成固定资产投资41.3亿元`` → 固定资产投资（1—10月）: a figure of part of the year is
+    not the year's (it keeps no statistic's code, as a total over years does not). Applied to the
+    sentence's names once they are made, so that no rule reads the span as part of a name."""
+    if not n.name or "（" in n.name:
+        return n
+    head = text[sentence[0]:n.fig.q.start]
+    spans = [m for m in _YEAR_PART.finditer(head) if head[m.start() - 1:m.start()] not in _COMPARED_TO]
+    if not spans or _YEAR_WHOLE.search(head, spans[-1].end()) or spans[-1].group() in n.name:
+        return n  # (前三季度…；全年…: the year's figure; 比1—9月收窄: the span compared with)
+    told = "".join(spans[-1].group().split())  # (1 — 10月 as printed with spaces)
+    return replace(n, name=f"{n.name}（{told}）", rule=n.rule + "+part_of_year")
+
+
+_COMPARED_TO = frozenset("比较于与")
+
+
 #: A change told with no measure (五年增加782元, 年均增加120元): of the measure of the figure before.
 _BARE_CHANGE = re.compile(r"(?:[两二三四五六七八九十]年(?:来|间)?|年均|累计|共)?"
                           r"(?:增加|减少|增长|下降|提高|降低|新增)")
@@ -730,7 +755,8 @@ def _chain(rules: tuple[tuple[str, Apply, str], ...]) -> Chain:
 
 
 RULE_NAMES = ("clause_before", "noun_after", "done_to", "size_class", "shared_verb", "list_verb", "table_row",
-              *(r.name for r in RULES), "span_of_sentence")
+              *(r.name for r in RULES), "span_of_sentence",
+              "part_of_year")
 
 
 def run_rules(s: Scene) -> tuple[Draft, str]:
@@ -771,7 +797,8 @@ def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int])
                      after.end, d.part_of)
         named[it.index] = prev
         out.append(prev)
-    return share_predicate(text, counts_of_one_group(text, ranges_named(out)))
+    return tuple(part_of_year(text, sentence, n)
+                 for n in share_predicate(text, counts_of_one_group(text, ranges_named(out))))
 
 
 def name_rule_counts(rows: Iterable[Mapping[str, object]]) -> dict[str, int]:
