@@ -380,7 +380,9 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         if cs and text[cs - 1] == "：":
             opened = max(sentence[0], max(text.rfind(c, 0, cs - 1) for c in _LEAD_ENDS) + 1)
         clause = text[(qs - 80 if qs - 80 > opened else opened):(qe + 40 if qe + 40 < ce else ce)]
-        topic = topic_for(report_kind, section, lead, n.name, clause, note_term, topic)
+        # the owner's words say the subject too (红柳滩移民新村|建成住房), a campaign's do not
+        owner = n.scope if n.scope and n.scope[0] not in "“每《" and len(n.scope) <= 12 else ""
+        topic = topic_for(report_kind, section, lead, owner + n.name, clause, note_term, topic)
         if note_term and topic == "other":  # a note's figure says little: the term's use in the body does
             used = ctx.used_at(note_term)
             if used is not None:
