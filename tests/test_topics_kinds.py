@@ -21,6 +21,9 @@ CASES = [
     ("government", "一、2021年工作回顾", "建成集中安置点", "易地扶贫搬迁建成集中安置点9个", "livelihood"),
     ("government", "一、2021年工作回顾", "设立交通卡口", "疫情防控期间设立交通卡口120个", "livelihood"),
     ("government", "一、2021年工作回顾", "到位援藏资金", "到位援藏资金1.2亿元", "economy"),
+    ("government", "一、2003年工作回顾", "完成退耕还林", "完成退耕还林2.6万亩", "city"),
+    ("government", "一、2012年工作回顾", "生态移民搬迁群众", "生态移民搬迁群众3200人", "livelihood"),
+    ("government", "一、2019年工作回顾", "培育家庭农场", "培育家庭农场260家", "economy"),
     ("government", "（二）新农村建设和社会事业", "生猪饲养量", "生猪饲养量达到96万头", "economy"),
     ("government", "（一）经济发展和国有企业改革", "办理政协提案", "办理政协提案186件", "economy"),
     # a heading of two subjects (经济发展和脱贫攻坚): the indicator says which; farm output is the economy's
