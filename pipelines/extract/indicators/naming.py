@@ -458,11 +458,27 @@ def change_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``收入由3120元增加到5860元，五年增加2740元`` → 收入五年增加: a change in a clause of its own,
     with no measure named, is of the measure of the figure before (in the same unit)."""
     prev = s.prev  # (after a part, the part's: 其中非公有制企业党组织83个，比上年新增21个)
+    if len(d.name) <= 1 and prev is not None and prev.fig.cs == s.it.cs and _STREAK.search(prev.name):
+        return replace(d, name=prev.name[:_STREAK.search(prev.name).start()])  # …稳定在90万吨以上: the level
+    if _BARE_LEVEL.fullmatch(d.name):
+        # 粮食总产96.3万吨，连续6年稳定在90万吨以上: the same measure, and the years it held
+        streak = s.it.q.base_unit == "year" and s.text.endswith("连续", s.it.cs, s.it.q.qual_start)
+        same = next((n for n in sorted(s.named.values(), key=lambda n: -n.fig.index)
+                     if n.fig.cs < s.it.cs and n.name and not _BARE_LEVEL.fullmatch(n.name)
+                     and (streak or n.fig.q.base_unit == s.it.q.base_unit)), None)
+        if same is not None:
+            return replace(d, name=f"{same.name}连续{d.name.removesuffix('在')}年数" if streak else same.name)
     if not _BARE_CHANGE.fullmatch(d.name) or prev is None or not prev.name \
             or prev.fig.q.base_unit != s.it.q.base_unit \
             or prev.fig.cs >= s.it.cs or _BARE_CHANGE.search(prev.name):
         return None
     return replace(d, name=prev.name + d.name)
+
+
+#: The name of a streak made above (粮食总产连续稳定年数).
+_STREAK = re.compile(r"连续(?:稳定|保持|控制|维持)年数$")
+#: A level told with no measure (稳定在, 保持在, 连续6年稳定在): of the measure of the figure before.
+_BARE_LEVEL = re.compile(r"(?:稳定|保持|控制|维持)(?:在)?")
 
 
 #: A measure a list of products shares, named only with the first (粮食总产量…，油料…，蔬菜…).
