@@ -56,7 +56,8 @@ OBTAINED = (r"上级|中央|省|国家|各类|专项|资金|项目|政策|补助
             r"|[^，,；;。\d]{0,14}?(?:资金|补助|补贴|债券|转移支付|专项款)(?=[^，,；;。]{0,3}\d)")
 
 LEAD = re.compile((
-    r"^(?:[，,；;。：:、\s]|\d{1,2}[.．、](?!\d)|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
+    r"^(?:[，,；;。：:、\s]|[（(](?=其中)|\d{1,2}[.．、](?!\d)|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
+    r"[一二三四五六七八九十]是(?![否非])|"
     r"[—\-－•·●]+|{scope}|其中|此外|同时|另外|并且|而且|但是|但|而|且|"
     r"[①-⑳]|明年|新的一年|努力|我们将?要?|要继续|继续(?!教育)|目前|一年来|第?[一二三四]季度|上半年|下半年|前三季度|"
     r"{span}|{meeting}|{actor}|先后|共计|总计|累计|共有(?!产权)|有(?![色机效线关序力利限偿害望])|共(?![青同享建有])|另(?!外)|并(?![购案])|还|又|已经|已|均|都(?!市)|对(?![外台口接话])|"
@@ -349,11 +350,17 @@ def shorten(name: str) -> str:
     return clean(name)[-40:] or name[-40:]
 
 
+#: An item of a list opening (一是…, 其一…, 首先…).
+_ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|首先)")
+
+
 def before_name(raw: str, number_first: bool) -> str:
     """The name part before a figure; a note's ``term：definition`` keeps the term."""
     if "：" not in raw:
         return clean(raw)
     head, _, tail = raw.rpartition("：")
+    if _ENUMERATED.match(tail):  # 特色农业初具规模：一是全县八角种植面积…: the list's first item
+        return clean(tail)
     head, tail = clean(head), clean(tail)
     if FRAME_HEAD.search(head):  # 主要预期目标是：… introduces a list, it names nothing
         head = ""
