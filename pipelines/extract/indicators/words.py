@@ -110,7 +110,8 @@ VERB_END = alternation(words("name_words.csv", "word", role="object_verb"), "(?:
 VERB_AT = alternation(LIST_VERBS, "(?:{})")
 RATE_WORDS = ("增长率", "下降率", "增幅", "增速", "降幅", "涨幅")
 WINDOW = 80  # how far back (or ahead) a name is looked for: clauses are short, texts may not be
-MONEY_NOUNS = ("金", "额", "资", "入", "出", "润", "税", "费", "款", "本", "值", "价", "失", "模", "量")
+MONEY_NOUNS = ("金", "额", "资", "入", "出", "润", "税", "费", "款", "本", "值", "价", "失", "模", "量",
+               "标准", "补助", "补贴")
 SUFFIX = {"households": "户数", "persons": "人数", "person_times": "人次"}
 INSTRUMENT = re.compile(r"(?:用|通过|经过|花|计划|力争|争取|确保)[^，,；;]{0,4}$")
 GENERIC = frozenset(words("name_words.csv", "word", role="owned_noun"))
