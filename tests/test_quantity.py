@@ -259,3 +259,9 @@ def test_a_score_is_read_with_its_points() -> None:
 
     assert [(q.value, q.unit) for q in iter_quantities("测评得分92.6分，十分满意，三分之一。")] == [
         (Decimal("92.6"), "分")]
+
+
+def test_a_rank_reached_is_an_ordinal() -> None:
+    """前二十位, 前10名, 前50强: the rank a place reached, no quantity (as 第3位 is none)."""
+    text = "跻身全国集装箱港口前二十位，进入全省县域经济前10名，组织20名代表视察。"
+    assert [(q.value, q.unit) for q in iter_quantities(text)] == [(Decimal(20), "名")]

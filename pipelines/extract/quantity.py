@@ -271,6 +271,8 @@ def parse(m: Match[str], text: str) -> Quantity | None:
         value, start = -value, start - 1  # 同比增长-8.2%: a fall, printed with a sign
     elif start and text[start - 1] in _NOT_AFTER and not upper:
         return None  # ordinal, part of a code or a name (第十四届, 6+1, PM2.5), a rate's base (每千人)
+    elif start and text[start - 1] == "前" and info.stated in ("位", "名", "强"):
+        return None  # 跻身全球集装箱港口前二十位, 进入全省前10名: a rank reached, an ordinal
     base_unit, kind = info.base_unit, info.kind
     if kind == "voltage" and "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
         return None  # 10千伏线路, 110千伏变电站: a class of line or station, no amount
