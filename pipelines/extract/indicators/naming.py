@@ -642,15 +642,17 @@ def topic_of_sentence(s: Scene, d: Draft) -> Draft | None:
     if shared and _WORK_DONE.search(topic) and not _NOT_TOPIC.search(topic.replace("“", "").replace("”", "")):
         # the work's own figures: 改造项目 → “三旧”改造项目, 完成改造 → 完成棚户区改造
         return replace(d, name=d.name[:len(d.name) - len(rest)] + topic + rest[shared:])
-    if not unsaid or _NOT_TOPIC.search(topic):
+    if _NOT_TOPIC.search(topic):
         return None
+    if not unsaid and not (_WORK_DONE.search(topic) and len(d.name) <= 5 and s.it.q.kind == "count"):
+        return None  # (地质灾害防治扎实推进，全年排查隐患点1216处: a short count of the work's deeds)
     return replace(d, name=topic + d.name)
 
 
 #: What was done to a work, before it in a name (完成改造).
 _DONE_VERB = re.compile(r"^(?:完成|实施|推进|开工)")
 #: Works whose figures a clause after them counts (the name opening with the same word).
-_WORK_DONE = re.compile(r"(?:改造|整治|治理|建设|搬迁|安置|拆除|修缮|造林|绿化)$")
+_WORK_DONE = re.compile(r"(?:改造|整治|治理|建设|搬迁|安置|拆除|修缮|造林|绿化|防治)$")
 
 
 #: A clause that counts the members of a whole by a condition: 超亿元的有12个, 亿元以上的有17个.

@@ -44,7 +44,9 @@ _AFTER = {"厂": "(?![房长商家])", "财政": "(?!总?收入|支出)",  # 镇
           "大会": "(?!发言)",  # 委员大会发言18篇: speeches at the plenary, no conference's own
           "机关": "(?!事业|单位|干部|作风|效能|党|工委|服务|工作|人员|建设)",
           "部门": "(?!预算|决算|收入|支出|职能|协作|联动)",
-          "中心": "(?!城区|城市|镇|区|工作|任务|环节|组)", "平台": "(?!建设|经济|企业|公司)"}
+          "中心": "(?!城区|城市|镇|区|工作|任务|环节|组)", "平台": "(?!建设|经济|企业|公司)",
+          # 地质灾害防治…: the work against a disaster, not the disaster whose losses follow
+          "灾害": "(?!防治|治理|防范|防御|隐患|监测|预警|应急)"}
 _SUFFIX = "|".join(_GUARDS.get(w, "") + re.escape(w) + _AFTER.get(w, "")
                    for w in sorted(_OWNER_WORDS, key=len, reverse=True))
 _EVENT = alternation(words(_FILE, "word", role="event")).pattern
