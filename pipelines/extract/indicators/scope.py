@@ -37,7 +37,7 @@ _GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家县])", "局":
 _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
     + words(_FILE, "word", role="event")
 #: 标准厂房, 厂长: no plant; 乡科级干部: a rank, no township; 机关事业单位, 部门预算: no owner.
-_AFTER = {"厂": "(?![房长商家])", "财政": "(?!总?收入|支出)",  # 镇级财政收入: the revenue, no treasury
+_AFTER = {"厂": "(?![房长商家区])", "财政": "(?!总?收入|支出)",  # 镇级财政收入: the revenue, no treasury
           "乡": "(?!科级|级|村振兴|土|贤|愁|情)",
           # 乡镇卫生院, 乡镇企业: a kind of institution in every town, no town of the place
           "乡镇": "(?!人大代表|卫生院|企业|干部|中心校|中小学|学校|派出所|文化站|农技站|财政所|敬老院)",
