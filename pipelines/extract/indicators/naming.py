@@ -442,11 +442,22 @@ def part_of_year(text: str, sentence: tuple[int, int], n: Named) -> Named:
     spans = [m for m in _YEAR_PART.finditer(head) if head[m.start() - 1:m.start()] not in _COMPARED_TO]
     if not spans or _YEAR_WHOLE.search(head, spans[-1].end()) or spans[-1].group() in n.name:
         return n  # (前三季度…；全年…: the year's figure; 比1—9月收窄: the span compared with)
-    told = "".join(spans[-1].group().split())  # (1 — 10月 as printed with spaces)
+    span = spans[-1]
+    listed = [span]  # 一季度、上半年、前三季度分别增长5.1%、5.4%和5.6%: one span to each figure, in order
+    for m in reversed(spans[:-1]):
+        if head[m.end():listed[0].start()] not in ("、", "和", "及"):
+            break
+        listed.insert(0, m)
+    if len(listed) > 1 and (each := head.find("分别", span.end())) >= 0:
+        k = len(_FIGURE_BEFORE.findall(head, each))
+        span = listed[k] if k < len(listed) else span
+    told = "".join(span.group().split())  # (1 — 10月 as printed with spaces)
     return replace(n, name=f"{n.name}（{told}）", rule=n.rule + "+part_of_year")
 
 
 _COMPARED_TO = frozenset("比较于与")
+#: A figure's number, counted to pair the spans listed before 分别 with the figures after it.
+_FIGURE_BEFORE = re.compile(r"\d+(?:\.\d+)?")
 
 
 #: A change told with no measure (五年增加782元, 年均增加120元): of the measure of the figure before.
