@@ -42,7 +42,7 @@ DEFAULT = {"party": "party", "government": "government", "budget_report": "econo
 #: (审计查出违规资金, 督促整改问题资金, 预算联网监督系统预警涉及资金).
 _PUBLIC_FINANCE = re.compile(r"财政总?(?:收入|支出|周转金|专户|资金)|预算(?:收入|支出)"
                              r"|生产总值|固定资产投资|税收收入"
-                             r"|(?:一般|公共|全口径)[^，,]{0,4}预算|债务|债券|国有资产|资产总额|预算外资金|民生支出|调[增减][^，,]{0,4}支出")
+                             r"|(?:一般|公共|全口径)[^，,]{0,4}预算|债务|债券|核定的限额|国有资产|资产总额|预算外资金|民生支出|调[增减][^，,]{0,4}支出")
 #: The year's livelihood projects (民生实事) of a People's Congress report: chosen by the deputies' vote,
 #: they and their money are the people's livelihood, as the labellers of every blind set file them
 #: (推动解决民生实事: the deputies' own work).

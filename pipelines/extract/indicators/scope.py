@@ -368,4 +368,5 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             scope = ""  # the owner is what is counted, no owner of it
         # a name that took the owner along from the figure before (…投资) gives it back to scope
         out.append(replace(n, scope=scope, name=without_owner(n.name, scope)) if scope else n)
-    return tuple(out)
+    # (a name borrowed from a list whose first owner went to scope: 、区国土房管局等部门… loses the 、)
+    return tuple(replace(n, name=n.name.lstrip("、，,")) if n.name[:1] in "、，," else n for n in out)
