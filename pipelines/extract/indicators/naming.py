@@ -432,24 +432,25 @@ _YEAR_PART = re.compile(r"前[一二三]季度|[一二三四]季度|第[一二�
 _YEAR_WHOLE = re.compile(r"全年|年末|年底|截至|；|;")
 
 
-def part_of_year(text: str, sentence: tuple[int, int], n: Named) -> Named:
+def part_of_year(text: str, sentence: tuple[int, int], n: Named, found: list[re.Match[str]]) -> Named:
     """``1—10月，全区完成固定资产投资41.3亿元`` → 固定资产投资（1—10月）: a figure of part of the year is
     not the year's (it keeps no statistic's code, as a total over years does not). Applied to the
-    sentence's names once they are made, so that no rule reads the span as part of a name."""
+    sentence's names once they are made, so that no rule reads the span as part of a name.
+    ``found``: the spans of the sentence (searched once for all its figures)."""
     if not n.name or "（" in n.name:
         return n
-    head = text[sentence[0]:n.fig.q.start]
-    spans = [m for m in _YEAR_PART.finditer(head) if head[m.start() - 1:m.start()] not in _COMPARED_TO]
-    if not spans or _YEAR_WHOLE.search(head, spans[-1].end()) or spans[-1].group() in n.name:
+    start = n.fig.q.start
+    spans = [m for m in found if m.end() <= start and text[m.start() - 1:m.start()] not in _COMPARED_TO]
+    if not spans or _YEAR_WHOLE.search(text, spans[-1].end(), start) or spans[-1].group() in n.name:
         return n  # (前三季度…；全年…: the year's figure; 比1—9月收窄: the span compared with)
     span = spans[-1]
     listed = [span]  # 一季度、上半年、前三季度分别增长5.1%、5.4%和5.6%: one span to each figure, in order
     for m in reversed(spans[:-1]):
-        if head[m.end():listed[0].start()] not in ("、", "和", "及"):
+        if text[m.end():listed[0].start()] not in ("、", "和", "及"):
             break
         listed.insert(0, m)
-    if len(listed) > 1 and (each := head.find("分别", span.end())) >= 0:
-        k = len(_FIGURE_BEFORE.findall(head, each))
+    if len(listed) > 1 and (each := text.find("分别", span.end(), start)) >= 0:
+        k = len(_FIGURE_BEFORE.findall(text, each, start))
         span = listed[k] if k < len(listed) else span
     told = "".join(span.group().split())  # (1 — 10月 as printed with spaces)
     return replace(n, name=f"{n.name}（{told}）", rule=n.rule + "+part_of_year")
@@ -826,8 +827,9 @@ def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int])
                      after.end, d.part_of)
         named[it.index] = prev
         out.append(prev)
-    return tuple(part_of_year(text, sentence, n)
-                 for n in share_predicate(text, counts_of_one_group(text, ranges_named(out))))
+    named_out = share_predicate(text, counts_of_one_group(text, ranges_named(out)))
+    found = list(_YEAR_PART.finditer(text, sentence[0], sentence[1]))  # (most sentences: none)
+    return tuple(part_of_year(text, sentence, n, found) for n in named_out) if found else tuple(named_out)
 
 
 def name_rule_counts(rows: Iterable[Mapping[str, object]]) -> dict[str, int]:
