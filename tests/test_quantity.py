@@ -265,3 +265,10 @@ def test_a_rank_reached_is_an_ordinal() -> None:
     """前二十位, 前10名, 前50强: the rank a place reached, no quantity (as 第3位 is none)."""
     text = "跻身全国集装箱港口前二十位，进入全省县域经济前10名，组织20名代表视察。"
     assert [(q.value, q.unit) for q in iter_quantities(text)] == [(Decimal(20), "名")]
+
+
+def test_a_death_rate_without_unit_is_an_index() -> None:
+    """百万吨死亡率 has no unit: its levels, from a year's and to another's, and its ceiling are ratios."""
+    text = "煤炭生产百万吨死亡率由2012年的0.92下降到2016年的0.18，百万吨死亡率控制在0.3以内。"
+    assert [(q.value, q.unit, q.qualifier) for q in iter_quantities(text)] == [
+        (Decimal("0.92"), "", "exact"), (Decimal("0.18"), "", "exact"), (Decimal("0.3"), "", "at_most")]

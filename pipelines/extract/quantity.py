@@ -357,24 +357,29 @@ def _shared_unit(m: Match[str], text: str) -> Quantity | None:
 
 #: A rate's base stated without 每 (百万吨死亡率, 千人口床位数, 万人发明专利拥有量).
 _RATE_BASE = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:率|床位数|拥有量|密度)")
-_INDEX_BEFORE = re.compile(r"(?:指数|系数|比|比值|比例|死亡率)(?:为|是|达到|达|由|从"
-                           r"|(?:缩小|扩大|下降|降低|提高|上升|回落|调整|降|升)(?:为|到|至))$")
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|比|比值|比例|死亡率)(?:为|是|达到|达|由|从|控制在|保持在"
+                           r"|(?:由|从)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)的"  # 百万吨死亡率由上年的3.86…
+                           r"|(?:缩小|扩大|下降|降低|提高|上升|回落|调整|降|升)(?:为|到|至)"
+                           r"(?:(?:19|20)\d\d年(?:末|底)?的)?)$")
 #: The level an index or ratio moved to after its from-level: 收入比由2.45缩小到2.21.
-_INDEX_TO = re.compile(r"(?:指数|系数|比|比值)(?:由|从)\d+(?:\.\d+)?"
-                       r"(?:缩小|扩大|下降|降低|提高|上升|回落|调整|降|升)(?:为|到|至)$")
+_INDEX_TO = re.compile(r"(?:指数|系数|比|比值|死亡率)(?:由|从)(?:(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)的)?"
+                       r"\d+(?:\.\d+)?(?:缩小|扩大|下降|降低|提高|上升|回落|调整|降|升)(?:为|到|至)"
+                       r"(?:(?:19|20)\d\d年(?:末|底)?的)?$")
 
 
 def _index_value(m: Match[str], text: str) -> Quantity | None:
     """A bare number stated as an index or ratio (``恩格尔系数为0.32``, ``收入比为1.86``)."""
     start = m.start()
-    if not (_INDEX_BEFORE.search(text, max(0, start - 6), start)
-            or _INDEX_TO.search(text, max(0, start - 20), start)) or text[m.end():m.end() + 1] in "：:":
+    if not (_INDEX_BEFORE.search(text, max(0, start - 14), start)
+            or _INDEX_TO.search(text, max(0, start - 30), start)) or text[m.end():m.end() + 1] in "：:":
         return None
     value = parse_number(m.group("num"))
     if value is None:
         return None
     end = m.end("num")
-    return Quantity(start, end, value, "", value, "ratio", "ratio", "exact", False, start, end,
+    after = text[end:end + 2]  # (控制在0.3以内: a ceiling)
+    bound = "at_most" if after in ("以内", "以下") else "at_least" if after == "以上" else "exact"
+    return Quantity(start, end, value, "", value, "ratio", "ratio", bound, False, start, end,
                     m.group("num"))
 
 
