@@ -429,7 +429,7 @@ _YEAR_PART = re.compile(r"前[一二三]季度|[一二三四]季度|第[一二�
                         r"|1\s?[—－\-~至到]\s?(?:1[01]|[2-9])\s?月(?:份)?|一至(?:十一|十|[二三四五六七八九])月"
                         r"|前(?:十一|十|[两二三四五六七八九])个月")
 #: What ends the reach of a part of the year: another span, the whole year, a new ；-part.
-_YEAR_WHOLE = re.compile(r"全年|年末|年底|截至|；|;")
+_YEAR_WHOLE = re.compile(r"全年|年末|年底|截至")
 
 
 def part_of_year(text: str, sentence: tuple[int, int], n: Named, found: list[re.Match[str]]) -> Named:
