@@ -44,7 +44,7 @@ def _bounds_a_group(text: str, q: Quantity) -> bool:
 
 
 #: Words that state a score as a result (得分, 平均积分): a rule's points (每次计5分, 低于60分的) are none.
-_SCORE_SAID = re.compile(r"(?:得分|平均分|平均积分|综合评分|评分)(?:为|达到|达|是)?$")
+_SCORE_SAID = re.compile(r"(?:得分|平均分|平均积分|积分平均|综合评分|评分)(?:为|达到|达|是)?$")
 #: A service open round the clock (实现24小时供水, 24小时自助图书馆): a kind of service, no figure.
 _ROUND_THE_CLOCK = re.compile(r"(?:不间断|全天候)?(?:供水|供电|营业|服务|值守|值班|在线|监测|监控|开放|运行"
                               r"|运营|不打烊|自助|热线|无人|巡逻|便民|图书馆|便利店|药店|城市书房)")
