@@ -428,7 +428,8 @@ def cumulative_span(s: Scene, d: Draft) -> Draft | None:
 _YEAR_PART = re.compile(r"前[一二三]季度|[一二三四]季度|第[一二三四]季度|[上下]半年"
                         r"|1\s?[—－\-~至到]\s?(?:1[01]|[2-9])\s?月(?:份)?|一至(?:十一|十|[二三四五六七八九])月"
                         r"|前(?:十一|十|[两二三四五六七八九])个月")
-#: What ends the reach of a part of the year: another span, the whole year, a new ；-part.
+#: What ends the reach of a part of the year: the whole year or a date told after it (a ； does not:
+#: 前三季度，…；完成固定资产投资96.4亿元 is of the same months).
 _YEAR_WHOLE = re.compile(r"全年|年末|年底|截至")
 
 
@@ -470,8 +471,9 @@ def change_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``收入由3120元增加到5860元，五年增加2740元`` → 收入五年增加: a change in a clause of its own,
     with no measure named, is of the measure of the figure before (in the same unit)."""
     prev = s.prev  # (after a part, the part's: 其中非公有制企业党组织83个，比上年新增21个)
-    if len(d.name) <= 1 and prev is not None and prev.fig.cs == s.it.cs and _STREAK.search(prev.name):
-        return replace(d, name=prev.name[:_STREAK.search(prev.name).start()])  # …稳定在90万吨以上: the level
+    if len(d.name) <= 1 and prev is not None and prev.fig.cs == s.it.cs \
+            and (streak_at := _STREAK.search(prev.name)) is not None:
+        return replace(d, name=prev.name[:streak_at.start()])  # …连续6年稳定在90万吨以上: the level
     if _BARE_LEVEL.fullmatch(d.name):
         # 粮食总产96.3万吨，连续6年稳定在90万吨以上: the same measure, and the years it held
         streak = s.it.q.base_unit == "year" and s.text.endswith("连续", s.it.cs, s.it.q.qual_start)
