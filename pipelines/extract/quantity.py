@@ -377,8 +377,8 @@ def _index_value(m: Match[str], text: str) -> Quantity | None:
     if value is None:
         return None
     end = m.end("num")
-    after = text[end:end + 2]  # (控制在0.3以内: a ceiling)
-    bound = "at_most" if after in ("以内", "以下") else "at_least" if after == "以上" else "exact"
+    post = _POST_AFTER.match(text, end)  # (控制在0.3以内: a ceiling, read as any figure's bound word)
+    bound = _POST_MAP[post.group()] if post else "exact"
     return Quantity(start, end, value, "", value, "ratio", "ratio", bound, False, start, end,
                     m.group("num"))
 

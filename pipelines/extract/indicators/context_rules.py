@@ -291,8 +291,7 @@ def shared_head(s: Scene, d: Draft) -> Draft | None:
         return None  # the clause's own words, maybe with a rate word after them
     if name.startswith("人均") and not _HOUSEHOLD.match(name, 2):
         return None  # 人均地区生产总值, 人均预期寿命: the whole place's, not the group's
-    at = unowned(prev.name).find(name[:2])
-    group = unowned(prev.name)[:at] if at >= 2 else ""
+    group = _before_repeated(unowned(prev.name), name)
     if not group or not _GROUP_END.search(group) or LEAD_VERB.match(group) or name.startswith(group):
         return None
     return replace(d, name=group + name)
@@ -308,10 +307,17 @@ def listed_kind(s: Scene, d: Draft) -> Draft | None:
     body = unowned(prev.name)
     verb = LEAD_VERB.match(body)
     body = body[verb.end():] if verb else body
-    at = body.find(d.name[:2])
-    if at < 2 or d.name in body or not 1 <= len(body) - at - 2 <= 3:
+    group = _before_repeated(body, d.name)
+    if not group or d.name in body or not 1 <= len(body) - len(group) - 2 <= 3:
         return None
-    return replace(d, name=body[:at] + d.name)
+    return replace(d, name=group + d.name)
+
+
+def _before_repeated(whole: str, name: str) -> str:
+    """The words of ``whole`` before where the first two characters of ``name`` stand in it ('' when
+    they stand in its first two or not at all): the group a shorter name repeats the rest of."""
+    at = whole.find(name[:2])
+    return whole[:at] if at >= 2 else ""
 
 
 #: A population a sentence opens with (规模以上工业企业, 金融机构人民币): the measures listed after it in

@@ -821,11 +821,6 @@ def _shared_subjects(text: str, clause: Clause, hits: list[_Hit]) -> list[_Subje
     return subjects
 
 
-#: A short quoted slogan the trigger word ends (实行“一季一督查”, “月月有视察”): a practice named.
-_SLOGAN_OPEN = re.compile(r"“[^“”，。；]{1,6}$")
-_SLOGAN_CLOSE = re.compile(r"[^“”，。；]{0,2}”")
-
-
 def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _State, ahead: set[str],
                  following: Clause | None = None) -> list[SupervisionAction]:
     """The rows of one clause's trigger hits, given what the sentence said before, the forms
@@ -840,10 +835,8 @@ def _clause_rows(doc: DocumentText, clause: Clause, hits: list[_Hit], state: _St
         if hit.start < counted_to:
             continue  # already named by the counted phrase before it
         if keepout.aside(text, hit.trigger.form, hit.start, hit.end, clause.start, clause.end):
-            continue  # a count of hearings, a remark on one told before, a step of an appraisal
-        if _SLOGAN_OPEN.search(text, max(clause.start, hit.start - 8), hit.start) \
-                and _SLOGAN_CLOSE.match(text, hit.end):
-            continue  # 实行“一季一督查”: the word ends a short slogan of a practice, no action told
+            continue  # a count of hearings, a remark on one told before, a step of an appraisal, a
+            # practice's quoted name (实行“一季一督查”)
         if (hit.trigger.form == "听取审议报告" and i + 1 < len(hits)
                 and hits[i + 1].trigger.form in ("决定", "批准")
                 and text.startswith("并", hit.end) and hits[i + 1].start - hit.end <= 3):

@@ -313,6 +313,10 @@ def list_pointer(text: str, row: SupervisionAction) -> bool:
 _HEARINGS_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:专项|工作)*(?:汇报|报告)\s?\d+\s?(?:次|项|个|场|份)")
 #: The rest of a quoted name of a mechanism the trigger stands in: “交办、督办、评办”闭环机制.
 _NAMED_MECHANISM = re.compile(r"[^“”，。；]{0,10}”[\u4e00-\u9fff]{0,4}(?:机制|制度|模式|工作法|体系)")
+#: A short quoted slogan of a practice the trigger word ends (实行“一季一督查”, “月月有视察”): its opening
+#: quote just before the word, its closing quote right after.
+_SLOGAN_OPEN = re.compile(r"“[^“”，。；]{1,6}$")
+_SLOGAN_CLOSE = re.compile(r"[^“”，。；]{0,2}”")
 #: A shortcoming the report owns up to (存在…督办建议的力度还需加大等不足, 视察调研的深度还不够):
 #: the action's word names what falls short, no action done.
 _SHORTCOMING = re.compile(r"[^，,。；;]{0,12}?的(?:力度|深度|广度|实效|针对性|质量|水平|成效|效果|转化)"
@@ -335,8 +339,8 @@ _HEARINGS = ("听取审议报告", "听取汇报")
 def aside(text: str, form: str, start: int, end: int, clause_start: int, clause_end: int) -> bool:
     """A trigger (``text[start:end]``, of ``form``) that tells no action of its own: hearings counted
     (rule ``aggregate``: 全年听取街道办事处专项汇报5次); a remark on an action told before, a
-    mechanism's name or a shortcoming owned up to (rule ``remark``: 这是常委会首次听取…, 建立“交办、督办、
-    评办”闭环机制, 督办建议的力度还需加大); a hearing
+    mechanism's or practice's name or a shortcoming owned up to (rule ``remark``: 这是常委会首次听取…,
+    建立“交办、督办、评办”闭环机制, 实行“一季一督查”, 督办建议的力度还需加大); a hearing
     that is a step of an appraisal (rule ``appraisal_step``: 听取述职报告后进行了测评, 听取X局工作报告后
     进行了评议).
 
@@ -351,6 +355,8 @@ def aside(text: str, form: str, start: int, end: int, clause_start: int, clause_
         return True
     if _NAMED_MECHANISM.match(text, end) or _STREAK.search(text, clause_start, start):
         return True
+    if _SLOGAN_OPEN.search(text, max(clause_start, start - 8), start) and _SLOGAN_CLOSE.match(text, end):
+        return True  # 实行“一季一督查”: a practice named by its slogan, no action told
     if _THIS_ONE.search(text, max(clause_start, start - 3), start):
         return True  # 这次专题询问通过电视台全程录播: a remark on the action told before
     if _OUTCOME_TOLD.match(text, end, clause_end) and _REMARK_OPENER.fullmatch(text, clause_start, start):
