@@ -53,6 +53,7 @@ from pipelines.extract.indicators.previous_rules import (
     result_of_previous,
     set_as,
     share_of_whole,
+    subject_of_previous,
     target_of_previous,
     total_of_previous,
 )
@@ -763,6 +764,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("rate_of_count", rate_of_count),
     NameRule("object_of_previous", object_of_previous),
     NameRule("deeds_of_people", deeds_of_people),
+    NameRule("subject_of_previous", subject_of_previous),
     NameRule("kept_bracket", kept_bracket),
     NameRule("not_a_name", not_a_name),
     NameRule("bare_measure", bare_measure),

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.cues import alternation, words
-from pipelines.extract.indicators.scope import place_part
+from pipelines.extract.indicators.scope import place_kind, place_part
 from pipelines.extract.indicators.stages import renew as replace  # a Draft has no __post_init__
 from pipelines.extract.indicators.words import (
     ABOVE,
@@ -543,3 +543,46 @@ def deeds_of_people(s: Scene, d: Draft) -> Draft | None:
         noun = next((n for n in _PEOPLE_NOUNS if prev.name.startswith(n)), "") \
             if "deeds_of_people" in prev.rule else ""
     return replace(d, name=noun + d.name) if noun and noun not in d.name else None
+
+
+#: Words between a subject and its verb that are no part of the subject (全年, 共, 先后).
+_SUBJECT_TAIL = re.compile(r"(?:全年|今年|当年|年内|全部|先后|累计|共计|共|已|还|又|也|均|都|分别|首次"
+                           r"|积极|主动|[一二三四五六七八九十两]年(?:来|内|间)?)+$")
+#: A doer's verb: a listing verb or a deed (捐资, 帮扶).
+_DOER_VERB = re.compile(f"{VERB_AT.pattern}|{_DEEDS.pattern}")
+#: A subject that is no doer: a preposition's phrase, a time, a place, a clause with a verb.
+_NO_SUBJECT = re.compile(r"^(?:在|为|从|由|其中|全[县区市旗州镇乡]$|[我本][县区市旗州镇乡]$)"
+                         r"|[的和与及、“”（）《》]$|[，,；;：:]|\d|期间|以来|时期|年底|年末|通过|对|向|把|将|按照|根据|围绕|针对|经过"
+                         # the report's own body is no doer a name keeps (常委会收到…: see ACTOR)
+                         r"|(?:人大常委会|常委会|人大|政协|政府|党委|[县区市州旗]委|主任会议|主席会议)$")
+#: A verb that sets people to work (组织委员视察…): the people after it are the doers.
+_MOBILISED = re.compile(r"^(?:组织|带领|动员|发动|引导|邀请)(?:引导|带领|动员)?")
+#: What a doer is: people, bodies, firms, offices, places, lines (代表联络站, 委员企业家, 区长公开电话).
+_DOER_HEAD = re.compile(r"(?:代表|委员|党员|干部|企业家|企业|集团|公司|厂|站|中心|部门|单位|机关|机构"
+                        r"|学校|医院|协会|商会|会|合作社|口岸|电话|热线|平台|街道|社区|乡镇|镇|乡|村|园区|开发区|工作室|银行"
+                        r"|局|办|所|队|组|院|馆|户|人员|职工|居民|群众|志愿者|基地|景区|楼宇)$")
+
+
+def subject_of_previous(s: Scene, d: Draft) -> Draft | None:
+    """A clause that opens with its verb shares the doer the sentence named before:
+    ``区长公开电话全年受理群众来电3864件，办结3790件`` → 区长公开电话办结群众来电;
+    ``委员企业家捐资126万元，结对帮扶贫困户310户`` → 委员企业家结对帮扶贫困户."""
+    prev = s.prev
+    if prev is None or not prev.name or s.it.q.kind == "percent" or not _DOER_VERB.match(d.name) \
+            or not s.raw.lstrip("，,；;、 ").startswith(d.name[:2]):
+        return None  # (the clause's own words open with the verb: no doer of its own)
+    if sum(s.text.count(c, prev.fig.q.post_end, s.it.cs) for c in "，,；;") > 1:
+        return None  # (…提交提案243件，经提案委员会审查，立案221件: another doer came between)
+    opened = s.text[prev.fig.cs:prev.fig.q.start]
+    for verb in _DOER_VERB.finditer(prev.name, 2):  # the first verb after a doer (市民服务热线全年受理…)
+        subject = _MOBILISED.sub("", _SUBJECT_TAIL.sub("", prev.name[:verb.start()]))
+        if 2 <= len(subject) <= 10 and _DOER_HEAD.search(subject) and not _NO_SUBJECT.search(subject) \
+                and not _DOER_VERB.match(subject) and not SPAN_HEAD.search(subject) \
+                and not place_kind(subject) and subject in opened:
+            # (举办各类干部…: a verb's object, no doer; 组织委员…: the members mobilised are)
+            break
+    else:
+        return None
+    if subject in d.name:
+        return None
+    return replace(d, name=subject + d.name)

@@ -201,7 +201,8 @@ def event_owner(clause: str) -> str:
 
 
 #: Rules that name a figure by the row before it (its owner comes along in the name).
-_BORROWED = ("rate_of_count", "result_of_previous", "total_of_previous", "object_of_previous")
+_BORROWED = ("rate_of_count", "result_of_previous", "total_of_previous", "object_of_previous",
+             "subject_of_previous")
 
 
 #: A clause that improves or carries out a named service or scheme: 完善“…”预约, 健全…救助机制.
@@ -260,6 +261,16 @@ _PLACE_ORGAN = re.compile(r"(?:全?[县区市旗州盟镇乡])?(?:纪委监委|�
 _PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:街道|苏木|镇|乡|村|社区|嘎查)")
 _PLACE_KIND = re.compile(r"(?:^[各全本该])|(?:农村|乡村|城镇|乡镇|集镇|城乡|山村|渔村|行政村|自然村"
                          r"|贫困村|重点村|示范村|中心村|中心镇|重点镇|特色镇|小城镇|城市社区|农村社区|新型社区|社区)$")
+
+
+def place_kind(name: str) -> bool:
+    """A name that ends with a kind of place, not a place (农村, 城镇, 各乡镇); a body of each
+    place (各乡镇卫生院, 各街道) is none.
+
+    >>> place_kind("城镇"), place_kind("各乡镇"), place_kind("关庙镇"), place_kind("各乡镇卫生院")
+    (True, True, False, False)
+    """
+    return _PLACE_KIND.search(name.lstrip("各全本该")) is not None
 
 
 def place_part(name: str) -> bool:
