@@ -37,6 +37,7 @@ def test_doctests(module: object) -> None:
     ("将18.3万城市居民纳入低保", "18.3", "万", "183000", "persons"),
     ("惠及3万贫困户", "3", "万", "30000", "households"),
     ("增加2万农民收入", "2", "万", "20000", "units"),
+    ("接种新冠疫苗238万剂次", "238", "万剂次", "2380000", "doses"),
 ])
 def test_units_and_base_values(text: str, value: str, unit: str, base: str, base_unit: str) -> None:
     q = parse_text(text)

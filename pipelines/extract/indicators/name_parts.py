@@ -327,13 +327,21 @@ def previous_subject(text: str, it: Figure, sentence_start: int, bare: bool = Fa
     pieces = [p for p in CLAUSE_SPLIT.split(text[lo:max(lo, it.cs - 1)]) if p.strip()]
     if not pieces:
         return ""
-    piece = pieces[-1]
-    digit = DIGIT.search(piece) or _chinese_figure(piece)
-    if digit:
-        if bare:
-            return ""
-        piece = piece[:digit.start()]  # 新增上市企业8家，累计达到21家: the subject, not its figure
-    return subject(FRAME.sub(r"\1", piece))
+    for piece in reversed(pieces[-3:]):
+        digit = DIGIT.search(piece) or _chinese_figure(piece)
+        if digit:
+            if bare:
+                return ""
+            piece = piece[:digit.start()]  # 新增上市企业8家，累计达到21家: the subject, not its figure
+            if _CHANGE_ONLY.fullmatch(piece.strip()):
+                continue  # …1820亿元，年均增长7.2%，今年预计突破2000亿元: the measure is further back
+        return subject(FRAME.sub(r"\1", piece))
+    return ""
+
+
+#: A clause that tells only a change of the measure before it (年均增长7.2%, 比上年下降3%).
+_CHANGE_ONLY = re.compile(r"(?:比上年|同比|较上年|年均|平均每年|分别)?"
+                          r"(?:增长|下降|提高|减少|增加|上升|降低)了?")
 
 
 def next_subject(text: str, it: Figure, sentence_end: int) -> str:

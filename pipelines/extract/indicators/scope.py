@@ -364,8 +364,11 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             scope = ""  # 区财政投入资金…，新建学校9所: a treasury owns the money it spends, not what is built
         for end, event in reversed(events):
             if end < it.cs and event not in n.name:
-                # an event holds to the end of its ；-part (…；②实施“一村一幼”计划，开办幼教点…；③…)
-                if not parted or text.find("；", end, it.cs) < 0:
+                # an event holds to the end of its ；-part (…；②实施“一村一幼”计划，开办幼教点…；③…),
+                # and no further than a clause that opens with the place itself (遭受特大洪涝灾害，全旗
+                # 政协委员为灾区捐款…，捐物折款…: the place's members gave, the flood owns no gift)
+                if (not parted or text.find("；", end, it.cs) < 0) \
+                        and not any(end < a < it.cs and _OPENS_SELF.match(text, a, b) for a, b in spans):
                     scope = event
                 break
         if not scope and spans:
