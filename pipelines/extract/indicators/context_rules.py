@@ -43,6 +43,11 @@ _SUBJ = r"(?:(?!开展|进行|组织|专题|专项)[^，,；;。：:]){2,40}?"
 _ACTIVITY = re.compile(
     rf"(?:对|就|围绕|针对)(?:{_PLACE})?(?P<a>{_SUBJ})(?:的?(?:贯彻实施|贯彻执行|实施|执行)?(?:情况|工作|问题))?"
     rf"(?:[，,](?:{_WHO})?)?(?:组织)?(?:进行|开展|组织)了?(?P<fa>(?:专项|专题)?(?:{_FORM}))"
+    # the verb before what it looks at, the clause's whole: 组织委员视察老小区长效管理工作，提出…
+    rf"|(?:^|组织|开展)(?:部分)?(?:[县区市旗]?(?:人大代表|政协委员)|代表|委员|常委会组成人员)?"
+    rf"(?P<fg>(?:专题)?(?:视察|考察|调研|督查))"
+    rf"(?![组中和、及与]|期间|活动|[0-9一二三四五六七八九十两])(?P<g>(?:(?![0-9])[^，,；;。：:]){{2,40}}?)"
+    rf"(?:的?(?:贯彻实施|实施|执行|推进|落实)?(?:情况|工作|问题))?(?=[，,]|$)"
     rf"|(?:开展|组织|进行)了?(?:{_PLACE})?(?P<b>{_SUBJ})(?P<fb>{_FORM})"
     rf"|(?:听取|审议)[^，,；;。]{{0,10}}?关于(?:{_PLACE})?(?P<c>{_SUBJ})(?:的?(?:工作)?(?:情况|进展))?的(?:综合|专项|工作)?报告"
     # the time of an activity, framing what follows: 在大气污染防治法执法检查中，…
@@ -65,13 +70,13 @@ def activity_of(clause: str) -> str:
     m = _ACTIVITY.search(clause)
     if not m:
         return ""
-    said = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or ""
+    said = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("g") or ""
     subject = clean(said).replace("《中华人民共和国", "《")
     subject = _WHERE.sub("", subject)  # 《草原法》在我旗的贯彻实施: where it was checked is the place
     titles = _TITLE_LIST.fullmatch(subject)
     if titles:
         subject = titles.group(1)  # 《A法》和《B条例》: the first law names the inspection
-    form = m.group("fa") or m.group("fb") or m.group("fd") or m.group("fe") or ""
+    form = m.group("fa") or m.group("fb") or m.group("fd") or m.group("fe") or m.group("fg") or ""
     if _COUNTED.search(subject):
         # 组织代表260人次视察农村公路建设, 对11个乡镇开展专项视察: who went and where are figures of
         # their own; the activity is its form and the object after it, if any
