@@ -145,9 +145,17 @@ def _group_part(s: Scene, name: str) -> bool:
     so is the next part of the same list (其中农业农村类62件、教育卫生类41件)."""
     continued = s.raw.startswith("、") and s.prev is not None and bool(s.prev.part_of) \
         and s.prev.fig.cs == s.it.cs
-    return ("其中" in s.raw or continued) and s.it.q.kind == "count" and s.prev is not None \
-        and s.prev.fig.q.unit == s.it.q.unit and (_CATEGORY.search(name) is not None or (
+    # (a part of a mass or a sum is a group when it names who holds it: 其中乡镇煤矿144万吨)
+    return ("其中" in s.raw or continued) and s.prev is not None \
+        and s.prev.fig.q.base_unit == s.it.q.base_unit \
+        and (s.it.q.kind == "count" or _HOLDER_END.search(name) is not None) \
+        and (_CATEGORY.search(name) is not None or (
             not LEAD_VERB.match(name) and not VERB_END.search(name) and not VERB_AT.search(name)))
+
+
+#: Who holds a part of a mass or a sum (乡镇煤矿, 国有企业, 公办学校): a group, no measure of its own.
+_HOLDER_END = re.compile(r"(?:企业|煤矿|矿山|厂|公司|集团|学校|医院|单位|园区|基地|农户|居民|职工|部门|机构"
+                         r"|合作社|景区|电站)$")
 
 
 #: A category of what was counted, whatever verb its words hold: 城乡建设类, 发展经济方面.
