@@ -450,3 +450,21 @@ def class_of_whole(s: Scene, d: Draft) -> Draft | None:
         return None  # 在办理过程中，A类…: a time, no whole
     head = whole.group(1).rsplit("的", 1)[-1]  # 受理的信访件 → 信访件; 立案提案 → 提案
     return replace(d, name=d.name + (LEAD_VERB.sub("", head) or head))
+
+
+#: A book or a volume of a series (《某文史资料》第十二辑): what the figures of its contents are of.
+_BOOK = re.compile(r"《[^《》]{2,30}》(?:（?第[一二三四五六七八九十百\d]+[辑卷期册集]）?)?")
+#: A clause that counts what a book holds (收录文章46篇, 刊发稿件…).
+_CONTENTS = re.compile(r"(?:共|累计)?(?:收录|收入|刊发|刊载|选编|编入|辑录)")
+
+
+def contents_of_book(s: Scene, d: Draft) -> Draft | None:
+    """The contents counted after a book named in the clause before are the book's:
+    ``编辑出版《澜屏文史资料》第十二辑，收录文章46篇`` → 《澜屏文史资料》第十二辑收录文章."""
+    if not _CONTENTS.match(d.name) or s.it.cs <= s.sentence[0] + 1:
+        return None
+    opened = max(s.text.rfind(c, s.sentence[0], s.it.cs - 1) for c in "，,；;") + 1
+    books = list(_BOOK.finditer(s.text, max(opened, s.sentence[0]), s.it.cs))
+    if not books or books[-1].group() in d.name:
+        return None
+    return replace(d, name=books[-1].group() + d.name)

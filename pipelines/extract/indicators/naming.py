@@ -24,6 +24,7 @@ from pipelines.extract.indicators.chain import Chain, compile_chain
 from pipelines.extract.indicators.context_rules import (
     activity_subject,
     class_of_whole,
+    contents_of_book,
     counterpart,
     frame_words,
     kept_bracket,
@@ -87,6 +88,7 @@ from pipelines.extract.indicators.words import (
     WINDOW,
     before_name,
     clean,
+    paired_place,
     parallel,
     shorten,
 )
@@ -260,9 +262,22 @@ def paired_list(s: Scene, d: Draft) -> Draft | None:
     if _SECTORS.search(bare) and s.text.startswith("其中", s.it.cs):
         name = bare + _measure_of_whole(s) + name[len(bare):]  # …工业增加值下降4.6%，其中钢铁、煤炭
         # 行业分别下降…: their 增加值
+    elif paired_place(bare) == bare:
+        # 澜屏市地区生产总值突破150亿元，勐溪县、者坝县分别达到…: places paired after a place's
+        # measure take that measure (勐溪县地区生产总值); so do their changes (哈岭县…减少)
+        source = next((n for i, n in sorted(s.named.items(), reverse=True)
+                       if i < s.it.index and n.fig.pair is None), None)
+        if source is not None and source.fig.q.base_unit == s.it.q.base_unit:
+            place = paired_place(source.name)
+            measure = source.name[len(place):]
+            if len(measure) >= 2 and measure not in name:
+                if name == bare:  # the place's value of the measure (its scope: see scope.with_scopes)
+                    return replace(d, name=bare + measure, part_of=measure)
+                name = bare + measure + name[len(bare):]
     if s.it.change is not None and s.it.change.kind != "multiple":
         name = parts.rate_name(CHANGE_VERB.sub("", name), s.text, s.it)
     return replace(d, name=name)
+
 
 
 def _rated(s: Scene) -> bool:
@@ -756,6 +771,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
     NameRule("activity_subject", activity_subject),
+    NameRule("contents_of_book", contents_of_book),
     NameRule("object_as_owner", object_as_owner),
     NameRule("part_of_previous", part_of_previous),
     NameRule("result_of_previous", result_of_previous),

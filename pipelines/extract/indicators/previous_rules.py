@@ -226,13 +226,14 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
         if same != d.name:
             return replace(d, name=same, part_of="")
     if not (_plain(s) and 1 < len(d.name) <= (6 if _group_part(s, d.name) else 3)):
-        return replace(d, part_of="") if d.part_of else None
+        return replace(d, part_of="") if d.part_of and s.it.pair is None else None
     part_of = prev.part_of  # type: ignore[union-attr]
     if "其中" in s.raw:
         part_of = part_of if prev.name.endswith("）") and part_of else prev.name  # type: ignore[union-attr]
     if part_of and ("其中" in s.raw or s.raw.startswith(("、", "，", ","))):
         return replace(d, name=f"{part_of}（{d.name}）", part_of=part_of)
-    return replace(d, part_of="") if d.part_of else None
+    # (a paired place keeps the measure it is a value of: naming.paired_list)
+    return replace(d, part_of="") if d.part_of and s.it.pair is None else None
 
 
 def rate_of_count(s: Scene, d: Draft) -> Draft | None:

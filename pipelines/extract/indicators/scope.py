@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Named
 from pipelines.extract.indicators.stages import renew as replace  # a Named has no __post_init__
-from pipelines.extract.indicators.words import LEAD_VERB, PLACE_END, SCOPE_ALT
+from pipelines.extract.indicators.words import LEAD_VERB, PLACE_END, SCOPE_ALT, paired_place
 
 _FILE = "owner_words.csv"
 #: Owner words that are also the tail of other words stand only where these guards allow:
@@ -325,8 +325,9 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
     for n in named:
         it = n.fig
         if n.part_of and len(n.name) > len(n.part_of) and n.name.endswith(n.part_of) \
-                and place_part(place := n.name[:-len(n.part_of)]):
-            # 总产值41.3亿元，其中关庙镇6.8亿元: the town's own share of the whole (part_of_whole)
+                and (place_part(place := n.name[:-len(n.part_of)]) or paired_place(place) == place):
+            # 总产值41.3亿元，其中关庙镇6.8亿元: the town's own share of the whole (part_of_whole);
+            # 勐溪县、者坝县分别达到…: each county's value of the measure before (paired_list)
             out.append(replace(n, scope=place, name=n.part_of))
             continue
         if it.pair is not None and (listed := _listed_place(n.name)):

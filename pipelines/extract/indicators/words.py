@@ -244,6 +244,22 @@ def _without_list_count(name: str, n: int) -> str:
     return name[:m.start()] + name[m.end():] if value == n else name
 
 
+#: A place a 分别 pair names alone (勐溪县、者坝县分别达到…), not a kind of place (城镇, 山区, 地区).
+_PAIRED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:县|市|区|旗|州|盟|镇|乡|街道|苏木)")
+_PLACE_KINDS = re.compile(r"(?:城区|市区|郊区|山区|景区|园区|社区|辖区|矿区|林区|牧区|库区|灾区|老区|新区"
+                          r"|城镇|乡镇|集镇|全县|全市|全区|县城|县市|地区)$")
+
+
+def paired_place(name: str) -> str:
+    """The place ``name`` opens with, as a 分别 pair names places ('' if none).
+
+    >>> paired_place("勐溪县地区生产总值"), paired_place("地区生产总值"), paired_place("城镇居民收入")
+    ('勐溪县', '', '')
+    """
+    m = _PAIRED_PLACE.match(name)
+    return m.group() if m is not None and not _PLACE_KINDS.search(m.group()) else ""
+
+
 #: A street, town or township named whole at the head of a list's last item, and what ends such a name.
 _PLACE_WORD = r"(?:街道|苏木|镇|乡)"
 _PLACE_HEAD = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?{_PLACE_WORD}(?![镇村])")
