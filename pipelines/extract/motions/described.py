@@ -310,6 +310,9 @@ def _reports(doc: DocumentText, sentence: Sentence) -> list[Motion]:
     for m in _REPORT.finditer(text, sentence.start, sentence.end):
         if _REPORT_COUNT.match(text, m.end()) or _REPORTS_COUNTED.search(text, m.start(), m.start("w")):
             continue  # 形成调研报告6篇: how many, not which
+        if text.startswith(("：", ":"), m.end()) \
+                or text.endswith(("以下", "如下"), sentence.start, m.start("w")):
+            continue  # 形成了以下调研报告：（1）《…》: the titles listed after it are the reports
         opened = max(text.rfind(c, sentence.start, m.start()) for c in "。；") + 1
         if _COUNTED_WORK.search(text, max(opened, sentence.start), m.start()):
             continue  # 全年开展调研视察18项，形成的调研报告…: the reports of a counted class, none named

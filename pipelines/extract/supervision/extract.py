@@ -530,9 +530,39 @@ _BARE_FOLLOW_UP = re.compile(r"[\s，,；;]*(?:[一二三四五六七八九十]�
 _FOLLOW_UP_HEARD = re.compile(r"听取[^。；;]{0,80}?(?:落实|整改|审议意见|办理)"
                               r"[^。；;，,]{0,20}?(?:报告|汇报)")
 #: "Thereupon" before an action: it is on what was just heard (针对X问题，听取Y的报告，并就此开展专题询问).
-_HEREUPON = re.compile(r"就此|对此|就这一?(?:问题|工作)")
+_HEREUPON = re.compile(r"就此|对此|就(?:这一?|该)(?:问题|工作|议题|事项)")
+#: The marks that open the items of a list told after a colon (一是, （二）, 3.).
+_ITEM_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                        r"|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[个项处]?[，,]?)")
+
+
+def _listed_after(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction]:
+    """A subject a colon opens into items (集中视察了全区重点工程建设：一是A，二是B，三是C; 视察了三个
+    项目：A、B和C) gives one row per item, the subject only their heading."""
+    out: list[SupervisionAction] = []
+    for row in rows:
+        if not text.startswith(("：", ":"), row.end):
+            out.append(row)
+            continue
+        close = text.find("。", row.end)
+        close = len(text) if close < 0 else close
+        marked = [m for m in _ITEM_MARK.finditer(text, row.end + 1, close)
+                  if m.start() == row.end + 1 or text[m.start() - 1] in "，,；;\n"]
+        if len(marked) >= 2:
+            ends = [m.start() - 1 for m in marked[1:]] + [close]
+            spans = [(m.end(), e) for m, e in zip(marked, ends, strict=True)]
+        else:
+            spans = list_items(text, row.end + 1, close)
+        items = [(a, b) for a, b in (trim(text, a, b) for a, b in spans) if 2 <= b - a <= 40]
+        if len(items) < 2 or any(any(c.isdigit() for c in text[a:b]) for a, b in items):
+            out.append(row)
+            continue
+        out.extend(replace(row, subject=text[a:b], start=a, end=b, rule="listed_after") for a, b in items)
+    return out
+
+
 #: A subject that points back to the one before: 对该项工作进行了满意度测评, 对此开展跟踪监督.
-_BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:项|个)?(?:工作|报告|问题|事项)?")
+_BACK_REFERENCE = re.compile(r"(?:该|此|这)(?:一|项|个)?(?:工作|报告|问题|事项|议题)?")
 #: Another body choosing pilots of its own (县政府确定城关镇、河西镇为首批试点单位): not the committee's.
 _OTHER_BODY = re.compile(r"政府|法院|检察院|局(?=确定|选择|选定)")
 #: The units an action is tried out in, later in its sentence: 选择A、B为首批试点单位.
@@ -665,6 +695,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
         if not any(r.form == row.form and r.subject == row.subject
                    and text.find("。", min(r.start, row.start), max(r.start, row.start)) < 0 for r in rows):
             rows.append(row)
+    rows = _listed_after(text, rows)
     return [r for k, r in enumerate(rows)
             if not keepout.named_after(text, r, rows) and not keepout.named_before(r, rows[:k])
             and not keepout.list_pointer(text, r) and not keepout.counted_mention(text, r)

@@ -55,6 +55,7 @@ SUBJECT_RULES: tuple[Rule, ...] = (
     Rule("previous", "shares the subject of the action before it: 在审议X报告的同时，开展专题询问"),
     Rule("heading_item", "an item under a heading that names the form: 一、执法检查 / 1.《X条例》实施情况；"),
     Rule("table_row", "a row of a table flattened by OCR: 2 农村公路建设情况 视察"),
+    Rule("listed_after", "the items a colon lists after the subject: 视察了重点工程建设：一是A，二是B"),
 )
 
 KEEP_OUT_RULES: tuple[Rule, ...] = (
