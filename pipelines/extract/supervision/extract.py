@@ -153,6 +153,11 @@ def _rows(text: str, subject: _Subject, hit: _Hit, quote: tuple[int, int], actor
             e = counted_class.start()  # 关于A、B等12个专项工作报告: one row per report named
             count = None
         split = list_items(text, s, e)
+        if form == "听取审议报告" and subject.rule == "group" \
+                and (cuts := [m.start() for m in _NEXT_REPORT.finditer(text, s, e)]):
+            # 关于A的报告、关于B和C情况的报告分别提请…审议: split where the next report opens, never at 和
+            bounds = [s, *cuts, e]
+            split = [(bounds[0], cuts[0]), *((c + 1, b) for c, b in zip(cuts, bounds[2:], strict=True))]
         if len(split) == 1 and (joins := list(_TITLES_JOINED.finditer(text, s, e))):
             # 关于A的建议和关于B的建议: two titles joined by 和, one row each
             bounds = [s, *(x for m in joins for x in m.span("j")), e]
@@ -531,6 +536,10 @@ _FOLLOW_UP_HEARD = re.compile(r"听取[^。；;]{0,80}?(?:落实|整改|审议�
                               r"[^。；;，,]{0,20}?(?:报告|汇报)")
 #: "Thereupon" before an action: it is on what was just heard (针对X问题，听取Y的报告，并就此开展专题询问).
 _HEREUPON = re.compile(r"就此|对此|就(?:这一?|该)(?:问题|工作|议题|事项)")
+#: A subject that only counts what the rows after its colon name (5部法律的实施情况, 三个重点项目).
+_UMBRELLA = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十两]+)(?:部|项|个|件|处)")
+#: Where the next of a list of reports opens (…的报告、关于B的报告).
+_NEXT_REPORT = re.compile(r"(?<=报告)、(?=关于)")
 #: The marks that open the items of a list told after a colon (一是, （二）, 3.).
 _ITEM_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]"
                         r"|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[个项处]?[，,]?)")
@@ -555,8 +564,9 @@ def _listed_after(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
             spans = list_items(text, row.end + 1, close)
         items = [(a, b) for a, b in (trim(text, a, b) for a, b in spans) if 2 <= b - a <= 40]
         if len(items) < 2 or any(any(c.isdigit() for c in text[a:b]) for a, b in items):
-            out.append(row)
-            continue
+            if not (_UMBRELLA.search(row.subject) and any(row.end < r.start < close for r in rows)):
+                out.append(row)  # (对5部法律的实施情况开展了执法检查：…牵头对《A》…进行了检查: the laws'
+            continue  # own rows after the colon tell the inspections; the count of them is none)
         out.extend(replace(row, subject=text[a:b], start=a, end=b, rule="listed_after") for a, b in items)
     return out
 
