@@ -81,7 +81,8 @@ TRIGGERS: dict[str, str] = {
     "cumulative_span": "CUMULATIVE.search(s.raw) is not None",
     # part_of_whole: only itself (and paired_list, for pairs it keeps) sets a draft's part_of, so the
     # draft has none to clear here
-    "part_of_whole": "1 < len(d.name) <= 6",  # parts to 3 characters, groups after 其中 to 6
+    # parts to 3 characters, groups after 其中 to 6, holders of a part (…企业) to 12
+    "part_of_whole": "1 < len(d.name) <= 12",
     "class_of_whole": "d.name[-1:] == '类'",
     "unit_suffix": "d.inherited or len(d.name) <= 4",  # suffix() leaves longer own names alone
     "shared_value": "SHARED_VALUE.search(s.raw) is not None",

@@ -153,6 +153,8 @@ def _group_part(s: Scene, name: str) -> bool:
             not LEAD_VERB.match(name) and not VERB_END.search(name) and not VERB_AT.search(name)))
 
 
+#: A class of firms by size, a statistic's own name (规模以上工业企业, 产值超亿元企业).
+_CLASS_OF_SIZE = re.compile(r"以上|以下|超|规模|限额")
 #: Who holds a part of a mass or a sum (乡镇煤矿, 国有企业, 公办学校): a group, no measure of its own.
 _HOLDER_END = re.compile(r"(?:企业|煤矿|矿山|厂|公司|集团|学校|医院|单位|园区|基地|农户|居民|职工|部门|机构"
                          r"|合作社|景区|电站)$")
@@ -225,7 +227,9 @@ def part_of_whole(s: Scene, d: Draft) -> Draft | None:
         same = _same_measure(d.name, prev.name)  # type: ignore[union-attr]
         if same != d.name:
             return replace(d, name=same, part_of="")
-    if not (_plain(s) and 1 < len(d.name) <= (6 if _group_part(s, d.name) else 3)):
+    # (其中国有及国有控股企业71.8亿元: a holder; 其中规模以上工业企业238家: a class named of its own)
+    longest = 12 if _HOLDER_END.search(d.name) and not _CLASS_OF_SIZE.search(d.name) else 6
+    if not (_plain(s) and 1 < len(d.name) <= (longest if _group_part(s, d.name) else 3)):
         return replace(d, part_of="") if d.part_of and s.it.pair is None else None
     part_of = prev.part_of  # type: ignore[union-attr]
     if "其中" in s.raw:

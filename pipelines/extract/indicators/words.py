@@ -361,10 +361,24 @@ def shorten(name: str) -> str:
     framed = _PLACE_FRAME.sub("", name, 1)
     if framed != name and 4 <= len(framed) <= 24:
         return framed  # 在…媒体上报道区人大工作的稿件: the place it appeared is no part of the name
-    at = name.rfind("的")
+    at = _last_of_outside_titles(name)
     if 0 <= at < len(name) - 2:
         name = name[at + 1:]
     return clean(name)[-40:] or name[-40:]
+
+
+def _last_of_outside_titles(name: str) -> int:
+    """Where the last 的 outside quotes and book titles stands (-1 if none): a 的 inside a proposal's
+    title (“关于加快X的建议”提案得到落实) is no head of the name.
+
+    >>> _last_of_outside_titles("“关于加快X的建议”提案"), _last_of_outside_titles("完成整改的问题")
+    (-1, 4)
+    """
+    at = name.rfind("的")
+    while at >= 0 and (name.count("“", 0, at) > name.count("”", 0, at)
+                       or name.count("《", 0, at) > name.count("》", 0, at)):
+        at = name.rfind("的", 0, at)
+    return at
 
 
 #: An item of a list opening (一是…, 其一…, 首先…).
