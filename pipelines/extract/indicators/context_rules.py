@@ -468,3 +468,26 @@ def contents_of_book(s: Scene, d: Draft) -> Draft | None:
     if not books or books[-1].group() in d.name:
         return None
     return replace(d, name=books[-1].group() + d.name)
+
+
+#: The trouble a run of counts had solved, told after them (解决了1.4万人、9200头牲畜的饮水困难).
+_TROUBLE_AFTER = re.compile(r"[^，,；;。]{0,14}?的(?P<t>[\u4e00-\u9fff]{2,8}?(?:问题|困难|难题))"
+                            r"(?=[，,；;。]|$)")
+_SOLVED = re.compile(r"(?:帮助|累计|共|协调)?解决了?")
+#: A counted group whose name says only its unit: the people or households themselves.
+_COUNTED_AS = {"persons": "人口", "households": "户数", "person_times": "人次"}
+
+
+def trouble_solved(s: Scene, d: Draft) -> Draft | None:
+    """Counts solved a trouble named after them are named by it: ``解决了1.4万人、9200头牲畜的
+    饮水困难`` → 解决饮水困难人口, 解决饮水困难牲畜."""
+    clause = s.text[s.it.cs:s.it.q.start]
+    solved = _SOLVED.search(clause)
+    if solved is None or (m := _TROUBLE_AFTER.match(s.text, s.it.q.post_end, s.it.ce)) is None:
+        return None
+    trouble = m.group("t")
+    if trouble in d.name:
+        return None
+    noun = s.after.noun if s.after.noun and s.after.noun not in trouble else ""
+    counted = noun or _COUNTED_AS.get(s.it.q.base_unit, "")
+    return replace(d, name="解决" + trouble + counted)

@@ -35,6 +35,7 @@ from pipelines.extract.indicators.context_rules import (
     population_of_sentence,
     rate_of_previous_verb,
     shared_head,
+    trouble_solved,
     verb_after_activity,
 )
 from pipelines.extract.indicators.list_rules import counts_of_one_group, ranges_named, share_predicate
@@ -772,6 +773,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("shared_value", shared_value),
     NameRule("activity_subject", activity_subject),
     NameRule("contents_of_book", contents_of_book),
+    NameRule("trouble_solved", trouble_solved),
     NameRule("object_as_owner", object_as_owner),
     NameRule("part_of_previous", part_of_previous),
     NameRule("result_of_previous", result_of_previous),
