@@ -601,10 +601,13 @@ def test_a_measure_named_after_the_group_of_the_row_before_takes_that_group() ->
     assert names("规上工业增加值增长8.1%，工业用电量增长5.3%。")[Decimal("5.3")][1] == "工业用电量增长率"
 
 
-def test_a_named_scheme_improved_in_the_clause_before_owns_the_figures_of_its_word() -> None:
+def test_a_named_scheme_improved_in_the_clause_before_names_the_figures_of_its_word() -> None:
+    # a quoted scheme owns nothing (no scope): it is what the figures are of, first in their names
     found = facts("健全“暖冬”救助、“安居保障”工程救助机制，全年救助困难家庭216户、发放救助金88.5万元。")
-    assert {f.value: f.scope for f in found}[Decimal(216)] == "“暖冬”救助、“安居保障”工程"
-    assert facts("完善“县医共体”转诊服务，有效转诊3200人次。")[0].scope == "“县医共体”"
+    assert {f.value: (f.scope, f.indicator) for f in found}[Decimal(216)] == (
+        "", "“暖冬”救助、“安居保障”工程救助困难家庭")
+    assert [(f.scope, f.indicator) for f in facts("完善“县医共体”转诊服务，有效转诊3200人次。")] == [
+        ("", "“县医共体”有效转诊")]
     # a bare object names no scheme; a figure led by its own verb is its own
     assert facts("完善社会救助机制，全年救助困难家庭216户。")[0].scope == ""
     assert facts("实施城区“五纵三横”道路改造，新建改造街道9条、总长16.2公里。")[1].scope == ""
