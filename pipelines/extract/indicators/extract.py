@@ -415,10 +415,11 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
             if note_term and len(name) <= 12 and _term_key(note_term) not in name:
                 name = note_term + name  # a glossary note's figure is about the term it explains
             scope = n.scope
-            if scope[:1] == "“":
+            if scope[:1] == "“" or scope.endswith(("经济", "产业")):
                 # a quoted campaign, scheme or slogan (开展“希望工程”捐资助学) owns nothing: it is what
                 # the figure is of, kept in its name (of 212 such owners in the read paragraph sets, 5
-                # were labelled scopes); its words vote no topic, as before, and it gets no code
+                # were labelled scopes); so is a sector (楼宇经济快速发展，现有企业… → 楼宇经济现有企业).
+                # Topic and code are as they were with the owner
                 name, scope = (name if scope in name else scope + name), ""
             out.append(_fact(  # positional, in the field order of Fact (faster than keywords)
                 q.start, q.end, name, q.value, q.unit, q.value_base, base_unit, status, bound,

@@ -109,6 +109,12 @@ _OWNER_SIZES = sorted({len(w) for w in _OWNER_WORDS})
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
+#: An owner that opens with a verb, maybe after a span or 新 (新引进跨国公司, 五年累计引进…): none.
+_VERB_LED = re.compile(r"(?:[一二三四五六七八九十两]年)?(?:新|累计|共|全年|今年|当年|先后)+"
+                       r"(?:" + LEAD_VERB.pattern.removeprefix("^(?:").removesuffix(")")
+                       + r"|开发|培育|组建|打造|开设|开通|认定)")
+
+
 def owner_at_start(clause: str) -> str:
     """The owner a clause opens with, '' if it opens with the place itself or a verb."""
     if _OWNER_ENDS.isdisjoint(clause):
@@ -130,8 +136,8 @@ def owner_at_start(clause: str) -> str:
     if owner.startswith(_CONNECTIVES):  # 其中乡…: the connective opened the clause, no owner's word
         return ""
     if _PLACE_SELF.match(owner) or LEAD_VERB.match(owner) or _NOT_OWNER.match(owner) or len(owner) < 3 \
-            or _MEETING.match(clause, end):
-        return ""
+            or _MEETING.match(clause, end) or _VERB_LED.match(owner):
+        return ""  # (新引进跨国公司…, 五年累计引进…: a verb leads, no owner)
     if owner.endswith("乡") and clause[end:end + 1] in ("村", "镇", "土"):
         return ""  # 新修乡村公路186公里: 乡村 is a word, no township 新修乡
     if (owner.endswith("街道") and clause.startswith("路", end)) or _AMONG_OTHERS.match(clause, end):
@@ -289,6 +295,8 @@ def _listed_place(name: str) -> str:
     if not owner or "的" in owner or not PLACE_END.search(owner) or len(name) - len(owner) < 2:
         return ""
     village = _VILLAGE.match(name, len(owner))
+    if village and LEAD_VERB.match(name[len(owner):]):
+        village = None  # 湄桥街道新建社区卫生服务站: what the street built, no village of it
     return name[:village.end()] if village else owner
 
 
