@@ -49,6 +49,8 @@ def rate_name(name: str, text: str, it: Figure) -> str:
     if name.endswith(RATE_WORDS):
         return name
     phrase = text[ch.start:q.qual_start]
+    if name.endswith("增加值占比"):  # 服务业增加值占比达到84%: a sector's share of the place's product
+        return name.removesuffix("占比") + "占地区生产总值比重"
     if ch.kind == "share_pct":
         if "占" in name or name.endswith(("比重", "比例", "占比")):
             return name  # 由2015年的38.6%提高到2020年的56.2%: the share named before

@@ -172,9 +172,13 @@ _GDP = re.compile(r"生产总值$|GDP$")
 
 def _place_part(s: Scene, d: Draft) -> Draft | None:
     prev = s.prev
-    if prev is None or s.it.change is not None or s.it.pair is not None \
-            or not place_part(d.name) \
-            or prev.fig.q.base_unit != s.it.q.base_unit:
+    if prev is None or s.it.change is not None or s.it.pair is not None or not place_part(d.name):
+        return None
+    if prev.fig.q.base_unit != s.it.q.base_unit and "其中" in s.raw:
+        # 完成庭院改善86个、面积98.6万平方米，其中柳泾街道完成14个: the part of the count of its unit
+        prev = next((n for _, n in sorted(s.named.items(), reverse=True)
+                     if n.fig.q.base_unit == s.it.q.base_unit and n.name), None)
+    if prev is None or prev.fig.q.base_unit != s.it.q.base_unit:
         return None
     if "其中" in s.raw:
         whole = prev.part_of if prev.name.endswith("）") and prev.part_of else prev.name
