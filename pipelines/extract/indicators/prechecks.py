@@ -39,7 +39,7 @@ GUARDS: dict[str, Callable[[Key], bool]] = {
     "multiple_of": lambda k: k.multiple and not k.paired,
     "parallel_subject": lambda k: k.compared and not k.paired and k.prev,
     "rate": lambda k: k.compared and not k.paired,
-    "share_of_whole": lambda k: k.compared and k.prev and k.kind == "percent",
+    "share_of_whole": lambda k: k.compared and k.kind == "percent",
     "time_needed": lambda k: k.kind == "duration",
     "converted_unit": lambda k: k.prev,
     "total_of_previous": lambda k: k.prev and not k.compared and not k.paired,

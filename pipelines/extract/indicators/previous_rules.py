@@ -478,11 +478,18 @@ def share_of_whole(s: Scene, d: Draft) -> Draft | None:
     """``选出乡镇人大代表312名，其中妇女代表占31.5%`` → 乡镇人大代表中妇女代表占比: a share after
     其中 is a share of what the count before it counted."""
     ch = s.it.change
-    if ch is None or ch.kind != "share_pct" or not d.name.endswith("占比") \
-            or "其中" not in s.text[s.it.cs:s.it.q.start]:
+    if ch is None or ch.kind != "share_pct" or not d.name.endswith("占比"):
         return None
+    if "其中" not in s.text[s.it.cs:s.it.q.start]:
+        # 县人大代表中，女代表占27.6%，少数民族代表占48.5%: the group named first, a comma after 中;
+        # …，其中女党员占31.2%、农村一线党员占58%: the next share of the same whole
+        group = _GROUP_FIRST.match(s.text, s.sentence[0], s.it.cs)
+        whole = group.group("g") if group else ""
+        if not whole and s.prev is not None and "share_of_whole" in s.prev.rule and "中" in s.prev.name:
+            whole = s.prev.name.split("中", 1)[0]
+        return replace(d, name=f"{whole}中{d.name}") if whole and whole not in d.name else None
     prev = next((n for _, n in sorted(s.named.items(), reverse=True)  # 其中35岁以下的占72%: past the class
-                 if not n.threshold and n.name), None)
+                 if not n.threshold and n.name and n.fig.q.kind != "percent"), None)  # (and past shares)
     if prev is None or prev.fig.q.kind != "count":
         return None
     whole = prev.noun or object_of(prev.name) or _last_object(prev.name) or prev.name
@@ -490,6 +497,10 @@ def share_of_whole(s: Scene, d: Draft) -> Draft | None:
         return None
     part = d.name.removeprefix("（").replace("）", "", 1) if d.name.startswith("（") else d.name
     return replace(d, name=f"{whole}中{part}")
+
+
+#: A group a sentence opens with, its shares told after it (新提拔干部中，大专以上文化程度的占54.3%).
+_GROUP_FIRST = re.compile(r"\s*(?:在)?(?P<g>[^，,；;。\d]{2,16}?)中[，,]")
 
 
 _TARGET_NAME = re.compile(r"(?:年度|全年)?(?:计划|预期|奋斗|调控|控制)?目标(?:以内)?")
