@@ -463,8 +463,7 @@ def contents_of_book(s: Scene, d: Draft) -> Draft | None:
     ``编辑出版《澜屏文史资料》第十二辑，收录文章46篇`` → 《澜屏文史资料》第十二辑收录文章."""
     if not _CONTENTS.match(d.name) or s.it.cs <= s.sentence[0] + 1:
         return None
-    opened = max(s.text.rfind(c, s.sentence[0], s.it.cs - 1) for c in "，,；;") + 1
-    books = list(_BOOK.finditer(s.text, max(opened, s.sentence[0]), s.it.cs))
+    books = list(_BOOK.finditer(s.text, s.clause_before_start(), s.it.cs))
     if not books or books[-1].group() in d.name:
         return None
     return replace(d, name=books[-1].group() + d.name)

@@ -328,8 +328,7 @@ def time_needed(s: Scene, d: Draft) -> Draft | None:
     if s.it.q.kind == "duration" and d.name in _LASTING and s.it.cs > s.sentence[0] + 1:
         before = parts.previous_subject(s.text, s.it, s.sentence[0])
         if not _ACTION_WORD.search(before):  # 组织对A、B等5部法律进行执法检查，历时…: the inspection lasted
-            opened = max(s.text.rfind(c, s.sentence[0], s.it.cs - 1) for c in "，,；;") + 1
-            act = _ACTION_WORD.search(s.text, max(opened, s.sentence[0]), s.it.cs - 1)
+            act = _ACTION_WORD.search(s.text, s.clause_before_start(), s.it.cs - 1)
             before = act.group() if act else before
         return replace(d, name=before + d.name) if len(before) >= 2 else None
     if s.it.q.kind == "duration" and (lead := LASTING.match(d.name)) is not None \

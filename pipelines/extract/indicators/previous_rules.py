@@ -584,8 +584,7 @@ _NO_SUBJECT = re.compile(r"^(?:在|为|从|由|其中|全[县区市旗州镇乡]
                          # the report's own body is no doer a name keeps (常委会收到…: see ACTOR)
                          r"|(?:人大常委会|常委会|人大|政协|政府|党委|[县区市州旗]委|主任会议|主席会议)$")
 #: A verb that sets people to work (组织委员视察…): the people after it are the doers.
-_MOBILISED = re.compile(r"^(?:组织|带领|动员|发动|引导|邀请)(?:引导|带领|动员)?")
-_MOBILISED_IN = re.compile(r"(?<=.)(?:组织|带领|动员|发动)")
+_MOBILISED = re.compile(r"(?:组织|带领|动员|发动|引导|邀请)(?:引导|带领|动员)?")
 #: What a doer is: people, bodies, firms, offices, places, lines (代表联络站, 委员企业家, 区长公开电话).
 _DOER_HEAD = re.compile(r"(?:代表|委员|党员|干部|企业家|企业|集团|公司|厂|站|中心|部门|单位|机关|机构"
                         r"|学校|医院|协会|商会|会|合作社|口岸|电话|热线|平台|街道|社区|乡镇|镇|乡|村|园区|开发区|工作室|银行"
@@ -604,9 +603,10 @@ def subject_of_previous(s: Scene, d: Draft) -> Draft | None:
         return None  # (…提交提案243件，经提案委员会审查，立案221件: another doer came between)
     opened = s.text[prev.fig.cs:prev.fig.q.start]
     for verb in _DOER_VERB.finditer(prev.name, 2):  # the first verb after a doer (市民服务热线全年受理…)
-        subject = _MOBILISED.sub("", _SUBJECT_TAIL.sub("", prev.name[:verb.start()]))
-        if (sent := _MOBILISED_IN.search(subject)) is not None:
-            subject = subject[:sent.start()]  # 街道人大工委组织代表…: who set them to work is the doer
+        subject = _SUBJECT_TAIL.sub("", prev.name[:verb.start()])
+        if (sent := _MOBILISED.search(subject)) is not None:
+            # 组织委员…: the members set to work are the doers; 街道人大工委组织代表…: who set them is
+            subject = subject[sent.end():] if sent.start() == 0 else subject[:sent.start()]
         if 2 <= len(subject) <= 10 and _DOER_HEAD.search(subject) and not _NO_SUBJECT.search(subject) \
                 and not _DOER_VERB.match(subject) and not SPAN_HEAD.search(subject) \
                 and not place_kind(subject) and subject in opened:

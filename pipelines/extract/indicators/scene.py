@@ -42,6 +42,11 @@ class Scene:
     def same_clause(self) -> bool:
         return self.prev is not None and self.prev.fig.cs == self.it.cs
 
+    def clause_before_start(self) -> int:
+        """Where the clause before the figure's own opens (after the last ，/；, within the sentence)."""
+        opened = max(self.text.rfind(c, self.sentence[0], self.it.cs - 1) for c in "，,；;") + 1
+        return max(opened, self.sentence[0])
+
     @cached_property
     def subject_before(self) -> str:
         """The subject of the row before (its name without a rate word), else of the clause before."""

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Named
 from pipelines.extract.indicators.stages import renew as replace  # a Named has no __post_init__
-from pipelines.extract.indicators.words import LEAD_VERB, PLACE_END, SCOPE_ALT, paired_place
+from pipelines.extract.indicators.words import LEAD_VERB, PLACE_END, PLACE_KINDS, SCOPE_ALT, paired_place
 
 _FILE = "owner_words.csv"
 #: Owner words that are also the tail of other words stand only where these guards allow:
@@ -265,8 +265,7 @@ _PLACE_ORGAN = re.compile(r"(?:全?[县区市旗州盟镇乡])?(?:纪委监委|�
 #: A street, town, township or village named as a part after 其中 (其中关庙镇6.8亿元): its own share of
 #: the whole, so the place owns it (scope) and the name is the whole's; not a kind of place (农村, 贫困村).
 _PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:街道|苏木|镇|乡|村|社区|嘎查)")
-_PLACE_KIND = re.compile(r"(?:^[各全本该])|(?:农村|乡村|城镇|乡镇|集镇|城乡|山村|渔村|行政村|自然村"
-                         r"|贫困村|重点村|示范村|中心村|中心镇|重点镇|特色镇|小城镇|城市社区|农村社区|新型社区|社区)$")
+_PLACE_KIND = re.compile(r"(?:^[各全本该])|" + PLACE_KINDS)
 
 
 def place_kind(name: str) -> bool:

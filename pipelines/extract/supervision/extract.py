@@ -39,7 +39,7 @@ from pipelines.extract.quantity import cn_to_int
 from pipelines.extract.supervision import keepout
 from pipelines.extract.supervision.clauses import Clause, doc_clauses, forward_section, list_items, trim
 from pipelines.extract.supervision.context import elliptic, met, own_object, shared_head
-from pipelines.extract.supervision.layouts import ITEM_MARKS, layout_rows
+from pipelines.extract.supervision.layouts import ITEM_MARKS, ORDINAL, layout_rows
 from pipelines.extract.supervision.meetings import MEETING_FORMS
 from pipelines.extract.supervision.prefilter import EndSearch
 from pipelines.extract.supervision.rules import aggregate, law_of, plan_document
@@ -540,9 +540,6 @@ _HEREUPON = re.compile(r"就此|对此|就(?:这一?|该)(?:问题|工作|议题
 _UMBRELLA = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十两]+)(?:部|项|个|件|处)")
 #: Where the next of a list of reports opens (…的报告、关于B的报告).
 _NEXT_REPORT = re.compile(r"(?<=报告)、(?=关于)")
-#: The marks that open the items of a list told after a colon (一是, （二）, 3.).
-_ITEM_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]"
-                        r"|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[个项处]?[，,]?)")
 
 
 def _listed_after(text: str, rows: list[SupervisionAction]) -> list[SupervisionAction]:
@@ -555,7 +552,8 @@ def _listed_after(text: str, rows: list[SupervisionAction]) -> list[SupervisionA
             continue
         close = text.find("。", row.end)
         close = len(text) if close < 0 else close
-        marked = [m for m in _ITEM_MARK.finditer(text, row.end + 1, close)
+        # the ordinals that open items (一是, （二）, 3., 其一, ①: the layouts' own)
+        marked = [m for m in ORDINAL.finditer(text, row.end + 1, close)
                   if m.start() == row.end + 1 or text[m.start() - 1] in "，,；;\n"]
         if len(marked) >= 2:
             ends = [m.start() - 1 for m in marked[1:]] + [close]
