@@ -16,6 +16,7 @@ from ``naming.py`` unchanged, to keep each module small); the golden cases are i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipelines.extract.indicators import name_parts as parts
@@ -591,6 +592,25 @@ _DOER_HEAD = re.compile(r"(?:代表|委员|党员|干部|企业家|企业|集团
                         r"|局|办|所|队|组|院|馆|户|人员|职工|居民|群众|志愿者|基地|景区|楼宇|工委|管委会)$")
 
 
+@lru_cache(maxsize=4096)
+def _doers(name: str) -> tuple[str, ...]:
+    """The doers a name may open with, in order, each before one of its verbs (the name alone
+    decides; the caller keeps the first its own clause told): ``区长公开电话全年受理群众来电`` →
+    ``('区长公开电话',)``."""
+    out = []
+    for verb in _DOER_VERB.finditer(name, 2):  # the first verb after a doer (市民服务热线全年受理…)
+        subject = _SUBJECT_TAIL.sub("", name[:verb.start()])
+        if (sent := _MOBILISED.search(subject)) is not None:
+            # 组织委员…: the members set to work are the doers; 街道人大工委组织代表…: who set them is
+            subject = subject[sent.end():] if sent.start() == 0 else subject[:sent.start()]
+        if 2 <= len(subject) <= 10 and _DOER_HEAD.search(subject) and not _NO_SUBJECT.search(subject) \
+                and not _DOER_VERB.match(subject) and not SPAN_HEAD.search(subject) \
+                and not place_kind(subject):
+            # (举办各类干部…: a verb's object, no doer; 组织委员…: the members mobilised are)
+            out.append(subject)
+    return tuple(out)
+
+
 def subject_of_previous(s: Scene, d: Draft) -> Draft | None:
     """A clause that opens with its verb shares the doer the sentence named before:
     ``区长公开电话全年受理群众来电3864件，办结3790件`` → 区长公开电话办结群众来电;
@@ -602,17 +622,8 @@ def subject_of_previous(s: Scene, d: Draft) -> Draft | None:
     if sum(s.text.count(c, prev.fig.q.post_end, s.it.cs) for c in "，,；;") > 1:
         return None  # (…提交提案243件，经提案委员会审查，立案221件: another doer came between)
     opened = s.text[prev.fig.cs:prev.fig.q.start]
-    for verb in _DOER_VERB.finditer(prev.name, 2):  # the first verb after a doer (市民服务热线全年受理…)
-        subject = _SUBJECT_TAIL.sub("", prev.name[:verb.start()])
-        if (sent := _MOBILISED.search(subject)) is not None:
-            # 组织委员…: the members set to work are the doers; 街道人大工委组织代表…: who set them is
-            subject = subject[sent.end():] if sent.start() == 0 else subject[:sent.start()]
-        if 2 <= len(subject) <= 10 and _DOER_HEAD.search(subject) and not _NO_SUBJECT.search(subject) \
-                and not _DOER_VERB.match(subject) and not SPAN_HEAD.search(subject) \
-                and not place_kind(subject) and subject in opened:
-            # (举办各类干部…: a verb's object, no doer; 组织委员…: the members mobilised are)
-            break
-    else:
+    subject = next((doer for doer in _doers(prev.name) if doer in opened), None)
+    if subject is None:
         return None
     if subject in d.name:
         return None
