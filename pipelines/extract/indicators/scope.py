@@ -32,12 +32,17 @@ _FILE = "owner_words.csv"
 #: 城镇化率, 城乡 name no town; 格局, 布局 no bureau; 地方财政收入 no treasury (区财政, 县财政 are).
 _GUARDS = {"镇": "(?<![城乡村集])", "乡": "(?<![城下返家县])", "局": "(?<![格布结大当时开全])",
            "工业区": "(?<![老新各全本])",
+           # a named village (东岭村), not a kind of village (农村, 贫困村, 城中村, 各村, 126个村)
+           "村": "(?<![农乡山渔政然困点范心城中该本全每各个两三四五六七八九十一村新老置社查道])",
            "委员会": "(?<!常务)",
            "财政": "(?<=[县区市镇乡州旗级])"}
 _OWNER_WORDS = words(_FILE, "word", role="area") + words(_FILE, "word", role="body") \
     + words(_FILE, "word", role="event")
 #: 标准厂房, 厂长: no plant; 乡科级干部: a rank, no township; 机关事业单位, 部门预算: no owner.
-_AFTER = {"厂": "(?![房长商家区])", "财政": "(?!总?收入|支出)",  # 镇级财政收入: the revenue, no treasury
+_AFTER = {"厂": "(?![房长商家区])",
+          # a named village owns what follows only as its collective's or with a predicate
+          "村": "(?=村集体|村级集体|集体|实现|完成|达到|全年|年内|共|累计|新增|利用|依托|发展|接待)",
+          "财政": "(?!总?收入|支出)",  # 镇级财政收入: the revenue, no treasury
           "乡": "(?!科级|级|村振兴|土|贤|愁|情)",
           # 乡镇卫生院, 乡镇企业: a kind of institution in every town, no town of the place
           "乡镇": "(?!人大代表|卫生院|企业|干部|中心校|中小学|学校|派出所|文化站|农技站|财政所|敬老院)",
@@ -107,6 +112,8 @@ _OWNER_ENDS = frozenset(w[-1] for w in _OWNER_WORDS + words(_FILE, "word", role=
 _OWNER_WORD = re.compile(f"(?:{_SUFFIX})")  # (with its guards: 街道 + 财政 is no treasury's name)
 _OWNER_SIZES = sorted({len(w) for w in _OWNER_WORDS})
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+#: Owner words that end in 村 but name more than a village (移民新村): any length.
+_VILLAGE_WORDS = tuple(w for w in _OWNER_WORDS if w.endswith("村") and w != "村")
 
 
 #: An owner that opens with a verb, maybe after a span or 新 (新引进跨国公司, 五年累计引进…): none.
@@ -133,6 +140,8 @@ def owner_at_start(clause: str) -> str:
                 for n in _OWNER_SIZES if n >= more):
             owner, end = owner + tail, end + more
             break
+    if len(owner) > 4 and owner.endswith("村") and not owner.endswith(_VILLAGE_WORDS):
+        return ""  # 整顿软弱涣散村党组织: a kind of village, not one (东岭村村集体经济收入)
     if owner.startswith(_CONNECTIVES):  # 其中乡…: the connective opened the clause, no owner's word
         return ""
     if _PLACE_SELF.match(owner) or LEAD_VERB.match(owner) or _NOT_OWNER.match(owner) or len(owner) < 3 \
