@@ -54,12 +54,14 @@ _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|高新�
                     r"(?=人大|人民|委|党工委|管委会|工委)"  # a zone reporting for itself
                     r"|[\u4e00-\u9fff]{2,4}?(?:省|自治区)(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
                     r"(?:[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市))?"
-                    r"|(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?[\u4e00-\u9fff]{1,4}?(?:区|县|旗|市)"
+                    r"|(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?[\u4e00-\u9fff]{1,4}?(?<!街道)(?:区|县|旗|市)"
                     # an autonomous prefecture, county or banner (霁川彝族自治州, 某某苗族自治县), a
                     # prefecture or league alone (某某州, 某某盟), a township reporting for itself (榴坪镇)
                     r"|[\u4e00-\u9fff]{2,8}?自治(?:州|县|旗)|[\u4e00-\u9fff]{2,4}?(?:州|盟)(?=人民|人大|政府|委员会)"
                     r"|(?![本全我该各])(?!乡镇|城镇|集镇|村镇|城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡)"
-                    r"(?=人民代表大会|人大|人民政府|$))"  # (a meeting line cut at 第X届: 在某某镇)
+                    r"(?=人民代表大会|人大|人民政府|$)"  # (a meeting line cut at 第X届: 在某某镇)
+                    # a street reporting for itself (蘅塘街道人大工作委员会, 在某某街道区人大代表会议上)
+                    r"|(?![本全我该各])[\u4e00-\u9fff]{1,4}?街道(?=人大工作委员会|人大工委|办事处|[区县市]人大))"
                     # a town's own report names it after its county: '某某县清溪镇'
                     r"(?:(?!城乡)[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))?"
                     # (a street's meeting of its district's deputies: 某区某某街道区人大代表会议)

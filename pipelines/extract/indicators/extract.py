@@ -21,7 +21,7 @@ from pipelines.extract.codes import code_for_unit
 from pipelines.extract.indicators.compare import with_changes, with_pairs, with_ranges, without_milestones
 from pipelines.extract.indicators.naming import name_figures
 from pipelines.extract.indicators.precision import not_an_indicator
-from pipelines.extract.indicators.scope import owner_at_start, with_scopes
+from pipelines.extract.indicators.scope import owner_at_start, sub_unit_pattern, with_scopes
 from pipelines.extract.indicators.stages import Figure, Named
 from pipelines.extract.indicators.status import first_ahead, opens_on_the_past, sentence_cues, status_of
 from pipelines.extract.indicators.tables import table_rows
@@ -189,6 +189,7 @@ class _DocContext:
         self._recaps: dict[int, int] = {}  # paragraph → where it turns ahead after opening on the past
         self._used: dict[str, tuple[str, str] | None] = {}
         self._last: tuple[int, int, tuple[str, str, str | None]] = (0, 0, ("", "", None))
+        self.sub_unit = sub_unit_pattern(doc.text)  # a city's report: its counties own their figures
 
     def carried_owner(self, ss: int) -> str:
         """The owner that opens the sentence before ``ss`` in its paragraph, when that sentence has
@@ -273,8 +274,8 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
         return []
     note = ctx.place(rows[0].q.start)[2] is not None
     carried = None if note else ctx.carried_owner
-    return _facts(text, with_scopes(text, name_figures(text, rows, sentence), sentence, note, carried),
-                  sentence, ctx)
+    return _facts(text, with_scopes(text, name_figures(text, rows, sentence), sentence, note, carried,
+                                    ctx.sub_unit), sentence, ctx)
 
 
 #: A grade alone (A类, 乙类) counts what the report's body grades by their handling: the deputies'

@@ -192,10 +192,14 @@ def without_owner(name: str, owner: str) -> str:
     >>> without_owner("园区产值", "高新园区")
     '园区产值'
     """
+    name = _SUBORDINATE.sub("", name) if name.startswith(("下辖", "所辖")) else name  # 下辖的菱溪县…
     for own in (owner, owner.split("（", 1)[0]):
         if name.startswith(own) and len(name) > len(own) + 1:
             return _MODAL.sub("", name[len(own):]) or name[len(own):]
     return name
+
+
+_SUBORDINATE = re.compile(r"^(?:下辖|所辖)的?")
 
 
 #: A clause that is only the carrying out of a named programme (大力推进居家系列惠民工程，服务85万人次):
@@ -308,8 +312,36 @@ def _listed_place(name: str) -> str:
     return name[:village.end()] if village else owner
 
 
+#: The words a report uses for its own place (全市, 我县): the most used tells the place's level.
+_SELF_LEVEL = re.compile(r"[全我本]([市县区旗州盟])")
+#: Second characters that make 区/县 a common word, not a unit's name (社区, 园区, 棚户区, 贫困县, 区县).
+_NOT_UNIT = ("社园景片新城山牧林矿库灾老郊辖街港校厂营病产垦湖海小市地户"
+             "成心护游发活住业济理范验能聚税政治困点境区")
+#: A county, district or banner named by its two-character name (菱溪县, 泺北区, 敖伦旗) opening a
+#: clause, maybe after 下辖的: in the report of a city, prefecture or league, one of its units.
+_SUB_UNIT = re.compile(rf"(?:[，,；;。：:、\s]|其中|下辖的?|所辖的?)*(?P<p>(?![全本我该各其下所])[\u4e00-\u9fff]"
+                       rf"(?![{_NOT_UNIT}])[\u4e00-\u9fff][县区旗])(?!委|政府|人大|政协|级|域|城|乡|市|直|处|科|[（(、和及与])")
+
+
+def sub_unit_pattern(text: str) -> re.Pattern[str] | None:
+    """The pattern of the units a report's figures may belong to: its counties and districts when
+    the report is a city's, prefecture's or league's (it calls itself 全市, 全州); else None.
+
+    >>> sub_unit_pattern("全市地区生产总值…，全市…，菱溪县实现…").match("下辖的菱溪县实现").group("p")
+    '菱溪县'
+    >>> sub_unit_pattern("全县地区生产总值…") is None
+    True
+    """
+    levels: dict[str, int] = {}
+    for m in _SELF_LEVEL.finditer(text):
+        levels[m.group(1)] = levels.get(m.group(1), 0) + 1
+    top = max(levels, key=levels.__getitem__) if levels else ""
+    return _SUB_UNIT if top in ("市", "州", "盟") else None
+
+
 def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], note: bool = False,
-                carried: Callable[[int], str] | None = None) -> tuple[Named, ...]:
+                carried: Callable[[int], str] | None = None,
+                sub_unit: re.Pattern[str] | None = None) -> tuple[Named, ...]:
     """The sentence's rows with their scope; an owner in the figure's own clause leaves its name.
 
     The sentence's owner (its opening subject, or the last event before the figure) holds for
@@ -346,6 +378,11 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
             # 勐溪县、者坝县分别达到…: each county's value of the measure before (paired_list)
             out.append(replace(n, scope=place, name=n.part_of))
             continue
+        if it.pair is not None and sub_unit is not None and (unit := sub_unit.match(n.name)) is not None \
+                and len(n.name) > unit.end() + 1:
+            # 泺北区、崮前区地区生产总值分别达到…: each value is of the county or district it names
+            out.append(replace(n, scope=unit.group("p"), name=n.name[unit.end():]))
+            continue
         if it.pair is not None and (listed := _listed_place(n.name)):
             # 城东街道和城西街道税收分别达到…: each value is of the place its paired name opens with
             out.append(replace(n, scope=listed, name=n.name[len(listed):]))
@@ -353,6 +390,8 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
         if it.cs not in owners:
             owners[it.cs] = owner_at_start(text[it.cs:it.q.start])
         own = owners[it.cs]
+        if not own and sub_unit is not None and (unit := sub_unit.match(text, it.cs, it.q.start)) is not None:
+            own = owners[it.cs] = unit.group("p")  # (菱溪县实现地区生产总值…: the city's county)
         if own and _PLACE_ORGAN.fullmatch(own):
             out.append(n)  # 县纪委立案…: the place's own discipline organ counts the place's cases
             continue

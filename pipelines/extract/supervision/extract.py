@@ -459,6 +459,10 @@ _LAWS_COUNTED = re.compile(
 _ITEM_MARK = re.compile(rf"\s*(?:{ITEM_MARKS})")
 
 
+#: A lead that numbers a point inside a paragraph (一是, 二是, 首先).
+_LEAD = re.compile(r"\s*(?:[一二三四五六七八九十]是|首先|其次)")
+
+
 def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -> bool:
     """``执法检查维护民利。`` opening a paragraph, with the paragraph's text after it, is a heading,
     not an action; so is a bold lead of any length (``**5．执法检查与视察调研联动。**对照…``)."""
@@ -473,6 +477,11 @@ def _run_in_heading(text: str, clause: Clause, clauses_: list[Clause], k: int) -
         return False
     if k + 1 < len(clauses_) and clauses_[k + 1].sentence == clause.sentence:
         return False
+    if _LEAD.match(text, clause.start) and text[clause.end:clause.end + 1] == "。" \
+            and clause.end - clause.start <= _RUN_IN and "了" not in text[clause.start:clause.end] \
+            and not _COUNT.search(text, clause.start, clause.end) \
+            and text[clause.end + 1:clause.end + 2].strip():
+        return True  # …增强实效。一是审查批准决算。常委会第十八次会议…: a lead inside the paragraph
     first = k == 0 or text.rfind("\n", 0, clause.start) >= clauses_[k - 1].end
     short = clause.end - clause.start <= _RUN_IN and not _COUNT.search(text, clause.start, clause.end)
     line_end = text.find("\n", clause.end)

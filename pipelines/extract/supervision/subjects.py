@@ -127,9 +127,11 @@ _OFFICIALS = re.compile(r"(?:负责人|负责同志|领导|局长|主任|主要�
 # Or a document the next clause says conflicts with a higher law: 经审查，《X办法》部分条款与上位法不一致.
 _REVIEWED = re.compile(
     r"[，,]?(?:[^。；，,]{0,12}?(?P<v>发现|认为|指出)[^。；，,《]{0,16}|[^。；，,《]{0,20}?)"
-    r"(?P<s>《[^《》]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)(?:[（(](?:试行|暂行)[）)])?》"
-    r"(?:(?:[、和及与]|和[^《》，,。；;]{0,12}的)《[^《》]{2,80}(?:办法|细则|规定|意见|决定|通知|方案|规则|条例|制度)(?:[（(](?:试行|暂行)[）)])?》)*)"
+    r"(?P<s>《[^《》]{2,80}(?:办法|细则|规定|意见|决定|决议|通知|方案|规则|条例|制度)(?:[（(](?:试行|暂行)[）)])?》"
+    r"(?:(?:[、和及与]|和[^《》，,。；;]{0,12}的)《[^《》]{2,80}(?:办法|细则|规定|意见|决定|决议|通知|方案|规则|条例|制度)(?:[（(](?:试行|暂行)[）)])?》)*)"
     r"(?(v)|(?=[^。；]{0,24}?(?:上位法|不一致|相抵触|不符|修改|纠正|撤销)))")
+#: What a review found, told right after it (审查中发现, 备案审查中，常委会发现…).
+_FOUND_IN_REVIEW = re.compile(r"(?:中|过程中|时)[，,]?[^。；，,《]{0,12}?(?:发现|认为)")
 _OPINIONS = EndSearch(re.compile(r"(?:意见|建议)(?:\s?\d+\s?(?:余|多)?条)?$"))
 _CONNECTORS = re.compile(r"^(?:和|并|及|与|、|并开展|并进行)")
 _LIST_MEMBER = re.compile(r"^(?:、|等)")
@@ -295,7 +297,8 @@ def _hits(text: str, clause: Clause) -> list[_Hit]:
                 continue  # (审议过的X: a participle, the X of an earlier year)
             if text.endswith(trig.not_before, clause.start, m.start()):
                 continue
-            reviewed = trig.form == "备案审查" and text.startswith("中发现", m.end())  # 在审查中发现，《X》…
+            # 在审查中发现，《X》…; 在备案审查中，常委会发现某县人大常委会《X决议》…
+            reviewed = trig.form == "备案审查" and _FOUND_IN_REVIEW.match(text, m.end()) is not None
             if not reviewed and _FOCUS_OF.match(text, m.end()) is not None:
                 # 《X法》的实施情况，是常委会本年度执法检查的又一个重点 (the topic fronted); 将X列为今年视察的
                 # 重点, X被列为下半年执法检查的重点 (listed): X was checked

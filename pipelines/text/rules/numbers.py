@@ -81,18 +81,29 @@ def _matches_at_runs(pattern: re.Pattern[str], hint: re.Pattern[str], text: str)
     return found
 
 
+# Two single digits spaced out inside a Chinese phrase, the unit right after (会议1 1次, 2月2 6日,
+# 代表1 0名): OCR of digits printed one by one. Only with Chinese text just before the first and a
+# unit just after the second, so a list (2、3户), a table row or '，3 5 户' is left.
+_TWO_UNITS = "年月日时个万亿千百十元人户家项次名条件座所位倍天周岁米吨台辆套公亩批期篇份场届%‰"
+_TWO_DIGITS = re.compile(f"\\d(?<=[{HAN}]\\d) \\d(?![\\d.])(?=[{_TWO_UNITS}])")
+
+
 def spaced_digits(text: str) -> list[Edit]:
     """Spaces inside a number printed digit by digit are removed (logged as ``number_space``).
 
     ``'达到 2 5 6 . 3 亿元'`` -> ``'达到 256.3 亿元'``, ``'4 2 3 6 5 元'`` -> ``'42365 元'``,
-    ``'3 .5 万吨'`` -> ``'3.5 万吨'``, ``'386. 2亿元'`` -> ``'386.2亿元'``. Two single digits
-    (``'3 5 户'``), a list (``'2、3 户'``),
+    ``'3 .5 万吨'`` -> ``'3.5 万吨'``, ``'386. 2亿元'`` -> ``'386.2亿元'``, ``'会议1 1次'`` ->
+    ``'会议11次'`` (two single digits between Chinese words and a unit). Two single digits
+    set off by a space or punctuation (``'，3 5 户'``), a list (``'2、3 户'``),
     figures of a table row (``'7.0 2 1 2 家'``) and numbers not followed by a Chinese unit are left.
     """
     edits: list[Edit] = []
     for m in _matches_at_runs(_SPACED_DIGITS, _SPACED_DIGITS_HINT, text):
         edits += [Edit(i, i + 1, "", "number_space") for i in range(m.start(), m.end()) if text[i] == " "]
-    return edits
+    taken = {e.start for e in edits}
+    edits += [Edit(m.start() + 1, m.start() + 2, "", "number_space")
+              for m in _matches_at_runs(_TWO_DIGITS, _SPACED_DIGITS_HINT, text) if m.start() + 1 not in taken]
+    return sorted(edits, key=lambda e: e.start)
 
 
 def digit_groups(text: str) -> list[Edit]:
