@@ -393,9 +393,19 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
         if (second := LEAD_VERB.match(rest)) is not None and len(rest) - second.end() >= 2:
             owner = rest[second.end():]  # 新建改建活动场所23个，面积…: two verbs, one act (新建、改扩建)
         owner = OWNER_TRIM.sub("", owner)
+    elif at < 0 and prev.fig.change is None and prev.fig.q.kind == "area" and _YIELD.fullmatch(d.name) \
+            and s.text[prev.fig.q.post_end:s.it.cs].strip("，,、 ") == "":
+        # 种植马铃薯32万亩，产量58.6万吨 → 马铃薯产量: the crop of the land told right before
+        owner = LEAD_VERB.sub("", prev.name).removesuffix("面积")  # (新植核桃面积: the suffix's)
+        if owner == prev.name or len(owner) < 2 or len(owner) > 8:
+            return None  # (no verb before the crop, or more than a crop's name)
     else:
         return None
     return replace(d, name=owner + d.name, stem=owner) if owner else None
+
+
+#: What land sown or planted yields, named bare after its area (产量, 亩均增产, 单产, 总产值).
+_YIELD = re.compile(r"(?:总|亩均|平均|单位面积)?(?:产量|总产|单产|亩产|增产|产值|收入|效益)(?:量)?")
 
 
 #: Results money reaches: 发放补贴资金…，惠及农户… → 补贴资金惠及农户.
