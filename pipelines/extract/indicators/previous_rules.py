@@ -323,8 +323,10 @@ def _object_of_topic(s: Scene, d: Draft) -> Draft | None:
 def object_of_previous(s: Scene, d: Draft) -> Draft | None:
     """``收到备案文件17件，审查17件`` → 审查备案文件: a bare verb takes the thing counted before."""
     prev = s.prev
-    if s.it.q.kind != "count" or not VERB_END.search(d.name):
+    if s.it.q.kind != "count" or (verb := VERB_END.search(d.name)) is None:
         return None
+    if verb.start() > 0 and verb.group() in _STOCK:
+        return None  # 生猪出栏86.4万头: the beasts are named already (肉牛存栏…、出栏…: bare, they are not)
     if prev is None:
         return _object_of_topic(s, d)
     if prev.fig.q.base_unit != s.it.q.base_unit:  # 收集信息312条，编发简报42期，被采用68条: the last
@@ -343,6 +345,10 @@ def object_of_previous(s: Scene, d: Draft) -> Draft | None:
         return replace(d, name=prev.name[:verb.start()] + d.name)
     noun = prev.noun or (object_of(prev.name) or _last_object(prev.name) if len(d.name) <= 4 or part else "")
     return replace(d, name=d.name + noun, noun=noun) if noun and noun not in d.name else None
+
+
+#: Counts of livestock kept or sold (存栏, 出栏): bare after the beasts' own count, they take the beasts.
+_STOCK = frozenset(("存栏", "出栏", "存笼", "出笼"))
 
 
 #: What may stand before the verb of a bare predicate (基本建成, 全部竣工): an adverb, or nothing.
