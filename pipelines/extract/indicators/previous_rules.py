@@ -644,3 +644,22 @@ def subject_of_previous(s: Scene, d: Draft) -> Draft | None:
     if subject in d.name:
         return None
     return replace(d, name=subject + d.name)
+
+
+#: A part of a revenue whose share of it is told bare (税收占比, 非税收入比重).
+_REVENUE_PART = re.compile(r"(?P<part>税收收入|税收|非税收入)(?:占比|比重|所占比重)")
+
+
+def share_of_revenue(s: Scene, d: Draft) -> Draft | None:
+    """The share of taxes told bare after a revenue is of that revenue:
+    ``一般公共预算收入58.3亿元，增长13.2%，税收占比达到86.4%`` → 税收收入占一般公共预算收入比重."""
+    m = _REVENUE_PART.fullmatch(d.name)
+    if m is None or s.it.q.kind != "percent":
+        return None
+    whole = next((n for _, n in sorted(s.named.items(), reverse=True) if n.fig.q.kind == "money"
+                  and n.name.endswith("收入") and not n.name.startswith(m["part"])), None)
+    if whole is None or s.text.find("；", whole.fig.q.end, s.it.cs) >= 0:
+        return None  # (another part of the sentence, another revenue)
+    part = "税收收入" if m["part"] == "税收" else m["part"]  # (the statistic's own name: TAX_SHARE)
+    return replace(d, name=f"{part}占{whole.name}比重")
+
