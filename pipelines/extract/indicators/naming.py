@@ -213,7 +213,7 @@ def first_name(s: Scene) -> tuple[Draft, str]:
             before, rule = lead.group() + before, "list_verb"
         elif verb is not None and prev.fig.q.unit == it.q.unit and len(prev.name) - verb.end() >= 1:
             before, rule = before + prev.name[verb.end():], "list_verb"  # 新建道路12条、改造8条 → 改造道路
-    if 0 < len(before) <= 2 and not after and (it.q.kind == "count" or before == "投资") \
+    if 0 < len(before) <= 2 and not after and (it.q.kind in ("count", "area") or before == "投资") \
             and s.raw.endswith(before):
         kept = _KEPT_VERB.search(s.raw, 0, len(s.raw) - len(before))
         if kept:  # 完成项目12个, 完成投资3亿元: a bare noun is no name, the verb says what was counted
