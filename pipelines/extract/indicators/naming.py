@@ -276,9 +276,18 @@ def paired_list(s: Scene, d: Draft) -> Draft | None:
                 if name == bare:  # the place's value of the measure (its scope: see scope.with_scopes)
                     return replace(d, name=bare + measure, part_of=measure)
                 name = bare + measure + name[len(bare):]
+    if (degree := _DEGREE.match(name)) is not None and s.prev is not None and s.prev.fig.pair is not None:
+        # 提案者对办理结果表示满意和基本满意的分别占a和b: the degree shares whose satisfaction it is
+        at = s.prev.name.rfind(name[degree.end():])
+        if at > 0 and not s.prev.name.startswith(name):
+            name = s.prev.name[:at] + name
     if s.it.change is not None and s.it.change.kind != "multiple":
         name = parts.rate_name(CHANGE_VERB.sub("", name), s.text, s.it)
     return replace(d, name=name)
+
+
+#: A degree of satisfaction listed after the plain one (满意和基本满意): 基本满意, 比较满意, 不满意.
+_DEGREE = re.compile(r"(?:基本|比较|较为|不)(?=满意)")
 
 
 
