@@ -94,7 +94,15 @@ def suffix(name: str, it: Figure, inherited: bool) -> str:
         return name + "金额"
     if base in SUFFIX and len(name) <= 3 and not name.endswith(("户", "人", "数")):
         return name + SUFFIX[base]
+    if (kind in ("weight", "volume") or base == "cases") and _PRODUCT.fullmatch(name) \
+            and not VERB_AT.search(name):
+        return name + "产量"  # 原煤412万吨，水泥186万吨，卷烟6.8万箱: the output of each product
     return name
+
+
+#: A product named bare before its tonnage or volume (原煤, 水泥, 铁精粉, 卷烟), no measure of its own.
+_PRODUCT = re.compile(r"(?!生产|加工|销售|收购|调[入出]|[出进]口|储备|消费|处理|排放|减少|削减|节约"
+                      r"|运输|吞吐|完成|实现)[\u4e00-\u9fff]{2,4}(?<![量产额数率值重耗模力放用积入出价收])")
 
 
 #: A measure of each member of a group counted just before (年度平均积分, 人均收入).
