@@ -221,7 +221,7 @@ def event_owner(clause: str) -> str:
 
 #: Rules that name a figure by the row before it (its owner comes along in the name).
 _BORROWED = ("rate_of_count", "result_of_previous", "total_of_previous", "object_of_previous",
-             "subject_of_previous")
+             "subject_of_previous", "owner_of_previous")
 
 
 #: A clause that improves or carries out a named service or scheme: 完善“…”预约, 健全…救助机制.
