@@ -60,6 +60,8 @@ def rate_name(name: str, text: str, it: Figure) -> str:
             of = ""  # 分别占45%和55%: the second's phrase holds the first value, no whole
         if of.endswith(("比重", "比例")):
             return f"{name}{verb}{of}"
+        if not of and name.endswith("增加值"):
+            return name + "占地区生产总值比重"  # 服务业增加值占比达到85%: a sector's share of the product
         return f"{name}{verb}{of}比重" if of else f"{name}占比"
     if ch.kind == "multiple":
         return name + "倍数"
