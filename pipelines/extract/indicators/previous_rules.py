@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.cues import alternation, words
-from pipelines.extract.indicators.scope import place_kind, place_part
+from pipelines.extract.indicators.scope import named_owner, place_kind, place_part
 from pipelines.extract.indicators.stages import renew as replace  # a Draft has no __post_init__
 from pipelines.extract.indicators.words import (
     ABOVE,
@@ -173,8 +173,9 @@ _GDP = re.compile(r"生产总值$|GDP$")
 
 def _place_part(s: Scene, d: Draft) -> Draft | None:
     prev = s.prev
-    if prev is None or s.it.change is not None or s.it.pair is not None or not place_part(d.name):
-        return None
+    if prev is None or s.it.change is not None or s.it.pair is not None \
+            or not (place_part(d.name) or named_owner(d.name)):
+        return None  # (a town, or a named body or zone: 其中汶坪矿务局842万吨)
     if prev.fig.q.base_unit != s.it.q.base_unit and "其中" in s.raw:
         # 完成庭院改善86个、面积98.6万平方米，其中柳泾街道完成14个: the part of the count of its unit
         prev = next((n for _, n in sorted(s.named.items(), reverse=True)

@@ -291,6 +291,15 @@ def place_kind(name: str) -> bool:
     return _PLACE_KIND.search(name.lstrip("各全本该")) is not None
 
 
+def named_owner(name: str) -> bool:
+    """A name that is an owner as a whole (汶坪矿务局, 华新集团, 临港产业园), as a part after 其中 is.
+
+    >>> named_owner("汶坪矿务局"), named_owner("地方煤矿"), named_owner("关庙镇")
+    (True, False, True)
+    """
+    return len(name) <= 16 and owner_at_start(name + "实现") == name
+
+
 def place_part(name: str) -> bool:
     """``关庙镇``, ``新寨村``: a place named alone as a part of a whole (not ``农村``, ``各乡镇``).
 
@@ -374,7 +383,8 @@ def with_scopes(text: str, named: tuple[Named, ...], sentence: tuple[int, int], 
     for n in named:
         it = n.fig
         if n.part_of and len(n.name) > len(n.part_of) and n.name.endswith(n.part_of) \
-                and (place_part(place := n.name[:-len(n.part_of)]) or paired_place(place) == place):
+                and (place_part(place := n.name[:-len(n.part_of)]) or paired_place(place) == place
+                     or named_owner(place)):
             # 总产值41.3亿元，其中关庙镇6.8亿元: the town's own share of the whole (part_of_whole);
             # 勐溪县、者坝县分别达到…: each county's value of the measure before (paired_list)
             out.append(replace(n, scope=place, name=n.part_of))
