@@ -402,9 +402,17 @@ def _facts(text: str, named: tuple[Named, ...], sentence: tuple[int, int], ctx: 
         spanned = bool(span) and not note_term and _over_span(text, it, status, span, n.name)
         if spanned:
             rule += "+span_of_sentence"  # 五年来，共收到提案1024件 → 收到提案（五年来）
+        # a change summed over the span (“十三五”期间，…能耗累计下降16%): the span's, not the year's
+        summed = bool(span) and not spanned and not note_term and it.change is not None \
+            and it.change.kind in ("yoy_pct", "yoy_pp") and span not in n.name \
+            and text.find("累计", cs, q.qual_start) >= 0
+        if summed:
+            rule += "+span_of_sentence"
         for name in (n.name, *n.extra_names):  # 办结率、满意率均为100%: one row per name
             if spanned:
                 name = f"{name}（{span}）"
+            elif summed:
+                name = f"{name}（{span}累计）"
             if bound != q.qualifier:
                 name = _FLOOR.sub("", name)  # the floor is the bound's, no part of the name
             if topic == "cppcc" and name in _MOTION_VERBS:
