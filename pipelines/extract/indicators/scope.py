@@ -324,12 +324,13 @@ def _listed_place(name: str) -> str:
 #: The words a report uses for its own place (全市, 我县): the most used tells the place's level.
 _SELF_LEVEL = re.compile(r"[全我本]([市县区旗州盟])")
 #: Second characters that make 区/县 a common word, not a unit's name (社区, 园区, 棚户区, 贫困县, 区县).
-_NOT_UNIT = ("社园景片新城山牧林矿库灾老郊辖街港校厂营病产垦湖海小市地户"
+_NOT_UNIT = ("社园景片新山牧林矿库灾老郊辖街港校厂营病产垦湖海小市地户"
              "成心护游发活住业济理范验能聚税政治困点境区")
 #: A county, district or banner named by its two-character name (菱溪县, 泺北区, 敖伦旗) opening a
 #: clause, maybe after 下辖的: in the report of a city, prefecture or league, one of its units.
 _SUB_UNIT = re.compile(rf"(?:[，,；;。：:、\s]|其中|下辖的?|所辖的?)*"
-                       rf"(?P<p>(?![全本我该各其下所])[\u4e00-\u9fff](?![{_NOT_UNIT}])[\u4e00-\u9fff][县区旗])"
+                       rf"(?P<p>(?![全本我该各其下所])(?![新老主旧中]城)[\u4e00-\u9fff](?![{_NOT_UNIT}])"
+                       rf"[\u4e00-\u9fff][县区旗])"
                        rf"(?!委|政府|人大|政协|级|域|城|乡|市|直|处|科|[（(、和及与])")
 
 
