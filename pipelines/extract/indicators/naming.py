@@ -276,6 +276,15 @@ def paired_list(s: Scene, d: Draft) -> Draft | None:
                 if name == bare:  # the place's value of the measure (its scope: see scope.with_scopes)
                     return replace(d, name=bare + measure, part_of=measure)
                 name = bare + measure + name[len(bare):]
+    elif (place := paired_place(bare)) and len(bare) - len(place) <= 4:
+        # 全市建成代表联络站168个，梅屿区、岚城区分别建成24个和21个: the verb the pair shares opens the
+        # measure of the whole before it, which each place has its part of
+        verb = bare[len(place):]
+        source = next((n for i, n in sorted(s.named.items(), reverse=True)
+                       if i < s.it.index and n.fig.pair is None), None)
+        if verb and source is not None and source.fig.q.base_unit == s.it.q.base_unit \
+                and source.name.startswith(verb) and len(source.name) > len(verb) + 1 and name == bare:
+            return replace(d, name=place + source.name, part_of=source.name)
     if (degree := _DEGREE.match(name)) is not None and s.prev is not None and s.prev.fig.pair is not None:
         # 提案者对办理结果表示满意和基本满意的分别占a和b: the degree shares whose satisfaction it is
         at = s.prev.name.rfind(name[degree.end():])
