@@ -490,3 +490,31 @@ def trouble_solved(s: Scene, d: Draft) -> Draft | None:
     noun = s.after.noun if s.after.noun and s.after.noun not in trouble else ""
     counted = noun or _COUNTED_AS.get(s.it.q.base_unit, "")
     return replace(d, name="解决" + trouble + counted)
+
+
+#: Who took part (党员参加, 基层党组织参与其中): named bare, after an activity the sentence named.
+_TOOK_PART = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?)(?P<verb>参加|参与)(?:了)?(?:其中|活动|进来)?")
+#: An activity a sentence names (开展X活动, X活动深入开展, X教育实践活动): what the people took part in.
+_KINDS_OF_CAMPAIGN = r"(?:教育实践活动|活动|主题教育|教育实践)"
+_CAMPAIGN = re.compile(rf"(?:开展(?:了)?|推进)(?P<a>[^，,；;。：:]{{2,24}}?{_KINDS_OF_CAMPAIGN})"
+                       rf"|(?P<b>[^，,；;。：:开展]{{2,24}}?{_KINDS_OF_CAMPAIGN})(?:深入|扎实|全面|广泛)?开展")
+
+
+_WHO_UNITS = frozenset(("名", "人", "个", "家", "支", "位", "人次", "万名", "万人", "万人次"))
+
+
+def took_part(s: Scene, d: Draft) -> Draft | None:
+    """People or bodies counted as taking part, named bare, took part in the activity the sentence
+    named before them: ``深入开展党的群众路线教育实践活动，全县412个党组织、1.46万名党员参加`` →
+    参加党的群众路线教育实践活动的党员."""
+    m = _TOOK_PART.fullmatch(d.name)
+    if m is None or s.it.q.kind != "count" or s.it.q.unit not in _WHO_UNITS or "均" in m["who"]:
+        return None  # (委员人均参加活动11.2次: a rate of activity, no one counted)
+    campaign = None
+    for c in _CAMPAIGN.finditer(s.text, s.sentence[0], s.it.cs):
+        campaign = c
+    if campaign is None:
+        return None
+    act = (campaign.group("a") or campaign.group("b")).removeprefix("深入").removeprefix("扎实")
+    return replace(d, name=f"{m['verb']}{act}的{m['who']}")
+

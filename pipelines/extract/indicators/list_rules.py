@@ -44,6 +44,12 @@ def share_predicate(text: str, named: tuple[Named, ...]) -> tuple[Named, ...]:
                 n = out[i]
                 if predicate not in n.name:
                     out[i] = replace(n, name=n.name + predicate, rule=n.rule + "+shared_predicate")
+        elif len(run) > 1 and "took_part" in last.rule and last.noun and last.name.endswith("的" + last.noun):
+            lead = last.name[:-len(last.noun)]  # 全县412个党组织、1.46万名党员参加: 参加…的 leads both
+            for i in run[:-1]:
+                n = out[i]
+                if lead not in n.name and n.noun and n.name.endswith(n.noun):
+                    out[i] = replace(n, name=lead + n.noun, rule=n.rule + "+shared_predicate")
         k = j
     return tuple(out)
 

@@ -35,6 +35,7 @@ from pipelines.extract.indicators.context_rules import (
     population_of_sentence,
     rate_of_previous_verb,
     shared_head,
+    took_part,
     trouble_solved,
     verb_after_activity,
 )
@@ -791,6 +792,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("unit_suffix", unit_suffix),
     NameRule("shared_value", shared_value),
     NameRule("activity_subject", activity_subject),
+    NameRule("took_part", took_part),
     NameRule("contents_of_book", contents_of_book),
     NameRule("trouble_solved", trouble_solved),
     NameRule("object_as_owner", object_as_owner),
