@@ -518,3 +518,23 @@ def took_part(s: Scene, d: Draft) -> Draft | None:
     act = (campaign.group("a") or campaign.group("b")).removeprefix("深入").removeprefix("扎实")
     return replace(d, name=f"{m['verb']}{act}的{m['who']}")
 
+
+#: A satisfaction rate named by who is satisfied alone (代表满意率, 委员满意和基本满意占比).
+_SATISFIED = re.compile(r"(?P<who>代表|委员|提案者|提案人|群众)(?P<rest>(?:满意|满意和基本满意|满意和较满意)"
+                        r"(?:率|度|占比|比例|比重)?)")
+#: What was handled, as the sentence names it before the rate (the longer first).
+_HANDLED = re.compile(r"建议、批评和意见|议案和建议|议案、建议|建议|提案|诉求")
+
+
+def satisfied_with(s: Scene, d: Draft) -> Draft | None:
+    """A satisfaction rate named by who is satisfied rates the handling of what the sentence said
+    they raised: ``代表提出建议142件，办复率100%，代表满意率96.5%`` → 代表对建议办理满意率."""
+    m = _SATISFIED.fullmatch(d.name)
+    if m is None or s.it.q.kind != "percent":
+        return None
+    found = [h.group() for h in _HANDLED.finditer(s.text, s.sentence[0], s.it.cs)]
+    if not found:
+        return None
+    thing = max(found, key=len)
+    return replace(d, name=f"{m['who']}对{thing}办理{m['rest']}")
+
