@@ -538,3 +538,27 @@ def satisfied_with(s: Scene, d: Draft) -> Draft | None:
     thing = max(found, key=len)
     return replace(d, name=f"{m['who']}对{thing}办理{m['rest']}")
 
+
+#: What became of suggestions or proposals, named bare (已解决或基本解决, 列入计划逐步解决, 留作参考).
+_OUTCOME = re.compile(r"(?!推动|帮助|协调|督促|促进)[\u4e00-\u9fff、“”（）]{0,16}?"
+                      r"(?:解决|采纳|留作参考|作为参考|解释说明|答复说明)")
+#: The things handled whose outcomes are counted (the longer first; a name with one of them is named).
+_HANDLED_THING = re.compile(r"建议、批评和意见|代表建议|建议|提案|议案")
+
+
+def outcome_of_handled(s: Scene, d: Draft) -> Draft | None:
+    """An outcome counted bare is of the suggestions or proposals the sentence handled:
+    ``立案提案已全部办复，其中所提问题已解决或基本解决的178件`` → 解决或基本解决的提案."""
+    if s.it.q.kind != "count" or s.it.q.unit not in ("件", "条") or not _OUTCOME.fullmatch(d.name) \
+            or _HANDLED_THING.search(d.name) or "率" in d.name or d.name.startswith("被") \
+            or (d.name.endswith("采纳") and "解决" not in d.name):
+        return None  # (征求意见…，采纳136条; 被市政府采纳11条: opinions taken up, named as they are)
+    found = [h.group() for h in _HANDLED_THING.finditer(s.text, s.sentence[0], s.it.cs)]
+    if not found:
+        return None
+    outcome = _ASKED.sub("", d.name) or d.name  # (所提问题已解决: the suggestion's, not the question's)
+    return replace(d, name=f"{outcome}的{max(found, key=len)}")
+
+
+_ASKED = re.compile(r"^所提(?:出的)?问题")
+
