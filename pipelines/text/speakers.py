@@ -23,14 +23,16 @@ import re
 ROLE_WORDS = ("书记", "主任", "区长", "县长", "市长", "旗长", "州长", "省长", "主席", "局长", "部长",
               "秘书长", "院长", "检察长", "代区长", "代县长", "代市长", "镇长", "乡长")
 _ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-_NAME = r"[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,4}"
+#: (a name of an ethnic minority is longer, its parts joined by a middle dot: 艾山江·托乎提)
+_NAME = r"[\u4e00-\u9fff·](?:\s{0,3}[\u4e00-\u9fff·]){1,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff·•]{1,16}"
 #: An office and a name; a two-character name may be padded: '县长　王  明'.
 SPEAKER = re.compile(rf"^(?P<role>(?:\S.*?)?(?:{_ROLES}))\s*(?P<name>{_NAME})$")
 #: What a speaker line may open with: '报告人：县长 王明'.
 _LEAD = re.compile(r"^(?:报告人|讲话人|发言人)\s*[:：]\s*")
 _ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:统计局|调查队|人民政府|办公室|委员会)$")
 #: A name alone with 同志 (宋敬之同志), as a Party report's speaker line prints it.
-_COMRADE = re.compile(r"(?P<name>(?![各全诸广])[\u4e00-\u9fff·]{2,4})\s*同志")
+_COMRADE = re.compile(r"(?P<name>(?![各全诸广])(?:[\u4e00-\u9fff·]{2,4}"
+                      r"|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}))\s*同志")
 #: Words no person's name holds: 某镇人民代表大会主席团工作报告 is a title, not 主席 + a name.
 _NO_NAME = re.compile(r"报告|工作|会议|讲话")
 _ADDRESS = re.compile(r"(?:各位|尊敬的)[^，。；！？\s]{1,20}[:：]|同志们\s*[:：]")
