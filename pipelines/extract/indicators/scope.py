@@ -149,6 +149,8 @@ def owner_at_start(clause: str) -> str:
         return ""  # (新引进跨国公司…, 五年累计引进…: a verb leads, no owner)
     if owner.endswith("乡") and clause[end:end + 1] in ("村", "镇", "土"):
         return ""  # 新修乡村公路186公里: 乡村 is a word, no township 新修乡
+    if _SELF_AT_END.search(owner) or (_TOWN_CENTRE.fullmatch(owner) and _CENTRAL_FACILITY.match(clause, end)):
+        return ""  # 预计全年全镇实现…, 台风造成全镇…: the place itself; 镇中心小学: a facility of the town
     if (owner.endswith("街道") and clause.startswith("路", end)) or _AMONG_OTHERS.match(clause, end):
         return ""  # 硬化村街道路: street roads; 县水务局等9个县直部门: one of the things counted
     if owner[0] in "《“":
@@ -161,6 +163,12 @@ def owner_at_start(clause: str) -> str:
         titled = _TITLE_LIST.match(clause, end) or _LAW_TITLE.match(owner) or _MOTION_TITLE.search(owner)
         return "" if titled else owner
     return "" if _CLAUSE_WORD.search(owner) or _COUNTED_GROUP.search(owner) else owner
+
+
+#: The place itself ending a would-be owner (预计全年全镇, 今后五年全县): no owner but the place.
+_SELF_AT_END = re.compile(r"[全本我该][县区市旗州盟镇乡]$")
+#: The centre of the town or township (镇中心, 乡中心) before a facility of its own: no owner.
+_TOWN_CENTRE = re.compile(r"[镇乡]中心")
 
 
 #: A motion's or report's title (《关于X的提案》, 《X调研报告》): what it asked for is done by others.
@@ -309,11 +317,19 @@ def place_part(name: str) -> bool:
     return _PLACE_PART.fullmatch(name) is not None and _PLACE_KIND.search(name) is None
 
 
+#: A village or one of its groups opening a paired name (那林村, 青龙村大湾组, 石门村三组).
+_PAIRED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|嘎查)(?![民级集委])(?:[\u4e00-\u9fff]{1,2}组)?")
+
+
 def _listed_place(name: str) -> str:
     """The street, town or township (and village) a paired name opens with: ``城西街道税收`` →
     城西街道, ``金泽镇蔡浜村接待游客`` → 金泽镇蔡浜村; '' for others (城镇居民…, 区属国有企业…)."""
     owner = owner_at_start(name)
-    if not owner or "的" in owner or not PLACE_END.search(owner) or len(name) - len(owner) < 2:
+    village = _PAIRED_VILLAGE.match(name) if not owner else None
+    if village is not None and not place_kind(village.group()) and len(name) - village.end() >= 2:
+        return village.group()  # 其中那林村、岜旺村分别推广850亩和720亩: each village's value
+    if not owner or "的" in owner or not (PLACE_END.search(owner) or owner.endswith(("村", "嘎查"))) \
+            or len(name) - len(owner) < 2:
         return ""
     village = _VILLAGE.match(name, len(owner))
     if village and LEAD_VERB.match(name[len(owner):]):

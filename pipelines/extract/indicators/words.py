@@ -245,7 +245,8 @@ def _without_list_count(name: str, n: int) -> str:
 
 
 #: A place a 分别 pair names alone (勐溪县、者坝县分别达到…), not a kind of place (城镇, 山区, 地区).
-_PAIRED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:县|市|区|旗|州|盟|镇|乡|街道|苏木)")
+_PAIRED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:县|市|区|旗|州|盟|镇|乡|街道|苏木"
+                           r"|(?<![村])村(?!民|级|集体|委)|嘎查)")
 #: Kinds of place, not places: the end of a name that is one (农村, 城镇, 山区, 全县).
 PLACE_KINDS = (r"(?:农村|乡村|城镇|乡镇|集镇|城乡|山村|渔村|行政村|自然村|贫困村|重点村|示范村|中心村"
                r"|中心镇|重点镇|特色镇|小城镇|城市社区|农村社区|新型社区|社区|城区|市区|郊区|山区|景区|园区|辖区"
