@@ -404,8 +404,14 @@ def result_of_previous(s: Scene, d: Draft) -> Draft | None:
             and s.text[prev.fig.q.post_end:s.it.cs].strip("，,、 ") == "":
         # 种植马铃薯32万亩，产量58.6万吨 → 马铃薯产量: the crop of the land told right before
         owner = LEAD_VERB.sub("", prev.name).removesuffix("面积")  # (新植核桃面积: the suffix's)
-        if owner == prev.name or len(owner) < 2 or len(owner) > 8:
-            return None  # (no verb before the crop, or more than a crop's name)
+        if len(owner) < 2:  # 新种百香果5600亩，全镇种植面积达到1.2万亩，产量…: the crop named before
+            owner = next((crop for _, n in sorted(s.named.items(), reverse=True) if n.fig.q.kind == "area"
+                          and len(crop := LEAD_VERB.sub("", n.name).removesuffix("面积")) >= 2
+                          and crop != n.name), "")
+        elif owner == prev.name:
+            return None  # (no verb before the crop)
+        if len(owner) < 2 or len(owner) > 8:
+            return None  # (no crop, or more than a crop's name)
     else:
         return None
     return replace(d, name=owner + d.name, stem=owner) if owner else None
