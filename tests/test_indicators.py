@@ -452,7 +452,7 @@ def test_bare_verbs_after_a_count_take_its_object() -> None:
     found = facts("全年共收到报送备案的规范性文件31件，审查31件，纠正3件。"
                   "219件提案已全部办复，其中已解决或采纳的160件。", kind="npc")
     assert [f.indicator for f in found] == [
-        "收到报送备案的规范性文件", "审查规范性文件", "纠正规范性文件", "提案已全部办复", "解决或采纳提案"]
+        "收到报送备案的规范性文件", "审查规范性文件", "纠正规范性文件", "提案已全部办复", "解决或采纳的提案"]
 
 
 def test_signed_lists_and_real_growth() -> None:
