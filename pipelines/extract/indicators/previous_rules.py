@@ -511,6 +511,11 @@ def share_of_whole(s: Scene, d: Draft) -> Draft | None:
         whole = group.group("g") if group else ""
         if not whole and s.prev is not None and "share_of_whole" in s.prev.rule and "中" in s.prev.name:
             whole = s.prev.name.split("中", 1)[0]
+        if not whole:  # 村“两委”成员平均年龄41.6岁，…，大专及以上学历的占38.5%: the group aged before
+            aged = next((n for _, n in sorted(s.named.items(), reverse=True)
+                         if n.name.endswith("平均年龄")), None)
+            whole = aged.name.removesuffix("平均年龄") if aged is not None else ""
+            whole = whole if 2 <= len(whole) <= 16 else ""
         return replace(d, name=f"{whole}中{d.name}") if whole and whole not in d.name else None
     prev = next((n for _, n in sorted(s.named.items(), reverse=True)  # 其中35岁以下的占72%: past the class
                  if not n.threshold and n.name and n.fig.q.kind != "percent"), None)  # (and past shares)
