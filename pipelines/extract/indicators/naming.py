@@ -270,8 +270,7 @@ def paired_list(s: Scene, d: Draft) -> Draft | None:
     elif paired_place(bare) == bare:
         # 澜屏市地区生产总值突破150亿元，勐溪县、者坝县分别达到…: places paired after a place's
         # measure take that measure (勐溪县地区生产总值); so do their changes (哈岭县…减少)
-        source = next((n for i, n in sorted(s.named.items(), reverse=True)
-                       if i < s.it.index and n.fig.pair is None), None)
+        source = _whole_before(s)
         if source is not None and source.fig.q.base_unit == s.it.q.base_unit:
             place = paired_place(source.name)
             measure = source.name[len(place):]
@@ -283,8 +282,7 @@ def paired_list(s: Scene, d: Draft) -> Draft | None:
         # 全市建成代表联络站168个，梅屿区、岚城区分别建成24个和21个: the verb the pair shares opens the
         # measure of the whole before it, which each place has its part of
         verb = bare[len(place):]
-        source = next((n for i, n in sorted(s.named.items(), reverse=True)
-                       if i < s.it.index and n.fig.pair is None), None)
+        source = _whole_before(s)
         if verb and source is not None and source.fig.q.base_unit == s.it.q.base_unit \
                 and source.name.startswith(verb) and len(source.name) > len(verb) + 1 and name == bare:
             return replace(d, name=place + source.name, part_of=source.name)
@@ -301,6 +299,13 @@ def paired_list(s: Scene, d: Draft) -> Draft | None:
 #: A degree of satisfaction listed after the plain one (满意和基本满意): 基本满意, 比较满意, 不满意.
 _DEGREE = re.compile(r"(?:基本|比较|较为|不)(?=满意)")
 
+
+
+def _whole_before(s: Scene) -> Named | None:
+    """The nearest row before a paired figure that is not itself one of a pair: the whole a 分别 list
+    of places gives its parts of (澜屏市地区生产总值…，勐溪县、者坝县分别达到…)."""
+    return next((n for i, n in sorted(s.named.items(), reverse=True)
+                 if i < s.it.index and n.fig.pair is None), None)
 
 
 def _rated(s: Scene) -> bool:

@@ -207,7 +207,9 @@ def without_owner(name: str, owner: str) -> str:
     return name
 
 
-_SUBORDINATE = re.compile(r"^(?:下辖|所辖)的?")
+#: Words that present a unit as the place's own (下辖的菱溪县, 所辖): no part of the unit's name.
+_SUBORDINATE_WORDS = r"(?:下辖|所辖)的?"
+_SUBORDINATE = re.compile(f"^{_SUBORDINATE_WORDS}")
 
 
 #: A clause that is only the carrying out of a named programme (大力推进居家系列惠民工程，服务85万人次):
@@ -344,7 +346,7 @@ _NOT_UNIT = ("社园景片新山牧林矿库灾老郊辖街港校厂营病产垦
              "成心护游发活住业济理范验能聚税政治困点境区")
 #: A county, district or banner named by its two-character name (菱溪县, 泺北区, 敖伦旗) opening a
 #: clause, maybe after 下辖的: in the report of a city, prefecture or league, one of its units.
-_SUB_UNIT = re.compile(rf"(?:[，,；;。：:、\s]|其中|下辖的?|所辖的?)*"
+_SUB_UNIT = re.compile(rf"(?:[，,；;。：:、\s]|其中|{_SUBORDINATE_WORDS})*"
                        rf"(?P<p>(?![全本我该各其下所])(?![新老主旧中]城)[\u4e00-\u9fff](?![{_NOT_UNIT}])"
                        rf"[\u4e00-\u9fff][县区旗])"
                        rf"(?!委|政府|人大|政协|级|域|城|乡|市|直|处|科|[（(、和及与])")
