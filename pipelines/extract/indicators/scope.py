@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from pipelines.extract.indicators.cues import alternation, words
 from pipelines.extract.indicators.stages import Named
@@ -122,6 +123,7 @@ _VERB_LED = re.compile(r"(?:[一二三四五六七八九十两]年)?(?:新|累�
                        + r"|开发|培育|组建|打造|开设|开通|认定)")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the clause, asked again for each figure the clause holds
 def owner_at_start(clause: str) -> str:
     """The owner a clause opens with, '' if it opens with the place itself or a verb."""
     if _OWNER_ENDS.isdisjoint(clause):
