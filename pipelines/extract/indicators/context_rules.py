@@ -539,11 +539,62 @@ def satisfied_with(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=f"{m['who']}对{thing}办理{m['rest']}")
 
 
+#: How satisfied, as reports grade the handling of suggestions and proposals (the longer first).
+_DEGREES = r"满意和基本满意|满意和比较满意|基本满意|比较满意|不满意|满意"
+#: The things handled whose outcomes are counted (the longer first; a name with one of them is named).
+_THINGS = r"建议、批评和意见|代表建议|建议|提案|议案"
+_HANDLED_THING = re.compile(_THINGS)
+#: A count of the things handled, named by who was how satisfied (代表对办理结果表示满意,
+#: 委员满意, 基本满意): ``pre`` is all before the degree, ``deg`` the degree.
+_SATISFIED_COUNT = re.compile(rf"(?P<pre>(?:代表|委员|提案者|提案人|提案单位|选民|群众)?"
+                              rf"(?:对[^，,；;。的]{{1,10}}?)?(?:表示)?)(?P<deg>{_DEGREES})(?:的(?P<thing>{_THINGS}))?的?")
+#: A row named so before (its name as :func:`satisfied_count` leaves it), whose ``pre`` a bare
+#: degree after it shares.
+_SATISFIED_BEFORE = re.compile(rf"(?P<pre>.*?)(?:{_DEGREES})的(?:{_THINGS})")
+#: A rate named by the degree alone (满意率, 满意和基本满意率).
+_BARE_SATISFIED_RATE = re.compile(rf"(?P<deg>{_DEGREES})(?P<rate>率|度|占比|比例|比重)")
+#: The words of the handling a count's grade is of, as the sentence names them.
+_HANDLING = re.compile(r"办理结果|办理工作|答复|办理")
+_LOOK_BACK = 300
+
+
+def satisfied_count(s: Scene, d: Draft) -> Draft | None:
+    """Suggestions or proposals counted by how satisfied who raised them was are those things:
+    ``代表对办理工作表示满意的248件、基本满意的31件`` → 代表对办理工作表示满意的建议, …基本满意的建议;
+    a bare degree shares who the row before named (基本满意的31件), and so does a bare rate after
+    them (满意和基本满意率100% → 提案者对办理工作满意和基本满意率).  The things handled are the
+    nearest the paragraph named before the figure."""
+    q = s.it.q
+    prev = s.prev
+    if q.kind == "percent":
+        m = _BARE_SATISFIED_RATE.fullmatch(d.name)
+        before = _SATISFIED_BEFORE.fullmatch(prev.name) if m is not None and prev is not None else None
+        if before is None or not before["pre"]:
+            return None
+        return replace(d, name=f"{before['pre']}{m['deg']}{m['rate']}")
+    if q.kind != "count" or q.unit not in ("件", "条") or (m := _SATISFIED_COUNT.fullmatch(d.name)) is None:
+        return None
+    thing = m["thing"]
+    if not thing:
+        opened = max(s.text.rfind("\n", 0, s.sentence[0]) + 1, s.sentence[0] - _LOOK_BACK)
+        found = [h.group() for h in _HANDLED_THING.finditer(s.text, opened, s.it.cs)]
+        if not found:
+            return None
+        thing = found[-1]
+    pre = m["pre"]
+    if not pre and prev is not None and (before := _SATISFIED_BEFORE.fullmatch(prev.name)) is not None:
+        pre = before["pre"]  # (…满意的141件、基本满意的17件: the second grade is of the same people's)
+    elif pre and "对" not in pre and (said := _HANDLING.search(s.text, s.sentence[0], s.it.cs)) is not None \
+            and said.group() != "办理":
+        pre = f"{pre}对{said.group()}"  # (在对办理结果的测评中，委员满意的118件)
+    if thing == "代表建议" and pre.startswith("代表"):
+        thing = "建议"  # (代表满意的建议, not 代表满意的代表建议)
+    return replace(d, name=f"{pre}{m['deg']}的{thing}")
+
+
 #: What became of suggestions or proposals, named bare (已解决或基本解决, 列入计划逐步解决, 留作参考).
 _OUTCOME = re.compile(r"(?!推动|帮助|协调|督促|促进)[\u4e00-\u9fff、“”（）]{0,16}?"
                       r"(?:解决|采纳|留作参考|作为参考|解释说明|答复说明)")
-#: The things handled whose outcomes are counted (the longer first; a name with one of them is named).
-_HANDLED_THING = re.compile(r"建议、批评和意见|代表建议|建议|提案|议案")
 
 
 def outcome_of_handled(s: Scene, d: Draft) -> Draft | None:
