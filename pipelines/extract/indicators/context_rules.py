@@ -78,6 +78,12 @@ def activity_of(clause: str) -> str:
         subject = titles.group(1)  # 《A法》和《B条例》: the first law names the inspection
     form = m.group("fa") or m.group("fb") or m.group("fd") or m.group("fe") or m.group("fg") or ""
     if _COUNTED.search(subject):
+        # 对全旗9个苏木镇、38个嘎查的禁牧落实情况进行视察: where it went is counted, what it looked
+        # at follows the last 的 after the counts
+        last = list(_COUNTED.finditer(subject))[-1].end()
+        at = subject.find("的", last)
+        if at >= 0 and len(tail := _CARRIED_OUT.sub("", subject[at + 1:])) >= 2 and form:
+            return tail + form
         # 组织代表260人次视察农村公路建设, 对11个乡镇开展专项视察: who went and where are figures of
         # their own; the activity is its form and the object after it, if any
         after = _OBJECT_AFTER.match(clause, m.end())
@@ -123,6 +129,8 @@ def activity_subject(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=subject + bare, extra=tuple(subject + _ACTOR.sub("", n) for n in d.extra))
 
 
+#: How a subject was carried out, after it (禁牧和草畜平衡落实): no part of the activity's name.
+_CARRIED_OUT = re.compile(r"(?:贯彻)?(?:落实|实施|执行|推进)$")
 #: A figure counting people, days or times inside a would-be subject.
 _COUNTED = re.compile(r"[0-9]+(?:\.\d+)?(?:人次|人|名|天|日|次|批|个|家|户|项)")
 _FORM_IN = re.compile(_FORM)

@@ -22,6 +22,7 @@ from pipelines.extract.codes import code_for
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.chain import Chain, compile_chain
 from pipelines.extract.indicators.context_rules import (
+    activity_of,
     activity_subject,
     class_of_whole,
     contents_of_book,
@@ -348,6 +349,7 @@ def rate(s: Scene, d: Draft) -> Draft | None:
 #: The action a clause tells, whose length a bare 历时 after it gives.
 _ACTION_WORD = re.compile(r"执法检查|专题调研|专题询问|工作评议|视察|调研|评议|检查|督查|整治|攻坚|活动")
 #: A bare verb of lasting in a clause of its own: how long the action of the clause before took.
+_DIGIT = re.compile(r"\d")  # (对A、B等3部法律进行执法检查: the laws are counted, the inspection named bare)
 _LASTING = frozenset(("历时", "为期", "用时", "耗时", "持续", "历经"))
 
 
@@ -356,8 +358,11 @@ def time_needed(s: Scene, d: Draft) -> Draft | None:
     if s.it.q.kind == "duration" and d.name in _LASTING and s.it.cs > s.sentence[0] + 1:
         before = parts.previous_subject(s.text, s.it, s.sentence[0])
         if not _ACTION_WORD.search(before):  # 组织对A、B等5部法律进行执法检查，历时…: the inspection lasted
-            act = _ACTION_WORD.search(s.text, s.clause_before_start(), s.it.cs - 1)
-            before = act.group() if act else before
+            opened = s.clause_before_start()
+            act = _ACTION_WORD.search(s.text, opened, s.it.cs - 1)
+            if act:  # the activity with what it looked at, where the clause says it (对X进行视察)
+                whole = activity_of(s.text[opened:s.it.cs - 1])
+                before = whole if whole.endswith(act.group()) and not _DIGIT.search(whole) else act.group()
         return replace(d, name=before + d.name) if len(before) >= 2 else None
     if s.it.q.kind == "duration" and (lead := LASTING.match(d.name)) is not None \
             and len(d.name) - lead.end() >= 2:
