@@ -648,3 +648,17 @@ def test_a_year_in_numerals_keeps_its_repeated_digits():
     """一九九九年 is a year written in words, no OCR stutter; 健康康康 still is one."""
     assert clean_text("一九九九年二月三日", "t.txt").text == "一九九九年二月三日"
     assert clean_text("二〇〇〇年，企业员工健康康康生活着", "t.txt").text == "二〇〇〇年，企业员工健康生活着"
+
+
+def test_rows_set_in_ideographic_spaces_under_a_tabbed_head_stay_rows():
+    """A table whose head has tabs but whose numbered rows set their cells apart by ideographic
+    spaces: no row is joined to the next, nor the last row to the paragraph after it."""
+    text = ("常委会全年听取和审议的主要报告如下：\n\n序号\t会次\t审议事项\n"
+            "1\u3000\u3000第五次会议\u3000\u3000听取和审议县人民政府关于农村饮水安全工作情况的报告\n"
+            "2\u3000\u3000第六次会议\u3000\u3000听取和审议县人民政府关于林长制落实情况的报告，并开展专题询问\n"
+            "11\u3000 第九次会议\u3000听取和审议县人民法院关于执行工作情况的报告\n\n"
+            "第六次会议开展专题询问时，县林业局等5个部门负责人到会应询。\n")
+    lines = [line for line in clean_text(text, "t.txt").text.split("\n") if line]
+    assert [line.split()[0] for line in lines[2:5]] == ["1", "2", "11"]
+    assert lines[4].endswith("执行工作情况的报告")
+    assert lines[5].startswith("第六次会议开展专题询问时")

@@ -139,6 +139,11 @@ RULE_LINE = re.compile(r"[＿_—－\-─━=＝~～·…]{4,}")
 _FOOTNOTE_KEYS = frozenset(chr(c) for c in range(0x2460, 0x2474))
 
 
+#: A row of a table whose cells are set apart by spaces, not tabs: its number, then a gap of an
+#: ideographic space or two spaces or more, then a cell (``3　　第九次会议　　听取和审议…``).
+_TABLE_ROW = re.compile(r"\d{1,3}(?:\u3000|[ \u00a0]{2,})[ \u3000]*(?=[^\d\s])")
+#: A gap between two cells of such a row (after its number's, one space may do: 第十三次会议 听取…).
+_CELL_GAP = re.compile(r"\S[ \u3000\u00a0]+\S")
 #: A line that is one entry of a list: its author or speaker, a colon, a title (区工商联：《…》).
 _ENTRY = re.compile(r"[^，。；;：:《》\n]{2,24}[：:]\s*《[^《》\n]{2,60}》[。；;]?")
 
@@ -163,6 +168,8 @@ def should_join(prev: str, nxt: str, full: bool = False, page: bool = False) -> 
         return False  # a table row (cells split by tabs) stands alone
     if nxt.isdigit() and len(nxt) <= 3:
         return False  # a row number left by page_numbers: the 序号 cell of a flattened table
+    if _TABLE_ROW.match(nxt) or ((row := _TABLE_ROW.match(prev)) and _CELL_GAP.search(prev, row.end())):
+        return False  # '3　　第九次会议　　听取和审议…': a table's row, its cells set apart by spaces
     if (_ENTRY.match(nxt) and (prev.endswith("》") or prev[-1:] in "：:")) or _ENTRY.fullmatch(prev):
         return False  # 某某委员：《X》 / 区工商联：《Y》: entries of a list, one a line
     if RULE_LINE.fullmatch(nxt) or RULE_LINE.fullmatch(prev) or nxt[0] in _FOOTNOTE_KEYS:
