@@ -718,6 +718,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             and not keepout.list_pointer(text, r) and not keepout.counted_mention(text, r)
             and not keepout.quoted_campaign(text, r)
             and not _heard_accounts(text, r, rows) and not _theme_of_sites(text, r, rows)
+            and not _heard_again(text, r, rows[:k])
             and not _seen_on_an_action(text, r, rows)]
 
 
@@ -793,6 +794,15 @@ def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAct
     return any(r.form == "听取审议报告" and opened < r.start < closed and r is not row
                and account in _LEVEL.sub("", r.subject)
                for r in rows)
+
+
+def _heard_again(text: str, row: SupervisionAction, earlier: list[SupervisionAction]) -> bool:
+    """A report heard before, named again as the time of what was done then (第十八次会议审议“两免一补”
+    政策落实工作情况的报告时，…进行了询问): the hearing told already, no row of its own."""
+    if row.form != "听取审议报告" or not text.startswith("时", row.end):
+        return False
+    core = _report_core(row.subject)
+    return len(core) >= 4 and any(e.form == row.form and core in _report_core(e.subject) for e in earlier)
 
 
 #: An official by the title of the office, whose report in an appraisal is the appraisal's.

@@ -119,6 +119,8 @@ _EMPTY = re.compile(
 )
 # A topic framed by 就/围绕 and then the body addressed: 就X问题对县卫健局进行询问.
 _ADDRESSED = re.compile(r"(?P<k>问题|情况|工作|事项)(?:向|对)[^，。；]{2,40}$")
+# What an inquiry asked about, in the clause before the officials it asked (…就X问题，对Y负责人进行了询问).
+_ASKED_ABOUT = re.compile(r"就(?P<s>[^，,。；;就]{2,40}?(?:问题|情况|工作|事项))[，,]$")
 # What officials were met about, named after them: 约见X负责人，就Y问题进行沟通 → Y问题.
 _MEET_ON = re.compile(r"(?:就|围绕|针对)(?P<s>[^，。；]{2,40}?)"
                       r"(?:进行|开展|展开|作|提出|面对面|当面|座谈|交流|沟通)")
@@ -233,6 +235,8 @@ _FRAGMENT = re.compile(r"^(?:的|和|与|及|或|并|而|其(?![他中])|发现|
                        # a slogan of the work (做到有件必备、有备必审、有错必纠) and a bare verb (审查纠正1件)
                        r"|^做到|^有[\u4e00-\u9fff]必[\u4e00-\u9fff]$|^(?:纠正|撤销|废止|前移)$"
                        r"|(?<=[\u4e00-\u9fff])各$"  # 审查批准决算和预算调整方案各1项: a count of each kind
+                       # the form itself pointed at (探索询问这一监督形式): no thing overseen
+                       r"|^(?:这一|这种|这项|此种|此类|此项)[\u4e00-\u9fff]{0,4}(?:形式|方式|手段|做法|机制)$"
                        # a vague number of things (每年确定几部…法律进行检查), where an action went (共深入8个
                        # 街道), the persons nominated (对提请任命的人员认真进行审议)
                        r"|^(?:几|若干)[部个项件]|^(?:共|先后|分别|还)深入|^深入(?:到)?(?:\d|[一二三四五六七八九十两]+个)"
@@ -596,6 +600,10 @@ def _subject(text: str, clause: Clause, hit: _Hit, next_start: int, floor: int) 
         # 就X问题对县卫健局等6个部门进行询问: X is the subject, the departments are asked about it
         if addressed := _ADDRESSED.search(text, a, b):
             b = addressed.start() + len(addressed.group("k"))
+        elif hit.trigger.form == "专题询问" and (asked := _ASKED_ABOUT.search(
+                text, max(text.rfind("。", 0, clause.start) + 1, clause.start - 60), clause.start)):
+            # 就X问题，对州教育局负责人进行了询问: the clause before says what was asked about
+            return _Subject(_clean_span(text, *asked.span("s")), "frame")
         return _Subject(_clean_span(text, a, b), "frame", framed.group("q") or "")
     if _LISTED_LATE.fullmatch(text, clause.start, hit.start) \
             and _LISTED_END.fullmatch(text, hit.end, clause.end):
