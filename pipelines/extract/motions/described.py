@@ -283,6 +283,8 @@ def _suggestions(doc: DocumentText, sentence: Sentence) -> list[Motion]:
                 clause = sentence.clauses[k]
                 if _BOTH.match(context) and _AND_ALSO.match(text, clause.start):
                     continue  # 既指出问题，又提出建议: how the work is done, no suggestion made
+                if _COUNTED_SPEECHES.search(context):
+                    continue  # 有8位委员作了大会发言，对A、B提出了建议: what counted speeches said
                 title = f"{context}，{text[clause.start:m.end()].strip()}"
                 rule = "suggestion_context"
             elif m.group().startswith(("就", "围绕")):
@@ -345,6 +347,9 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
         out.append(motion(text, m.span(g), _quote(sentence, m.start(), m.end()), body,
                           m.group(g), kind, doc, "quoted"))
     for m in _QUOTED_ADVICE.finditer(text, sentence.start, sentence.end):
+        if text[max(sentence.start, m.start() - 4):m.start()] in ("报告》，", "报告》,") \
+                and text.startswith("提出", m.start()):
+            continue  # 《…视察报告》，提出的“X”等建议被采纳: the report's own, named already
         for q in _QUOTATION.finditer(text, *m.span("qs")):
             if not any(n.start <= q.start("t") < n.end for n in out):
                 out.append(motion(text, q.span("t"), _quote(sentence, m.start(), m.end()), body,
@@ -390,6 +395,10 @@ def _named(doc: DocumentText, sentence: Sentence, body: str) -> list[Motion]:
             out.append(motion(text, m.span("t"), _quote(sentence, m.start(), m.end()), body,
                               m.group("t"), kind, doc, "joint_project"))
     return out
+
+
+#: Speeches counted (有8位委员作了大会发言): what they proposed is their content, no motion of its own.
+_COUNTED_SPEECHES = re.compile(r"\d+(?:位|名|人)[^，,。；;]{0,8}?(?:作了?|进行了?)?(?:大会|书面|口头)?发言")
 
 
 def _apart(found: list[Motion], named: list[Motion]) -> list[Motion]:
