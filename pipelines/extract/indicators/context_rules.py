@@ -527,6 +527,32 @@ def took_part(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=f"{m['verb']}{act}的{m['who']}")
 
 
+#: A station where deputies or members meet the people (代表联络站, 代表之家, 委员工作室, “X议事厅”),
+#: as a sentence names it; two joined by 和 are one venue (代表之家和代表联络站).
+_ONE_STATION = (r"(?:(?:人大)?代表(?:联络站|之家|工作站|活动室|服务站)"
+                r"|(?:政协)?委员(?:工作室|联络站|之家|工作站)"
+                r"|“[^“”，,。]{2,10}(?:联络站|工作室|议事厅|议事堂|议事会)”|(?:民生|协商)(?:议事厅|议事堂))(?:（点）)?")
+_STATION = re.compile(rf"{_ONE_STATION}(?:(?:和|及|、){_ONE_STATION})?")
+#: A name that says the station already (进站接待, 代表“海上联络站”收集…, 委员工作室): left as it is.
+_AT_STATION = re.compile(r"进[站室家]|联络站|工作室|工作站|之家|议事厅|议事堂")
+#: What is done at such a station, opening a figure's name (接待群众, 收集意见建议, 办结…).
+_STATION_DEED = re.compile(r"^(?:全年|共|累计|已|先后)*(?:接待|收集|征集|办结|办理|转交|转办|交办"
+                           r"|推动解决|协调解决|帮助解决|解决|答复|反馈|化解)")
+_PERSONS = frozenset(("名", "人", "位", "万名", "万人"))
+
+
+def station_deeds(s: Scene, d: Draft) -> Draft | None:
+    """What was done at a station the sentence named before the figure is the station's:
+    ``全区建成委员工作室9个，全年接待群众1080余人次，收集意见建议213条`` → 委员工作室收集意见建议 (a
+    data user looks for the station's work, not for any 收集意见建议).  People counted keep who they
+    are; a name that says where already (代表进站接待…) is left as it is, and so is a glossary note's
+    (its figures are the term's)."""
+    if s.note or not _STATION_DEED.match(d.name) or _AT_STATION.search(d.name) or s.it.q.unit in _PERSONS:
+        return None
+    stations = [m.group() for m in _STATION.finditer(s.text, s.sentence[0], s.it.cs)]
+    return replace(d, name=stations[-1] + d.name) if stations else None  # (the nearest)
+
+
 #: A satisfaction rate named by who is satisfied alone (代表满意率, 委员满意和基本满意占比).
 _SATISFIED = re.compile(r"(?P<who>代表|委员|提案者|提案人|群众)(?P<rest>(?:满意|满意和基本满意|满意和较满意)"
                         r"(?:率|度|占比|比例|比重)?)")

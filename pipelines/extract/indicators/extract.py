@@ -274,7 +274,7 @@ def _sentence_facts(text: str, group: list[tuple[Quantity, int, int]], sentence:
         return []
     note = ctx.place(rows[0].q.start)[2] is not None
     carried = None if note else ctx.carried_owner
-    return _facts(text, with_scopes(text, name_figures(text, rows, sentence), sentence, note, carried,
+    return _facts(text, with_scopes(text, name_figures(text, rows, sentence, note), sentence, note, carried,
                                     ctx.sub_unit), sentence, ctx)
 
 

@@ -39,6 +39,7 @@ from pipelines.extract.indicators.context_rules import (
     satisfied_count,
     satisfied_with,
     shared_head,
+    station_deeds,
     took_part,
     trouble_solved,
     verb_after_activity,
@@ -820,6 +821,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("object_of_previous", object_of_previous),
     NameRule("deeds_of_people", deeds_of_people),
     NameRule("subject_of_previous", subject_of_previous),
+    NameRule("station_deeds", station_deeds),
     NameRule("kept_bracket", kept_bracket),
     NameRule("not_a_name", not_a_name),
     NameRule("bare_measure", bare_measure),
@@ -860,7 +862,8 @@ def run_rules(s: Scene) -> tuple[Draft, str]:
     return d, "+".join(chain)
 
 
-def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int]) -> tuple[Named, ...]:
+def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int],
+                 note: bool = False) -> tuple[Named, ...]:
     """Name every row of a sentence; size classes (``亿元以上``) are named but left out."""
     out: list[Named] = []
     named: dict[int, Named] = {}
@@ -880,7 +883,8 @@ def name_figures(text: str, rows: tuple[Figure, ...], sentence: tuple[int, int])
                          after_end=q.post_end, threshold=True, part_of=part_of)
             named[it.index] = prev
             continue
-        scene = Scene(text, it, prev, raw, before_name(raw, bool(after.text)), after, sentence, named, start)
+        scene = Scene(text, it, prev, raw, before_name(raw, bool(after.text)), after, sentence, named, start,
+                      note)
         d, chain = run_rules(scene)
         prev = Named(it, d.name, chain, d.extra, d.noun, d.stem, d.verb, after.number_first, False,
                      after.end, d.part_of)

@@ -26,7 +26,8 @@ class Scene:
     """What a rule may read: the figure, the row named before it, the text around it.
 
     raw: the clause text before the figure (or before its comparison phrase); before: that text
-    as a name; after: the words after the number; named: the sentence's figures named so far.
+    as a name; after: the words after the number; named: the sentence's figures named so far;
+    note: the sentence is in a glossary note (its figures are the term's).
     """
 
     text: str
@@ -38,6 +39,7 @@ class Scene:
     sentence: tuple[int, int]
     named: Mapping[int, Named]
     raw_start: int
+    note: bool = False
 
     def same_clause(self) -> bool:
         return self.prev is not None and self.prev.fig.cs == self.it.cs

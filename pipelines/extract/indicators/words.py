@@ -290,7 +290,8 @@ def share_rest(names: list[str]) -> list[str]:
         return [x + tail.group() for x in names[:-1]] + [last]  # 化学需氧量、氨氮排放量 → 化学需氧量排放量
     if size > 4 or len(last) < size + 2 or (size == 4 and names[0][-1] != last[3]) \
             or any(len(x) != size for x in names[:-1]) \
-            or any(last.startswith(x) for x in names[:-1]):
+            or any(last.startswith(x) or last.endswith(x) for x in names[:-1]):
+        # (满意率和基本满意率: the last ends with the first, a whole name, no head of it)
         return _shared_head(_shared_lead(names))
     return [x + last[size:] for x in names[:-1]] + [last]
 
