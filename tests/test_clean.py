@@ -662,3 +662,28 @@ def test_rows_set_in_ideographic_spaces_under_a_tabbed_head_stay_rows():
     assert [line.split()[0] for line in lines[2:5]] == ["1", "2", "11"]
     assert lines[4].endswith("执行工作情况的报告")
     assert lines[5].startswith("第六次会议开展专题询问时")
+
+
+def test_a_table_of_titles_set_in_wide_spaces_keeps_its_rows():
+    """Rows of words only (a session, a report's title, who reported), set apart by wide gaps under
+    a head of the same shape: each row keeps its line and its cells, none runs into the next."""
+    text = ("常委会全年听取和审议的专项工作报告如下：\n"
+            "会议次别      报告名称                                  报告单位\n"
+            "第八次        关于全县林长制落实情况的报告              县人民政府\n"
+            "第九次        关于2012年度县本级预算执行的审计工作报告  县审计局\n"
+            "第十次        关于行政审判工作情况的报告                县人民法院\n"
+            "（二）加强执法检查\n")
+    lines = [line for line in clean_text(text, "t.txt").text.split("\n") if line]
+    assert lines[1:5] == ["会议次别\t报告名称\t报告单位", "第八次\t关于全县林长制落实情况的报告\t县人民政府",
+                          "第九次\t关于2012年度县本级预算执行的审计工作报告\t县审计局",
+                          "第十次\t关于行政审判工作情况的报告\t县人民法院"]
+
+
+def test_a_tabbed_numbered_head_still_heads_rows_set_in_ideographic_spaces():
+    """序号　报告题目　完成时间 over numbered rows set in single ideographic spaces: all are tabbed."""
+    text = ("主要调研报告如下：\n\n序号\u3000报告题目\u3000形成时间\n"
+            "1\u3000关于加快发展林下经济的调研报告\u30002014年6月\n"
+            "2\u3000关于城区停车难问题的调研报告\u30002015年8月\n\n以上报告均报送县委。")
+    lines = [line for line in clean_text(text, "t.txt").text.split("\n") if line]
+    assert lines[2] == "1\t关于加快发展林下经济的调研报告\t2014年6月"
+    assert lines[3] == "2\t关于城区停车难问题的调研报告\t2015年8月"

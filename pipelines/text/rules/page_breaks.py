@@ -396,8 +396,8 @@ def spaced_tables(text: str) -> list[Edit]:
             continue
         head = _cells_of(text, s, e)
         k += 1
-        if len(head) < 3 or "\t" in text[s:e] or not _SPACED_HEAD.fullmatch(text[slice(*head[0])]):
-            continue
+        if len(head) < 3 or not _SPACED_HEAD.fullmatch(text[slice(*head[0])]):
+            continue  # (a head tabbed already, by odd_spaces, still heads its rows set in spaces)
         numbered = text[slice(*head[0])] == "序号"  # a list of titles: each row opens with its number
         rows = []
         while k < len(lines):
@@ -411,7 +411,8 @@ def spaced_tables(text: str) -> list[Edit]:
         if len(rows) < 2:
             continue
         for cells in [head, *rows]:
-            edits += [Edit(a[1], b[0], "\t", "table_cells") for a, b in zip(cells, cells[1:], strict=False)]
+            edits += [Edit(a[1], b[0], "\t", "table_cells") for a, b in zip(cells, cells[1:], strict=False)
+                      if text[a[1]:b[0]] != "\t"]
     return edits
 
 

@@ -200,9 +200,22 @@ def _row_among_rows(line: str, around: tuple[str, str]) -> list[re.Match[str]]:
     wide = list(_WIDE_GAP.finditer(line, lead, lead + len(body)))
     if len(wide) < 2 or _CLAUSE.search(_GROUPING_COMMA.sub("", body)):
         return []
-    if not any(_FIGURE.fullmatch(c) for c in re.split(_WIDE_GAP, body)):
+    cells = re.split(_WIDE_GAP, body)
+    if not any(_FIGURE.fullmatch(c) for c in cells):
+        # a row of words (第十九次    关于X的报告    县人民政府) between lines of its shape: the head or
+        # rows of a table of titles, one of them at least with no clause in it either
+        if all(len(c) <= 40 for c in cells) and any(
+                n and not _CLAUSE.search(n) and len(_wide_gaps(n)) == len(wide) for n in around):
+            return wide
         return []
     return wide if any(len(_cell_gaps(n)) == len(wide) for n in around if n) else []
+
+
+def _wide_gaps(line: str) -> list[re.Match[str]]:
+    """The wide gaps inside a line (its leading and trailing spaces left out)."""
+    body = line.strip(HSPACE)
+    lead = len(line) - len(line.lstrip(HSPACE))
+    return list(_WIDE_GAP.finditer(line, lead, lead + len(body)))
 
 
 _GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
