@@ -42,3 +42,13 @@ def test_a_report_with_only_its_meeting_line_and_a_deputy_speaker():
     assert (meta.report_kind, meta.title, meta.speaker) == ("npc", "", "吕国强")
     assert meta.delivered_on == "2015-01-20"
     assert meta.place == "永康市"
+
+
+@pytest.mark.parametrize("title,role,body", [
+    ("梅岭街道办事处工作报告", "", "各位代表：\n现在，我代表街道办事处向大会报告工作，请予审议。"),
+    ("", "镇长", "各位代表：\n现在，我代表镇人民政府向大会报告工作。全镇实现财政收入1.2亿元。"),
+    ("", "街道办事处主任", "各位代表：\n现在，我代表街道办事处向居民代表会议报告工作，请予审议。"),
+])
+def test_a_street_office_or_township_government_reports_as_government(title, role, body):
+    """A street office is the district government's agency; a township head speaks for its government."""
+    assert classify(title, role, "", body).kind == "government"
