@@ -278,7 +278,7 @@ _GUIDING = re.compile(r"(?:还|并|积极|认真)?(?:指导|督促|推动|帮助
 _VISITING = re.compile(r"(?:全国|省|自治区|市|州|县|区|旗)人大(?:常委会)?[\u4e00-\u9fff]{0,10}?"
                        r"(?:来|到|莅临)(?:我|本)[省市县区州旗镇乡]")  # (县人大…来我镇: a town's report)
 #: What an action's team heard on its way: 听取汇报, 听取了有关部门的汇报 (the inspection's step).
-_TEAM_HEARD = re.compile(r"了?(?:[^，,。；;]{0,12}?的)?(?:情况|工作)?(?:汇报|介绍)")
+_TEAM_HEARD = re.compile(r"了?(?:(?:(?!关于)[^，,。；;]){0,24}?的)?(?:情况|工作)?(?:汇报|介绍)")
 #: …and the congress named alone, the inspection in the next clause (配合市人大常委会，对《X法》在我区的
 #: 实施情况进行了检查); a hearing there is the committee's own (积极配合市人大常委会，听取和审议了…).
 _ASSISTING_ENDS = re.compile(_HIGHER_HELPED + "$")
@@ -718,7 +718,7 @@ def extract_supervision(doc: DocumentText) -> list[SupervisionAction]:
             and not keepout.list_pointer(text, r) and not keepout.counted_mention(text, r)
             and not keepout.quoted_campaign(text, r)
             and not _heard_accounts(text, r, rows) and not _theme_of_sites(text, r, rows)
-            and not _heard_again(text, r, rows[:k])
+            and not _heard_again(text, r, rows[:k]) and not _umbrella(text, r, rows)
             and not _seen_on_an_action(text, r, rows)]
 
 
@@ -794,6 +794,16 @@ def _heard_accounts(text: str, row: SupervisionAction, rows: list[SupervisionAct
     return any(r.form == "听取审议报告" and opened < r.start < closed and r is not row
                and account in _LEVEL.sub("", r.subject)
                for r in rows)
+
+
+def _umbrella(text: str, row: SupervisionAction, rows: list[SupervisionAction]) -> bool:
+    """An inspection of a class of laws, then in its sentence the titled laws inspected (对本市地方性
+    法规的实施情况开展执法检查，9月检查了《A条例》…，11月检查了《B条例》…): those are the actions."""
+    if row.form != "执法检查" or "《" in row.subject:
+        return False
+    closed = text.find("。", row.end)
+    closed = len(text) if closed < 0 else closed
+    return any(r.form == row.form and "《" in r.subject and row.end <= r.start < closed for r in rows)
 
 
 def _heard_again(text: str, row: SupervisionAction, earlier: list[SupervisionAction]) -> bool:
