@@ -553,6 +553,58 @@ def station_deeds(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=stations[-1] + d.name) if stations else None  # (the nearest)
 
 
+#: An inquiry held (开展专题询问, 进行询问): its parts are counted in the clauses after it.
+_INQUIRY = re.compile(r"(?:开展|进行|组织|举行)了?(?:专题)?询问")
+#: What the inquiry was on, before its verb (围绕X开展专题询问, 针对X情况，常委会开展专题询问) or
+#: after it (开展专题询问，就X提出询问问题).
+_INQUIRY_ON = re.compile(r"(?:围绕|针对|就|对)(?P<s>[^，,。；;：:]{2,30}?)"
+                         r"(?:的?(?:贯彻)?(?:落实|实施|执行|推进)?(?:情况|工作|问题))?(?=[，,]|开展|进行|提出|组织)")
+_ALL_OF = re.compile(r"^(?:全[省市县区旗镇乡]|本[省市县区旗镇乡]|我[省市县区旗镇乡])")
+#: Asking, in the figure's clause (14名委员先后提出询问问题22个, 16名代表现场提问).
+_ASKING = re.compile(r"提出(?:询问)?问题|提出询问|提问|询问问题")
+_ANSWERING = re.compile(r"应询|到会回答|作答|回答(?:了)?(?:询问|问题)")
+#: Who asked, after their number: up to the next number, the manner or the verb.
+_ASKERS = re.compile(r"(?P<who>[\u4e00-\u9fff“”（）]{2,16}?)"
+                     r"(?=和\d|及\d|、\d|现场|先后|当场|分别|共|均|提出|提问|询问|[，,])")
+#: What the inquiry left, named by the clause after it (会后梳理形成问题清单21条).
+_LEFT = re.compile(r"^(?:会后)?(?:梳理|形成|汇总|交办|列出)+(?P<rest>(?:问题|整改)(?:清单|事项)|整改意见)")
+_LOOK_BACK_INQUIRY = 160
+
+
+def inquiry_part(s: Scene, d: Draft) -> Draft | None:
+    """The parts of an inquiry told after it carry it: who asked (``中提问的常委会组成人员``), the
+    questions (``提出问题``), the departments that answered (``到会应询的部门``) and what it left
+    (``问题清单``): ``围绕乡村振兴开展专题询问，11名常委会组成人员现场提出问题15个，9个部门负责人到会
+    应询`` → 乡村振兴专题询问中提问的常委会组成人员, 乡村振兴专题询问提出问题, 乡村振兴专题询问到会应询的
+    部门."""
+    text, q = s.text, s.it.q
+    ss, cs = s.sentence[0], s.it.cs
+    left = _LEFT.match(d.name)
+    opened = ss if left is None else max(text.rfind("\n", 0, ss) + 1, ss - _LOOK_BACK_INQUIRY)
+    inquiries = list(_INQUIRY.finditer(text, opened, cs))
+    if not inquiries:
+        return None
+    held = inquiries[-1]
+    clause_end = min((x for x in (text.find(c, q.start, s.sentence[1]) for c in "，,；;。") if x >= 0),
+                     default=s.sentence[1])
+    if left is not None:
+        part = left["rest"]
+    elif q.unit in _PERSONS and _ASKING.search(text, q.start, clause_end) \
+            and (who := _ASKERS.match(text, q.post_end)) is not None:
+        part = f"中提问的{who['who']}"
+    elif q.unit in ("个", "家") and re.match(r"[^，,；;。]{0,6}?部门", text[q.post_end:clause_end]) \
+            and _ANSWERING.search(text, q.post_end, clause_end):
+        part = "到会应询的部门"
+    elif q.unit in ("个", "条", "项") and _ASKING.search(text, cs, q.start):
+        part = "提出问题"
+    else:
+        return None
+    topics = list(_INQUIRY_ON.finditer(text, max(opened, held.start() - 60), held.end()))
+    topic = topics[-1] if topics else _INQUIRY_ON.search(text, held.end(), q.start)
+    subject = _ALL_OF.sub("", clean(topic["s"])) if topic is not None else ""
+    return replace(d, name=f"{subject}专题询问{part}")
+
+
 #: A satisfaction rate named by who is satisfied alone (代表满意率, 委员满意和基本满意占比).
 _SATISFIED = re.compile(r"(?P<who>代表|委员|提案者|提案人|群众)(?P<rest>(?:满意|满意和基本满意|满意和较满意)"
                         r"(?:率|度|占比|比例|比重)?)")

@@ -28,6 +28,7 @@ from pipelines.extract.indicators.context_rules import (
     contents_of_book,
     counterpart,
     frame_words,
+    inquiry_part,
     kept_bracket,
     listed_kind,
     object_as_owner,
@@ -827,6 +828,8 @@ RULES: tuple[NameRule, ...] = (
     NameRule("bare_measure", bare_measure),
     NameRule("topic_of_sentence", topic_of_sentence),
     NameRule("long_name_head", long_name_head),
+    # (last: a name of an inquiry's part is long by nature, and says what it needs)
+    NameRule("inquiry_part", inquiry_part),
 )
 #: Every rule name a fact may carry: the first rules, then the registry's.
 #: The registry as plain tuples: attribute reads cost in the hot loop of :func:`run_rules`.
