@@ -460,6 +460,46 @@ def class_of_whole(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=d.name + (LEAD_VERB.sub("", head) or head))
 
 
+#: What opens a list of the classes of a count (其中, 按内容分：, 立案提案中，).
+_CLASS_INTRO = re.compile(r"^(?:其中|按内容分|按类别分|按性质分|从内容看|从类别看|分类看"
+                          r"|[^，,。；;：:]{2,8}中)[：:，,]?")
+#: A sentence that opens on the list of classes of a count told in the sentence before (按内容分：…).
+_LIST_OPENS = re.compile(r"\s*(?:按内容分|按类别分|按性质分|从内容看|从类别看|分类看|其中)[：:，,]")
+#: A class of suggestions or proposals counted bare (工业, 城建交通, 科教文卫方面, 其他).
+_CLASS = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:[、和及与][\u4e00-\u9fff]{1,6})?(?:类|方面)?")
+#: What a class never holds: a verb of handling or a grade (立案, 承办, 已解决, 基本满意, 不予…).
+_NOT_CLASS = re.compile(r"^(?:经|共|全部|均|和|及|与)|审查|收到|提出|立案|办结|办复|解决|答复|采纳|交办|转"
+                        r"|并案|列入|留作|正在|已|主办|会办|协办|承办|办理|纠正|督促|满意|不予|研究|参考"
+                        r"|修改|废止|保留|撤销|失效|取消|的(?!$)")
+_CLASS_LOOK_BACK = 120
+
+
+def class_of_handled(s: Scene, d: Draft) -> Draft | None:
+    """The classes a count of suggestions or proposals is split into are classes of those things:
+    ``代表提出建议、批评和意见196件。按内容分：工业32件，农业47件，其他20件`` → 工业类代表建议,
+    农业类代表建议, 其他类代表建议; ``其中农业农村方面51件`` → 农业农村方面代表建议."""
+    q = s.it.q
+    if q.unit != "件" or q.kind != "count" or _HANDLED_THING.search(d.name) or s.after.text:
+        return None  # (其余25件涉及…: named after the number, no class before it)
+    text, cs = s.text, s.it.cs
+    clause = text[max(cs, s.raw_start):q.start].strip().lstrip("、，,")  # (this item of a 、-list)
+    led = max([s.sentence[0]] + [text.rfind(c, s.sentence[0], cs - 1) + 1 for c in "，,；;：:"])
+    intro = _CLASS_INTRO.match(clause) or _CLASS_INTRO.fullmatch(text[led:cs].strip())
+    cls = (clause[intro.end():] if intro and intro.string == clause else clause).removesuffix("的")
+    if len(cls) < 2 or not _CLASS.fullmatch(cls) or _NOT_CLASS.search(cls) or LEAD_VERB.match(cls) \
+            or (intro is None and (s.prev is None or s.prev.fig.q.unit != "件")):
+        return None  # (a class stands in a list: after its opening words, or after a count of 件)
+    # (the whole counted in the sentence before, only where this one opens on the list: 按内容分：…)
+    opened = max(text.rfind("\n", 0, s.sentence[0]) + 1, s.sentence[0] - _CLASS_LOOK_BACK) \
+        if _LIST_OPENS.match(text, s.sentence[0]) else s.sentence[0]
+    things = [m for m in _HANDLED_THING.finditer(text, opened, cs)]
+    if not things:
+        return None
+    thing = things[-1].group()
+    thing = thing if thing in ("提案", "议案") else "代表建议"
+    return replace(d, name=f"{cls}{'' if cls.endswith(('类', '方面')) else '类'}{thing}")
+
+
 #: A book or a volume of a series (《某文史资料》第十二辑): what the figures of its contents are of.
 _BOOK = re.compile(r"《[^《》]{2,30}》(?:（?第[一二三四五六七八九十百\d]+[辑卷期册集]）?)?")
 #: A clause that counts what a book holds (收录文章46篇, 刊发稿件…).

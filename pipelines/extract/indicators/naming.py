@@ -24,6 +24,7 @@ from pipelines.extract.indicators.chain import Chain, compile_chain
 from pipelines.extract.indicators.context_rules import (
     activity_of,
     activity_subject,
+    class_of_handled,
     class_of_whole,
     contents_of_book,
     counterpart,
@@ -811,6 +812,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("satisfied_with", satisfied_with),
     NameRule("satisfied_count", satisfied_count),
     NameRule("outcome_of_handled", outcome_of_handled),
+    NameRule("class_of_handled", class_of_handled),
     NameRule("contents_of_book", contents_of_book),
     NameRule("trouble_solved", trouble_solved),
     NameRule("object_as_owner", object_as_owner),
