@@ -500,6 +500,24 @@ def class_of_handled(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=f"{cls}{'' if cls.endswith(('类', '方面')) else '类'}{thing}")
 
 
+#: Petitions received (受理群众来信312件, 来信来访236件次, 信访案件): what a bare handling verb after
+#: them in the sentence handled.
+_PETITIONS = re.compile(r"来信|来访|信访")
+#: A bare handling verb (向有关部门交办, 已办结, 转办): the name of a count of petitions handled so.
+_PETITION_HANDLED = re.compile(r"(?:向?有关(?:部门|单位))?(?:已|共|均)?"
+                               r"(?P<v>交办|转办|转交|督办|办结|答复|回复|办理)")
+
+
+def petitions_handled(s: Scene, d: Draft) -> Draft | None:
+    """A count named by a bare handling verb after the petitions the sentence received is of those
+    petitions: ``受理群众来信来访236件次，交办74件，已办结69件`` → 交办的信访件, 办结的信访件."""
+    m = _PETITION_HANDLED.fullmatch(d.name)
+    if m is None or s.it.q.unit not in ("件", "件次", "起") \
+            or not _PETITIONS.search(s.text, s.sentence[0], s.it.cs):
+        return None
+    return replace(d, name=f"{m['v']}的信访件")  # (办结信访件 would read as the petitions received)
+
+
 #: A book or a volume of a series (《某文史资料》第十二辑): what the figures of its contents are of.
 _BOOK = re.compile(r"《[^《》]{2,30}》(?:（?第[一二三四五六七八九十百\d]+[辑卷期册集]）?)?")
 #: A clause that counts what a book holds (收录文章46篇, 刊发稿件…).
@@ -720,7 +738,7 @@ def satisfied_count(s: Scene, d: Draft) -> Draft | None:
 
 #: What became of suggestions or proposals, named bare (已解决或基本解决, 列入计划逐步解决, 留作参考).
 _OUTCOME = re.compile(r"(?!推动|帮助|协调|督促|促进)[\u4e00-\u9fff、“”（）]{0,16}?"
-                      r"(?:解决|采纳|留作参考|作为参考|解释说明|答复说明)")
+                      r"(?:解决|采纳|留作参考|作为参考|解释说明|答复说明|转为来信|作为来信|转为委员来信|并案)(?:处理)?")
 
 
 def outcome_of_handled(s: Scene, d: Draft) -> Draft | None:
@@ -731,10 +749,18 @@ def outcome_of_handled(s: Scene, d: Draft) -> Draft | None:
             or (d.name.endswith("采纳") and "解决" not in d.name):
         return None  # (征求意见…，采纳136条; 被市政府采纳11条: opinions taken up, named as they are)
     found = [h.group() for h in _HANDLED_THING.finditer(s.text, s.sentence[0], s.it.cs)]
+    if not found and _REVIEWED.match(s.text, s.sentence[0]):
+        # (共收到提案164件。经审查，立案146件，转为来信7件: the proposals of the sentence before)
+        opened = max(s.text.rfind("\n", 0, s.sentence[0]) + 1, s.sentence[0] - _CLASS_LOOK_BACK)
+        found = [h.group() for h in _HANDLED_THING.finditer(s.text, opened, s.sentence[0])][-1:]
     if not found:
         return None
     outcome = _ASKED.sub("", d.name) or d.name  # (所提问题已解决: the suggestion's, not the question's)
     return replace(d, name=f"{outcome}的{max(found, key=len)}")
+
+
+#: A sentence that opens on the review of what the sentence before counted (经审查，立案…).
+_REVIEWED = re.compile(r"\s*经(?:提案委员会)?审查[，,]?")
 
 
 _ASKED = re.compile(r"^所提(?:出的)?问题")
