@@ -59,7 +59,9 @@ _FINDING = alternation(words(_WORDS, "word", role="finding"), "^(?:{})")
 #: Who did it and how (常委会组成人员先后察看…, 检查组实地查看…): not part of the name.
 _ACTOR = re.compile(r"^(?:常委会组成人员|常委会|检查组|调研组|视察组|督查组|执法检查组|与会人员"
                     r"|委员们|代表们|组织(?:部分)?(?:委员|代表))?"
-                    r"(?:先后|实地|共同|分别|还|并|共|累计|逐一|逐件|随机)*")
+                    r"(?:先后|实地|共同|分别|还|并|共|累计|逐一|逐件|随机)*"
+                    # the team split (分三组, 分成4个小组): how it went, no part of what it did
+                    r"(?:分成?[一二三四五六七八九十两\d]+个?小?组)?")
 
 
 _ACTOR_FIRST = frozenset("常检调视督执与委代组先实共分还并累逐随")  # the first characters _ACTOR can match

@@ -352,16 +352,24 @@ def rate(s: Scene, d: Draft) -> Draft | None:
 
 #: The action a clause tells, whose length a bare 历时 after it gives.
 _ACTION_WORD = re.compile(r"执法检查|专题调研|专题询问|工作评议|视察|调研|评议|检查|督查|整治|攻坚|活动")
-#: A bare verb of lasting in a clause of its own: how long the action of the clause before took.
 _DIGIT = re.compile(r"\d")  # (对A、B等3部法律进行执法检查: the laws are counted, the inspection named bare)
+#: A lasting word after the team's split (分三组历时, 检查组分4组历时).
+_SPLIT_LASTING = re.compile(r"(?:检查组|视察组|调研组|执法检查组)?分成?[一二三四五六七八九十两\d]+个?小?组"
+                            r"(?:历时|为期|用时|历经)")
+#: A bare verb of lasting in a clause of its own: how long the action of the clause before took.
 _LASTING = frozenset(("历时", "为期", "用时", "耗时", "持续", "历经"))
 
 
 def time_needed(s: Scene, d: Draft) -> Draft | None:
     """``用3年时间，完成…`` → 完成…所需时间; ``开展X执法检查，历时一个多月`` → X执法检查历时."""
-    if s.it.q.kind == "duration" and d.name in _LASTING and s.it.cs > s.sentence[0] + 1:
+    if s.it.q.kind == "duration" and (d.name in _LASTING or _SPLIT_LASTING.fullmatch(d.name)) \
+            and s.it.cs > s.sentence[0] + 1:
+        d = replace(d, name=d.name[-2:])  # (检查组分4组历时25天: the team went in groups, for 25 days)
         before = parts.previous_subject(s.text, s.it, s.sentence[0])
-        if not _ACTION_WORD.search(before):  # 组织对A、B等5部法律进行执法检查，历时…: the inspection lasted
+        if (act := _ACTION_WORD.search(before)) is not None:
+            whole = activity_of(before)  # (会同各县人大常委会开展《X法》执法检查: the inspection)
+            before = whole if whole.endswith(act.group()) and not _DIGIT.search(whole) else before
+        else:  # 组织对A、B等5部法律进行执法检查，历时…: the inspection lasted
             opened = s.clause_before_start()
             act = _ACTION_WORD.search(s.text, opened, s.it.cs - 1)
             if act:  # the activity with what it looked at, where the clause says it (对X进行视察)
