@@ -520,6 +520,56 @@ def petitions_handled(s: Scene, d: Draft) -> Draft | None:
     return replace(d, name=f"{m['v']}的信访件")  # (办结信访件 would read as the petitions received)
 
 
+#: The livelihood projects a congress votes on or a government promises (民生实事项目, 县级民生实事):
+#: the figures of their sentence (candidates, those voted, their investment, those done) are theirs.
+_PROJECTS = re.compile(r"(?P<level>[市县区镇乡旗]级)?民生实事(?:项目)?")
+#: A sentence that goes on about the projects of the sentence before (截至年底已完成9件, 其中…).
+_GOES_ON = re.compile(r"\s*(?:截至|截止|到|至|年底|年内|全年|其中|目前|已|均|各项目|项目|全部)")
+_PROJECT_LOOK_BACK = 160
+_PROJECT_COUNTS = frozenset(("个", "件", "项"))
+
+
+def livelihood_projects(s: Scene, d: Draft) -> Draft | None:
+    """Figures of the livelihood projects a sentence (or the one it goes on from) names are the
+    projects': ``首次实行民生实事项目人大代表票决制，从20个候选项目中票决产生10个项目，计划总投资9.6亿元，
+    年底前已完成9个`` → 民生实事候选项目, 票决产生的民生实事项目, 民生实事项目计划总投资,
+    已完成的民生实事项目."""
+    text, q, ss = s.text, s.it.q, s.sentence[0]
+    named = list(_PROJECTS.finditer(text, ss, q.start))
+    if not named and _GOES_ON.match(text, ss):
+        opened = max(text.rfind("\n", 0, ss) + 1, ss - _PROJECT_LOOK_BACK)
+        named = list(_PROJECTS.finditer(text, opened, ss))
+    if not named:
+        return None
+    projects = f"{named[-1]['level'] or ''}民生实事项目"
+    clause = text[max(s.it.cs, named[-1].end()):q.start]
+    after = text[q.post_end:q.post_end + 6]
+    counted = q.unit in _PROJECT_COUNTS
+    if counted and (after.startswith("候选") or clause.endswith(("从", "从政府提出的"))):
+        name = f"{projects[:-2]}候选项目"
+    elif counted and "票决" in text[s.it.cs:q.start]:
+        name = f"票决产生的{projects}"
+    elif q.kind == "money" and "总投资" in clause:
+        name = f"{projects}{'计划' if '计划' in clause else ''}总投资"
+    elif q.kind == "percent" and "投资完成率" in clause:
+        name = f"{projects}投资完成率"
+    elif q.kind == "money" and _DONE_INVESTMENT.search(clause):
+        name = f"{projects}完成投资"
+    elif q.kind == "percent" and clause.endswith(("完成率", "完成率为", "完成率达")):
+        name = f"{projects}完成率"
+    elif counted and _DONE.search(clause) and not _OTHER_THING.search(clause + after):
+        name = f"已完成的{projects}"
+    else:
+        return None
+    return replace(d, name=name)
+
+
+_DONE_INVESTMENT = re.compile(r"(?:实际|已|累计)?完成投资$|完成投资(?:额)?(?:为|达到?)?$")
+_DONE = re.compile(r"(?:已|全部|均)?(?:完成|完工|建成|办结)(?:了)?$")
+#: Something else counted after the projects (完成道路12条, 完成投资…): not the projects.
+_OTHER_THING = re.compile(r"公里|道路|学校|户|人")
+
+
 #: A book or a volume of a series (《某文史资料》第十二辑): what the figures of its contents are of.
 _BOOK = re.compile(r"《[^《》]{2,30}》(?:（?第[一二三四五六七八九十百\d]+[辑卷期册集]）?)?")
 #: A clause that counts what a book holds (收录文章46篇, 刊发稿件…).

@@ -32,6 +32,7 @@ from pipelines.extract.indicators.context_rules import (
     inquiry_part,
     kept_bracket,
     listed_kind,
+    livelihood_projects,
     object_as_owner,
     outcome_of_handled,
     owner_of_previous,
@@ -839,6 +840,7 @@ RULES: tuple[NameRule, ...] = (
     NameRule("not_a_name", not_a_name),
     NameRule("bare_measure", bare_measure),
     NameRule("topic_of_sentence", topic_of_sentence),
+    NameRule("livelihood_projects", livelihood_projects),
     NameRule("long_name_head", long_name_head),
     # (last: a name of an inquiry's part is long by nature, and says what it needs)
     NameRule("inquiry_part", inquiry_part),
