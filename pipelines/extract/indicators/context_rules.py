@@ -492,7 +492,7 @@ def class_of_handled(s: Scene, d: Draft) -> Draft | None:
             or (intro is None and (s.prev is None or s.prev.fig.q.unit != "件")):
         return None  # (a class stands in a list: after its opening words, or after a count of 件)
     # (the whole counted in the sentence before, only where this one opens on the list: 按内容分：…)
-    opened = max(text.rfind("\n", 0, s.sentence[0]) + 1, s.sentence[0] - _CLASS_LOOK_BACK) \
+    opened = _paragraph_back(s, _CLASS_LOOK_BACK) \
         if _LIST_OPENS.match(text, s.sentence[0]) else s.sentence[0]
     things = [m for m in _HANDLED_THING.finditer(text, opened, cs)]
     if not things:
@@ -537,7 +537,7 @@ def livelihood_projects(s: Scene, d: Draft) -> Draft | None:
     text, q, ss = s.text, s.it.q, s.sentence[0]
     named = list(_PROJECTS.finditer(text, ss, q.start))
     if not named and _GOES_ON.match(text, ss):
-        opened = max(text.rfind("\n", 0, ss) + 1, ss - _PROJECT_LOOK_BACK)
+        opened = _paragraph_back(s, _PROJECT_LOOK_BACK)
         named = list(_PROJECTS.finditer(text, opened, ss))
     if not named:
         return None
@@ -690,7 +690,7 @@ def inquiry_part(s: Scene, d: Draft) -> Draft | None:
     text, q = s.text, s.it.q
     ss, cs = s.sentence[0], s.it.cs
     left = _LEFT.match(d.name)
-    opened = ss if left is None else max(text.rfind("\n", 0, ss) + 1, ss - _LOOK_BACK_INQUIRY)
+    opened = ss if left is None else _paragraph_back(s, _LOOK_BACK_INQUIRY)
     inquiries = list(_INQUIRY.finditer(text, opened, cs))
     if not inquiries:
         return None
@@ -713,6 +713,12 @@ def inquiry_part(s: Scene, d: Draft) -> Draft | None:
     topic = topics[-1] if topics else _INQUIRY_ON.search(text, held.end(), q.start)
     subject = _ALL_OF.sub("", clean(topic["s"])) if topic is not None else ""
     return replace(d, name=f"{subject}专题询问{part}")
+
+
+def _paragraph_back(s: Scene, chars: int) -> int:
+    """Where to look back from for what the sentences before said: ``chars`` before the sentence,
+    not before its paragraph."""
+    return max(s.text.rfind("\n", 0, s.sentence[0]) + 1, s.sentence[0] - chars)
 
 
 #: A satisfaction rate named by who is satisfied alone (代表满意率, 委员满意和基本满意占比).
@@ -772,7 +778,7 @@ def satisfied_count(s: Scene, d: Draft) -> Draft | None:
         return None
     thing = m["thing"]
     if not thing:
-        opened = max(s.text.rfind("\n", 0, s.sentence[0]) + 1, s.sentence[0] - _LOOK_BACK)
+        opened = _paragraph_back(s, _LOOK_BACK)
         found = [h.group() for h in _HANDLED_THING.finditer(s.text, opened, s.it.cs)]
         if not found:
             return None
@@ -803,7 +809,7 @@ def outcome_of_handled(s: Scene, d: Draft) -> Draft | None:
     found = [h.group() for h in _HANDLED_THING.finditer(s.text, s.sentence[0], s.it.cs)]
     if not found and _REVIEWED.match(s.text, s.sentence[0]):
         # (共收到提案164件。经审查，立案146件，转为来信7件: the proposals of the sentence before)
-        opened = max(s.text.rfind("\n", 0, s.sentence[0]) + 1, s.sentence[0] - _CLASS_LOOK_BACK)
+        opened = _paragraph_back(s, _CLASS_LOOK_BACK)
         found = [h.group() for h in _HANDLED_THING.finditer(s.text, opened, s.sentence[0])][-1:]
     if not found:
         return None
