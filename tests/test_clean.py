@@ -687,3 +687,16 @@ def test_a_tabbed_numbered_head_still_heads_rows_set_in_ideographic_spaces():
     lines = [line for line in clean_text(text, "t.txt").text.split("\n") if line]
     assert lines[2] == "1\t关于加快发展林下经济的调研报告\t2014年6月"
     assert lines[3] == "2\t关于城区停车难问题的调研报告\t2015年8月"
+
+
+def test_a_table_copied_one_cell_a_line_keeps_each_cell_on_its_line():
+    """A PDF's table copied one cell a line (序号 | 议题 | 单位 | 结果 …): no cell is joined to the next,
+    nor the last cell to the paragraph after the table."""
+    text = ("询问情况见表1。\n表1　专题询问情况\n序号\n询问议题\n主要应询单位\n测评结果\n"
+            "1\n城区供水保障工作\n县水务局、县住建局\n满意\n"
+            "2\n农村公路养护工作\n县交通运输局、县财政局\n基本满意\n"
+            "围绕茶产业发展，常委会开展了专题调研。\n")
+    lines = [line for line in clean_text(text, "t.txt").text.split("\n") if line]
+    assert "县水务局、县住建局" in lines and "满意" in lines
+    assert "基本满意" in lines
+    assert lines[-1] == "围绕茶产业发展，常委会开展了专题调研。"

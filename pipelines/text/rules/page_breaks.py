@@ -312,6 +312,7 @@ def page_breaks(text: str) -> list[Edit]:
     # are short of the width in columns, never in characters
     chars = wrap_width(text, len) if width else 0
     indented = bool(width) and len(_INDENTED_LINE.findall(text)) >= _WRAP_MIN_LINES // 2
+    cells = _one_cell_lines(text)
     for start, end in _breaks(text, at):
         if end == len(text):  # the text's tail: at most one newline
             edits.append(Edit(start, end, "\n", "paragraph_break"))
@@ -335,6 +336,11 @@ def page_breaks(text: str) -> list[Edit]:
         line_end = text.find("\n", end)
         nxt = text[end:line_end if line_end >= 0 else len(text)].rstrip()
         at = end
+        if cells and (start - 1 in cells or end in cells):
+            joined = ""  # a cell of a table copied one cell a line keeps its line (县教育局 | 满意)
+            if text[start:end] != "\n\n":
+                edits.append(Edit(start, end, "\n\n", "paragraph_break"))
+            continue
         if (goes_on and not _stands_alone(nxt)) or should_join(prev, nxt, full):
             sep = " " if prev[-1].isascii() and prev[-1].isalpha() and nxt[0].isascii() \
                 and nxt[0].isalpha() else ""
@@ -345,6 +351,33 @@ def page_breaks(text: str) -> list[Edit]:
         if text[start:end] != "\n\n":
             edits.append(Edit(start, end, "\n\n", "paragraph_break"))
     return edits
+
+
+#: A line that is a bare number: a page's, or a row's of a table copied one cell a line.
+_BARE_NUMBER_LINE = re.compile(r"\n[ \t\u3000]*\d{1,3}[ \t\u3000]*\n")
+
+
+class _Positions:
+    """The positions inside a set of lines (a start and an end per line), asked with ``in``."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def __contains__(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.spans)
+
+
+def _one_cell_lines(text: str) -> _Positions:
+    """The lines of a table copied one cell a line (its row numbers and the cells between them, as
+    :func:`pipelines.text.rules.web_noise.table_cell_lines` finds them)."""
+    if len(_BARE_NUMBER_LINE.findall(text)) < 2:
+        return _Positions([])  # (most texts: no two bare numbers on lines of their own)
+    from pipelines.text.rules.web_noise import table_cell_lines  # (web_noise imports this module)
+
+    return _Positions(table_cell_lines(text))
 
 
 def trailing_spaces(text: str) -> list[Edit]:

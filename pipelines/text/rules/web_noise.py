@@ -474,6 +474,13 @@ def running_headers(text: str) -> list[Edit]:
     return edits
 
 
+def table_cell_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of a table copied one cell a line (:func:`_table_cells`)."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text)]
+    lines = [(a, b, s) for a, b, s in lines if s]
+    return [(lines[k][0], lines[k][1]) for k in sorted(_table_cells(text, lines))]
+
+
 def _table_cells(text: str, lines: list[tuple[int, int, str]]) -> set[int]:
     r"""Indexes of ``lines`` that are a table's row numbers and cells, where the table was copied one
     cell a line (``1``, ``2月``, ``听取审议报告``, ``县人民政府关于X的报告``, ``2`` …): numbers in sequence
