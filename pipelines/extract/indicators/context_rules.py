@@ -53,7 +53,10 @@ _ACTIVITY = re.compile(
     # the time of an activity, framing what follows: 在大气污染防治法执法检查中，…
     rf"|在(?:{_PLACE})?(?P<d>{_SUBJ})(?P<fd>(?:专项|专题)?(?:{_FORM}))(?:中|期间|过程中)(?=[，,]|$)"
     # a law's inspection named as the sentence's subject: 《X条例》执法检查历时近两个月，…
-    rf"|^(?P<e>《[^《》]{{2,40}}》)(?:的?(?:贯彻)?(?:实施|执行)情况)?(?P<fe>(?:专项)?(?:执法检查|检查|视察))")
+    rf"|^(?P<e>《[^《》]{{2,40}}》)(?:的?(?:贯彻)?(?:实施|执行)情况)?(?P<fe>(?:专项)?(?:执法检查|检查|视察))"
+    # a meeting called on its matter: 围绕产业扶贫召开专题协商会2次, 就X召开常委会专题议政会
+    rf"|(?:围绕|就|针对)(?P<h>{_SUBJ})[，,]?(?:{_WHO})?召开了?"
+    rf"(?P<fh>(?:常委会)?(?:专题)?(?:协商会|议政会|协商座谈会|议政性常委会议?))")
 #: What a clause that only says what was done opens with (查看, 提出, 发现).
 _FINDING = alternation(words(_WORDS, "word", role="finding"), "^(?:{})")
 #: Who did it and how (常委会组成人员先后察看…, 检查组实地查看…): not part of the name.
@@ -72,13 +75,15 @@ def activity_of(clause: str) -> str:
     m = _ACTIVITY.search(clause)
     if not m:
         return ""
-    said = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("g") or ""
+    said = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("g") \
+        or m.group("h") or ""
     subject = clean(said).replace("《中华人民共和国", "《")
     subject = _WHERE.sub("", subject)  # 《草原法》在我旗的贯彻实施: where it was checked is the place
     titles = _TITLE_LIST.fullmatch(subject)
     if titles:
         subject = titles.group(1)  # 《A法》和《B条例》: the first law names the inspection
-    form = m.group("fa") or m.group("fb") or m.group("fd") or m.group("fe") or m.group("fg") or ""
+    form = m.group("fa") or m.group("fb") or m.group("fd") or m.group("fe") or m.group("fg") \
+        or m.group("fh") or ""
     if _COUNTED.search(subject):
         # 对全旗9个苏木镇、38个嘎查的禁牧落实情况进行视察: where it went is counted, what it looked
         # at follows the last 的 after the counts
