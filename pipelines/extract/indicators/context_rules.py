@@ -726,6 +726,32 @@ def _paragraph_back(s: Scene, chars: int) -> int:
     return max(s.text.rfind("\n", 0, s.sentence[0]) + 1, s.sentence[0] - chars)
 
 
+#: Members or deputies counted as taking part, named bare (参与委员, 委员参加, 参加的代表共).
+_JOINED = re.compile(r"(?:(?:参与|参加)(?:的)?(?P<w1>委员|代表|人员)|(?P<w2>委员|代表)(?:参与|参加))"
+                     r"(?:共|总计)?")
+#: What a rule before may have put in front of such a name: an activity's form alone (调研参与委员共).
+_LENT_FORM = re.compile(r"(?:专题|集中)?(?:视察|调研|协商|考察|督查|检查)?")
+#: The forms of the activities a sentence counted before such a count, in the order told.
+_JOINED_FORMS = re.compile(r"视察|调研|协商|考察|督查|检查|座谈|评议")
+
+
+def joined_activities(s: Scene, d: Draft) -> Draft | None:
+    """Members or deputies counted as taking part took part in the activities the sentence counted
+    before them: ``组织委员视察7次、调研6次，参与委员共260人次`` → 参与视察调研的委员."""
+    m = _JOINED.search(d.name)  # (at its end: 调研参与委员共, where the clause before lent its form)
+    if m is None or m.end() != len(d.name) or not _LENT_FORM.fullmatch(d.name, 0, m.start()) \
+            or s.it.q.kind != "count" or s.it.q.unit not in _WHO_UNITS:
+        return None
+    forms: list[str] = []
+    for f in _JOINED_FORMS.finditer(s.text, s.sentence[0], s.it.cs):
+        if f.group() not in forms:
+            forms.append(f.group())
+    if not forms:
+        return None
+    verb = "参加" if "参加" in d.name else "参与"
+    return replace(d, name=f"{verb}{''.join(forms)}的{m['w1'] or m['w2']}")
+
+
 #: A satisfaction rate named by who is satisfied alone (代表满意率, 委员满意和基本满意占比).
 _SATISFIED = re.compile(r"(?P<who>代表|委员|提案者|提案人|群众)(?P<rest>(?:满意|满意和基本满意|满意和较满意)"
                         r"(?:率|度|占比|比例|比重)?)")
