@@ -60,11 +60,12 @@ _ACTIVITY = re.compile(
 #: What a clause that only says what was done opens with (查看, 提出, 发现).
 _FINDING = alternation(words(_WORDS, "word", role="finding"), "^(?:{})")
 #: Who did it and how (常委会组成人员先后察看…, 检查组实地查看…): not part of the name.
+#: A team split in groups (分三组, 分成4个小组): how it went, no part of what it did.
+TEAM_SPLIT = r"分成?[一二三四五六七八九十两\d]+个?小?组"
 _ACTOR = re.compile(r"^(?:常委会组成人员|常委会|检查组|调研组|视察组|督查组|执法检查组|与会人员"
                     r"|委员们|代表们|组织(?:部分)?(?:委员|代表))?"
                     r"(?:先后|实地|共同|分别|还|并|共|累计|逐一|逐件|随机)*"
-                    # the team split (分三组, 分成4个小组): how it went, no part of what it did
-                    r"(?:分成?[一二三四五六七八九十两\d]+个?小?组)?")
+                    rf"(?:{TEAM_SPLIT})?")
 
 
 _ACTOR_FIRST = frozenset("常检调视督执与委代组先实共分还并累逐随")  # the first characters _ACTOR can match
@@ -468,10 +469,10 @@ def class_of_whole(s: Scene, d: Draft) -> Draft | None:
 
 
 #: What opens a list of the classes of a count (其中, 按内容分：, 立案提案中，).
-_CLASS_INTRO = re.compile(r"^(?:其中|按内容分|按类别分|按性质分|从内容看|从类别看|分类看"
-                          r"|[^，,。；;：:]{2,8}中)[：:，,]?")
+_SPLIT_BY = r"其中|按内容分|按类别分|按性质分|从内容看|从类别看|分类看"
+_CLASS_INTRO = re.compile(rf"^(?:{_SPLIT_BY}|[^，,。；;：:]{{2,8}}中)[：:，,]?")
 #: A sentence that opens on the list of classes of a count told in the sentence before (按内容分：…).
-_LIST_OPENS = re.compile(r"\s*(?:按内容分|按类别分|按性质分|从内容看|从类别看|分类看|其中)[：:，,]")
+_LIST_OPENS = re.compile(rf"\s*(?:{_SPLIT_BY})[：:，,]")
 #: A class of suggestions or proposals counted bare (工业, 城建交通, 科教文卫方面, 其他).
 _CLASS = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:[、和及与][\u4e00-\u9fff]{1,6})?(?:类|方面)?")
 #: What a class never holds: a verb of handling or a grade (立案, 承办, 已解决, 基本满意, 不予…).

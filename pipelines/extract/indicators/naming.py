@@ -22,6 +22,7 @@ from pipelines.extract.codes import code_for
 from pipelines.extract.indicators import name_parts as parts
 from pipelines.extract.indicators.chain import Chain, compile_chain
 from pipelines.extract.indicators.context_rules import (
+    TEAM_SPLIT,
     activity_of,
     activity_subject,
     class_of_handled,
@@ -356,8 +357,7 @@ def rate(s: Scene, d: Draft) -> Draft | None:
 _ACTION_WORD = re.compile(r"执法检查|专题调研|专题询问|工作评议|视察|调研|评议|检查|督查|整治|攻坚|活动")
 _DIGIT = re.compile(r"\d")  # (对A、B等3部法律进行执法检查: the laws are counted, the inspection named bare)
 #: A lasting word after the team's split (分三组历时, 检查组分4组历时).
-_SPLIT_LASTING = re.compile(r"(?:检查组|视察组|调研组|执法检查组)?分成?[一二三四五六七八九十两\d]+个?小?组"
-                            r"(?:历时|为期|用时|历经)")
+_SPLIT_LASTING = re.compile(rf"(?:检查组|视察组|调研组|执法检查组)?{TEAM_SPLIT}(?:历时|为期|用时|历经)")
 #: A bare verb of lasting in a clause of its own: how long the action of the clause before took.
 _LASTING = frozenset(("历时", "为期", "用时", "耗时", "持续", "历经"))
 
